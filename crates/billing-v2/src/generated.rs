@@ -1,0 +1,7539 @@
+// @generated: do not edit by hand.
+// Source: specs/billing-v2.yaml (sha256 48ca022b3b4842da10a0bf108cf7e721775bebf7a7522f886f978a496326d0dd).
+// Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
+// To change this file, edit the spec and run the command again.
+
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_path};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///An entitlement currently active for the customer (shape per FACTS; the document only says "array").
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ActiveEntitlement {
+        ///The ID of the entitlement (per FACTS).
+        pub entitlement_id: ::std::string::String,
+        ///When the access to the entitlement expires, in ms since epoch; null means lifetime access (per FACTS).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub expires_at: ::std::option::Option<i64>,
+        pub object: ActiveEntitlementObject,
+    }
+    impl ActiveEntitlement {
+        pub fn builder() -> builder::ActiveEntitlement {
+            Default::default()
+        }
+    }
+    ///A page of the customer's active entitlements.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ActiveEntitlementList {
+        ///Details about each object.
+        pub items: ::std::vec::Vec<ActiveEntitlement>,
+        ///URL to access the next page of the customer's active entitlements. If not present / null, there is no next page. Per FACTS it is a relative URL carrying `starting_after`, absent or null on the last page, and must be followed exactly as returned (never decoded and re-encoded).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListObject,
+        ///The URL where this list can be accessed.
+        pub url: ::std::string::String,
+    }
+    impl ActiveEntitlementList {
+        pub fn builder() -> builder::ActiveEntitlementList {
+            Default::default()
+        }
+    }
+    ///String representing the object's type (per FACTS, always `customer.active_entitlement`).
+    #[derive(
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+    )]
+    #[non_exhaustive]
+    pub enum ActiveEntitlementObject {
+        #[serde(rename = "customer.active_entitlement")]
+        CustomerActiveEntitlement,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for ActiveEntitlementObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ActiveEntitlementObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The body of "Assign or clear an offering override for a customer".
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct AssignOfferingRequest {
+        ///The ID of the offering to assign to the customer. Set to null to clear any existing override.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub offering_id: ::std::option::Option<::std::string::String>,
+    }
+    impl AssignOfferingRequest {
+        pub fn builder() -> builder::AssignOfferingRequest {
+            Default::default()
+        }
+    }
+    ///An attribute to set (shape per FACTS: `{"name", "value": string|null}`). `value` is required so that an explicit null can be sent.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct AttributeInput {
+        ///The name of the attribute (per FACTS).
+        pub name: ::std::string::String,
+        ///The value of the attribute; null is allowed (per FACTS).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    impl AttributeInput {
+        pub fn builder() -> builder::AttributeInput {
+            Default::default()
+        }
+    }
+    ///The auto-renewal status of the subscription. Values seen per FACTS (partly uncertain; an open set).
+    #[derive(
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+    )]
+    #[non_exhaustive]
+    pub enum AutoRenewalStatus {
+        #[serde(rename = "will_renew")]
+        WillRenew,
+        #[serde(rename = "will_not_renew")]
+        WillNotRenew,
+        #[serde(rename = "will_change_product")]
+        WillChangeProduct,
+        #[serde(rename = "will_pause")]
+        WillPause,
+        #[serde(rename = "requires_price_increase_consent")]
+        RequiresPriceIncreaseConsent,
+        #[serde(rename = "has_already_renewed")]
+        HasAlreadyRenewed,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for AutoRenewalStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AutoRenewalStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///String representing the object's type. Objects of the same type share the same value.
+    #[derive(
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+    )]
+    #[non_exhaustive]
+    pub enum BlockedCustomerObject {
+        #[serde(rename = "blocked_customer")]
+        BlockedCustomer,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for BlockedCustomerObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for BlockedCustomerObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The response of "List blocked customers". The document gives only the `object` field; every other field is accepted and kept.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct BlockedCustomers {
+        pub object: BlockedCustomerObject,
+    }
+    impl BlockedCustomers {
+        pub fn builder() -> builder::BlockedCustomers {
+            Default::default()
+        }
+    }
+    ///The body of "Create a customer".
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreateCustomerRequest {
+        ///Attributes to set on the new customer. The document only says "array"; the item shape is taken from FACTS' set-attributes body items.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub attributes: ::std::vec::Vec<AttributeInput>,
+        ///The ID of the customer
+        pub id: ::std::string::String,
+    }
+    impl CreateCustomerRequest {
+        pub fn builder() -> builder::CreateCustomerRequest {
+            Default::default()
+        }
+    }
+    ///A customer.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Customer {
+        ///List of the entitlements currently active for the customer. This property is only available in the "Get a customer" endpoint. (A list envelope per FACTS.)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active_entitlements: ::std::option::Option<ActiveEntitlementList>,
+        ///List of the attributes of the customer. This is an expandable property, only available in the "Get a customer" endpoint. (A list envelope per FACTS.)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub attributes: ::std::option::Option<CustomerAttributeList>,
+        ///The experiment enrollment object (null when the customer is in no experiment, per FACTS).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub experiment: ::std::option::Option<ExperimentEnrollment>,
+        ///The first time the customer was seen (ms since epoch per FACTS)
+        pub first_seen_at: i64,
+        ///The ID of the customer (the document gives this response field no description; this one is taken from the create-customer body).
+        pub id: ::std::string::String,
+        ///The last app version the customer was seen on
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub last_seen_app_version: ::std::option::Option<::std::string::String>,
+        ///The last time the customer was seen (ms since epoch per FACTS)
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub last_seen_at: ::std::option::Option<i64>,
+        ///The last country the customer was seen in
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub last_seen_country: ::std::option::Option<::std::string::String>,
+        ///The last platform the customer was seen on
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub last_seen_platform: ::std::option::Option<::std::string::String>,
+        ///The last platform version the customer was seen on
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub last_seen_platform_version: ::std::option::Option<::std::string::String>,
+        pub object: CustomerObject,
+        ///ID of the project to which the customer belongs
+        pub project_id: ::std::string::String,
+    }
+    impl Customer {
+        pub fn builder() -> builder::Customer {
+            Default::default()
+        }
+    }
+    ///An alias of the customer (shape per FACTS; the document only says "array").
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CustomerAlias {
+        ///When the alias was created, in ms since epoch (per FACTS).
+        pub created_at: i64,
+        ///The alias, an ID the customer is also known by (per FACTS).
+        pub id: ::std::string::String,
+        pub object: CustomerAliasObject,
+    }
+    impl CustomerAlias {
+        pub fn builder() -> builder::CustomerAlias {
+            Default::default()
+        }
+    }
+    ///A page of the customer's aliases.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CustomerAliasList {
+        ///Details about each object.
+        pub items: ::std::vec::Vec<CustomerAlias>,
+        ///URL to access the next page of the customer's aliases. If not present / null, there is no next page. Per FACTS it is a relative URL carrying `starting_after`, absent or null on the last page, and must be followed exactly as returned (never decoded and re-encoded).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListObject,
+        ///The URL where this list can be accessed.
+        pub url: ::std::string::String,
+    }
+    impl CustomerAliasList {
+        pub fn builder() -> builder::CustomerAliasList {
+            Default::default()
+        }
+    }
+    ///String representing the object's type (per FACTS, always `customer.alias`).
+    #[derive(
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+    )]
+    #[non_exhaustive]
+    pub enum CustomerAliasObject {
+        #[serde(rename = "customer.alias")]
+        CustomerAlias,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for CustomerAliasObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CustomerAliasObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///An attribute of the customer (shape per FACTS; the document only says "array").
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CustomerAttribute {
+        ///The name of the attribute (per FACTS).
+        pub name: ::std::string::String,
+        pub object: CustomerAttributeObject,
+        ///When the attribute was last updated, in ms since epoch (per FACTS).
+        pub updated_at: i64,
+        ///The value of the attribute; may be absent or null (per FACTS).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    impl CustomerAttribute {
+        pub fn builder() -> builder::CustomerAttribute {
+            Default::default()
+        }
+    }
+    ///A page of the customer's attributes.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CustomerAttributeList {
+        ///Details about each object.
+        pub items: ::std::vec::Vec<CustomerAttribute>,
+        ///URL to access the next page of the customer's aliases [sic: the document says "aliases" here; this is the attributes list]. If not present / null, there is no next page. Per FACTS it is a relative URL carrying `starting_after`, absent or null on the last page, and must be followed exactly as returned (never decoded and re-encoded).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListObject,
+        ///The URL where this list can be accessed.
+        pub url: ::std::string::String,
+    }
+    impl CustomerAttributeList {
+        pub fn builder() -> builder::CustomerAttributeList {
+            Default::default()
+        }
+    }
+    ///String representing the object's type (per FACTS, always `customer.attribute`).
+    #[derive(
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+    )]
+    #[non_exhaustive]
+    pub enum CustomerAttributeObject {
+        #[serde(rename = "customer.attribute")]
+        CustomerAttribute,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for CustomerAttributeObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CustomerAttributeObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A page of the project's customers.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CustomerList {
+        ///Details about each object.
+        pub items: ::std::vec::Vec<Customer>,
+        ///URL to access the next page of the project's customers. If not present / null, there is no next page. Per FACTS it is a relative URL carrying `starting_after`, absent or null on the last page, and must be followed exactly as returned (never decoded and re-encoded).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListObject,
+        ///The URL where this list can be accessed.
+        pub url: ::std::string::String,
+    }
+    impl CustomerList {
+        pub fn builder() -> builder::CustomerList {
+            Default::default()
+        }
+    }
+    ///String representing the object's type. Objects of the same type share the same value.
+    #[derive(
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+    )]
+    #[non_exhaustive]
+    pub enum CustomerObject {
+        #[serde(rename = "customer")]
+        Customer,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for CustomerObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CustomerObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A deleted object.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct DeletedObject {
+        ///The date when the object was deleted in ms since epoch
+        pub deleted_at: i64,
+        ///The ID of the deleted object
+        pub id: ::std::string::String,
+        pub object: DeletedObjectType,
+    }
+    impl DeletedObject {
+        pub fn builder() -> builder::DeletedObject {
+            Default::default()
+        }
+    }
+    ///The type of the deleted object
+    #[derive(
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+    )]
+    #[non_exhaustive]
+    pub enum DeletedObjectType {
+        #[serde(rename = "app")]
+        App,
+        #[serde(rename = "customer")]
+        Customer,
+        #[serde(rename = "entitlement")]
+        Entitlement,
+        #[serde(rename = "offering")]
+        Offering,
+        #[serde(rename = "package")]
+        Package,
+        #[serde(rename = "product")]
+        Product,
+        #[serde(rename = "virtual_currency")]
+        VirtualCurrency,
+        #[serde(rename = "webhook_integration")]
+        WebhookIntegration,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for DeletedObjectType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DeletedObjectType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The store environment. Values per FACTS (`production` | `sandbox`); the document only gives the example `production`.
+    #[derive(
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+    )]
+    #[non_exhaustive]
+    pub enum Environment {
+        #[serde(rename = "production")]
+        Production,
+        #[serde(rename = "sandbox")]
+        Sandbox,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for Environment {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for Environment {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The error body of every failed request (per FACTS; the document describes no errors).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Error {
+        ///How long to wait before retrying, in milliseconds (per FACTS; on a 429 it gives the same wait as the `Retry-After` header, which is in seconds).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub backoff_ms: ::std::option::Option<i64>,
+        ///A link to documentation about the error (per FACTS).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub doc_url: ::std::option::Option<::std::string::String>,
+        ///A human-readable description of the error (per FACTS).
+        pub message: ::std::string::String,
+        pub object: ErrorObject,
+        ///The request parameter the error is about, if any (per FACTS).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub param: ::std::option::Option<::std::string::String>,
+        ///Whether the request can be retried (per FACTS).
+        pub retryable: bool,
+        #[serde(rename = "type")]
+        pub type_: ErrorType,
+    }
+    impl Error {
+        pub fn builder() -> builder::Error {
+            Default::default()
+        }
+    }
+    ///String representing the object's type (per FACTS, always `error`).
+    #[derive(
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+    )]
+    #[non_exhaustive]
+    pub enum ErrorObject {
+        #[serde(rename = "error")]
+        Error,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for ErrorObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ErrorObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The kind of error. Values per FACTS, which calls them an open set.
+    #[derive(
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+    )]
+    #[non_exhaustive]
+    pub enum ErrorType {
+        #[serde(rename = "parameter_error")]
+        ParameterError,
+        #[serde(rename = "resource_already_exists")]
+        ResourceAlreadyExists,
+        #[serde(rename = "resource_missing")]
+        ResourceMissing,
+        #[serde(rename = "idempotency_error")]
+        IdempotencyError,
+        #[serde(rename = "rate_limit_error")]
+        RateLimitError,
+        #[serde(rename = "authentication_error")]
+        AuthenticationError,
+        #[serde(rename = "authorization_error")]
+        AuthorizationError,
+        #[serde(rename = "store_error")]
+        StoreError,
+        #[serde(rename = "server_error")]
+        ServerError,
+        #[serde(rename = "resource_locked_error")]
+        ResourceLockedError,
+        #[serde(rename = "unprocessable_entity_error")]
+        UnprocessableEntityError,
+        #[serde(rename = "invalid_request")]
+        InvalidRequest,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for ErrorType {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ErrorType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The experiment enrollment object. Neither the document nor FACTS gives a reliable field list, so no fields are modelled and every field is accepted and kept.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct ExperimentEnrollment(
+        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    );
+    impl ::std::ops::Deref for ExperimentEnrollment {
+        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        fn deref(&self) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ExperimentEnrollment>
+        for ::serde_json::Map<::std::string::String, ::serde_json::Value>
+    {
+        fn from(value: ExperimentEnrollment) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
+        for ExperimentEnrollment
+    {
+        fn from(value: ::serde_json::Map<::std::string::String, ::serde_json::Value>) -> Self {
+            Self(value)
+        }
+    }
+    ///`GetCustomerExpand`
+    #[derive(
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+    )]
+    #[non_exhaustive]
+    pub enum GetCustomerExpand {
+        #[serde(rename = "attributes")]
+        Attributes,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for GetCustomerExpand {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetCustomerExpand {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The body of "Grant an entitlement to a customer".
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct GrantEntitlementRequest {
+        ///The ID of the entitlement to grant to the customer.
+        pub entitlement_id: ::std::string::String,
+        ///The date after which the access to the entitlement expires in ms since epoch.
+        pub expires_at: i64,
+    }
+    impl GrantEntitlementRequest {
+        pub fn builder() -> builder::GrantEntitlementRequest {
+            Default::default()
+        }
+    }
+    ///An invoice of the customer (shape per FACTS; the document only says "array").
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Invoice {
+        ///The ID of the invoice
+        pub id: ::std::string::String,
+        ///A URL of the invoice; optional (per FACTS).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub invoice_url: ::std::option::Option<::std::string::String>,
+        ///When the invoice was issued, in ms since epoch (per FACTS).
+        pub issued_at: i64,
+        ///The line items of the invoice (per FACTS).
+        pub line_items: ::std::vec::Vec<InvoiceLineItem>,
+        pub object: InvoiceObject,
+        ///When the invoice was paid, in ms since epoch; optional (per FACTS).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub paid_at: ::std::option::Option<i64>,
+        ///The total amount of the invoice (per FACTS). Its type is given neither by the document nor by FACTS, so any JSON value is accepted.
+        pub total_amount: ::serde_json::Value,
+    }
+    impl Invoice {
+        pub fn builder() -> builder::Invoice {
+            Default::default()
+        }
+    }
+    ///A line item of an invoice (shape per FACTS).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct InvoiceLineItem {
+        pub object: InvoiceLineItemObject,
+        ///The display name of the product; optional (per FACTS).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub product_display_name: ::std::option::Option<::std::string::String>,
+        ///The duration of the product as an ISO 8601 duration; optional (per FACTS).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub product_duration: ::std::option::Option<::std::string::String>,
+        ///The identifier of the product (per FACTS).
+        pub product_identifier: ::std::string::String,
+        ///The quantity (per FACTS; the integer type is inferred).
+        pub quantity: i64,
+        ///The amount per unit (per FACTS). Its type is given neither by the document nor by FACTS, so any JSON value is accepted.
+        pub unit_amount: ::serde_json::Value,
+    }
+    impl InvoiceLineItem {
+        pub fn builder() -> builder::InvoiceLineItem {
+            Default::default()
+        }
+    }
+    ///String representing the object's type (per FACTS, always `invoice.line_item`).
+    #[derive(
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+    )]
+    #[non_exhaustive]
+    pub enum InvoiceLineItemObject {
+        #[serde(rename = "invoice.line_item")]
+        InvoiceLineItem,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for InvoiceLineItemObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for InvoiceLineItemObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A page of the customer's invoices.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct InvoiceList {
+        ///Details about each object.
+        pub items: ::std::vec::Vec<Invoice>,
+        ///URL to access the next page of the customer's invoice. If not present / null, there is no next page. Per FACTS it is a relative URL carrying `starting_after`, absent or null on the last page, and must be followed exactly as returned (never decoded and re-encoded).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListObject,
+        ///The URL where this list can be accessed.
+        pub url: ::std::string::String,
+    }
+    impl InvoiceList {
+        pub fn builder() -> builder::InvoiceList {
+            Default::default()
+        }
+    }
+    ///String representing the object's type (per FACTS, always `invoice`).
+    #[derive(
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+    )]
+    #[non_exhaustive]
+    pub enum InvoiceObject {
+        #[serde(rename = "invoice")]
+        Invoice,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for InvoiceObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for InvoiceObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
+    #[derive(
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+    )]
+    #[non_exhaustive]
+    pub enum ListObject {
+        #[serde(rename = "list")]
+        List,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for ListObject {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A monetary amount (fields per FACTS; their types are not given there: `currency` is taken as a string and the amounts as numbers).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct MonetaryAmount {
+        ///The commission (per FACTS).
+        pub commission: f64,
+        ///The currency of the amounts (per FACTS).
+        pub currency: ::std::string::String,
+        ///The gross amount (per FACTS).
+        pub gross: f64,
+        ///The proceeds (per FACTS).
+        pub proceeds: f64,
+        ///The tax (per FACTS).
+        pub tax: f64,
+    }
+    impl MonetaryAmount {
+        pub fn builder() -> builder::MonetaryAmount {
+            Default::default()
+        }
+    }
+    ///How the customer owns the subscription (per FACTS).
+    #[derive(
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+    )]
+    #[non_exhaustive]
+    pub enum Ownership {
+        #[serde(rename = "purchased")]
+        Purchased,
+        #[serde(rename = "family_shared")]
+        FamilyShared,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for Ownership {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for Ownership {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A purchase (one-time or otherwise) associated with the customer. Neither the document nor FACTS gives a reliable field list, so no fields are modelled and every field is accepted and kept.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct Purchase(pub ::serde_json::Map<::std::string::String, ::serde_json::Value>);
+    impl ::std::ops::Deref for Purchase {
+        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        fn deref(&self) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<Purchase>
+        for ::serde_json::Map<::std::string::String, ::serde_json::Value>
+    {
+        fn from(value: Purchase) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
+        for Purchase
+    {
+        fn from(value: ::serde_json::Map<::std::string::String, ::serde_json::Value>) -> Self {
+            Self(value)
+        }
+    }
+    ///A page of the customer's purchases.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PurchaseList {
+        ///Details about each object.
+        pub items: ::std::vec::Vec<Purchase>,
+        ///URL to access the next page of the customer's purchases. If not present / null, there is no next page. Per FACTS it is a relative URL carrying `starting_after`, absent or null on the last page, and must be followed exactly as returned (never decoded and re-encoded).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListObject,
+        ///The URL where this list can be accessed.
+        pub url: ::std::string::String,
+    }
+    impl PurchaseList {
+        pub fn builder() -> builder::PurchaseList {
+            Default::default()
+        }
+    }
+    ///The body of "Revoke a granted entitlement from a customer".
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct RevokeGrantedEntitlementRequest {
+        ///The ID of the granted entitlement to revoke from the customer.
+        pub entitlement_id: ::std::string::String,
+    }
+    impl RevokeGrantedEntitlementRequest {
+        pub fn builder() -> builder::RevokeGrantedEntitlementRequest {
+            Default::default()
+        }
+    }
+    ///The body of "Set a customer's attributes".
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct SetCustomerAttributesRequest {
+        ///The attributes to set. The document only says "array"; the item shape is per FACTS.
+        pub attributes: ::std::vec::Vec<AttributeInput>,
+    }
+    impl SetCustomerAttributesRequest {
+        pub fn builder() -> builder::SetCustomerAttributesRequest {
+            Default::default()
+        }
+    }
+    ///The store the subscription was made in. Values seen per FACTS; newer ones keep appearing, so clients must not reject an unknown store.
+    #[derive(
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+    )]
+    #[non_exhaustive]
+    pub enum Store {
+        #[serde(rename = "amazon")]
+        Amazon,
+        #[serde(rename = "app_store")]
+        AppStore,
+        #[serde(rename = "mac_app_store")]
+        MacAppStore,
+        #[serde(rename = "play_store")]
+        PlayStore,
+        #[serde(rename = "promotional")]
+        Promotional,
+        #[serde(rename = "stripe")]
+        Stripe,
+        #[serde(rename = "rc_billing")]
+        RcBilling,
+        #[serde(rename = "roku")]
+        Roku,
+        #[serde(rename = "paddle")]
+        Paddle,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for Store {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for Store {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A subscription associated with the customer. Field list per FACTS, which marks it partly uncertain; the document only says "array".
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Subscription {
+        pub auto_renewal_status: AutoRenewalStatus,
+        ///When the current period ends, in ms since epoch; optional (per FACTS).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub current_period_ends_at: ::std::option::Option<i64>,
+        ///When the current period started, in ms since epoch (per FACTS).
+        pub current_period_starts_at: i64,
+        ///The ID of the customer the subscription belongs to (per FACTS).
+        pub customer_id: ::std::string::String,
+        ///When the subscription ends, in ms since epoch; optional (per FACTS).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ends_at: ::std::option::Option<i64>,
+        ///The entitlements the subscription gives, as a list envelope (per FACTS).
+        pub entitlements: SubscriptionEntitlementList,
+        pub environment: Environment,
+        ///Whether the subscription currently gives access (per FACTS).
+        pub gives_access: bool,
+        ///The ID of the subscription (per FACTS).
+        pub id: ::std::string::String,
+        ///A URL where the customer can manage the subscription; optional (per FACTS).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub management_url: ::std::option::Option<::std::string::String>,
+        ///String representing the object's type (FACTS names the field but not its value).
+        pub object: ::std::string::String,
+        ///The ID of the customer who originally made the subscription (per FACTS).
+        pub original_customer_id: ::std::string::String,
+        pub ownership: Ownership,
+        ///Whether a payment is pending (per FACTS).
+        pub pending_payment: bool,
+        ///The ID of the offering presented when the subscription was made; optional (per FACTS).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub presented_offering_id: ::std::option::Option<::std::string::String>,
+        ///The ID of the subscribed product; optional (per FACTS).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub product_id: ::std::option::Option<::std::string::String>,
+        ///When the subscription started, in ms since epoch (per FACTS).
+        pub starts_at: i64,
+        pub status: SubscriptionStatus,
+        pub store: Store,
+        ///The store's identifier of the subscription (per FACTS).
+        pub store_subscription_identifier: ::std::string::String,
+        ///The total revenue of the subscription in USD (per FACTS).
+        pub total_revenue_in_usd: MonetaryAmount,
+    }
+    impl Subscription {
+        pub fn builder() -> builder::Subscription {
+            Default::default()
+        }
+    }
+    ///An entitlement inside a subscription's `entitlements` list. FACTS says the list is an envelope but gives no item fields, so no fields are modelled and every field is accepted and kept.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct SubscriptionEntitlement(
+        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    );
+    impl ::std::ops::Deref for SubscriptionEntitlement {
+        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        fn deref(&self) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SubscriptionEntitlement>
+        for ::serde_json::Map<::std::string::String, ::serde_json::Value>
+    {
+        fn from(value: SubscriptionEntitlement) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
+        for SubscriptionEntitlement
+    {
+        fn from(value: ::serde_json::Map<::std::string::String, ::serde_json::Value>) -> Self {
+            Self(value)
+        }
+    }
+    ///The entitlements of a subscription, as a list envelope (per FACTS).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct SubscriptionEntitlementList {
+        ///Details about each object.
+        pub items: ::std::vec::Vec<SubscriptionEntitlement>,
+        ///URL to access the next page of the subscription's entitlements (per FACTS). Absent or null on the last page; follow it exactly as returned.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListObject,
+        ///The URL where this list can be accessed (per FACTS).
+        pub url: ::std::string::String,
+    }
+    impl SubscriptionEntitlementList {
+        pub fn builder() -> builder::SubscriptionEntitlementList {
+            Default::default()
+        }
+    }
+    ///A page of the customer's subscriptions.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct SubscriptionList {
+        ///Details about each object.
+        pub items: ::std::vec::Vec<Subscription>,
+        ///URL to access the next page of the customer's subscriptions. If not present / null, there is no next page. Per FACTS it is a relative URL carrying `starting_after`, absent or null on the last page, and must be followed exactly as returned (never decoded and re-encoded).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListObject,
+        ///The URL where this list can be accessed.
+        pub url: ::std::string::String,
+    }
+    impl SubscriptionList {
+        pub fn builder() -> builder::SubscriptionList {
+            Default::default()
+        }
+    }
+    ///The status of the subscription. Values seen per FACTS (partly uncertain; an open set).
+    #[derive(
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+    )]
+    #[non_exhaustive]
+    pub enum SubscriptionStatus {
+        #[serde(rename = "trialing")]
+        Trialing,
+        #[serde(rename = "active")]
+        Active,
+        #[serde(rename = "expired")]
+        Expired,
+        #[serde(rename = "in_grace_period")]
+        InGracePeriod,
+        #[serde(rename = "in_billing_retry")]
+        InBillingRetry,
+        #[serde(rename = "paused")]
+        Paused,
+        #[serde(rename = "unknown")]
+        Unknown,
+        #[serde(rename = "incomplete")]
+        Incomplete,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        UnknownValue(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for SubscriptionStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SubscriptionStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The body of "Transfer customer's subscriptions and one-time purchases to another customer".
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct TransferCustomerRequest {
+        ///Optional. The IDs of the apps to filter the transfer by. When specified, only purchases and subscriptions associated with these apps will be transferred.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub app_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///The ID of the customer to whom the subscriptions and one-time purchases will be transferred.
+        pub target_customer_id: ::std::string::String,
+    }
+    impl TransferCustomerRequest {
+        pub fn builder() -> builder::TransferCustomerRequest {
+            Default::default()
+        }
+    }
+    ///The response of "Transfer customer's subscriptions and one-time purchases to another customer".
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct TransferCustomerResponse {
+        ///The original customer before the transfer
+        pub source_customer: Customer,
+        ///The target customer after the transfer
+        pub target_customer: Customer,
+    }
+    impl TransferCustomerResponse {
+        pub fn builder() -> builder::TransferCustomerResponse {
+            Default::default()
+        }
+    }
+    ///The body of "Create a virtual currencies transaction" and "Update a virtual currencies balance without creating a transaction".
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct VirtualCurrenciesAdjustmentRequest {
+        ///The adjustments to the virtual currencies. The document says only "object" and FACTS says nothing, so the keys and value types are left open.
+        pub adjustments: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///The reference of the transaction
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reference: ::std::option::Option<::std::string::String>,
+    }
+    impl VirtualCurrenciesAdjustmentRequest {
+        pub fn builder() -> builder::VirtualCurrenciesAdjustmentRequest {
+            Default::default()
+        }
+    }
+    ///A virtual currency balance of the customer. Neither the document nor FACTS gives a reliable field list, so no fields are modelled and every field is accepted and kept.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct VirtualCurrencyBalance(
+        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    );
+    impl ::std::ops::Deref for VirtualCurrencyBalance {
+        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        fn deref(&self) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<VirtualCurrencyBalance>
+        for ::serde_json::Map<::std::string::String, ::serde_json::Value>
+    {
+        fn from(value: VirtualCurrencyBalance) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
+        for VirtualCurrencyBalance
+    {
+        fn from(value: ::serde_json::Map<::std::string::String, ::serde_json::Value>) -> Self {
+            Self(value)
+        }
+    }
+    ///A page of the customer's virtual currency balances. (The document's `object` description for these lists omits "Always has the value `list`"; the shared `ListObject` enum is used all the same.)
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct VirtualCurrencyBalanceList {
+        ///Details about each object.
+        pub items: ::std::vec::Vec<VirtualCurrencyBalance>,
+        ///URL to access the next page of the customer's balances. If not present / null, there is no next page. Per FACTS it is a relative URL carrying `starting_after`, absent or null on the last page, and must be followed exactly as returned (never decoded and re-encoded).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListObject,
+        ///The URL where this list can be accessed.
+        pub url: ::std::string::String,
+    }
+    impl VirtualCurrencyBalanceList {
+        pub fn builder() -> builder::VirtualCurrencyBalanceList {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct ActiveEntitlement {
+            entitlement_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            expires_at: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            object: ::std::result::Result<super::ActiveEntitlementObject, ::std::string::String>,
+        }
+        impl ::std::default::Default for ActiveEntitlement {
+            fn default() -> Self {
+                Self {
+                    entitlement_id: Err("no value supplied for entitlement_id".to_string()),
+                    expires_at: Err("no value supplied for expires_at".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl ActiveEntitlement {
+            pub fn entitlement_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entitlement_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for entitlement_id: {e}")
+                });
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for expires_at: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ActiveEntitlementObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActiveEntitlement> for super::ActiveEntitlement {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActiveEntitlement,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    entitlement_id: value.entitlement_id?,
+                    expires_at: value.expires_at?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActiveEntitlement> for ActiveEntitlement {
+            fn from(value: super::ActiveEntitlement) -> Self {
+                Self {
+                    entitlement_id: Ok(value.entitlement_id),
+                    expires_at: Ok(value.expires_at),
+                    object: Ok(value.object),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ActiveEntitlementList {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::ActiveEntitlement>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<super::ListObject, ::std::string::String>,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ActiveEntitlementList {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(Default::default()),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl ActiveEntitlementList {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ActiveEntitlement>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_page = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_page: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for url: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActiveEntitlementList> for super::ActiveEntitlementList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActiveEntitlementList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActiveEntitlementList> for ActiveEntitlementList {
+            fn from(value: super::ActiveEntitlementList) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    next_page: Ok(value.next_page),
+                    object: Ok(value.object),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AssignOfferingRequest {
+            offering_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AssignOfferingRequest {
+            fn default() -> Self {
+                Self {
+                    offering_id: Err("no value supplied for offering_id".to_string()),
+                }
+            }
+        }
+        impl AssignOfferingRequest {
+            pub fn offering_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.offering_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for offering_id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AssignOfferingRequest> for super::AssignOfferingRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AssignOfferingRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    offering_id: value.offering_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AssignOfferingRequest> for AssignOfferingRequest {
+            fn from(value: super::AssignOfferingRequest) -> Self {
+                Self {
+                    offering_id: Ok(value.offering_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AttributeInput {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AttributeInput {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                    value: Err("no value supplied for value".to_string()),
+                }
+            }
+        }
+        impl AttributeInput {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AttributeInput> for super::AttributeInput {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AttributeInput,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    name: value.name?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AttributeInput> for AttributeInput {
+            fn from(value: super::AttributeInput) -> Self {
+                Self {
+                    name: Ok(value.name),
+                    value: Ok(value.value),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BlockedCustomers {
+            object: ::std::result::Result<super::BlockedCustomerObject, ::std::string::String>,
+        }
+        impl ::std::default::Default for BlockedCustomers {
+            fn default() -> Self {
+                Self {
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl BlockedCustomers {
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BlockedCustomerObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BlockedCustomers> for super::BlockedCustomers {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BlockedCustomers,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BlockedCustomers> for BlockedCustomers {
+            fn from(value: super::BlockedCustomers) -> Self {
+                Self {
+                    object: Ok(value.object),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateCustomerRequest {
+            attributes: ::std::result::Result<
+                ::std::vec::Vec<super::AttributeInput>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CreateCustomerRequest {
+            fn default() -> Self {
+                Self {
+                    attributes: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                }
+            }
+        }
+        impl CreateCustomerRequest {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AttributeInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for attributes: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateCustomerRequest> for super::CreateCustomerRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateCustomerRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateCustomerRequest> for CreateCustomerRequest {
+            fn from(value: super::CreateCustomerRequest) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                    id: Ok(value.id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Customer {
+            active_entitlements: ::std::result::Result<
+                ::std::option::Option<super::ActiveEntitlementList>,
+                ::std::string::String,
+            >,
+            attributes: ::std::result::Result<
+                ::std::option::Option<super::CustomerAttributeList>,
+                ::std::string::String,
+            >,
+            experiment: ::std::result::Result<
+                ::std::option::Option<super::ExperimentEnrollment>,
+                ::std::string::String,
+            >,
+            first_seen_at: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            last_seen_app_version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_seen_at: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            last_seen_country: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_seen_platform: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_seen_platform_version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<super::CustomerObject, ::std::string::String>,
+            project_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Customer {
+            fn default() -> Self {
+                Self {
+                    active_entitlements: Ok(Default::default()),
+                    attributes: Ok(Default::default()),
+                    experiment: Ok(Default::default()),
+                    first_seen_at: Err("no value supplied for first_seen_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    last_seen_app_version: Err(
+                        "no value supplied for last_seen_app_version".to_string()
+                    ),
+                    last_seen_at: Err("no value supplied for last_seen_at".to_string()),
+                    last_seen_country: Err("no value supplied for last_seen_country".to_string()),
+                    last_seen_platform: Err("no value supplied for last_seen_platform".to_string()),
+                    last_seen_platform_version: Err(
+                        "no value supplied for last_seen_platform_version".to_string(),
+                    ),
+                    object: Err("no value supplied for object".to_string()),
+                    project_id: Err("no value supplied for project_id".to_string()),
+                }
+            }
+        }
+        impl Customer {
+            pub fn active_entitlements<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ActiveEntitlementList>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.active_entitlements = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for active_entitlements: {e}")
+                });
+                self
+            }
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerAttributeList>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for attributes: {e}"));
+                self
+            }
+            pub fn experiment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ExperimentEnrollment>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.experiment = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for experiment: {e}"));
+                self
+            }
+            pub fn first_seen_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_seen_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for first_seen_at: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn last_seen_app_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_seen_app_version = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for last_seen_app_version: {e}")
+                });
+                self
+            }
+            pub fn last_seen_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_seen_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for last_seen_at: {e}"));
+                self
+            }
+            pub fn last_seen_country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_seen_country = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for last_seen_country: {e}")
+                });
+                self
+            }
+            pub fn last_seen_platform<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_seen_platform = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for last_seen_platform: {e}")
+                });
+                self
+            }
+            pub fn last_seen_platform_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_seen_platform_version = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for last_seen_platform_version: {e}")
+                });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomerObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for project_id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Customer> for super::Customer {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Customer,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    active_entitlements: value.active_entitlements?,
+                    attributes: value.attributes?,
+                    experiment: value.experiment?,
+                    first_seen_at: value.first_seen_at?,
+                    id: value.id?,
+                    last_seen_app_version: value.last_seen_app_version?,
+                    last_seen_at: value.last_seen_at?,
+                    last_seen_country: value.last_seen_country?,
+                    last_seen_platform: value.last_seen_platform?,
+                    last_seen_platform_version: value.last_seen_platform_version?,
+                    object: value.object?,
+                    project_id: value.project_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Customer> for Customer {
+            fn from(value: super::Customer) -> Self {
+                Self {
+                    active_entitlements: Ok(value.active_entitlements),
+                    attributes: Ok(value.attributes),
+                    experiment: Ok(value.experiment),
+                    first_seen_at: Ok(value.first_seen_at),
+                    id: Ok(value.id),
+                    last_seen_app_version: Ok(value.last_seen_app_version),
+                    last_seen_at: Ok(value.last_seen_at),
+                    last_seen_country: Ok(value.last_seen_country),
+                    last_seen_platform: Ok(value.last_seen_platform),
+                    last_seen_platform_version: Ok(value.last_seen_platform_version),
+                    object: Ok(value.object),
+                    project_id: Ok(value.project_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomerAlias {
+            created_at: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<super::CustomerAliasObject, ::std::string::String>,
+        }
+        impl ::std::default::Default for CustomerAlias {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl CustomerAlias {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomerAliasObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerAlias> for super::CustomerAlias {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerAlias,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerAlias> for CustomerAlias {
+            fn from(value: super::CustomerAlias) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomerAliasList {
+            items:
+                ::std::result::Result<::std::vec::Vec<super::CustomerAlias>, ::std::string::String>,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<super::ListObject, ::std::string::String>,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CustomerAliasList {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(Default::default()),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl CustomerAliasList {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CustomerAlias>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_page = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_page: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for url: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerAliasList> for super::CustomerAliasList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerAliasList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerAliasList> for CustomerAliasList {
+            fn from(value: super::CustomerAliasList) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    next_page: Ok(value.next_page),
+                    object: Ok(value.object),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomerAttribute {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<super::CustomerAttributeObject, ::std::string::String>,
+            updated_at: ::std::result::Result<i64, ::std::string::String>,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CustomerAttribute {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                    value: Ok(Default::default()),
+                }
+            }
+        }
+        impl CustomerAttribute {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomerAttributeObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for updated_at: {e}"));
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerAttribute> for super::CustomerAttribute {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerAttribute,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    name: value.name?,
+                    object: value.object?,
+                    updated_at: value.updated_at?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerAttribute> for CustomerAttribute {
+            fn from(value: super::CustomerAttribute) -> Self {
+                Self {
+                    name: Ok(value.name),
+                    object: Ok(value.object),
+                    updated_at: Ok(value.updated_at),
+                    value: Ok(value.value),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomerAttributeList {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::CustomerAttribute>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<super::ListObject, ::std::string::String>,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CustomerAttributeList {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(Default::default()),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl CustomerAttributeList {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CustomerAttribute>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_page = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_page: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for url: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerAttributeList> for super::CustomerAttributeList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerAttributeList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerAttributeList> for CustomerAttributeList {
+            fn from(value: super::CustomerAttributeList) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    next_page: Ok(value.next_page),
+                    object: Ok(value.object),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomerList {
+            items: ::std::result::Result<::std::vec::Vec<super::Customer>, ::std::string::String>,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<super::ListObject, ::std::string::String>,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CustomerList {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(Default::default()),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl CustomerList {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Customer>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_page = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_page: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for url: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerList> for super::CustomerList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerList> for CustomerList {
+            fn from(value: super::CustomerList) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    next_page: Ok(value.next_page),
+                    object: Ok(value.object),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DeletedObject {
+            deleted_at: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<super::DeletedObjectType, ::std::string::String>,
+        }
+        impl ::std::default::Default for DeletedObject {
+            fn default() -> Self {
+                Self {
+                    deleted_at: Err("no value supplied for deleted_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl DeletedObject {
+            pub fn deleted_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.deleted_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for deleted_at: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DeletedObjectType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DeletedObject> for super::DeletedObject {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeletedObject,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    deleted_at: value.deleted_at?,
+                    id: value.id?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DeletedObject> for DeletedObject {
+            fn from(value: super::DeletedObject) -> Self {
+                Self {
+                    deleted_at: Ok(value.deleted_at),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Error {
+            backoff_ms: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            doc_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<super::ErrorObject, ::std::string::String>,
+            param: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            retryable: ::std::result::Result<bool, ::std::string::String>,
+            type_: ::std::result::Result<super::ErrorType, ::std::string::String>,
+        }
+        impl ::std::default::Default for Error {
+            fn default() -> Self {
+                Self {
+                    backoff_ms: Ok(Default::default()),
+                    doc_url: Ok(Default::default()),
+                    message: Err("no value supplied for message".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    param: Ok(Default::default()),
+                    retryable: Err("no value supplied for retryable".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl Error {
+            pub fn backoff_ms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.backoff_ms = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for backoff_ms: {e}"));
+                self
+            }
+            pub fn doc_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.doc_url = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for doc_url: {e}"));
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ErrorObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn param<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.param = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for param: {e}"));
+                self
+            }
+            pub fn retryable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.retryable = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for retryable: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ErrorType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Error> for super::Error {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Error,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    backoff_ms: value.backoff_ms?,
+                    doc_url: value.doc_url?,
+                    message: value.message?,
+                    object: value.object?,
+                    param: value.param?,
+                    retryable: value.retryable?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Error> for Error {
+            fn from(value: super::Error) -> Self {
+                Self {
+                    backoff_ms: Ok(value.backoff_ms),
+                    doc_url: Ok(value.doc_url),
+                    message: Ok(value.message),
+                    object: Ok(value.object),
+                    param: Ok(value.param),
+                    retryable: Ok(value.retryable),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GrantEntitlementRequest {
+            entitlement_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            expires_at: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for GrantEntitlementRequest {
+            fn default() -> Self {
+                Self {
+                    entitlement_id: Err("no value supplied for entitlement_id".to_string()),
+                    expires_at: Err("no value supplied for expires_at".to_string()),
+                }
+            }
+        }
+        impl GrantEntitlementRequest {
+            pub fn entitlement_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entitlement_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for entitlement_id: {e}")
+                });
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for expires_at: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GrantEntitlementRequest> for super::GrantEntitlementRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GrantEntitlementRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    entitlement_id: value.entitlement_id?,
+                    expires_at: value.expires_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GrantEntitlementRequest> for GrantEntitlementRequest {
+            fn from(value: super::GrantEntitlementRequest) -> Self {
+                Self {
+                    entitlement_id: Ok(value.entitlement_id),
+                    expires_at: Ok(value.expires_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Invoice {
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            invoice_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            issued_at: ::std::result::Result<i64, ::std::string::String>,
+            line_items: ::std::result::Result<
+                ::std::vec::Vec<super::InvoiceLineItem>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<super::InvoiceObject, ::std::string::String>,
+            paid_at: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            total_amount: ::std::result::Result<::serde_json::Value, ::std::string::String>,
+        }
+        impl ::std::default::Default for Invoice {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    invoice_url: Ok(Default::default()),
+                    issued_at: Err("no value supplied for issued_at".to_string()),
+                    line_items: Err("no value supplied for line_items".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    paid_at: Ok(Default::default()),
+                    total_amount: Err("no value supplied for total_amount".to_string()),
+                }
+            }
+        }
+        impl Invoice {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn invoice_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invoice_url = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for invoice_url: {e}"));
+                self
+            }
+            pub fn issued_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.issued_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for issued_at: {e}"));
+                self
+            }
+            pub fn line_items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::InvoiceLineItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.line_items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for line_items: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::InvoiceObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn paid_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.paid_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for paid_at: {e}"));
+                self
+            }
+            pub fn total_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_amount = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for total_amount: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Invoice> for super::Invoice {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Invoice,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    invoice_url: value.invoice_url?,
+                    issued_at: value.issued_at?,
+                    line_items: value.line_items?,
+                    object: value.object?,
+                    paid_at: value.paid_at?,
+                    total_amount: value.total_amount?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Invoice> for Invoice {
+            fn from(value: super::Invoice) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    invoice_url: Ok(value.invoice_url),
+                    issued_at: Ok(value.issued_at),
+                    line_items: Ok(value.line_items),
+                    object: Ok(value.object),
+                    paid_at: Ok(value.paid_at),
+                    total_amount: Ok(value.total_amount),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct InvoiceLineItem {
+            object: ::std::result::Result<super::InvoiceLineItemObject, ::std::string::String>,
+            product_display_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            product_duration: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            product_identifier: ::std::result::Result<::std::string::String, ::std::string::String>,
+            quantity: ::std::result::Result<i64, ::std::string::String>,
+            unit_amount: ::std::result::Result<::serde_json::Value, ::std::string::String>,
+        }
+        impl ::std::default::Default for InvoiceLineItem {
+            fn default() -> Self {
+                Self {
+                    object: Err("no value supplied for object".to_string()),
+                    product_display_name: Ok(Default::default()),
+                    product_duration: Ok(Default::default()),
+                    product_identifier: Err("no value supplied for product_identifier".to_string()),
+                    quantity: Err("no value supplied for quantity".to_string()),
+                    unit_amount: Err("no value supplied for unit_amount".to_string()),
+                }
+            }
+        }
+        impl InvoiceLineItem {
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::InvoiceLineItemObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn product_display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_display_name = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for product_display_name: {e}")
+                });
+                self
+            }
+            pub fn product_duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_duration = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for product_duration: {e}")
+                });
+                self
+            }
+            pub fn product_identifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_identifier = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for product_identifier: {e}")
+                });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.quantity = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for quantity: {e}"));
+                self
+            }
+            pub fn unit_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unit_amount = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for unit_amount: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InvoiceLineItem> for super::InvoiceLineItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InvoiceLineItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    object: value.object?,
+                    product_display_name: value.product_display_name?,
+                    product_duration: value.product_duration?,
+                    product_identifier: value.product_identifier?,
+                    quantity: value.quantity?,
+                    unit_amount: value.unit_amount?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InvoiceLineItem> for InvoiceLineItem {
+            fn from(value: super::InvoiceLineItem) -> Self {
+                Self {
+                    object: Ok(value.object),
+                    product_display_name: Ok(value.product_display_name),
+                    product_duration: Ok(value.product_duration),
+                    product_identifier: Ok(value.product_identifier),
+                    quantity: Ok(value.quantity),
+                    unit_amount: Ok(value.unit_amount),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct InvoiceList {
+            items: ::std::result::Result<::std::vec::Vec<super::Invoice>, ::std::string::String>,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<super::ListObject, ::std::string::String>,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for InvoiceList {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(Default::default()),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl InvoiceList {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Invoice>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_page = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_page: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for url: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InvoiceList> for super::InvoiceList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InvoiceList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InvoiceList> for InvoiceList {
+            fn from(value: super::InvoiceList) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    next_page: Ok(value.next_page),
+                    object: Ok(value.object),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MonetaryAmount {
+            commission: ::std::result::Result<f64, ::std::string::String>,
+            currency: ::std::result::Result<::std::string::String, ::std::string::String>,
+            gross: ::std::result::Result<f64, ::std::string::String>,
+            proceeds: ::std::result::Result<f64, ::std::string::String>,
+            tax: ::std::result::Result<f64, ::std::string::String>,
+        }
+        impl ::std::default::Default for MonetaryAmount {
+            fn default() -> Self {
+                Self {
+                    commission: Err("no value supplied for commission".to_string()),
+                    currency: Err("no value supplied for currency".to_string()),
+                    gross: Err("no value supplied for gross".to_string()),
+                    proceeds: Err("no value supplied for proceeds".to_string()),
+                    tax: Err("no value supplied for tax".to_string()),
+                }
+            }
+        }
+        impl MonetaryAmount {
+            pub fn commission<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.commission = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for commission: {e}"));
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for currency: {e}"));
+                self
+            }
+            pub fn gross<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.gross = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for gross: {e}"));
+                self
+            }
+            pub fn proceeds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.proceeds = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for proceeds: {e}"));
+                self
+            }
+            pub fn tax<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tax: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MonetaryAmount> for super::MonetaryAmount {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MonetaryAmount,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    commission: value.commission?,
+                    currency: value.currency?,
+                    gross: value.gross?,
+                    proceeds: value.proceeds?,
+                    tax: value.tax?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MonetaryAmount> for MonetaryAmount {
+            fn from(value: super::MonetaryAmount) -> Self {
+                Self {
+                    commission: Ok(value.commission),
+                    currency: Ok(value.currency),
+                    gross: Ok(value.gross),
+                    proceeds: Ok(value.proceeds),
+                    tax: Ok(value.tax),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PurchaseList {
+            items: ::std::result::Result<::std::vec::Vec<super::Purchase>, ::std::string::String>,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<super::ListObject, ::std::string::String>,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for PurchaseList {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(Default::default()),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl PurchaseList {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Purchase>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_page = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_page: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for url: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PurchaseList> for super::PurchaseList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PurchaseList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PurchaseList> for PurchaseList {
+            fn from(value: super::PurchaseList) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    next_page: Ok(value.next_page),
+                    object: Ok(value.object),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RevokeGrantedEntitlementRequest {
+            entitlement_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for RevokeGrantedEntitlementRequest {
+            fn default() -> Self {
+                Self {
+                    entitlement_id: Err("no value supplied for entitlement_id".to_string()),
+                }
+            }
+        }
+        impl RevokeGrantedEntitlementRequest {
+            pub fn entitlement_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entitlement_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for entitlement_id: {e}")
+                });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RevokeGrantedEntitlementRequest>
+            for super::RevokeGrantedEntitlementRequest
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RevokeGrantedEntitlementRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    entitlement_id: value.entitlement_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::RevokeGrantedEntitlementRequest>
+            for RevokeGrantedEntitlementRequest
+        {
+            fn from(value: super::RevokeGrantedEntitlementRequest) -> Self {
+                Self {
+                    entitlement_id: Ok(value.entitlement_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SetCustomerAttributesRequest {
+            attributes: ::std::result::Result<
+                ::std::vec::Vec<super::AttributeInput>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SetCustomerAttributesRequest {
+            fn default() -> Self {
+                Self {
+                    attributes: Err("no value supplied for attributes".to_string()),
+                }
+            }
+        }
+        impl SetCustomerAttributesRequest {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AttributeInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for attributes: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SetCustomerAttributesRequest> for super::SetCustomerAttributesRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SetCustomerAttributesRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attributes: value.attributes?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SetCustomerAttributesRequest> for SetCustomerAttributesRequest {
+            fn from(value: super::SetCustomerAttributesRequest) -> Self {
+                Self {
+                    attributes: Ok(value.attributes),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Subscription {
+            auto_renewal_status:
+                ::std::result::Result<super::AutoRenewalStatus, ::std::string::String>,
+            current_period_ends_at:
+                ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            current_period_starts_at: ::std::result::Result<i64, ::std::string::String>,
+            customer_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            ends_at: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            entitlements:
+                ::std::result::Result<super::SubscriptionEntitlementList, ::std::string::String>,
+            environment: ::std::result::Result<super::Environment, ::std::string::String>,
+            gives_access: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            management_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            original_customer_id:
+                ::std::result::Result<::std::string::String, ::std::string::String>,
+            ownership: ::std::result::Result<super::Ownership, ::std::string::String>,
+            pending_payment: ::std::result::Result<bool, ::std::string::String>,
+            presented_offering_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            product_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            starts_at: ::std::result::Result<i64, ::std::string::String>,
+            status: ::std::result::Result<super::SubscriptionStatus, ::std::string::String>,
+            store: ::std::result::Result<super::Store, ::std::string::String>,
+            store_subscription_identifier:
+                ::std::result::Result<::std::string::String, ::std::string::String>,
+            total_revenue_in_usd:
+                ::std::result::Result<super::MonetaryAmount, ::std::string::String>,
+        }
+        impl ::std::default::Default for Subscription {
+            fn default() -> Self {
+                Self {
+                    auto_renewal_status: Err(
+                        "no value supplied for auto_renewal_status".to_string()
+                    ),
+                    current_period_ends_at: Ok(Default::default()),
+                    current_period_starts_at: Err(
+                        "no value supplied for current_period_starts_at".to_string()
+                    ),
+                    customer_id: Err("no value supplied for customer_id".to_string()),
+                    ends_at: Ok(Default::default()),
+                    entitlements: Err("no value supplied for entitlements".to_string()),
+                    environment: Err("no value supplied for environment".to_string()),
+                    gives_access: Err("no value supplied for gives_access".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    management_url: Ok(Default::default()),
+                    object: Err("no value supplied for object".to_string()),
+                    original_customer_id: Err(
+                        "no value supplied for original_customer_id".to_string()
+                    ),
+                    ownership: Err("no value supplied for ownership".to_string()),
+                    pending_payment: Err("no value supplied for pending_payment".to_string()),
+                    presented_offering_id: Ok(Default::default()),
+                    product_id: Ok(Default::default()),
+                    starts_at: Err("no value supplied for starts_at".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    store: Err("no value supplied for store".to_string()),
+                    store_subscription_identifier: Err(
+                        "no value supplied for store_subscription_identifier".to_string(),
+                    ),
+                    total_revenue_in_usd: Err(
+                        "no value supplied for total_revenue_in_usd".to_string()
+                    ),
+                }
+            }
+        }
+        impl Subscription {
+            pub fn auto_renewal_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AutoRenewalStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.auto_renewal_status = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for auto_renewal_status: {e}")
+                });
+                self
+            }
+            pub fn current_period_ends_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.current_period_ends_at = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for current_period_ends_at: {e}")
+                });
+                self
+            }
+            pub fn current_period_starts_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.current_period_starts_at = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for current_period_starts_at: {e}")
+                });
+                self
+            }
+            pub fn customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for customer_id: {e}"));
+                self
+            }
+            pub fn ends_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ends_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ends_at: {e}"));
+                self
+            }
+            pub fn entitlements<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SubscriptionEntitlementList>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entitlements = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for entitlements: {e}"));
+                self
+            }
+            pub fn environment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Environment>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.environment = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for environment: {e}"));
+                self
+            }
+            pub fn gives_access<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.gives_access = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for gives_access: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn management_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.management_url = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for management_url: {e}")
+                });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn original_customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.original_customer_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for original_customer_id: {e}")
+                });
+                self
+            }
+            pub fn ownership<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Ownership>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ownership = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ownership: {e}"));
+                self
+            }
+            pub fn pending_payment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pending_payment = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for pending_payment: {e}")
+                });
+                self
+            }
+            pub fn presented_offering_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.presented_offering_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for presented_offering_id: {e}")
+                });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for product_id: {e}"));
+                self
+            }
+            pub fn starts_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.starts_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for starts_at: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SubscriptionStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn store<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Store>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.store = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for store: {e}"));
+                self
+            }
+            pub fn store_subscription_identifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.store_subscription_identifier = value.try_into().map_err(|e| {
+                    format!(
+                        "error converting supplied value for store_subscription_identifier: {e}"
+                    )
+                });
+                self
+            }
+            pub fn total_revenue_in_usd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MonetaryAmount>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_revenue_in_usd = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for total_revenue_in_usd: {e}")
+                });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Subscription> for super::Subscription {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Subscription,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    auto_renewal_status: value.auto_renewal_status?,
+                    current_period_ends_at: value.current_period_ends_at?,
+                    current_period_starts_at: value.current_period_starts_at?,
+                    customer_id: value.customer_id?,
+                    ends_at: value.ends_at?,
+                    entitlements: value.entitlements?,
+                    environment: value.environment?,
+                    gives_access: value.gives_access?,
+                    id: value.id?,
+                    management_url: value.management_url?,
+                    object: value.object?,
+                    original_customer_id: value.original_customer_id?,
+                    ownership: value.ownership?,
+                    pending_payment: value.pending_payment?,
+                    presented_offering_id: value.presented_offering_id?,
+                    product_id: value.product_id?,
+                    starts_at: value.starts_at?,
+                    status: value.status?,
+                    store: value.store?,
+                    store_subscription_identifier: value.store_subscription_identifier?,
+                    total_revenue_in_usd: value.total_revenue_in_usd?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Subscription> for Subscription {
+            fn from(value: super::Subscription) -> Self {
+                Self {
+                    auto_renewal_status: Ok(value.auto_renewal_status),
+                    current_period_ends_at: Ok(value.current_period_ends_at),
+                    current_period_starts_at: Ok(value.current_period_starts_at),
+                    customer_id: Ok(value.customer_id),
+                    ends_at: Ok(value.ends_at),
+                    entitlements: Ok(value.entitlements),
+                    environment: Ok(value.environment),
+                    gives_access: Ok(value.gives_access),
+                    id: Ok(value.id),
+                    management_url: Ok(value.management_url),
+                    object: Ok(value.object),
+                    original_customer_id: Ok(value.original_customer_id),
+                    ownership: Ok(value.ownership),
+                    pending_payment: Ok(value.pending_payment),
+                    presented_offering_id: Ok(value.presented_offering_id),
+                    product_id: Ok(value.product_id),
+                    starts_at: Ok(value.starts_at),
+                    status: Ok(value.status),
+                    store: Ok(value.store),
+                    store_subscription_identifier: Ok(value.store_subscription_identifier),
+                    total_revenue_in_usd: Ok(value.total_revenue_in_usd),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SubscriptionEntitlementList {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::SubscriptionEntitlement>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<super::ListObject, ::std::string::String>,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for SubscriptionEntitlementList {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(Default::default()),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl SubscriptionEntitlementList {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::SubscriptionEntitlement>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_page = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_page: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for url: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SubscriptionEntitlementList> for super::SubscriptionEntitlementList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubscriptionEntitlementList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SubscriptionEntitlementList> for SubscriptionEntitlementList {
+            fn from(value: super::SubscriptionEntitlementList) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    next_page: Ok(value.next_page),
+                    object: Ok(value.object),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SubscriptionList {
+            items:
+                ::std::result::Result<::std::vec::Vec<super::Subscription>, ::std::string::String>,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<super::ListObject, ::std::string::String>,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for SubscriptionList {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(Default::default()),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl SubscriptionList {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Subscription>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_page = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_page: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for url: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SubscriptionList> for super::SubscriptionList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubscriptionList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SubscriptionList> for SubscriptionList {
+            fn from(value: super::SubscriptionList) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    next_page: Ok(value.next_page),
+                    object: Ok(value.object),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TransferCustomerRequest {
+            app_ids: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            target_customer_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for TransferCustomerRequest {
+            fn default() -> Self {
+                Self {
+                    app_ids: Ok(Default::default()),
+                    target_customer_id: Err("no value supplied for target_customer_id".to_string()),
+                }
+            }
+        }
+        impl TransferCustomerRequest {
+            pub fn app_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.app_ids = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for app_ids: {e}"));
+                self
+            }
+            pub fn target_customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.target_customer_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for target_customer_id: {e}")
+                });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TransferCustomerRequest> for super::TransferCustomerRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TransferCustomerRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    app_ids: value.app_ids?,
+                    target_customer_id: value.target_customer_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TransferCustomerRequest> for TransferCustomerRequest {
+            fn from(value: super::TransferCustomerRequest) -> Self {
+                Self {
+                    app_ids: Ok(value.app_ids),
+                    target_customer_id: Ok(value.target_customer_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TransferCustomerResponse {
+            source_customer: ::std::result::Result<super::Customer, ::std::string::String>,
+            target_customer: ::std::result::Result<super::Customer, ::std::string::String>,
+        }
+        impl ::std::default::Default for TransferCustomerResponse {
+            fn default() -> Self {
+                Self {
+                    source_customer: Err("no value supplied for source_customer".to_string()),
+                    target_customer: Err("no value supplied for target_customer".to_string()),
+                }
+            }
+        }
+        impl TransferCustomerResponse {
+            pub fn source_customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Customer>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source_customer = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for source_customer: {e}")
+                });
+                self
+            }
+            pub fn target_customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Customer>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.target_customer = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for target_customer: {e}")
+                });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TransferCustomerResponse> for super::TransferCustomerResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TransferCustomerResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    source_customer: value.source_customer?,
+                    target_customer: value.target_customer?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TransferCustomerResponse> for TransferCustomerResponse {
+            fn from(value: super::TransferCustomerResponse) -> Self {
+                Self {
+                    source_customer: Ok(value.source_customer),
+                    target_customer: Ok(value.target_customer),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VirtualCurrenciesAdjustmentRequest {
+            adjustments: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            reference: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VirtualCurrenciesAdjustmentRequest {
+            fn default() -> Self {
+                Self {
+                    adjustments: Err("no value supplied for adjustments".to_string()),
+                    reference: Ok(Default::default()),
+                }
+            }
+        }
+        impl VirtualCurrenciesAdjustmentRequest {
+            pub fn adjustments<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.adjustments = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for adjustments: {e}"));
+                self
+            }
+            pub fn reference<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reference = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for reference: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VirtualCurrenciesAdjustmentRequest>
+            for super::VirtualCurrenciesAdjustmentRequest
+        {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VirtualCurrenciesAdjustmentRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    adjustments: value.adjustments?,
+                    reference: value.reference?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VirtualCurrenciesAdjustmentRequest>
+            for VirtualCurrenciesAdjustmentRequest
+        {
+            fn from(value: super::VirtualCurrenciesAdjustmentRequest) -> Self {
+                Self {
+                    adjustments: Ok(value.adjustments),
+                    reference: Ok(value.reference),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VirtualCurrencyBalanceList {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::VirtualCurrencyBalance>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<super::ListObject, ::std::string::String>,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for VirtualCurrencyBalanceList {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(Default::default()),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl VirtualCurrencyBalanceList {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::VirtualCurrencyBalance>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_page = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for next_page: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for url: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VirtualCurrencyBalanceList> for super::VirtualCurrencyBalanceList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VirtualCurrencyBalanceList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VirtualCurrencyBalanceList> for VirtualCurrencyBalanceList {
+            fn from(value: super::VirtualCurrencyBalanceList) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    next_page: Ok(value.next_page),
+                    object: Ok(value.object),
+                    url: Ok(value.url),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+    impl ActiveEntitlementObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::CustomerActiveEntitlement => "customer.active_entitlement",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for ActiveEntitlementObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for ActiveEntitlementObject {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(match value {
+                "customer.active_entitlement" => Self::CustomerActiveEntitlement,
+                other => Self::Unknown(other.to_string()),
+            })
+        }
+    }
+    impl AutoRenewalStatus {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::WillRenew => "will_renew",
+                Self::WillNotRenew => "will_not_renew",
+                Self::WillChangeProduct => "will_change_product",
+                Self::WillPause => "will_pause",
+                Self::RequiresPriceIncreaseConsent => "requires_price_increase_consent",
+                Self::HasAlreadyRenewed => "has_already_renewed",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for AutoRenewalStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for AutoRenewalStatus {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(match value {
+                "will_renew" => Self::WillRenew,
+                "will_not_renew" => Self::WillNotRenew,
+                "will_change_product" => Self::WillChangeProduct,
+                "will_pause" => Self::WillPause,
+                "requires_price_increase_consent" => Self::RequiresPriceIncreaseConsent,
+                "has_already_renewed" => Self::HasAlreadyRenewed,
+                other => Self::Unknown(other.to_string()),
+            })
+        }
+    }
+    impl BlockedCustomerObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::BlockedCustomer => "blocked_customer",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for BlockedCustomerObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for BlockedCustomerObject {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(match value {
+                "blocked_customer" => Self::BlockedCustomer,
+                other => Self::Unknown(other.to_string()),
+            })
+        }
+    }
+    impl CustomerAliasObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::CustomerAlias => "customer.alias",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for CustomerAliasObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for CustomerAliasObject {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(match value {
+                "customer.alias" => Self::CustomerAlias,
+                other => Self::Unknown(other.to_string()),
+            })
+        }
+    }
+    impl CustomerAttributeObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::CustomerAttribute => "customer.attribute",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for CustomerAttributeObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for CustomerAttributeObject {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(match value {
+                "customer.attribute" => Self::CustomerAttribute,
+                other => Self::Unknown(other.to_string()),
+            })
+        }
+    }
+    impl CustomerObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Customer => "customer",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for CustomerObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for CustomerObject {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(match value {
+                "customer" => Self::Customer,
+                other => Self::Unknown(other.to_string()),
+            })
+        }
+    }
+    impl DeletedObjectType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::App => "app",
+                Self::Customer => "customer",
+                Self::Entitlement => "entitlement",
+                Self::Offering => "offering",
+                Self::Package => "package",
+                Self::Product => "product",
+                Self::VirtualCurrency => "virtual_currency",
+                Self::WebhookIntegration => "webhook_integration",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for DeletedObjectType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for DeletedObjectType {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(match value {
+                "app" => Self::App,
+                "customer" => Self::Customer,
+                "entitlement" => Self::Entitlement,
+                "offering" => Self::Offering,
+                "package" => Self::Package,
+                "product" => Self::Product,
+                "virtual_currency" => Self::VirtualCurrency,
+                "webhook_integration" => Self::WebhookIntegration,
+                other => Self::Unknown(other.to_string()),
+            })
+        }
+    }
+    impl Environment {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Production => "production",
+                Self::Sandbox => "sandbox",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for Environment {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for Environment {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(match value {
+                "production" => Self::Production,
+                "sandbox" => Self::Sandbox,
+                other => Self::Unknown(other.to_string()),
+            })
+        }
+    }
+    impl ErrorObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Error => "error",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for ErrorObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for ErrorObject {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(match value {
+                "error" => Self::Error,
+                other => Self::Unknown(other.to_string()),
+            })
+        }
+    }
+    impl ErrorType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::ParameterError => "parameter_error",
+                Self::ResourceAlreadyExists => "resource_already_exists",
+                Self::ResourceMissing => "resource_missing",
+                Self::IdempotencyError => "idempotency_error",
+                Self::RateLimitError => "rate_limit_error",
+                Self::AuthenticationError => "authentication_error",
+                Self::AuthorizationError => "authorization_error",
+                Self::StoreError => "store_error",
+                Self::ServerError => "server_error",
+                Self::ResourceLockedError => "resource_locked_error",
+                Self::UnprocessableEntityError => "unprocessable_entity_error",
+                Self::InvalidRequest => "invalid_request",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for ErrorType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for ErrorType {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(match value {
+                "parameter_error" => Self::ParameterError,
+                "resource_already_exists" => Self::ResourceAlreadyExists,
+                "resource_missing" => Self::ResourceMissing,
+                "idempotency_error" => Self::IdempotencyError,
+                "rate_limit_error" => Self::RateLimitError,
+                "authentication_error" => Self::AuthenticationError,
+                "authorization_error" => Self::AuthorizationError,
+                "store_error" => Self::StoreError,
+                "server_error" => Self::ServerError,
+                "resource_locked_error" => Self::ResourceLockedError,
+                "unprocessable_entity_error" => Self::UnprocessableEntityError,
+                "invalid_request" => Self::InvalidRequest,
+                other => Self::Unknown(other.to_string()),
+            })
+        }
+    }
+    impl GetCustomerExpand {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Attributes => "attributes",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for GetCustomerExpand {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for GetCustomerExpand {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(match value {
+                "attributes" => Self::Attributes,
+                other => Self::Unknown(other.to_string()),
+            })
+        }
+    }
+    impl InvoiceLineItemObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::InvoiceLineItem => "invoice.line_item",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for InvoiceLineItemObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for InvoiceLineItemObject {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(match value {
+                "invoice.line_item" => Self::InvoiceLineItem,
+                other => Self::Unknown(other.to_string()),
+            })
+        }
+    }
+    impl InvoiceObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Invoice => "invoice",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for InvoiceObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for InvoiceObject {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(match value {
+                "invoice" => Self::Invoice,
+                other => Self::Unknown(other.to_string()),
+            })
+        }
+    }
+    impl ListObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::List => "list",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for ListObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for ListObject {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(match value {
+                "list" => Self::List,
+                other => Self::Unknown(other.to_string()),
+            })
+        }
+    }
+    impl Ownership {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Purchased => "purchased",
+                Self::FamilyShared => "family_shared",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for Ownership {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for Ownership {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(match value {
+                "purchased" => Self::Purchased,
+                "family_shared" => Self::FamilyShared,
+                other => Self::Unknown(other.to_string()),
+            })
+        }
+    }
+    impl Store {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Amazon => "amazon",
+                Self::AppStore => "app_store",
+                Self::MacAppStore => "mac_app_store",
+                Self::PlayStore => "play_store",
+                Self::Promotional => "promotional",
+                Self::Stripe => "stripe",
+                Self::RcBilling => "rc_billing",
+                Self::Roku => "roku",
+                Self::Paddle => "paddle",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for Store {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for Store {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(match value {
+                "amazon" => Self::Amazon,
+                "app_store" => Self::AppStore,
+                "mac_app_store" => Self::MacAppStore,
+                "play_store" => Self::PlayStore,
+                "promotional" => Self::Promotional,
+                "stripe" => Self::Stripe,
+                "rc_billing" => Self::RcBilling,
+                "roku" => Self::Roku,
+                "paddle" => Self::Paddle,
+                other => Self::Unknown(other.to_string()),
+            })
+        }
+    }
+    impl SubscriptionStatus {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Trialing => "trialing",
+                Self::Active => "active",
+                Self::Expired => "expired",
+                Self::InGracePeriod => "in_grace_period",
+                Self::InBillingRetry => "in_billing_retry",
+                Self::Paused => "paused",
+                Self::Unknown => "unknown",
+                Self::Incomplete => "incomplete",
+                Self::UnknownValue(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for SubscriptionStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for SubscriptionStatus {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(match value {
+                "trialing" => Self::Trialing,
+                "active" => Self::Active,
+                "expired" => Self::Expired,
+                "in_grace_period" => Self::InGracePeriod,
+                "in_billing_retry" => Self::InBillingRetry,
+                "paused" => Self::Paused,
+                "unknown" => Self::Unknown,
+                "incomplete" => Self::Incomplete,
+                other => Self::UnknownValue(other.to_string()),
+            })
+        }
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for Billing API v2
+
+Billing API v2, in the shape of the RevenueCat REST API v2: the Customer and
+Invoice sections (22 operations) transcribed from `billing-v2-customers.md`,
+with gaps filled from `FACTS.md` (marked "per FACTS" where they appear).
+
+- Base URL `https://api.revenuecat.com/v2`; every request carries
+  `Authorization: Bearer <v2 secret key>` (the `Bearer` prefix is mandatory).
+  Each operation needs a permission such as
+  `customer_information:customers:read`.
+- Lists come in an envelope `{"object": "list", "items": [...], "next_page", "url"}`.
+  `next_page` is a relative URL carrying `starting_after`; it is absent or null on
+  the last page and must be followed exactly as returned (it can hold ids such as
+  `$RCAnonymousID:...` that break if decoded and re-encoded). `limit` defaults to
+  20; values outside 1 to 100 are clamped, not rejected.
+- Timestamps are int64 milliseconds since the epoch.
+- Errors share one body `{"object": "error", "type", "message", "retryable",
+  "param"?, "doc_url"?, "backoff_ms"?}` (per FACTS).
+- Rate limits apply per domain per minute (customer information 480, project
+  configuration 60). Successful responses carry
+  `RevenueCat-Rate-Limit-Current-Usage` and `RevenueCat-Rate-Limit-Current-Limit`;
+  a 429 carries `Retry-After` in seconds and `backoff_ms` in milliseconds.
+- New enum values and new fields appear without notice: clients must tolerate them.
+
+
+Version: 2.0.0*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) inner: client_core::Runtime,
+}
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str, inner: client_core::Runtime) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new()
+                .connect_timeout(dur)
+                .timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap(), inner)
+    }
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: client_core::Runtime,
+    ) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+            inner,
+        }
+    }
+}
+impl ClientInfo<client_core::Runtime> for Client {
+    fn api_version() -> &'static str {
+        "2.0.0"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &client_core::Runtime {
+        &self.inner
+    }
+}
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<client_core::Runtime>,
+    {
+    }
+};
+impl Client {
+    /**Get a list of customers
+
+    Get a list of customers
+
+    Required permission (inferred from FACTS, not stated by the document):
+    `customer_information:customers:read`.
+
+
+    Sends a `GET` request to `/projects/{project_id}/customers`
+
+    Arguments:
+    - `project_id`: ID of the project
+    - `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
+    - `search`: Search term. Currently, only searching by email is supported (searching for exact matches in the $email attribute).
+    - `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+      ```ignore
+      let response = client.list_customers()
+        .project_id(project_id)
+        .limit(limit)
+        .search(search)
+        .starting_after(starting_after)
+        .send()
+        .await;
+      ```*/
+    pub fn list_customers(&self) -> builder::ListCustomers<'_> {
+        builder::ListCustomers::new(self)
+    }
+    /**Create a customer
+
+    Create a customer
+
+    Required permission (inferred from FACTS, not stated by the document):
+    `customer_information:customers:read_write`.
+
+
+    Sends a `POST` request to `/projects/{project_id}/customers`
+
+    Arguments:
+    - `project_id`: ID of the project
+    - `body`: The customer to create.
+      ```ignore
+      let response = client.create_customer()
+        .project_id(project_id)
+        .body(body)
+        .send()
+        .await;
+      ```*/
+    pub fn create_customer(&self) -> builder::CreateCustomer<'_> {
+        builder::CreateCustomer::new(self)
+    }
+    /**Get a customer
+
+    Get a customer
+
+    Required permission (inferred from FACTS, not stated by the document):
+    `customer_information:customers:read`. Expanding `attributes` requires
+    `customer_information:customers:read` (stated by the document).
+
+
+    Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}`
+
+    Arguments:
+    - `project_id`: ID of the project
+    - `customer_id`: ID of the customer
+    - `expand`: Specifies which fields in the response should be expanded. Accepted values are: `attributes` (requires `customer_information:customers:read` permission).
+      ```ignore
+      let response = client.get_customer()
+        .project_id(project_id)
+        .customer_id(customer_id)
+        .expand(expand)
+        .send()
+        .await;
+      ```*/
+    pub fn get_customer(&self) -> builder::GetCustomer<'_> {
+        builder::GetCustomer::new(self)
+    }
+    /**Delete a customer
+
+    Delete a customer
+
+    Required permission (inferred from FACTS, not stated by the document):
+    `customer_information:customers:read_write`.
+
+
+    Sends a `DELETE` request to `/projects/{project_id}/customers/{customer_id}`
+
+    Arguments:
+    - `project_id`: ID of the project
+    - `customer_id`: ID of the customer
+      ```ignore
+      let response = client.delete_customer()
+        .project_id(project_id)
+        .customer_id(customer_id)
+        .send()
+        .await;
+      ```*/
+    pub fn delete_customer(&self) -> builder::DeleteCustomer<'_> {
+        builder::DeleteCustomer::new(self)
+    }
+    /**Assign or clear an offering override for a customer
+
+    Assign or clear an offering override for a customer
+
+    Required permission (inferred from FACTS, not stated by the document):
+    `customer_information:customers:read_write`.
+
+
+    Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/assign_offering`
+
+    Arguments:
+    - `project_id`: ID of the project
+    - `customer_id`: ID of the customer
+    - `body`: The offering to assign, or an explicit null to clear the override.
+      ```ignore
+      let response = client.assign_customer_offering()
+        .project_id(project_id)
+        .customer_id(customer_id)
+        .body(body)
+        .send()
+        .await;
+      ```*/
+    pub fn assign_customer_offering(&self) -> builder::AssignCustomerOffering<'_> {
+        builder::AssignCustomerOffering::new(self)
+    }
+    /**Grant an entitlement to a customer unless one already exists. As a side effect, a promotional subscription is created
+
+    Grant an entitlement to a customer unless one already exists. As a side effect, a promotional subscription is created.
+
+    Required permission (inferred from FACTS, not stated by the document):
+    `customer_information:customers:read_write`.
+
+
+    Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/grant_entitlement`
+
+    Arguments:
+    - `project_id`: ID of the project
+    - `customer_id`: ID of the customer
+    - `body`: The entitlement to grant and when access to it expires.
+      ```ignore
+      let response = client.grant_customer_entitlement()
+        .project_id(project_id)
+        .customer_id(customer_id)
+        .body(body)
+        .send()
+        .await;
+      ```*/
+    pub fn grant_customer_entitlement(&self) -> builder::GrantCustomerEntitlement<'_> {
+        builder::GrantCustomerEntitlement::new(self)
+    }
+    /**Revoke a granted entitlement from a customer. As a side effect, the promotional subscription associated with the granted entitlement is expired
+
+    Revoke a granted entitlement from a customer. As a side effect, the promotional subscription associated with the granted entitlement is expired.
+
+    Required permission (inferred from FACTS, not stated by the document):
+    `customer_information:customers:read_write`.
+
+
+    Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/revoke_granted_entitlement`
+
+    Arguments:
+    - `project_id`: ID of the project
+    - `customer_id`: ID of the customer
+    - `body`: The granted entitlement to revoke.
+      ```ignore
+      let response = client.revoke_customer_granted_entitlement()
+        .project_id(project_id)
+        .customer_id(customer_id)
+        .body(body)
+        .send()
+        .await;
+      ```*/
+    pub fn revoke_customer_granted_entitlement(
+        &self,
+    ) -> builder::RevokeCustomerGrantedEntitlement<'_> {
+        builder::RevokeCustomerGrantedEntitlement::new(self)
+    }
+    /**Transfer customer's subscriptions and one-time purchases to another customer
+
+    Transfer customer's subscriptions and one-time purchases to another customer
+
+    Required permission (inferred from FACTS, not stated by the document):
+    `customer_information:customers:read_write`.
+
+
+    Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/transfer`
+
+    Arguments:
+    - `project_id`: ID of the project
+    - `customer_id`: ID of the customer
+    - `body`: The customer to transfer to and, optionally, the apps to filter the transfer by.
+      ```ignore
+      let response = client.transfer_customer()
+        .project_id(project_id)
+        .customer_id(customer_id)
+        .body(body)
+        .send()
+        .await;
+      ```*/
+    pub fn transfer_customer(&self) -> builder::TransferCustomer<'_> {
+        builder::TransferCustomer::new(self)
+    }
+    /**Get a list of customer's active entitlements
+
+    Get a list of customer's active entitlements
+
+    Required permission (inferred from FACTS, not stated by the document):
+    `customer_information:customers:read`.
+
+
+    Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/active_entitlements`
+
+    Arguments:
+    - `project_id`: ID of the project
+    - `customer_id`: ID of the customer
+    - `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
+    - `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+      ```ignore
+      let response = client.list_customer_active_entitlements()
+        .project_id(project_id)
+        .customer_id(customer_id)
+        .limit(limit)
+        .starting_after(starting_after)
+        .send()
+        .await;
+      ```*/
+    pub fn list_customer_active_entitlements(&self) -> builder::ListCustomerActiveEntitlements<'_> {
+        builder::ListCustomerActiveEntitlements::new(self)
+    }
+    /**Get a list of the customer's aliases
+
+    Get a list of the customer's aliases
+
+    Required permission (inferred from FACTS, not stated by the document):
+    `customer_information:customers:read`.
+
+
+    Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/aliases`
+
+    Arguments:
+    - `project_id`: ID of the project
+    - `customer_id`: ID of the customer
+    - `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
+    - `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+      ```ignore
+      let response = client.list_customer_aliases()
+        .project_id(project_id)
+        .customer_id(customer_id)
+        .limit(limit)
+        .starting_after(starting_after)
+        .send()
+        .await;
+      ```*/
+    pub fn list_customer_aliases(&self) -> builder::ListCustomerAliases<'_> {
+        builder::ListCustomerAliases::new(self)
+    }
+    /**Get a list of the customer's attributes
+
+    Get a list of the customer's attributes
+
+    Required permission (inferred from FACTS, not stated by the document):
+    `customer_information:customers:read`.
+
+
+    Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/attributes`
+
+    Arguments:
+    - `project_id`: ID of the project
+    - `customer_id`: ID of the customer
+    - `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
+    - `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+      ```ignore
+      let response = client.list_customer_attributes()
+        .project_id(project_id)
+        .customer_id(customer_id)
+        .limit(limit)
+        .starting_after(starting_after)
+        .send()
+        .await;
+      ```*/
+    pub fn list_customer_attributes(&self) -> builder::ListCustomerAttributes<'_> {
+        builder::ListCustomerAttributes::new(self)
+    }
+    /**Set a customer's attributes
+
+    Set a customer's attributes
+
+    Required permission (inferred from FACTS, not stated by the document):
+    `customer_information:customers:read_write`.
+
+
+    Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/attributes`
+
+    Arguments:
+    - `project_id`: ID of the project
+    - `customer_id`: ID of the customer
+    - `body`: The attributes to set.
+      ```ignore
+      let response = client.set_customer_attributes()
+        .project_id(project_id)
+        .customer_id(customer_id)
+        .body(body)
+        .send()
+        .await;
+      ```*/
+    pub fn set_customer_attributes(&self) -> builder::SetCustomerAttributes<'_> {
+        builder::SetCustomerAttributes::new(self)
+    }
+    /**Get a list of purchases associated with a customer
+
+    Get a list of purchases associated with a customer
+
+    Required permission (inferred from FACTS, not stated by the document):
+    `customer_information:purchases:read`.
+
+
+    Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/purchases`
+
+    Arguments:
+    - `project_id`: ID of the project
+    - `customer_id`: ID of the customer
+    - `environment`: The store environment to filter by. The document gives only the example `production`; the set of values (`production`, `sandbox`) comes from FACTS.
+    - `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
+    - `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+      ```ignore
+      let response = client.list_customer_purchases()
+        .project_id(project_id)
+        .customer_id(customer_id)
+        .environment(environment)
+        .limit(limit)
+        .starting_after(starting_after)
+        .send()
+        .await;
+      ```*/
+    pub fn list_customer_purchases(&self) -> builder::ListCustomerPurchases<'_> {
+        builder::ListCustomerPurchases::new(self)
+    }
+    /**Get a list of subscriptions associated with a customer
+
+    Get a list of subscriptions associated with a customer
+
+    Required permission (inferred from FACTS, not stated by the document):
+    `customer_information:subscriptions:read`.
+
+
+    Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/subscriptions`
+
+    Arguments:
+    - `project_id`: ID of the project
+    - `customer_id`: ID of the customer
+    - `environment`: The store environment to filter by. The document gives only the example `production`; the set of values (`production`, `sandbox`) comes from FACTS.
+    - `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
+    - `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+      ```ignore
+      let response = client.list_customer_subscriptions()
+        .project_id(project_id)
+        .customer_id(customer_id)
+        .environment(environment)
+        .limit(limit)
+        .starting_after(starting_after)
+        .send()
+        .await;
+      ```*/
+    pub fn list_customer_subscriptions(&self) -> builder::ListCustomerSubscriptions<'_> {
+        builder::ListCustomerSubscriptions::new(self)
+    }
+    /**Get a list of customer's virtual currencies balances
+
+    Get a list of customer's virtual currencies balances
+
+    Required permission (inferred from FACTS, not stated by the document):
+    `customer_information:customers:read`.
+
+
+    Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/virtual_currencies`
+
+    Arguments:
+    - `project_id`: ID of the project
+    - `customer_id`: ID of the customer
+    - `include_empty_balances`: Whether balances of zero are included in the returned list. The document gives only the name and the example `true`; the meaning is inferred from the name.
+    - `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
+    - `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+      ```ignore
+      let response = client.list_customer_virtual_currency_balances()
+        .project_id(project_id)
+        .customer_id(customer_id)
+        .include_empty_balances(include_empty_balances)
+        .limit(limit)
+        .starting_after(starting_after)
+        .send()
+        .await;
+      ```*/
+    pub fn list_customer_virtual_currency_balances(
+        &self,
+    ) -> builder::ListCustomerVirtualCurrencyBalances<'_> {
+        builder::ListCustomerVirtualCurrencyBalances::new(self)
+    }
+    /**Create a virtual currencies transaction
+
+    Create a virtual currencies transaction
+
+    Required permission (inferred from FACTS, not stated by the document):
+    `customer_information:customers:read_write`.
+
+
+    Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/virtual_currencies/transactions`
+
+    Arguments:
+    - `project_id`: ID of the project
+    - `customer_id`: ID of the customer
+    - `include_empty_balances`: Whether balances of zero are included in the returned list. The document gives only the name and the example `true`; the meaning is inferred from the name.
+    - `body`: The adjustments to apply and an optional reference for the transaction.
+      ```ignore
+      let response = client.create_virtual_currencies_transaction()
+        .project_id(project_id)
+        .customer_id(customer_id)
+        .include_empty_balances(include_empty_balances)
+        .body(body)
+        .send()
+        .await;
+      ```*/
+    pub fn create_virtual_currencies_transaction(
+        &self,
+    ) -> builder::CreateVirtualCurrenciesTransaction<'_> {
+        builder::CreateVirtualCurrenciesTransaction::new(self)
+    }
+    /**Update a virtual currencies balance without creating a transaction
+
+    Update a virtual currencies balance without creating a transaction
+
+    Required permission (inferred from FACTS, not stated by the document):
+    `customer_information:customers:read_write`.
+
+
+    Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/virtual_currencies/update_balance`
+
+    Arguments:
+    - `project_id`: ID of the project
+    - `customer_id`: ID of the customer
+    - `include_empty_balances`: Whether balances of zero are included in the returned list. The document gives only the name and the example `true`; the meaning is inferred from the name.
+    - `body`: The adjustments to apply and an optional reference.
+      ```ignore
+      let response = client.update_virtual_currencies_balance()
+        .project_id(project_id)
+        .customer_id(customer_id)
+        .include_empty_balances(include_empty_balances)
+        .body(body)
+        .send()
+        .await;
+      ```*/
+    pub fn update_virtual_currencies_balance(&self) -> builder::UpdateVirtualCurrenciesBalance<'_> {
+        builder::UpdateVirtualCurrenciesBalance::new(self)
+    }
+    /**List blocked customers
+
+    List blocked customers
+
+    Beta: this operation may change without notice.
+
+    Required permission (inferred from FACTS, not stated by the document):
+    `customer_information:customers:read`.
+
+
+    Sends a `GET` request to `/projects/{project_id}/customers/blocked_customers`
+
+    Arguments:
+    - `project_id`: ID of the project
+      ```ignore
+      let response = client.list_blocked_customers()
+        .project_id(project_id)
+        .send()
+        .await;
+      ```*/
+    pub fn list_blocked_customers(&self) -> builder::ListBlockedCustomers<'_> {
+        builder::ListBlockedCustomers::new(self)
+    }
+    /**Add a customer to the block list
+
+    Add a customer to the block list
+
+    Beta: this operation may change without notice.
+
+    Required permission (inferred from FACTS, not stated by the document):
+    `customer_information:customers:read_write`.
+
+
+    Sends a `POST` request to `/projects/{project_id}/customers/blocked_customers/{customer_id}`
+
+    Arguments:
+    - `project_id`: ID of the project
+    - `customer_id`: ID of the customer
+      ```ignore
+      let response = client.block_customer()
+        .project_id(project_id)
+        .customer_id(customer_id)
+        .send()
+        .await;
+      ```*/
+    pub fn block_customer(&self) -> builder::BlockCustomer<'_> {
+        builder::BlockCustomer::new(self)
+    }
+    /**Remove a customer from the block list
+
+    Remove a customer from the block list
+
+    Beta: this operation may change without notice.
+
+    Required permission (inferred from FACTS, not stated by the document):
+    `customer_information:customers:read_write`.
+
+
+    Sends a `DELETE` request to `/projects/{project_id}/customers/blocked_customers/{customer_id}`
+
+    Arguments:
+    - `project_id`: ID of the project
+    - `customer_id`: ID of the customer
+      ```ignore
+      let response = client.unblock_customer()
+        .project_id(project_id)
+        .customer_id(customer_id)
+        .send()
+        .await;
+      ```*/
+    pub fn unblock_customer(&self) -> builder::UnblockCustomer<'_> {
+        builder::UnblockCustomer::new(self)
+    }
+    /**Get a list of the customer's invoices
+
+    Get a list of the customer's invoices
+
+    Required permission (inferred from FACTS, not stated by the document):
+    `customer_information:invoices:read`.
+
+
+    Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/invoices`
+
+    Arguments:
+    - `project_id`: ID of the project
+    - `customer_id`: ID of the customer
+    - `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
+    - `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+      ```ignore
+      let response = client.list_customer_invoices()
+        .project_id(project_id)
+        .customer_id(customer_id)
+        .limit(limit)
+        .starting_after(starting_after)
+        .send()
+        .await;
+      ```*/
+    pub fn list_customer_invoices(&self) -> builder::ListCustomerInvoices<'_> {
+        builder::ListCustomerInvoices::new(self)
+    }
+    /**Get an invoice
+
+    Get an invoice
+
+    The document gives no response for this operation. Per FACTS it answers with a
+    redirect (302) whose `Location` header points at the invoice file.
+
+    Required permission (inferred from FACTS, not stated by the document):
+    `customer_information:invoices:read`.
+
+
+    Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/invoices/{invoice_id}/file`
+
+    Arguments:
+    - `project_id`: ID of the project
+    - `customer_id`: ID of the customer
+    - `invoice_id`: ID of the invoice
+      ```ignore
+      let response = client.get_invoice_file()
+        .project_id(project_id)
+        .customer_id(customer_id)
+        .invoice_id(invoice_id)
+        .send()
+        .await;
+      ```*/
+    pub fn get_invoice_file(&self) -> builder::GetInvoiceFile<'_> {
+        builder::GetInvoiceFile::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+        ResponseValue, encode_path,
+    };
+    /**Builder for [`Client::list_customers`]
+
+    [`Client::list_customers`]: super::Client::list_customers*/
+    #[derive(Debug, Clone)]
+    pub struct ListCustomers<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        limit: Result<Option<i64>, String>,
+        search: Result<Option<::std::string::String>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListCustomers<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                limit: Ok(None),
+                search: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for project_id failed".to_string()
+            });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn search<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.search = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for search failed".to_string()
+            });
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for starting_after failed".to_string()
+            });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(self) -> Result<ResponseValue<types::CustomerList>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                limit,
+                search,
+                starting_after,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let search = search.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/customers",
+                client.baseurl,
+                encode_path(&project_id.to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("search", &search))
+                .query(&progenitor_client::QueryParam::new(
+                    "starting_after",
+                    &starting_after,
+                ))
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_customers",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::CustomerList>,
+            client_core::Error<types::Error>,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::create_customer`]
+
+    [`Client::create_customer`]: super::Client::create_customer*/
+    #[derive(Debug, Clone)]
+    pub struct CreateCustomer<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        body: Result<types::builder::CreateCustomerRequest, String>,
+    }
+    impl<'a> CreateCustomer<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for project_id failed".to_string()
+            });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateCustomerRequest>,
+            <V as std::convert::TryInto<types::CreateCustomerRequest>>::Error: std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `CreateCustomerRequest` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                    types::builder::CreateCustomerRequest,
+                ) -> types::builder::CreateCustomerRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(self) -> Result<ResponseValue<types::Customer>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                body,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::CreateCustomerRequest::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/customers",
+                client.baseurl,
+                encode_path(&project_id.to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_customer",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Customer>, client_core::Error<types::Error>>
+        {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_customer`]
+
+    [`Client::get_customer`]: super::Client::get_customer*/
+    #[derive(Debug, Clone)]
+    pub struct GetCustomer<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        customer_id: Result<::std::string::String, String>,
+        expand: Result<Option<types::GetCustomerExpand>, String>,
+    }
+    impl<'a> GetCustomer<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                customer_id: Err("customer_id was not initialized".to_string()),
+                expand: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for project_id failed".to_string()
+            });
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customer_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
+            });
+            self
+        }
+        pub fn expand<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetCustomerExpand>,
+        {
+            self.expand = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `GetCustomerExpand` for expand failed".to_string());
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(self) -> Result<ResponseValue<types::Customer>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                customer_id,
+                expand,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let expand = expand.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/customers/{}",
+                client.baseurl,
+                encode_path(&project_id.to_string()),
+                encode_path(&customer_id.to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("expand", &expand))
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_customer",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Customer>, client_core::Error<types::Error>>
+        {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::delete_customer`]
+
+    [`Client::delete_customer`]: super::Client::delete_customer*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteCustomer<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        customer_id: Result<::std::string::String, String>,
+    }
+    impl<'a> DeleteCustomer<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                customer_id: Err("customer_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for project_id failed".to_string()
+            });
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customer_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
+            });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::DeletedObject>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                customer_id,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/customers/{}",
+                client.baseurl,
+                encode_path(&project_id.to_string()),
+                encode_path(&customer_id.to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_customer",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::DeletedObject>,
+            client_core::Error<types::Error>,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::assign_customer_offering`]
+
+    [`Client::assign_customer_offering`]: super::Client::assign_customer_offering*/
+    #[derive(Debug, Clone)]
+    pub struct AssignCustomerOffering<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        customer_id: Result<::std::string::String, String>,
+        body: Result<types::builder::AssignOfferingRequest, String>,
+    }
+    impl<'a> AssignCustomerOffering<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                customer_id: Err("customer_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for project_id failed".to_string()
+            });
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customer_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
+            });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AssignOfferingRequest>,
+            <V as std::convert::TryInto<types::AssignOfferingRequest>>::Error: std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `AssignOfferingRequest` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                    types::builder::AssignOfferingRequest,
+                ) -> types::builder::AssignOfferingRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(self) -> Result<ResponseValue<()>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                customer_id,
+                body,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::AssignOfferingRequest::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/customers/{}/actions/assign_offering",
+                client.baseurl,
+                encode_path(&project_id.to_string()),
+                encode_path(&customer_id.to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "assign_customer_offering",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<()>, client_core::Error<types::Error>> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::grant_customer_entitlement`]
+
+    [`Client::grant_customer_entitlement`]: super::Client::grant_customer_entitlement*/
+    #[derive(Debug, Clone)]
+    pub struct GrantCustomerEntitlement<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        customer_id: Result<::std::string::String, String>,
+        body: Result<types::builder::GrantEntitlementRequest, String>,
+    }
+    impl<'a> GrantCustomerEntitlement<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                customer_id: Err("customer_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for project_id failed".to_string()
+            });
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customer_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
+            });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GrantEntitlementRequest>,
+            <V as std::convert::TryInto<types::GrantEntitlementRequest>>::Error: std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `GrantEntitlementRequest` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                    types::builder::GrantEntitlementRequest,
+                ) -> types::builder::GrantEntitlementRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(self) -> Result<ResponseValue<types::Customer>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                customer_id,
+                body,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::GrantEntitlementRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/customers/{}/actions/grant_entitlement",
+                client.baseurl,
+                encode_path(&project_id.to_string()),
+                encode_path(&customer_id.to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "grant_customer_entitlement",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Customer>, client_core::Error<types::Error>>
+        {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::revoke_customer_granted_entitlement`]
+
+    [`Client::revoke_customer_granted_entitlement`]: super::Client::revoke_customer_granted_entitlement*/
+    #[derive(Debug, Clone)]
+    pub struct RevokeCustomerGrantedEntitlement<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        customer_id: Result<::std::string::String, String>,
+        body: Result<types::builder::RevokeGrantedEntitlementRequest, String>,
+    }
+    impl<'a> RevokeCustomerGrantedEntitlement<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                customer_id: Err("customer_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for project_id failed".to_string()
+            });
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customer_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
+            });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RevokeGrantedEntitlementRequest>,
+            <V as std::convert::TryInto<types::RevokeGrantedEntitlementRequest>>::Error:
+                std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `RevokeGrantedEntitlementRequest` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                    types::builder::RevokeGrantedEntitlementRequest,
+                ) -> types::builder::RevokeGrantedEntitlementRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(self) -> Result<ResponseValue<types::Customer>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                customer_id,
+                body,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::RevokeGrantedEntitlementRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/customers/{}/actions/revoke_granted_entitlement",
+                client.baseurl,
+                encode_path(&project_id.to_string()),
+                encode_path(&customer_id.to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "revoke_customer_granted_entitlement",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Customer>, client_core::Error<types::Error>>
+        {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::transfer_customer`]
+
+    [`Client::transfer_customer`]: super::Client::transfer_customer*/
+    #[derive(Debug, Clone)]
+    pub struct TransferCustomer<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        customer_id: Result<::std::string::String, String>,
+        body: Result<types::builder::TransferCustomerRequest, String>,
+    }
+    impl<'a> TransferCustomer<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                customer_id: Err("customer_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for project_id failed".to_string()
+            });
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customer_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
+            });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TransferCustomerRequest>,
+            <V as std::convert::TryInto<types::TransferCustomerRequest>>::Error: std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `TransferCustomerRequest` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                    types::builder::TransferCustomerRequest,
+                ) -> types::builder::TransferCustomerRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::TransferCustomerResponse>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                customer_id,
+                body,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::TransferCustomerRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/customers/{}/actions/transfer",
+                client.baseurl,
+                encode_path(&project_id.to_string()),
+                encode_path(&customer_id.to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "transfer_customer",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::TransferCustomerResponse>,
+            client_core::Error<types::Error>,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_customer_active_entitlements`]
+
+    [`Client::list_customer_active_entitlements`]: super::Client::list_customer_active_entitlements*/
+    #[derive(Debug, Clone)]
+    pub struct ListCustomerActiveEntitlements<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        customer_id: Result<::std::string::String, String>,
+        limit: Result<Option<i64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListCustomerActiveEntitlements<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                customer_id: Err("customer_id was not initialized".to_string()),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for project_id failed".to_string()
+            });
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customer_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
+            });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for starting_after failed".to_string()
+            });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::ActiveEntitlementList>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                customer_id,
+                limit,
+                starting_after,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/customers/{}/active_entitlements",
+                client.baseurl,
+                encode_path(&project_id.to_string()),
+                encode_path(&customer_id.to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new(
+                    "starting_after",
+                    &starting_after,
+                ))
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_customer_active_entitlements",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::ActiveEntitlementList>,
+            client_core::Error<types::Error>,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_customer_aliases`]
+
+    [`Client::list_customer_aliases`]: super::Client::list_customer_aliases*/
+    #[derive(Debug, Clone)]
+    pub struct ListCustomerAliases<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        customer_id: Result<::std::string::String, String>,
+        limit: Result<Option<i64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListCustomerAliases<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                customer_id: Err("customer_id was not initialized".to_string()),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for project_id failed".to_string()
+            });
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customer_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
+            });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for starting_after failed".to_string()
+            });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::CustomerAliasList>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                customer_id,
+                limit,
+                starting_after,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/customers/{}/aliases",
+                client.baseurl,
+                encode_path(&project_id.to_string()),
+                encode_path(&customer_id.to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new(
+                    "starting_after",
+                    &starting_after,
+                ))
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_customer_aliases",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::CustomerAliasList>,
+            client_core::Error<types::Error>,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_customer_attributes`]
+
+    [`Client::list_customer_attributes`]: super::Client::list_customer_attributes*/
+    #[derive(Debug, Clone)]
+    pub struct ListCustomerAttributes<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        customer_id: Result<::std::string::String, String>,
+        limit: Result<Option<i64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListCustomerAttributes<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                customer_id: Err("customer_id was not initialized".to_string()),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for project_id failed".to_string()
+            });
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customer_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
+            });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for starting_after failed".to_string()
+            });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::CustomerAttributeList>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                customer_id,
+                limit,
+                starting_after,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/customers/{}/attributes",
+                client.baseurl,
+                encode_path(&project_id.to_string()),
+                encode_path(&customer_id.to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new(
+                    "starting_after",
+                    &starting_after,
+                ))
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_customer_attributes",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::CustomerAttributeList>,
+            client_core::Error<types::Error>,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::set_customer_attributes`]
+
+    [`Client::set_customer_attributes`]: super::Client::set_customer_attributes*/
+    #[derive(Debug, Clone)]
+    pub struct SetCustomerAttributes<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        customer_id: Result<::std::string::String, String>,
+        body: Result<types::builder::SetCustomerAttributesRequest, String>,
+    }
+    impl<'a> SetCustomerAttributes<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                customer_id: Err("customer_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for project_id failed".to_string()
+            });
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customer_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
+            });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SetCustomerAttributesRequest>,
+            <V as std::convert::TryInto<types::SetCustomerAttributesRequest>>::Error:
+                std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `SetCustomerAttributesRequest` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                    types::builder::SetCustomerAttributesRequest,
+                ) -> types::builder::SetCustomerAttributesRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::CustomerAttributeList>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                customer_id,
+                body,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::SetCustomerAttributesRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/customers/{}/attributes",
+                client.baseurl,
+                encode_path(&project_id.to_string()),
+                encode_path(&customer_id.to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "set_customer_attributes",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::CustomerAttributeList>,
+            client_core::Error<types::Error>,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_customer_purchases`]
+
+    [`Client::list_customer_purchases`]: super::Client::list_customer_purchases*/
+    #[derive(Debug, Clone)]
+    pub struct ListCustomerPurchases<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        customer_id: Result<::std::string::String, String>,
+        environment: Result<Option<types::Environment>, String>,
+        limit: Result<Option<i64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListCustomerPurchases<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                customer_id: Err("customer_id was not initialized".to_string()),
+                environment: Ok(None),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for project_id failed".to_string()
+            });
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customer_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
+            });
+            self
+        }
+        pub fn environment<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Environment>,
+        {
+            self.environment = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `Environment` for environment failed".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for starting_after failed".to_string()
+            });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(self) -> Result<ResponseValue<types::PurchaseList>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                customer_id,
+                environment,
+                limit,
+                starting_after,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let environment = environment.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/customers/{}/purchases",
+                client.baseurl,
+                encode_path(&project_id.to_string()),
+                encode_path(&customer_id.to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new(
+                    "environment",
+                    &environment,
+                ))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new(
+                    "starting_after",
+                    &starting_after,
+                ))
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_customer_purchases",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::PurchaseList>,
+            client_core::Error<types::Error>,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_customer_subscriptions`]
+
+    [`Client::list_customer_subscriptions`]: super::Client::list_customer_subscriptions*/
+    #[derive(Debug, Clone)]
+    pub struct ListCustomerSubscriptions<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        customer_id: Result<::std::string::String, String>,
+        environment: Result<Option<types::Environment>, String>,
+        limit: Result<Option<i64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListCustomerSubscriptions<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                customer_id: Err("customer_id was not initialized".to_string()),
+                environment: Ok(None),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for project_id failed".to_string()
+            });
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customer_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
+            });
+            self
+        }
+        pub fn environment<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Environment>,
+        {
+            self.environment = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `Environment` for environment failed".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for starting_after failed".to_string()
+            });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::SubscriptionList>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                customer_id,
+                environment,
+                limit,
+                starting_after,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let environment = environment.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/customers/{}/subscriptions",
+                client.baseurl,
+                encode_path(&project_id.to_string()),
+                encode_path(&customer_id.to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new(
+                    "environment",
+                    &environment,
+                ))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new(
+                    "starting_after",
+                    &starting_after,
+                ))
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_customer_subscriptions",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::SubscriptionList>,
+            client_core::Error<types::Error>,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_customer_virtual_currency_balances`]
+
+    [`Client::list_customer_virtual_currency_balances`]: super::Client::list_customer_virtual_currency_balances*/
+    #[derive(Debug, Clone)]
+    pub struct ListCustomerVirtualCurrencyBalances<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        customer_id: Result<::std::string::String, String>,
+        include_empty_balances: Result<Option<bool>, String>,
+        limit: Result<Option<i64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListCustomerVirtualCurrencyBalances<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                customer_id: Err("customer_id was not initialized".to_string()),
+                include_empty_balances: Ok(None),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for project_id failed".to_string()
+            });
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customer_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
+            });
+            self
+        }
+        pub fn include_empty_balances<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.include_empty_balances = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for include_empty_balances failed".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for starting_after failed".to_string()
+            });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::VirtualCurrencyBalanceList>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                customer_id,
+                include_empty_balances,
+                limit,
+                starting_after,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let include_empty_balances = include_empty_balances.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/customers/{}/virtual_currencies",
+                client.baseurl,
+                encode_path(&project_id.to_string()),
+                encode_path(&customer_id.to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new(
+                    "include_empty_balances",
+                    &include_empty_balances,
+                ))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new(
+                    "starting_after",
+                    &starting_after,
+                ))
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_customer_virtual_currency_balances",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::VirtualCurrencyBalanceList>,
+            client_core::Error<types::Error>,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::create_virtual_currencies_transaction`]
+
+    [`Client::create_virtual_currencies_transaction`]: super::Client::create_virtual_currencies_transaction*/
+    #[derive(Debug, Clone)]
+    pub struct CreateVirtualCurrenciesTransaction<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        customer_id: Result<::std::string::String, String>,
+        include_empty_balances: Result<Option<bool>, String>,
+        body: Result<types::builder::VirtualCurrenciesAdjustmentRequest, String>,
+    }
+    impl<'a> CreateVirtualCurrenciesTransaction<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                customer_id: Err("customer_id was not initialized".to_string()),
+                include_empty_balances: Ok(None),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for project_id failed".to_string()
+            });
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customer_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
+            });
+            self
+        }
+        pub fn include_empty_balances<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.include_empty_balances = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for include_empty_balances failed".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::VirtualCurrenciesAdjustmentRequest>,
+            <V as std::convert::TryInto<types::VirtualCurrenciesAdjustmentRequest>>::Error:
+                std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `VirtualCurrenciesAdjustmentRequest` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                    types::builder::VirtualCurrenciesAdjustmentRequest,
+                )
+                    -> types::builder::VirtualCurrenciesAdjustmentRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::VirtualCurrencyBalanceList>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                customer_id,
+                include_empty_balances,
+                body,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let include_empty_balances = include_empty_balances.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::VirtualCurrenciesAdjustmentRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/customers/{}/virtual_currencies/transactions",
+                client.baseurl,
+                encode_path(&project_id.to_string()),
+                encode_path(&customer_id.to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new(
+                    "include_empty_balances",
+                    &include_empty_balances,
+                ))
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_virtual_currencies_transaction",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::VirtualCurrencyBalanceList>,
+            client_core::Error<types::Error>,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::update_virtual_currencies_balance`]
+
+    [`Client::update_virtual_currencies_balance`]: super::Client::update_virtual_currencies_balance*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateVirtualCurrenciesBalance<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        customer_id: Result<::std::string::String, String>,
+        include_empty_balances: Result<Option<bool>, String>,
+        body: Result<types::builder::VirtualCurrenciesAdjustmentRequest, String>,
+    }
+    impl<'a> UpdateVirtualCurrenciesBalance<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                customer_id: Err("customer_id was not initialized".to_string()),
+                include_empty_balances: Ok(None),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for project_id failed".to_string()
+            });
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customer_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
+            });
+            self
+        }
+        pub fn include_empty_balances<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.include_empty_balances = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for include_empty_balances failed".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::VirtualCurrenciesAdjustmentRequest>,
+            <V as std::convert::TryInto<types::VirtualCurrenciesAdjustmentRequest>>::Error:
+                std::fmt::Display,
+        {
+            self.body = value.try_into().map(From::from).map_err(|s| {
+                format!(
+                    "conversion to `VirtualCurrenciesAdjustmentRequest` for body failed: {}",
+                    s
+                )
+            });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                    types::builder::VirtualCurrenciesAdjustmentRequest,
+                )
+                    -> types::builder::VirtualCurrenciesAdjustmentRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::VirtualCurrencyBalanceList>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                customer_id,
+                include_empty_balances,
+                body,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let include_empty_balances = include_empty_balances.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::VirtualCurrenciesAdjustmentRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/customers/{}/virtual_currencies/update_balance",
+                client.baseurl,
+                encode_path(&project_id.to_string()),
+                encode_path(&customer_id.to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new(
+                    "include_empty_balances",
+                    &include_empty_balances,
+                ))
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_virtual_currencies_balance",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::VirtualCurrencyBalanceList>,
+            client_core::Error<types::Error>,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_blocked_customers`]
+
+    [`Client::list_blocked_customers`]: super::Client::list_blocked_customers*/
+    #[derive(Debug, Clone)]
+    pub struct ListBlockedCustomers<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+    }
+    impl<'a> ListBlockedCustomers<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for project_id failed".to_string()
+            });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::BlockedCustomers>, Error<types::Error>> {
+            let Self { client, project_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/customers/blocked_customers",
+                client.baseurl,
+                encode_path(&project_id.to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_blocked_customers",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::BlockedCustomers>,
+            client_core::Error<types::Error>,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::block_customer`]
+
+    [`Client::block_customer`]: super::Client::block_customer*/
+    #[derive(Debug, Clone)]
+    pub struct BlockCustomer<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        customer_id: Result<::std::string::String, String>,
+    }
+    impl<'a> BlockCustomer<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                customer_id: Err("customer_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for project_id failed".to_string()
+            });
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customer_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
+            });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(self) -> Result<ResponseValue<()>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                customer_id,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/customers/blocked_customers/{}",
+                client.baseurl,
+                encode_path(&project_id.to_string()),
+                encode_path(&customer_id.to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "block_customer",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<()>, client_core::Error<types::Error>> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::unblock_customer`]
+
+    [`Client::unblock_customer`]: super::Client::unblock_customer*/
+    #[derive(Debug, Clone)]
+    pub struct UnblockCustomer<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        customer_id: Result<::std::string::String, String>,
+    }
+    impl<'a> UnblockCustomer<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                customer_id: Err("customer_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for project_id failed".to_string()
+            });
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customer_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
+            });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(self) -> Result<ResponseValue<()>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                customer_id,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/customers/blocked_customers/{}",
+                client.baseurl,
+                encode_path(&project_id.to_string()),
+                encode_path(&customer_id.to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "unblock_customer",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<()>, client_core::Error<types::Error>> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_customer_invoices`]
+
+    [`Client::list_customer_invoices`]: super::Client::list_customer_invoices*/
+    #[derive(Debug, Clone)]
+    pub struct ListCustomerInvoices<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        customer_id: Result<::std::string::String, String>,
+        limit: Result<Option<i64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListCustomerInvoices<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                customer_id: Err("customer_id was not initialized".to_string()),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for project_id failed".to_string()
+            });
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customer_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
+            });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value.try_into().map(Some).map_err(|_| {
+                "conversion to `:: std :: string :: String` for starting_after failed".to_string()
+            });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(self) -> Result<ResponseValue<types::InvoiceList>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                customer_id,
+                limit,
+                starting_after,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/customers/{}/invoices",
+                client.baseurl,
+                encode_path(&project_id.to_string()),
+                encode_path(&customer_id.to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new(
+                    "starting_after",
+                    &starting_after,
+                ))
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_customer_invoices",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::InvoiceList>,
+            client_core::Error<types::Error>,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_invoice_file`]
+
+    [`Client::get_invoice_file`]: super::Client::get_invoice_file*/
+    #[derive(Debug, Clone)]
+    pub struct GetInvoiceFile<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        customer_id: Result<::std::string::String, String>,
+        invoice_id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetInvoiceFile<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                customer_id: Err("customer_id was not initialized".to_string()),
+                invoice_id: Err("invoice_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for project_id failed".to_string()
+            });
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customer_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
+            });
+            self
+        }
+        pub fn invoice_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.invoice_id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for invoice_id failed".to_string()
+            });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(self) -> Result<ResponseValue<ByteStream>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                customer_id,
+                invoice_id,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
+            let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/customers/{}/invoices/{}/file",
+                client.baseurl,
+                encode_path(&project_id.to_string()),
+                encode_path(&customer_id.to_string()),
+                encode_path(&invoice_id.to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).build()?;
+            let info = OperationInfo {
+                operation_id: "get_invoice_file",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => Ok(ResponseValue::stream(response)),
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<ByteStream>, client_core::Error<types::Error>>
+        {
+            client_core::call(self.send_raw()).await
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+/// Every request runs through the runtime: retries with backoff, `Retry-After`,
+/// and the bookkeeping that lets errors report status and request id.
+impl ClientHooks<client_core::Runtime> for Client {
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        client_core::execute(self.inner(), &self.client, request, info).await
+    }
+}

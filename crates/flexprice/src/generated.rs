@@ -1,0 +1,1170 @@
+// @generated: do not edit by hand.
+// Source: specs/flexprice.yaml (sha256 b889d9248fad2a5d94eb20e1cde0a75b2afd06be065126bc95d698f9eed86469).
+// Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
+// To change this file, edit the spec and run the command again.
+
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_path};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///Customer response object containing all customer information
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct CustomerResponse {
+        ///AddressCity is the city of the customer's address
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address_city: ::std::option::Option<::std::string::String>,
+        ///AddressCountry is the country of the customer's address (ISO 3166-1 alpha-2)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address_country: ::std::option::Option<::std::string::String>,
+        ///AddressLine1 is the first line of the customer's address
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address_line1: ::std::option::Option<::std::string::String>,
+        ///AddressLine2 is the second line of the customer's address
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address_line2: ::std::option::Option<::std::string::String>,
+        ///AddressPostalCode is the postal code of the customer's address
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address_postal_code: ::std::option::Option<::std::string::String>,
+        ///AddressState is the state of the customer's address
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address_state: ::std::option::Option<::std::string::String>,
+        ///When the customer was created (not described by the document; meaning from the name).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Who created the customer (not described by the document; meaning from the name).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_by: ::std::option::Option<::std::string::String>,
+        ///Email is the email of the customer
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///EnvironmentID is the environment identifier for the customer
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub environment_id: ::std::option::Option<::std::string::String>,
+        ///ExternalID is the external identifier for the customer
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub external_id: ::std::option::Option<::std::string::String>,
+        ///ID is the unique identifier for the customer
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        /**Integration mappings of the customer (the document says only "object[]"; the item fields
+        come from the document's example).
+        */
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub integrations: ::std::vec::Vec<EntityIntegrationMapping>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<Metadata>,
+        ///Name is the name of the customer
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<CustomerStatus>,
+        ///Tenant identifier of the customer (not described by the document; meaning from the name).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tenant_id: ::std::option::Option<::std::string::String>,
+        ///When the customer was last updated (not described by the document; meaning from the name).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Who last updated the customer (not described by the document; meaning from the name).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated_by: ::std::option::Option<::std::string::String>,
+    }
+    impl CustomerResponse {
+        pub fn builder() -> builder::CustomerResponse {
+            Default::default()
+        }
+    }
+    ///Status of the customer.
+    #[derive(
+        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+    )]
+    #[non_exhaustive]
+    pub enum CustomerStatus {
+        #[serde(rename = "published")]
+        Published,
+        #[serde(rename = "deleted")]
+        Deleted,
+        #[serde(rename = "archived")]
+        Archived,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for CustomerStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CustomerStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /**An integration mapping of the customer. The document types `integrations` only as "object[]";
+    these fields are exactly those of its example item, which describes none of them.
+    */
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct EntityIntegrationMapping {
+        ///When the mapping was created.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Who created the mapping.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_by: ::std::option::Option<::std::string::String>,
+        ///Identifier of the mapped entity.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub entity_id: ::std::option::Option<::std::string::String>,
+        ///Type of the mapped entity (`customer` in the document's example).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub entity_type: ::std::option::Option<::std::string::String>,
+        ///Environment identifier of the mapping.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub environment_id: ::std::option::Option<::std::string::String>,
+        ///Identifier of the mapping.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Identifier of the entity at the integration provider.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub provider_entity_id: ::std::option::Option<::std::string::String>,
+        ///Type of the integration provider.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub provider_type: ::std::option::Option<::std::string::String>,
+        ///Status of the mapping (`published` in the document's example; the values are not enumerated).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+        ///Tenant identifier of the mapping.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tenant_id: ::std::option::Option<::std::string::String>,
+        ///When the mapping was last updated.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Who last updated the mapping.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated_by: ::std::option::Option<::std::string::String>,
+    }
+    impl EntityIntegrationMapping {
+        pub fn builder() -> builder::EntityIntegrationMapping {
+            Default::default()
+        }
+    }
+    ///The error (from FACTS); more fields may be present.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct ErrorDetail {
+        ///Internal error detail.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub internal_error: ::std::option::Option<::std::string::String>,
+        ///Error message.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl ErrorDetail {
+        pub fn builder() -> builder::ErrorDetail {
+            Default::default()
+        }
+    }
+    ///Error body (from FACTS); more fields may be present.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct ErrorResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<ErrorDetail>,
+        ///Success flag; `false` on an error (FACTS).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub success: ::std::option::Option<bool>,
+    }
+    impl ErrorResponse {
+        pub fn builder() -> builder::ErrorResponse {
+            Default::default()
+        }
+    }
+    ///Metadata (a string-to-string map, per FACTS).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct Metadata(
+        pub ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    );
+    impl ::std::ops::Deref for Metadata {
+        type Target = ::std::collections::HashMap<::std::string::String, ::std::string::String>;
+        fn deref(
+            &self,
+        ) -> &::std::collections::HashMap<::std::string::String, ::std::string::String> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<Metadata>
+        for ::std::collections::HashMap<::std::string::String, ::std::string::String>
+    {
+        fn from(value: Metadata) -> Self {
+            value.0
+        }
+    }
+    impl
+        ::std::convert::From<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        > for Metadata
+    {
+        fn from(
+            value: ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        ) -> Self {
+            Self(value)
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct CustomerResponse {
+            address_city: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            address_country: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            address_line1: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            address_line2: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            address_postal_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            address_state: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            created_by: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            environment_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            external_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            integrations: ::std::result::Result<
+                ::std::vec::Vec<super::EntityIntegrationMapping>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::Metadata>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<super::CustomerStatus>,
+                ::std::string::String,
+            >,
+            tenant_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            updated_by: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CustomerResponse {
+            fn default() -> Self {
+                Self {
+                    address_city: Ok(Default::default()),
+                    address_country: Ok(Default::default()),
+                    address_line1: Ok(Default::default()),
+                    address_line2: Ok(Default::default()),
+                    address_postal_code: Ok(Default::default()),
+                    address_state: Ok(Default::default()),
+                    created_at: Ok(Default::default()),
+                    created_by: Ok(Default::default()),
+                    email: Ok(Default::default()),
+                    environment_id: Ok(Default::default()),
+                    external_id: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    integrations: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    tenant_id: Ok(Default::default()),
+                    updated_at: Ok(Default::default()),
+                    updated_by: Ok(Default::default()),
+                }
+            }
+        }
+        impl CustomerResponse {
+            pub fn address_city<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address_city = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for address_city: {e}"));
+                self
+            }
+            pub fn address_country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address_country = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for address_country: {e}")
+                });
+                self
+            }
+            pub fn address_line1<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address_line1 = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for address_line1: {e}"));
+                self
+            }
+            pub fn address_line2<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address_line2 = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for address_line2: {e}"));
+                self
+            }
+            pub fn address_postal_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address_postal_code = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for address_postal_code: {e}")
+                });
+                self
+            }
+            pub fn address_state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address_state = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for address_state: {e}"));
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                    >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn created_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_by = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_by: {e}"));
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for email: {e}"));
+                self
+            }
+            pub fn environment_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.environment_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for environment_id: {e}")
+                });
+                self
+            }
+            pub fn external_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.external_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for external_id: {e}"));
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn integrations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::EntityIntegrationMapping>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.integrations = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for integrations: {e}"));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for metadata: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerStatus>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn tenant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tenant_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tenant_id: {e}"));
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                    >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for updated_at: {e}"));
+                self
+            }
+            pub fn updated_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_by = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for updated_by: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerResponse> for super::CustomerResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    address_city: value.address_city?,
+                    address_country: value.address_country?,
+                    address_line1: value.address_line1?,
+                    address_line2: value.address_line2?,
+                    address_postal_code: value.address_postal_code?,
+                    address_state: value.address_state?,
+                    created_at: value.created_at?,
+                    created_by: value.created_by?,
+                    email: value.email?,
+                    environment_id: value.environment_id?,
+                    external_id: value.external_id?,
+                    id: value.id?,
+                    integrations: value.integrations?,
+                    metadata: value.metadata?,
+                    name: value.name?,
+                    status: value.status?,
+                    tenant_id: value.tenant_id?,
+                    updated_at: value.updated_at?,
+                    updated_by: value.updated_by?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerResponse> for CustomerResponse {
+            fn from(value: super::CustomerResponse) -> Self {
+                Self {
+                    address_city: Ok(value.address_city),
+                    address_country: Ok(value.address_country),
+                    address_line1: Ok(value.address_line1),
+                    address_line2: Ok(value.address_line2),
+                    address_postal_code: Ok(value.address_postal_code),
+                    address_state: Ok(value.address_state),
+                    created_at: Ok(value.created_at),
+                    created_by: Ok(value.created_by),
+                    email: Ok(value.email),
+                    environment_id: Ok(value.environment_id),
+                    external_id: Ok(value.external_id),
+                    id: Ok(value.id),
+                    integrations: Ok(value.integrations),
+                    metadata: Ok(value.metadata),
+                    name: Ok(value.name),
+                    status: Ok(value.status),
+                    tenant_id: Ok(value.tenant_id),
+                    updated_at: Ok(value.updated_at),
+                    updated_by: Ok(value.updated_by),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EntityIntegrationMapping {
+            created_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            created_by: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            entity_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            entity_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            environment_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            provider_entity_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            provider_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tenant_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            updated_by: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for EntityIntegrationMapping {
+            fn default() -> Self {
+                Self {
+                    created_at: Ok(Default::default()),
+                    created_by: Ok(Default::default()),
+                    entity_id: Ok(Default::default()),
+                    entity_type: Ok(Default::default()),
+                    environment_id: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    provider_entity_id: Ok(Default::default()),
+                    provider_type: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    tenant_id: Ok(Default::default()),
+                    updated_at: Ok(Default::default()),
+                    updated_by: Ok(Default::default()),
+                }
+            }
+        }
+        impl EntityIntegrationMapping {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                    >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                self
+            }
+            pub fn created_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_by = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for created_by: {e}"));
+                self
+            }
+            pub fn entity_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entity_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for entity_id: {e}"));
+                self
+            }
+            pub fn entity_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entity_type = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for entity_type: {e}"));
+                self
+            }
+            pub fn environment_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.environment_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for environment_id: {e}")
+                });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn provider_entity_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider_entity_id = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for provider_entity_id: {e}")
+                });
+                self
+            }
+            pub fn provider_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.provider_type = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for provider_type: {e}"));
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                self
+            }
+            pub fn tenant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tenant_id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for tenant_id: {e}"));
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                    >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for updated_at: {e}"));
+                self
+            }
+            pub fn updated_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_by = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for updated_by: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EntityIntegrationMapping> for super::EntityIntegrationMapping {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EntityIntegrationMapping,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    created_by: value.created_by?,
+                    entity_id: value.entity_id?,
+                    entity_type: value.entity_type?,
+                    environment_id: value.environment_id?,
+                    id: value.id?,
+                    provider_entity_id: value.provider_entity_id?,
+                    provider_type: value.provider_type?,
+                    status: value.status?,
+                    tenant_id: value.tenant_id?,
+                    updated_at: value.updated_at?,
+                    updated_by: value.updated_by?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EntityIntegrationMapping> for EntityIntegrationMapping {
+            fn from(value: super::EntityIntegrationMapping) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    created_by: Ok(value.created_by),
+                    entity_id: Ok(value.entity_id),
+                    entity_type: Ok(value.entity_type),
+                    environment_id: Ok(value.environment_id),
+                    id: Ok(value.id),
+                    provider_entity_id: Ok(value.provider_entity_id),
+                    provider_type: Ok(value.provider_type),
+                    status: Ok(value.status),
+                    tenant_id: Ok(value.tenant_id),
+                    updated_at: Ok(value.updated_at),
+                    updated_by: Ok(value.updated_by),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ErrorDetail {
+            internal_error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ErrorDetail {
+            fn default() -> Self {
+                Self {
+                    internal_error: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl ErrorDetail {
+            pub fn internal_error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.internal_error = value.try_into().map_err(|e| {
+                    format!("error converting supplied value for internal_error: {e}")
+                });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ErrorDetail> for super::ErrorDetail {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ErrorDetail,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    internal_error: value.internal_error?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ErrorDetail> for ErrorDetail {
+            fn from(value: super::ErrorDetail) -> Self {
+                Self {
+                    internal_error: Ok(value.internal_error),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ErrorResponse {
+            error: ::std::result::Result<
+                ::std::option::Option<super::ErrorDetail>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+        }
+        impl ::std::default::Default for ErrorResponse {
+            fn default() -> Self {
+                Self {
+                    error: Ok(Default::default()),
+                    success: Ok(Default::default()),
+                }
+            }
+        }
+        impl ErrorResponse {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ErrorDetail>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for error: {e}"));
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for success: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ErrorResponse> for super::ErrorResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ErrorResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    error: value.error?,
+                    success: value.success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
+            fn from(value: super::ErrorResponse) -> Self {
+                Self {
+                    error: Ok(value.error),
+                    success: Ok(value.success),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+    impl CustomerStatus {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Published => "published",
+                Self::Deleted => "deleted",
+                Self::Archived => "archived",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for CustomerStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for CustomerStatus {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(match value {
+                "published" => Self::Published,
+                "deleted" => Self::Deleted,
+                "archived" => Self::Archived,
+                other => Self::Unknown(other.to_string()),
+            })
+        }
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for Flexprice API v1
+
+Flexprice API v1. This spec covers the endpoint transcribed from the documents: `GET /customers/{id}`.
+
+Authentication: send the API key in the `x-api-key` header. Regions (FACTS): US
+`https://us.api.flexprice.io/v1` (default) and India `https://api.cloud.flexprice.io/v1`; each key
+belongs to one environment and one region.
+
+
+Version: v1*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) inner: client_core::Runtime,
+}
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str, inner: client_core::Runtime) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new()
+                .connect_timeout(dur)
+                .timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap(), inner)
+    }
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: client_core::Runtime,
+    ) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+            inner,
+        }
+    }
+}
+impl ClientInfo<client_core::Runtime> for Client {
+    fn api_version() -> &'static str {
+        "v1"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &client_core::Runtime {
+        &self.inner
+    }
+}
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<client_core::Runtime>,
+    {
+    }
+};
+impl Client {
+    /**Get customer
+
+    Get customer. Returns the customer response object containing all customer information.
+
+    Sends a `GET` request to `/customers/{id}`
+
+    Arguments:
+    - `id`: Customer ID
+      ```ignore
+      let response = client.get_customer()
+        .id(id)
+        .send()
+        .await;
+      ```*/
+    pub fn get_customer(&self) -> builder::GetCustomer<'_> {
+        builder::GetCustomer::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+        ResponseValue, encode_path,
+    };
+    /**Builder for [`Client::get_customer`]
+
+    [`Client::get_customer`]: super::Client::get_customer*/
+    #[derive(Debug, Clone)]
+    pub struct GetCustomer<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetCustomer<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| {
+                "conversion to `:: std :: string :: String` for id failed".to_string()
+            });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::CustomerResponse>, Error<types::ErrorResponse>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/customers/{}",
+                client.baseurl,
+                encode_path(&id.to_string()),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_customer",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                500u16..=599u16 => Err(Error::ErrorResponse(
+                    ResponseValue::from_response(response).await?,
+                )),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::CustomerResponse>,
+            client_core::Error<types::ErrorResponse>,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+/// Every request runs through the runtime: retries with backoff, `Retry-After`,
+/// and the bookkeeping that lets errors report status and request id.
+impl ClientHooks<client_core::Runtime> for Client {
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        client_core::execute(self.inner(), &self.client, request, info).await
+    }
+}

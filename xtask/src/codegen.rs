@@ -1,0 +1,175 @@
+//! `cargo xtask codegen [--check]`: every spec to its crate, all or nothing.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::generate::{self, Generated};
+use crate::settings::{APIS, ApiSettings, GENERATED_FILE};
+use crate::spec;
+
+/// One file the generator wants on disk.
+pub struct Output {
+    pub api: &'static ApiSettings,
+    /// Relative to the workspace root.
+    pub path: PathBuf,
+    pub generated: Generated,
+    pub elapsed: Duration,
+}
+
+/// Generates every API in memory. On any failure, returns every error and nothing else.
+pub fn render_all(root: &Path) -> Result<Vec<Output>, Vec<String>> {
+    let mut outputs = Vec::new();
+    let mut errors = Vec::new();
+    for api in APIS {
+        let started = Instant::now();
+        let result = spec::load(&root.join(api.spec), api.spec)
+            .map_err(|e| e.to_string())
+            .and_then(|spec| {
+                generate::generate(api, &spec).map_err(|e| format!("{}: {e}", api.spec))
+            })
+            .and_then(|generated| {
+                check_dependencies(root, api, &generated)?;
+                Ok(generated)
+            });
+        match result {
+            Ok(generated) => outputs.push(Output {
+                api,
+                path: Path::new(api.crate_dir).join(GENERATED_FILE),
+                generated,
+                elapsed: started.elapsed(),
+            }),
+            Err(e) => errors.push(e),
+        }
+    }
+    if errors.is_empty() {
+        Ok(outputs)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The generated code needs some crates; say so if the crate's manifest lacks one.
+fn check_dependencies(root: &Path, api: &ApiSettings, generated: &Generated) -> Result<(), String> {
+    let manifest_path = Path::new(api.crate_dir).join("Cargo.toml");
+    let manifest = std::fs::read_to_string(root.join(&manifest_path))
+        .map_err(|e| format!("{}: cannot read: {e}", manifest_path.display()))?;
+    let missing: Vec<_> = generated
+        .needs
+        .iter()
+        .filter(|dep| {
+            !manifest.lines().any(|l| {
+                l.trim_start().starts_with(&format!("{dep} "))
+                    || l.trim_start().starts_with(&format!("{dep}."))
+            })
+        })
+        .collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{}: the code generated from {} needs these dependencies: {}",
+            manifest_path.display(),
+            api.spec,
+            missing
+                .iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+    }
+}
+
+/// A unified diff of `old` against `new`, labelled with `path`.
+pub fn unified_diff(path: &Path, old: &str, new: &str) -> String {
+    similar::TextDiff::from_lines(old, new)
+        .unified_diff()
+        .context_radius(3)
+        .header(
+            &format!("a/{}", path.display()),
+            &format!("b/{}", path.display()),
+        )
+        .to_string()
+}
+
+/// Writes `content` to `path` through a temporary file and a rename, so that an
+/// interrupted run leaves either the old file or the new one, never half of one.
+fn write_atomically(path: &Path, content: &str) -> std::io::Result<()> {
+    let dir = path.parent().expect("files live in a directory");
+    std::fs::create_dir_all(dir)?;
+    let tmp = dir.join(format!(
+        ".{}.tmp-{}",
+        path.file_name().expect("a file name").to_string_lossy(),
+        std::process::id()
+    ));
+    std::fs::write(&tmp, content)?;
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
+}
+
+/// Runs the command; returns the process exit code.
+pub fn run(root: &Path, check: bool) -> i32 {
+    let outputs = match render_all(root) {
+        Ok(o) => o,
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("error: {e}");
+            }
+            eprintln!(
+                "codegen failed for {} spec(s); nothing was written",
+                errors.len()
+            );
+            return 1;
+        }
+    };
+    let mut stale = Vec::new();
+    let mut summary = String::new();
+    for out in &outputs {
+        let full = root.join(&out.path);
+        let current = std::fs::read_to_string(&full).unwrap_or_default();
+        if current != out.generated.code {
+            stale.push((out, current));
+        }
+        let _ = writeln!(
+            summary,
+            "{:<22} {:>3} operations {:>4} types {:>6} lines  {:>6.2}s  -> {}",
+            out.api.name,
+            out.generated.operations,
+            out.generated.types,
+            out.generated.code.lines().count(),
+            out.elapsed.as_secs_f64(),
+            out.path.display()
+        );
+    }
+    if check {
+        for (out, current) in &stale {
+            print!("{}", unified_diff(&out.path, current, &out.generated.code));
+        }
+        eprint!("{summary}");
+        if stale.is_empty() {
+            eprintln!("codegen --check: every generated file is up to date");
+            0
+        } else {
+            eprintln!(
+                "codegen --check: {} generated file(s) are stale; run `cargo xtask codegen`",
+                stale.len()
+            );
+            1
+        }
+    } else {
+        for (out, _) in &stale {
+            if let Err(e) = write_atomically(&root.join(&out.path), &out.generated.code) {
+                eprintln!("error: {}: cannot write: {e}", out.path.display());
+                return 1;
+            }
+        }
+        eprint!("{summary}");
+        eprintln!(
+            "codegen: {} file(s) written, {} unchanged",
+            stale.len(),
+            outputs.len() - stale.len()
+        );
+        0
+    }
+}

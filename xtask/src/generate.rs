@@ -1,0 +1,163 @@
+//! Spec in, formatted Rust out: progenitor, the policies, prettyplease, the header.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::str::FromStr;
+
+use progenitor_impl::{
+    GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl,
+};
+
+use crate::policy;
+use crate::settings::{ApiSettings, RUNTIME_TYPE};
+use crate::spec::LoadedSpec;
+
+/// The version of the generator, stamped in every header.
+pub const PROGENITOR_VERSION: &str = "0.15.1";
+
+/// What generating one spec produced.
+pub struct Generated {
+    pub code: String,
+    pub operations: usize,
+    pub types: usize,
+    /// Optional crates the code needs (`chrono`, `regress`, ...).
+    pub needs: Vec<&'static str>,
+}
+
+fn settings(api: &ApiSettings) -> GenerationSettings {
+    let mut s = GenerationSettings::default();
+    s.with_interface(InterfaceStyle::Builder)
+        .with_tag(TagStyle::Merged)
+        .with_hooks(HooksMode::Expected)
+        .with_inner_type(RUNTIME_TYPE.parse().expect("valid path"));
+    for r in api.replacements {
+        let impls = r
+            .impls
+            .iter()
+            .map(|i| TypeImpl::from_str(i).expect("known impl name"));
+        s.with_replacement(r.schema, r.rust_type, impls);
+    }
+    s
+}
+
+/// Runs progenitor, turning a panic into an error message.
+fn run_progenitor(
+    api: &ApiSettings,
+    spec: &openapiv3::OpenAPI,
+) -> Result<(proc_macro2::TokenStream, Generator), String> {
+    let settings = settings(api);
+    let outcome = quiet_catch(|| {
+        let mut generator = Generator::new(&settings);
+        generator.generate_tokens(spec).map(|t| (t, generator))
+    });
+    match outcome {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(format!("progenitor rejected the spec: {e}")),
+        Err(panic) => Err(format!("progenitor panicked: {panic}")),
+    }
+}
+
+/// Calls `f`, catching a panic and returning its message, without printing it.
+fn quiet_catch<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = catch_unwind(AssertUnwindSafe(f));
+    std::panic::set_hook(previous);
+    result.map_err(|p| {
+        p.downcast_ref::<String>()
+            .cloned()
+            .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_else(|| "unknown panic".into())
+    })
+}
+
+/// The operations (`METHOD path (operationId)`) that fail on their own, for error messages.
+fn failing_operations(api: &ApiSettings, spec: &openapiv3::OpenAPI) -> Vec<String> {
+    let mut failing = Vec::new();
+    for (path, item) in spec.paths.iter() {
+        let Some(item) = item.as_item() else { continue };
+        for (method, op) in item.iter() {
+            let mut single = spec.clone();
+            let mut only = item.clone();
+            for (m, slot) in [
+                ("get", &mut only.get),
+                ("put", &mut only.put),
+                ("post", &mut only.post),
+                ("delete", &mut only.delete),
+                ("options", &mut only.options),
+                ("head", &mut only.head),
+                ("patch", &mut only.patch),
+                ("trace", &mut only.trace),
+            ] {
+                if m != method {
+                    *slot = None;
+                }
+            }
+            single.paths.paths.clear();
+            single
+                .paths
+                .paths
+                .insert(path.clone(), openapiv3::ReferenceOr::Item(only));
+            if let Err(e) = run_progenitor(api, &single) {
+                failing.push(format!(
+                    "{} {path} ({}): {e}",
+                    method.to_uppercase(),
+                    op.operation_id.as_deref().unwrap_or("no operationId")
+                ));
+            }
+        }
+    }
+    failing
+}
+
+/// Generates the client code of one API.
+pub fn generate(api: &ApiSettings, spec: &LoadedSpec) -> Result<Generated, String> {
+    let (tokens, generator) = match run_progenitor(api, &spec.openapi) {
+        Ok(v) => v,
+        Err(e) => {
+            let ops = failing_operations(api, &spec.openapi);
+            return Err(if ops.is_empty() {
+                e
+            } else {
+                format!("{e}\n  on operation {}", ops.join("\n  on operation "))
+            });
+        }
+    };
+    let mut file: syn::File = syn::parse2(tokens)
+        .map_err(|e| format!("progenitor produced code that does not parse: {e}"))?;
+    policy::apply(&mut file);
+
+    let type_space = generator.get_type_space();
+    let mut needs = vec!["progenitor-client", "reqwest", "serde", "client-core"];
+    for (used, krate) in [
+        (type_space.uses_chrono(), "chrono"),
+        (type_space.uses_uuid(), "uuid"),
+        (type_space.uses_regress(), "regress"),
+        (type_space.uses_serde_json(), "serde_json"),
+        (generator.uses_futures(), "futures"),
+    ] {
+        if used {
+            needs.push(krate);
+        }
+    }
+    let operations = spec.openapi.operations().count();
+    let types = type_space.iter_types().count();
+    let body = prettyplease::unparse(&file);
+    let code = format!("{}{}", header(api, spec), body);
+    Ok(Generated {
+        code,
+        operations,
+        types,
+        needs,
+    })
+}
+
+/// The header every generated file starts with.
+pub fn header(api: &ApiSettings, spec: &LoadedSpec) -> String {
+    format!(
+        "// @generated: do not edit by hand.\n\
+         // Source: {} (sha256 {}).\n\
+         // Command: `cargo xtask codegen` (progenitor-impl {PROGENITOR_VERSION}, policies in xtask/src/policy.rs).\n\
+         // To change this file, edit the spec and run the command again.\n\n",
+        api.spec, spec.sha256
+    )
+}

@@ -1,0 +1,32 @@
+//! `cargo xtask <command>`: see `cargo xtask help`.
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  codegen           regenerate every client crate from specs/
+  codegen --check   write nothing; print a diff of every stale file and fail if any
+  lint              check the specs (operationIds, summaries, inline schemas, examples, ...)
+  help              this text";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let root = xtask::workspace_root();
+    let code = match args.as_slice() {
+        ["codegen"] => xtask::codegen::run(&root, false),
+        ["codegen", "--check"] => xtask::codegen::run(&root, true),
+        ["lint"] => xtask::lint::run(&root),
+        ["help"] | ["--help"] | ["-h"] => {
+            println!("{USAGE}");
+            0
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            2
+        }
+    };
+    ExitCode::from(code as u8)
+}

@@ -1,0 +1,414 @@
+//! Rewrites of progenitor's output that make the generated code fit for production.
+//!
+//! Each rule is a policy applied to every API, never a per-type patch:
+//! - `tolerant_enums`: every string enum gains `Unknown(String)`, so a value the server
+//!   adds tomorrow decodes instead of failing the whole response;
+//! - `strip_api_version`: progenitor sends `api-version: <info.version>` on every request;
+//!   none of these APIs define that header, so it is removed;
+//! - `fixed_array_query`: a query array with `minItems == maxItems` becomes `[T; N]`, which the
+//!   query serializer cannot encode; it is sent as a slice (the key repeated once per value);
+//! - `typed_send`: every builder's `send` returns `client_core::Error<E>` (status, decoded
+//!   error body or raw bytes, request id) instead of progenitor's error;
+//! - `runtime_hooks`: the client executes requests through `client_core` (retries, 429s).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use quote::{ToTokens, format_ident, quote};
+use syn::visit_mut::{self, VisitMut};
+use syn::{Expr, Fields, Item, ItemEnum, ItemImpl, ItemMod, Meta, Stmt, parse_quote};
+
+use crate::settings::RUNTIME_TYPE;
+
+/// Applies every policy to a generated file.
+pub fn apply(file: &mut syn::File) {
+    for item in &mut file.items {
+        if let Item::Mod(m) = item {
+            match m.ident.to_string().as_str() {
+                "types" => tolerant_enums(m),
+                "builder" => {
+                    strip_api_version(m);
+                    fixed_array_query(m);
+                    typed_send(m);
+                }
+                _ => {}
+            }
+        }
+    }
+    runtime_hooks(file);
+    IndentDocLists.visit_file_mut(file);
+}
+
+/// Indents the continuation lines of Markdown list items in doc comments. progenitor
+/// lists parameters as `- `name`: description`, and a description that spans lines
+/// otherwise ends the list item (rustdoc renders it wrong, clippy warns).
+struct IndentDocLists;
+
+fn indent_list_continuations(doc: &str) -> String {
+    let mut out = Vec::new();
+    let mut in_item = false;
+    for line in doc.split('\n') {
+        if line.starts_with("- ") {
+            in_item = true;
+            out.push(line.to_string());
+        } else if line.trim().is_empty() {
+            in_item = false;
+            out.push(line.to_string());
+        } else if in_item && !line.starts_with(' ') {
+            out.push(format!("  {line}"));
+        } else {
+            out.push(line.to_string());
+        }
+    }
+    out.join("\n")
+}
+
+impl VisitMut for IndentDocLists {
+    fn visit_attribute_mut(&mut self, attr: &mut syn::Attribute) {
+        if let Meta::NameValue(nv) = &mut attr.meta
+            && nv.path.is_ident("doc")
+            && let Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(text),
+                ..
+            }) = &mut nv.value
+        {
+            let fixed = indent_list_continuations(&text.value());
+            if fixed != text.value() {
+                *text = syn::LitStr::new(&fixed, text.span());
+            }
+        }
+    }
+}
+
+fn tokens(t: &impl ToTokens) -> String {
+    t.to_token_stream().to_string()
+}
+
+fn mod_items(m: &mut ItemMod) -> &mut Vec<Item> {
+    &mut m.content.as_mut().expect("generated modules are inline").1
+}
+
+/// The wire value of a unit variant: its `#[serde(rename = "...")]`, else its name.
+fn wire_name(variant: &syn::Variant) -> String {
+    for attr in &variant.attrs {
+        if !attr.path().is_ident("serde") {
+            continue;
+        }
+        if let Meta::List(list) = &attr.meta {
+            let mut found = None;
+            let _ = list.parse_nested_meta(|meta| {
+                if meta.path.is_ident("rename") {
+                    let lit: syn::LitStr = meta.value()?.parse()?;
+                    found = Some(lit.value());
+                } else if meta.input.peek(syn::Token![=]) {
+                    let _: Expr = meta.value()?.parse()?;
+                }
+                Ok(())
+            });
+            if let Some(name) = found {
+                return name;
+            }
+        }
+    }
+    variant.ident.to_string()
+}
+
+fn is_string_enum(e: &ItemEnum) -> bool {
+    !e.variants.is_empty()
+        && e.variants.iter().all(|v| matches!(v.fields, Fields::Unit))
+        && e.attrs
+            .iter()
+            .any(|a| a.path().is_ident("derive") && tokens(&a.meta).contains("Deserialize"))
+}
+
+/// Removes `Copy` from a `#[derive(...)]` list: `Unknown(String)` is not `Copy`.
+fn drop_copy_derive(e: &mut ItemEnum) {
+    for attr in &mut e.attrs {
+        if !attr.path().is_ident("derive") {
+            continue;
+        }
+        if let Meta::List(list) = &attr.meta {
+            let paths = list
+                .parse_args_with(
+                    syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+                )
+                .expect("derive lists are paths");
+            let kept: Vec<_> = paths.into_iter().filter(|p| !p.is_ident("Copy")).collect();
+            *attr = parse_quote!(#[derive(#(#kept),*)]);
+        }
+    }
+}
+
+fn impl_target(i: &ItemImpl) -> Option<(String, String)> {
+    let self_ty = tokens(&i.self_ty);
+    let trait_path = i.trait_.as_ref().map(|(p, _)| tokens(p))?;
+    Some((self_ty, trait_path))
+}
+
+fn tolerant_enums(types: &mut ItemMod) {
+    let items = mod_items(types);
+    let mut enums: BTreeMap<String, (Vec<(syn::Ident, String)>, syn::Ident)> = BTreeMap::new();
+    for item in items.iter_mut() {
+        if let Item::Enum(e) = item
+            && is_string_enum(e)
+        {
+            let variants: Vec<_> = e
+                .variants
+                .iter()
+                .map(|v| (v.ident.clone(), wire_name(v)))
+                .collect();
+            // `Unknown`, unless the API itself has a value called that (a subscription
+            // status "unknown"), then `UnknownValue`.
+            let catch_all = ["Unknown", "UnknownValue", "UnrecognisedValue"]
+                .into_iter()
+                .find(|name| !variants.iter().any(|(v, _)| v == name))
+                .map(|name| format_ident!("{}", name))
+                .expect("an enum cannot use all three catch-all names");
+            drop_copy_derive(e);
+            e.attrs.push(parse_quote!(#[non_exhaustive]));
+            e.variants.push(parse_quote! {
+                /// A value this client does not know yet, kept verbatim so that a new
+                /// server value never fails decoding.
+                #[serde(untagged)]
+                #catch_all(::std::string::String)
+            });
+            enums.insert(e.ident.to_string(), (variants, catch_all));
+        }
+    }
+    // typify's Display and FromStr reject unknown values: replace them.
+    items.retain(|item| match item {
+        Item::Impl(i) => match impl_target(i) {
+            Some((ty, tr)) => {
+                !(enums.contains_key(&ty) && (tr.ends_with("Display") || tr.ends_with("FromStr")))
+            }
+            None => true,
+        },
+        _ => true,
+    });
+    for (name, (variants, catch_all)) in &enums {
+        let ty = format_ident!("{}", name);
+        let idents: Vec<_> = variants.iter().map(|(i, _)| i).collect();
+        let wires: Vec<_> = variants.iter().map(|(_, w)| w).collect();
+        items.push(parse_quote! {
+            impl #ty {
+                /// The value as it travels on the wire.
+                pub fn as_str(&self) -> &str {
+                    match self {
+                        #(Self::#idents => #wires,)*
+                        Self::#catch_all(value) => value.as_str(),
+                    }
+                }
+            }
+        });
+        items.push(parse_quote! {
+            impl ::std::fmt::Display for #ty {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.write_str(self.as_str())
+                }
+            }
+        });
+        items.push(parse_quote! {
+            impl ::std::str::FromStr for #ty {
+                type Err = self::error::ConversionError;
+                /// Never fails: a value not in the spec is kept in the catch-all variant.
+                fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+                    Ok(match value {
+                        #(#wires => Self::#idents,)*
+                        other => Self::#catch_all(other.to_string()),
+                    })
+                }
+            }
+        });
+    }
+}
+
+/// Statement-level rewrites inside every function of the builder module.
+struct StripApiVersion;
+
+impl VisitMut for StripApiVersion {
+    fn visit_block_mut(&mut self, block: &mut syn::Block) {
+        let before = block.stmts.len();
+        block
+            .stmts
+            .retain(|s| !(tokens(s).contains("\"api-version\"")));
+        if block.stmts.len() != before {
+            let others = block
+                .stmts
+                .iter()
+                .filter(|s| tokens(s).starts_with("header_map . append"))
+                .count();
+            if others == 0 {
+                block.stmts.retain(
+                    |s| !matches!(s, Stmt::Local(l) if tokens(&l.pat).contains("header_map")),
+                );
+                DropHeadersCall.visit_block_mut(block);
+            } else {
+                let n = others;
+                for s in &mut block.stmts {
+                    if let Stmt::Local(l) = s
+                        && tokens(&l.pat).contains("header_map")
+                    {
+                        l.init.as_mut().expect("initialised").expr =
+                            Box::new(parse_quote!(::reqwest::header::HeaderMap::with_capacity(#n)));
+                    }
+                }
+            }
+        }
+        visit_mut::visit_block_mut(self, block);
+    }
+}
+
+/// Removes `.headers(header_map)` from method chains.
+struct DropHeadersCall;
+
+impl VisitMut for DropHeadersCall {
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        if let Expr::MethodCall(call) = expr
+            && call.method == "headers"
+            && tokens(&call.args) == "header_map"
+        {
+            *expr = (*call.receiver).clone();
+            self.visit_expr_mut(expr);
+            return;
+        }
+        visit_mut::visit_expr_mut(self, expr);
+    }
+}
+
+fn strip_api_version(builder: &mut ItemMod) {
+    StripApiVersion.visit_item_mod_mut(builder);
+}
+
+/// Builder fields of type `Result<Option<[T; N]>, String>`, per builder struct.
+fn fixed_array_fields(items: &[Item]) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out = BTreeMap::new();
+    for item in items {
+        if let Item::Struct(s) = item {
+            for f in &s.fields {
+                let ty = tokens(&f.ty);
+                if ty.starts_with("Result < Option < [") {
+                    out.entry(s.ident.to_string())
+                        .or_insert_with(BTreeSet::new)
+                        .insert(f.ident.as_ref().expect("named").to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+struct SliceQueryArgs<'a>(&'a BTreeSet<String>);
+
+impl VisitMut for SliceQueryArgs<'_> {
+    fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
+        if tokens(&call.func).ends_with("QueryParam :: new")
+            && let Some(Expr::Reference(r)) = call.args.iter_mut().nth(1)
+            && let Expr::Path(p) = &*r.expr
+            && self.0.contains(&tokens(p))
+        {
+            let ident = p.clone();
+            *call.args.iter_mut().nth(1).expect("two args") =
+                parse_quote!(&#ident.as_ref().map(|v| v.as_slice()));
+        }
+        visit_mut::visit_expr_call_mut(self, call);
+    }
+}
+
+fn fixed_array_query(builder: &mut ItemMod) {
+    let items = mod_items(builder);
+    let arrays = fixed_array_fields(items);
+    for item in items.iter_mut() {
+        if let Item::Impl(i) = item
+            && i.trait_.is_none()
+        {
+            let name = match &*i.self_ty {
+                syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+                _ => None,
+            };
+            if let Some(fields) = name.and_then(|n| arrays.get(&n)) {
+                SliceQueryArgs(fields).visit_item_impl_mut(i);
+            }
+        }
+    }
+}
+
+/// Splits `Result<ResponseValue<T>, Error<E>>` into `(T, E)` tokens.
+pub fn send_types(ret: &syn::ReturnType) -> Option<(syn::Type, syn::Type)> {
+    let syn::ReturnType::Type(_, ty) = ret else {
+        return None;
+    };
+    let syn::Type::Path(p) = &**ty else {
+        return None;
+    };
+    let seg = p.path.segments.last()?;
+    let syn::PathArguments::AngleBracketed(args) = &seg.arguments else {
+        return None;
+    };
+    let mut it = args.args.iter().filter_map(|a| match a {
+        syn::GenericArgument::Type(t) => Some(t),
+        _ => None,
+    });
+    let inner_arg = |t: &syn::Type| -> Option<syn::Type> {
+        let syn::Type::Path(p) = t else { return None };
+        let seg = p.path.segments.last()?;
+        let syn::PathArguments::AngleBracketed(args) = &seg.arguments else {
+            return None;
+        };
+        args.args.iter().find_map(|a| match a {
+            syn::GenericArgument::Type(t) => Some(t.clone()),
+            _ => None,
+        })
+    };
+    let ok = inner_arg(it.next()?)?;
+    let err = inner_arg(it.next()?)?;
+    Some((ok, err))
+}
+
+fn typed_send(builder: &mut ItemMod) {
+    for item in mod_items(builder).iter_mut() {
+        let Item::Impl(i) = item else { continue };
+        if i.trait_.is_some() {
+            continue;
+        }
+        let mut wrapper = None;
+        for it in &mut i.items {
+            if let syn::ImplItem::Fn(f) = it
+                && f.sig.ident == "send"
+                && let Some((ok, err)) = send_types(&f.sig.output)
+            {
+                f.sig.ident = format_ident!("send_raw");
+                f.vis = syn::Visibility::Inherited;
+                f.attrs.retain(|a| !a.path().is_ident("doc"));
+                f.attrs.push(
+                    parse_quote!(#[doc = " Sends the request with progenitor's own error type."]),
+                );
+                wrapper = Some(quote! {
+                    /// Sends the request. Errors carry the HTTP status, the API's decoded
+                    /// error body (or the raw bytes when it does not decode) and the request id.
+                    pub async fn send(self) -> ::std::result::Result<ResponseValue<#ok>, client_core::Error<#err>> {
+                        client_core::call(self.send_raw()).await
+                    }
+                });
+            }
+        }
+        if let Some(w) = wrapper {
+            i.items.push(syn::parse2(w).expect("valid wrapper"));
+        }
+    }
+}
+
+fn runtime_hooks(file: &mut syn::File) {
+    let runtime: syn::Type = syn::parse_str(RUNTIME_TYPE).expect("valid runtime type path");
+    file.items.push(parse_quote! {
+        /// Every request runs through the runtime: retries with backoff, `Retry-After`,
+        /// and the bookkeeping that lets errors report status and request id.
+        impl ClientHooks<#runtime> for Client {
+            async fn exec(
+                &self,
+                request: reqwest::Request,
+                info: &OperationInfo,
+            ) -> reqwest::Result<reqwest::Response> {
+                client_core::execute(self.inner(), &self.client, request, info).await
+            }
+        }
+    });
+}
