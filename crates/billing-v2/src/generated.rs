@@ -6,7 +6,7 @@
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
 #[allow(unused_imports)]
-use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_path};
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
@@ -44,7 +44,15 @@ pub mod types {
     }
     ///String representing the object's type (per FACTS, always `customer.active_entitlement`).
     #[derive(
-        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
     )]
     #[non_exhaustive]
     pub enum ActiveEntitlementObject {
@@ -57,7 +65,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for ActiveEntitlementObject {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -97,7 +107,15 @@ pub mod types {
     }
     ///The auto-renewal status of the subscription. Values seen per FACTS (partly uncertain; an open set).
     #[derive(
-        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
     )]
     #[non_exhaustive]
     pub enum AutoRenewalStatus {
@@ -120,7 +138,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for AutoRenewalStatus {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -134,7 +154,15 @@ pub mod types {
     }
     ///String representing the object's type. Objects of the same type share the same value.
     #[derive(
-        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
     )]
     #[non_exhaustive]
     pub enum BlockedCustomerObject {
@@ -147,7 +175,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for BlockedCustomerObject {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -256,7 +286,15 @@ pub mod types {
     }
     ///String representing the object's type (per FACTS, always `customer.alias`).
     #[derive(
-        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
     )]
     #[non_exhaustive]
     pub enum CustomerAliasObject {
@@ -269,7 +307,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for CustomerAliasObject {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -317,7 +357,15 @@ pub mod types {
     }
     ///String representing the object's type (per FACTS, always `customer.attribute`).
     #[derive(
-        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
     )]
     #[non_exhaustive]
     pub enum CustomerAttributeObject {
@@ -330,7 +378,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for CustomerAttributeObject {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -361,7 +411,15 @@ pub mod types {
     }
     ///String representing the object's type. Objects of the same type share the same value.
     #[derive(
-        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
     )]
     #[non_exhaustive]
     pub enum CustomerObject {
@@ -374,7 +432,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for CustomerObject {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -402,7 +462,15 @@ pub mod types {
     }
     ///The type of the deleted object
     #[derive(
-        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
     )]
     #[non_exhaustive]
     pub enum DeletedObjectType {
@@ -429,7 +497,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for DeletedObjectType {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -443,7 +513,15 @@ pub mod types {
     }
     ///The store environment. Values per FACTS (`production` | `sandbox`); the document only gives the example `production`.
     #[derive(
-        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
     )]
     #[non_exhaustive]
     pub enum Environment {
@@ -458,7 +536,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for Environment {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -497,7 +577,15 @@ pub mod types {
     }
     ///String representing the object's type (per FACTS, always `error`).
     #[derive(
-        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
     )]
     #[non_exhaustive]
     pub enum ErrorObject {
@@ -510,7 +598,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for ErrorObject {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -524,7 +614,15 @@ pub mod types {
     }
     ///The kind of error. Values per FACTS, which calls them an open set.
     #[derive(
-        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
     )]
     #[non_exhaustive]
     pub enum ErrorType {
@@ -559,7 +657,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for ErrorType {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -579,27 +679,38 @@ pub mod types {
     );
     impl ::std::ops::Deref for ExperimentEnrollment {
         type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-        fn deref(&self) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        fn deref(
+            &self,
+        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
             &self.0
         }
     }
     impl ::std::convert::From<ExperimentEnrollment>
-        for ::serde_json::Map<::std::string::String, ::serde_json::Value>
-    {
+    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
         fn from(value: ExperimentEnrollment) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
-        for ExperimentEnrollment
-    {
-        fn from(value: ::serde_json::Map<::std::string::String, ::serde_json::Value>) -> Self {
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for ExperimentEnrollment {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
             Self(value)
         }
     }
     ///`GetCustomerExpand`
     #[derive(
-        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
     )]
     #[non_exhaustive]
     pub enum GetCustomerExpand {
@@ -612,7 +723,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for GetCustomerExpand {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -685,7 +798,15 @@ pub mod types {
     }
     ///String representing the object's type (per FACTS, always `invoice.line_item`).
     #[derive(
-        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
     )]
     #[non_exhaustive]
     pub enum InvoiceLineItemObject {
@@ -698,7 +819,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for InvoiceLineItemObject {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -729,7 +852,15 @@ pub mod types {
     }
     ///String representing the object's type (per FACTS, always `invoice`).
     #[derive(
-        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
     )]
     #[non_exhaustive]
     pub enum InvoiceObject {
@@ -742,7 +873,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for InvoiceObject {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -756,7 +889,15 @@ pub mod types {
     }
     ///String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
     #[derive(
-        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
     )]
     #[non_exhaustive]
     pub enum ListObject {
@@ -769,7 +910,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for ListObject {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -802,7 +945,15 @@ pub mod types {
     }
     ///How the customer owns the subscription (per FACTS).
     #[derive(
-        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
     )]
     #[non_exhaustive]
     pub enum Ownership {
@@ -817,7 +968,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for Ownership {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -832,24 +985,29 @@ pub mod types {
     ///A purchase (one-time or otherwise) associated with the customer. Neither the document nor FACTS gives a reliable field list, so no fields are modelled and every field is accepted and kept.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
-    pub struct Purchase(pub ::serde_json::Map<::std::string::String, ::serde_json::Value>);
+    pub struct Purchase(
+        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    );
     impl ::std::ops::Deref for Purchase {
         type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-        fn deref(&self) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        fn deref(
+            &self,
+        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
             &self.0
         }
     }
     impl ::std::convert::From<Purchase>
-        for ::serde_json::Map<::std::string::String, ::serde_json::Value>
-    {
+    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
         fn from(value: Purchase) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
-        for Purchase
-    {
-        fn from(value: ::serde_json::Map<::std::string::String, ::serde_json::Value>) -> Self {
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for Purchase {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
             Self(value)
         }
     }
@@ -894,7 +1052,15 @@ pub mod types {
     }
     ///The store the subscription was made in. Values seen per FACTS; newer ones keep appearing, so clients must not reject an unknown store.
     #[derive(
-        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
     )]
     #[non_exhaustive]
     pub enum Store {
@@ -923,7 +1089,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for Store {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -994,21 +1162,24 @@ pub mod types {
     );
     impl ::std::ops::Deref for SubscriptionEntitlement {
         type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-        fn deref(&self) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        fn deref(
+            &self,
+        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
             &self.0
         }
     }
     impl ::std::convert::From<SubscriptionEntitlement>
-        for ::serde_json::Map<::std::string::String, ::serde_json::Value>
-    {
+    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
         fn from(value: SubscriptionEntitlement) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
-        for SubscriptionEntitlement
-    {
-        fn from(value: ::serde_json::Map<::std::string::String, ::serde_json::Value>) -> Self {
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for SubscriptionEntitlement {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
             Self(value)
         }
     }
@@ -1048,7 +1219,15 @@ pub mod types {
     }
     ///The status of the subscription. Values seen per FACTS (partly uncertain; an open set).
     #[derive(
-        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
     )]
     #[non_exhaustive]
     pub enum SubscriptionStatus {
@@ -1075,7 +1254,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for SubscriptionStatus {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -1136,21 +1317,24 @@ pub mod types {
     );
     impl ::std::ops::Deref for VirtualCurrencyBalance {
         type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-        fn deref(&self) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        fn deref(
+            &self,
+        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
             &self.0
         }
     }
     impl ::std::convert::From<VirtualCurrencyBalance>
-        for ::serde_json::Map<::std::string::String, ::serde_json::Value>
-    {
+    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
         fn from(value: VirtualCurrencyBalance) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
-        for VirtualCurrencyBalance
-    {
-        fn from(value: ::serde_json::Map<::std::string::String, ::serde_json::Value>) -> Self {
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for VirtualCurrencyBalance {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
             Self(value)
         }
     }
@@ -1175,14 +1359,25 @@ pub mod types {
     pub mod builder {
         #[derive(Clone, Debug)]
         pub struct ActiveEntitlement {
-            entitlement_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            expires_at: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-            object: ::std::result::Result<super::ActiveEntitlementObject, ::std::string::String>,
+            entitlement_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            expires_at: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::ActiveEntitlementObject,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ActiveEntitlement {
             fn default() -> Self {
                 Self {
-                    entitlement_id: Err("no value supplied for entitlement_id".to_string()),
+                    entitlement_id: Err(
+                        "no value supplied for entitlement_id".to_string(),
+                    ),
                     expires_at: Err("no value supplied for expires_at".to_string()),
                     object: Err("no value supplied for object".to_string()),
                 }
@@ -1194,9 +1389,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.entitlement_id = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for entitlement_id: {e}")
-                });
+                self.entitlement_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for entitlement_id: {e}"
+                        )
+                    });
                 self
             }
             pub fn expires_at<T>(mut self, value: T) -> Self
@@ -1206,7 +1405,9 @@ pub mod types {
             {
                 self.expires_at = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for expires_at: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_at: {e}")
+                    });
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -1216,7 +1417,9 @@ pub mod types {
             {
                 self.object = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
                 self
             }
         }
@@ -1272,7 +1475,9 @@ pub mod types {
             {
                 self.items = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
                 self
             }
             pub fn next_page<T>(mut self, value: T) -> Self
@@ -1282,7 +1487,9 @@ pub mod types {
             {
                 self.next_page = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for next_page: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_page: {e}")
+                    });
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -1292,7 +1499,9 @@ pub mod types {
             {
                 self.object = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
                 self
             }
             pub fn url<T>(mut self, value: T) -> Self
@@ -1302,11 +1511,14 @@ pub mod types {
             {
                 self.url = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for url: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
                 self
             }
         }
-        impl ::std::convert::TryFrom<ActiveEntitlementList> for super::ActiveEntitlementList {
+        impl ::std::convert::TryFrom<ActiveEntitlementList>
+        for super::ActiveEntitlementList {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: ActiveEntitlementList,
@@ -1319,7 +1531,8 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::ActiveEntitlementList> for ActiveEntitlementList {
+        impl ::std::convert::From<super::ActiveEntitlementList>
+        for ActiveEntitlementList {
             fn from(value: super::ActiveEntitlementList) -> Self {
                 Self {
                     items: Ok(value.items),
@@ -1351,11 +1564,14 @@ pub mod types {
             {
                 self.offering_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for offering_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for offering_id: {e}")
+                    });
                 self
             }
         }
-        impl ::std::convert::TryFrom<AssignOfferingRequest> for super::AssignOfferingRequest {
+        impl ::std::convert::TryFrom<AssignOfferingRequest>
+        for super::AssignOfferingRequest {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: AssignOfferingRequest,
@@ -1365,7 +1581,8 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::AssignOfferingRequest> for AssignOfferingRequest {
+        impl ::std::convert::From<super::AssignOfferingRequest>
+        for AssignOfferingRequest {
             fn from(value: super::AssignOfferingRequest) -> Self {
                 Self {
                     offering_id: Ok(value.offering_id),
@@ -1396,7 +1613,9 @@ pub mod types {
             {
                 self.name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
@@ -1406,7 +1625,9 @@ pub mod types {
             {
                 self.value = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
                 self
             }
         }
@@ -1431,7 +1652,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct BlockedCustomers {
-            object: ::std::result::Result<super::BlockedCustomerObject, ::std::string::String>,
+            object: ::std::result::Result<
+                super::BlockedCustomerObject,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for BlockedCustomers {
             fn default() -> Self {
@@ -1448,7 +1672,9 @@ pub mod types {
             {
                 self.object = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
                 self
             }
         }
@@ -1457,16 +1683,12 @@ pub mod types {
             fn try_from(
                 value: BlockedCustomers,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    object: value.object?,
-                })
+                Ok(Self { object: value.object? })
             }
         }
         impl ::std::convert::From<super::BlockedCustomers> for BlockedCustomers {
             fn from(value: super::BlockedCustomers) -> Self {
-                Self {
-                    object: Ok(value.object),
-                }
+                Self { object: Ok(value.object) }
             }
         }
         #[derive(Clone, Debug)]
@@ -1493,7 +1715,9 @@ pub mod types {
             {
                 self.attributes = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for attributes: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -1507,7 +1731,8 @@ pub mod types {
                 self
             }
         }
-        impl ::std::convert::TryFrom<CreateCustomerRequest> for super::CreateCustomerRequest {
+        impl ::std::convert::TryFrom<CreateCustomerRequest>
+        for super::CreateCustomerRequest {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: CreateCustomerRequest,
@@ -1518,7 +1743,8 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::CreateCustomerRequest> for CreateCustomerRequest {
+        impl ::std::convert::From<super::CreateCustomerRequest>
+        for CreateCustomerRequest {
             fn from(value: super::CreateCustomerRequest) -> Self {
                 Self {
                     attributes: Ok(value.attributes),
@@ -1546,7 +1772,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            last_seen_at: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            last_seen_at: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             last_seen_country: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -1560,7 +1789,10 @@ pub mod types {
                 ::std::string::String,
             >,
             object: ::std::result::Result<super::CustomerObject, ::std::string::String>,
-            project_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            project_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Customer {
             fn default() -> Self {
@@ -1568,14 +1800,20 @@ pub mod types {
                     active_entitlements: Ok(Default::default()),
                     attributes: Ok(Default::default()),
                     experiment: Ok(Default::default()),
-                    first_seen_at: Err("no value supplied for first_seen_at".to_string()),
+                    first_seen_at: Err(
+                        "no value supplied for first_seen_at".to_string(),
+                    ),
                     id: Err("no value supplied for id".to_string()),
                     last_seen_app_version: Err(
-                        "no value supplied for last_seen_app_version".to_string()
+                        "no value supplied for last_seen_app_version".to_string(),
                     ),
                     last_seen_at: Err("no value supplied for last_seen_at".to_string()),
-                    last_seen_country: Err("no value supplied for last_seen_country".to_string()),
-                    last_seen_platform: Err("no value supplied for last_seen_platform".to_string()),
+                    last_seen_country: Err(
+                        "no value supplied for last_seen_country".to_string(),
+                    ),
+                    last_seen_platform: Err(
+                        "no value supplied for last_seen_platform".to_string(),
+                    ),
                     last_seen_platform_version: Err(
                         "no value supplied for last_seen_platform_version".to_string(),
                     ),
@@ -1587,32 +1825,46 @@ pub mod types {
         impl Customer {
             pub fn active_entitlements<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ActiveEntitlementList>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ActiveEntitlementList>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.active_entitlements = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for active_entitlements: {e}")
-                });
+                self.active_entitlements = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for active_entitlements: {e}"
+                        )
+                    });
                 self
             }
             pub fn attributes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::CustomerAttributeList>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CustomerAttributeList>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.attributes = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for attributes: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
                 self
             }
             pub fn experiment<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ExperimentEnrollment>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ExperimentEnrollment>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.experiment = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for experiment: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for experiment: {e}")
+                    });
                 self
             }
             pub fn first_seen_at<T>(mut self, value: T) -> Self
@@ -1622,7 +1874,9 @@ pub mod types {
             {
                 self.first_seen_at = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for first_seen_at: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for first_seen_at: {e}")
+                    });
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -1640,9 +1894,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.last_seen_app_version = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for last_seen_app_version: {e}")
-                });
+                self.last_seen_app_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_seen_app_version: {e}"
+                        )
+                    });
                 self
             }
             pub fn last_seen_at<T>(mut self, value: T) -> Self
@@ -1652,7 +1910,9 @@ pub mod types {
             {
                 self.last_seen_at = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for last_seen_at: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_seen_at: {e}")
+                    });
                 self
             }
             pub fn last_seen_country<T>(mut self, value: T) -> Self
@@ -1660,9 +1920,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.last_seen_country = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for last_seen_country: {e}")
-                });
+                self.last_seen_country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_seen_country: {e}"
+                        )
+                    });
                 self
             }
             pub fn last_seen_platform<T>(mut self, value: T) -> Self
@@ -1670,9 +1934,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.last_seen_platform = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for last_seen_platform: {e}")
-                });
+                self.last_seen_platform = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_seen_platform: {e}"
+                        )
+                    });
                 self
             }
             pub fn last_seen_platform_version<T>(mut self, value: T) -> Self
@@ -1680,9 +1948,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.last_seen_platform_version = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for last_seen_platform_version: {e}")
-                });
+                self.last_seen_platform_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_seen_platform_version: {e}"
+                        )
+                    });
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -1692,7 +1964,9 @@ pub mod types {
             {
                 self.object = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
                 self
             }
             pub fn project_id<T>(mut self, value: T) -> Self
@@ -1702,7 +1976,9 @@ pub mod types {
             {
                 self.project_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for project_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
                 self
             }
         }
@@ -1749,7 +2025,10 @@ pub mod types {
         pub struct CustomerAlias {
             created_at: ::std::result::Result<i64, ::std::string::String>,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<super::CustomerAliasObject, ::std::string::String>,
+            object: ::std::result::Result<
+                super::CustomerAliasObject,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for CustomerAlias {
             fn default() -> Self {
@@ -1768,7 +2047,9 @@ pub mod types {
             {
                 self.created_at = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -1788,7 +2069,9 @@ pub mod types {
             {
                 self.object = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
                 self
             }
         }
@@ -1815,8 +2098,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct CustomerAliasList {
-            items:
-                ::std::result::Result<::std::vec::Vec<super::CustomerAlias>, ::std::string::String>,
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::CustomerAlias>,
+                ::std::string::String,
+            >,
             next_page: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -1842,7 +2127,9 @@ pub mod types {
             {
                 self.items = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
                 self
             }
             pub fn next_page<T>(mut self, value: T) -> Self
@@ -1852,7 +2139,9 @@ pub mod types {
             {
                 self.next_page = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for next_page: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_page: {e}")
+                    });
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -1862,7 +2151,9 @@ pub mod types {
             {
                 self.object = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
                 self
             }
             pub fn url<T>(mut self, value: T) -> Self
@@ -1872,7 +2163,9 @@ pub mod types {
             {
                 self.url = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for url: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
                 self
             }
         }
@@ -1902,7 +2195,10 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct CustomerAttribute {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<super::CustomerAttributeObject, ::std::string::String>,
+            object: ::std::result::Result<
+                super::CustomerAttributeObject,
+                ::std::string::String,
+            >,
             updated_at: ::std::result::Result<i64, ::std::string::String>,
             value: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -1927,7 +2223,9 @@ pub mod types {
             {
                 self.name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -1937,7 +2235,9 @@ pub mod types {
             {
                 self.object = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
                 self
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
@@ -1947,7 +2247,9 @@ pub mod types {
             {
                 self.updated_at = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for updated_at: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
@@ -1957,7 +2259,9 @@ pub mod types {
             {
                 self.value = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
                 self
             }
         }
@@ -2015,7 +2319,9 @@ pub mod types {
             {
                 self.items = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
                 self
             }
             pub fn next_page<T>(mut self, value: T) -> Self
@@ -2025,7 +2331,9 @@ pub mod types {
             {
                 self.next_page = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for next_page: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_page: {e}")
+                    });
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -2035,7 +2343,9 @@ pub mod types {
             {
                 self.object = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
                 self
             }
             pub fn url<T>(mut self, value: T) -> Self
@@ -2045,11 +2355,14 @@ pub mod types {
             {
                 self.url = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for url: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
                 self
             }
         }
-        impl ::std::convert::TryFrom<CustomerAttributeList> for super::CustomerAttributeList {
+        impl ::std::convert::TryFrom<CustomerAttributeList>
+        for super::CustomerAttributeList {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: CustomerAttributeList,
@@ -2062,7 +2375,8 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::CustomerAttributeList> for CustomerAttributeList {
+        impl ::std::convert::From<super::CustomerAttributeList>
+        for CustomerAttributeList {
             fn from(value: super::CustomerAttributeList) -> Self {
                 Self {
                     items: Ok(value.items),
@@ -2074,7 +2388,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct CustomerList {
-            items: ::std::result::Result<::std::vec::Vec<super::Customer>, ::std::string::String>,
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Customer>,
+                ::std::string::String,
+            >,
             next_page: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -2100,7 +2417,9 @@ pub mod types {
             {
                 self.items = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
                 self
             }
             pub fn next_page<T>(mut self, value: T) -> Self
@@ -2110,7 +2429,9 @@ pub mod types {
             {
                 self.next_page = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for next_page: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_page: {e}")
+                    });
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -2120,7 +2441,9 @@ pub mod types {
             {
                 self.object = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
                 self
             }
             pub fn url<T>(mut self, value: T) -> Self
@@ -2130,7 +2453,9 @@ pub mod types {
             {
                 self.url = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for url: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
                 self
             }
         }
@@ -2161,7 +2486,10 @@ pub mod types {
         pub struct DeletedObject {
             deleted_at: ::std::result::Result<i64, ::std::string::String>,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<super::DeletedObjectType, ::std::string::String>,
+            object: ::std::result::Result<
+                super::DeletedObjectType,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for DeletedObject {
             fn default() -> Self {
@@ -2180,7 +2508,9 @@ pub mod types {
             {
                 self.deleted_at = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for deleted_at: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for deleted_at: {e}")
+                    });
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -2200,7 +2530,9 @@ pub mod types {
             {
                 self.object = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
                 self
             }
         }
@@ -2227,7 +2559,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct Error {
-            backoff_ms: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            backoff_ms: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             doc_url: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -2262,7 +2597,9 @@ pub mod types {
             {
                 self.backoff_ms = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for backoff_ms: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for backoff_ms: {e}")
+                    });
                 self
             }
             pub fn doc_url<T>(mut self, value: T) -> Self
@@ -2272,7 +2609,9 @@ pub mod types {
             {
                 self.doc_url = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for doc_url: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for doc_url: {e}")
+                    });
                 self
             }
             pub fn message<T>(mut self, value: T) -> Self
@@ -2282,7 +2621,9 @@ pub mod types {
             {
                 self.message = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -2292,7 +2633,9 @@ pub mod types {
             {
                 self.object = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
                 self
             }
             pub fn param<T>(mut self, value: T) -> Self
@@ -2302,7 +2645,9 @@ pub mod types {
             {
                 self.param = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for param: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for param: {e}")
+                    });
                 self
             }
             pub fn retryable<T>(mut self, value: T) -> Self
@@ -2312,7 +2657,9 @@ pub mod types {
             {
                 self.retryable = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for retryable: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for retryable: {e}")
+                    });
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
@@ -2322,7 +2669,9 @@ pub mod types {
             {
                 self.type_ = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
                 self
             }
         }
@@ -2357,13 +2706,18 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct GrantEntitlementRequest {
-            entitlement_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            entitlement_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             expires_at: ::std::result::Result<i64, ::std::string::String>,
         }
         impl ::std::default::Default for GrantEntitlementRequest {
             fn default() -> Self {
                 Self {
-                    entitlement_id: Err("no value supplied for entitlement_id".to_string()),
+                    entitlement_id: Err(
+                        "no value supplied for entitlement_id".to_string(),
+                    ),
                     expires_at: Err("no value supplied for expires_at".to_string()),
                 }
             }
@@ -2374,9 +2728,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.entitlement_id = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for entitlement_id: {e}")
-                });
+                self.entitlement_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for entitlement_id: {e}"
+                        )
+                    });
                 self
             }
             pub fn expires_at<T>(mut self, value: T) -> Self
@@ -2386,11 +2744,14 @@ pub mod types {
             {
                 self.expires_at = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for expires_at: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_at: {e}")
+                    });
                 self
             }
         }
-        impl ::std::convert::TryFrom<GrantEntitlementRequest> for super::GrantEntitlementRequest {
+        impl ::std::convert::TryFrom<GrantEntitlementRequest>
+        for super::GrantEntitlementRequest {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: GrantEntitlementRequest,
@@ -2401,7 +2762,8 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::GrantEntitlementRequest> for GrantEntitlementRequest {
+        impl ::std::convert::From<super::GrantEntitlementRequest>
+        for GrantEntitlementRequest {
             fn from(value: super::GrantEntitlementRequest) -> Self {
                 Self {
                     entitlement_id: Ok(value.entitlement_id),
@@ -2422,8 +2784,14 @@ pub mod types {
                 ::std::string::String,
             >,
             object: ::std::result::Result<super::InvoiceObject, ::std::string::String>,
-            paid_at: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-            total_amount: ::std::result::Result<::serde_json::Value, ::std::string::String>,
+            paid_at: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            total_amount: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Invoice {
             fn default() -> Self {
@@ -2456,7 +2824,9 @@ pub mod types {
             {
                 self.invoice_url = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for invoice_url: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for invoice_url: {e}")
+                    });
                 self
             }
             pub fn issued_at<T>(mut self, value: T) -> Self
@@ -2466,7 +2836,9 @@ pub mod types {
             {
                 self.issued_at = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for issued_at: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for issued_at: {e}")
+                    });
                 self
             }
             pub fn line_items<T>(mut self, value: T) -> Self
@@ -2476,7 +2848,9 @@ pub mod types {
             {
                 self.line_items = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for line_items: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for line_items: {e}")
+                    });
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -2486,7 +2860,9 @@ pub mod types {
             {
                 self.object = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
                 self
             }
             pub fn paid_at<T>(mut self, value: T) -> Self
@@ -2496,7 +2872,9 @@ pub mod types {
             {
                 self.paid_at = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for paid_at: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for paid_at: {e}")
+                    });
                 self
             }
             pub fn total_amount<T>(mut self, value: T) -> Self
@@ -2506,7 +2884,9 @@ pub mod types {
             {
                 self.total_amount = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for total_amount: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_amount: {e}")
+                    });
                 self
             }
         }
@@ -2541,7 +2921,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct InvoiceLineItem {
-            object: ::std::result::Result<super::InvoiceLineItemObject, ::std::string::String>,
+            object: ::std::result::Result<
+                super::InvoiceLineItemObject,
+                ::std::string::String,
+            >,
             product_display_name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -2550,9 +2933,15 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            product_identifier: ::std::result::Result<::std::string::String, ::std::string::String>,
+            product_identifier: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             quantity: ::std::result::Result<i64, ::std::string::String>,
-            unit_amount: ::std::result::Result<::serde_json::Value, ::std::string::String>,
+            unit_amount: ::std::result::Result<
+                ::serde_json::Value,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for InvoiceLineItem {
             fn default() -> Self {
@@ -2560,7 +2949,9 @@ pub mod types {
                     object: Err("no value supplied for object".to_string()),
                     product_display_name: Ok(Default::default()),
                     product_duration: Ok(Default::default()),
-                    product_identifier: Err("no value supplied for product_identifier".to_string()),
+                    product_identifier: Err(
+                        "no value supplied for product_identifier".to_string(),
+                    ),
                     quantity: Err("no value supplied for quantity".to_string()),
                     unit_amount: Err("no value supplied for unit_amount".to_string()),
                 }
@@ -2574,7 +2965,9 @@ pub mod types {
             {
                 self.object = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
                 self
             }
             pub fn product_display_name<T>(mut self, value: T) -> Self
@@ -2582,9 +2975,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.product_display_name = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for product_display_name: {e}")
-                });
+                self.product_display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for product_display_name: {e}"
+                        )
+                    });
                 self
             }
             pub fn product_duration<T>(mut self, value: T) -> Self
@@ -2592,9 +2989,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.product_duration = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for product_duration: {e}")
-                });
+                self.product_duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for product_duration: {e}"
+                        )
+                    });
                 self
             }
             pub fn product_identifier<T>(mut self, value: T) -> Self
@@ -2602,9 +3003,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.product_identifier = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for product_identifier: {e}")
-                });
+                self.product_identifier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for product_identifier: {e}"
+                        )
+                    });
                 self
             }
             pub fn quantity<T>(mut self, value: T) -> Self
@@ -2614,7 +3019,9 @@ pub mod types {
             {
                 self.quantity = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for quantity: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
                 self
             }
             pub fn unit_amount<T>(mut self, value: T) -> Self
@@ -2624,7 +3031,9 @@ pub mod types {
             {
                 self.unit_amount = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for unit_amount: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for unit_amount: {e}")
+                    });
                 self
             }
         }
@@ -2657,7 +3066,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct InvoiceList {
-            items: ::std::result::Result<::std::vec::Vec<super::Invoice>, ::std::string::String>,
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Invoice>,
+                ::std::string::String,
+            >,
             next_page: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -2683,7 +3095,9 @@ pub mod types {
             {
                 self.items = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
                 self
             }
             pub fn next_page<T>(mut self, value: T) -> Self
@@ -2693,7 +3107,9 @@ pub mod types {
             {
                 self.next_page = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for next_page: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_page: {e}")
+                    });
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -2703,7 +3119,9 @@ pub mod types {
             {
                 self.object = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
                 self
             }
             pub fn url<T>(mut self, value: T) -> Self
@@ -2713,7 +3131,9 @@ pub mod types {
             {
                 self.url = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for url: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
                 self
             }
         }
@@ -2743,7 +3163,10 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct MonetaryAmount {
             commission: ::std::result::Result<f64, ::std::string::String>,
-            currency: ::std::result::Result<::std::string::String, ::std::string::String>,
+            currency: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             gross: ::std::result::Result<f64, ::std::string::String>,
             proceeds: ::std::result::Result<f64, ::std::string::String>,
             tax: ::std::result::Result<f64, ::std::string::String>,
@@ -2767,7 +3190,9 @@ pub mod types {
             {
                 self.commission = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for commission: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for commission: {e}")
+                    });
                 self
             }
             pub fn currency<T>(mut self, value: T) -> Self
@@ -2777,7 +3202,9 @@ pub mod types {
             {
                 self.currency = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for currency: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
                 self
             }
             pub fn gross<T>(mut self, value: T) -> Self
@@ -2787,7 +3214,9 @@ pub mod types {
             {
                 self.gross = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for gross: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for gross: {e}")
+                    });
                 self
             }
             pub fn proceeds<T>(mut self, value: T) -> Self
@@ -2797,7 +3226,9 @@ pub mod types {
             {
                 self.proceeds = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for proceeds: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for proceeds: {e}")
+                    });
                 self
             }
             pub fn tax<T>(mut self, value: T) -> Self
@@ -2807,7 +3238,9 @@ pub mod types {
             {
                 self.tax = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for tax: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax: {e}")
+                    });
                 self
             }
         }
@@ -2838,7 +3271,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct PurchaseList {
-            items: ::std::result::Result<::std::vec::Vec<super::Purchase>, ::std::string::String>,
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Purchase>,
+                ::std::string::String,
+            >,
             next_page: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -2864,7 +3300,9 @@ pub mod types {
             {
                 self.items = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
                 self
             }
             pub fn next_page<T>(mut self, value: T) -> Self
@@ -2874,7 +3312,9 @@ pub mod types {
             {
                 self.next_page = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for next_page: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_page: {e}")
+                    });
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -2884,7 +3324,9 @@ pub mod types {
             {
                 self.object = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
                 self
             }
             pub fn url<T>(mut self, value: T) -> Self
@@ -2894,7 +3336,9 @@ pub mod types {
             {
                 self.url = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for url: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
                 self
             }
         }
@@ -2923,12 +3367,17 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct RevokeGrantedEntitlementRequest {
-            entitlement_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            entitlement_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for RevokeGrantedEntitlementRequest {
             fn default() -> Self {
                 Self {
-                    entitlement_id: Err("no value supplied for entitlement_id".to_string()),
+                    entitlement_id: Err(
+                        "no value supplied for entitlement_id".to_string(),
+                    ),
                 }
             }
         }
@@ -2938,15 +3387,18 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.entitlement_id = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for entitlement_id: {e}")
-                });
+                self.entitlement_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for entitlement_id: {e}"
+                        )
+                    });
                 self
             }
         }
         impl ::std::convert::TryFrom<RevokeGrantedEntitlementRequest>
-            for super::RevokeGrantedEntitlementRequest
-        {
+        for super::RevokeGrantedEntitlementRequest {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: RevokeGrantedEntitlementRequest,
@@ -2957,8 +3409,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::RevokeGrantedEntitlementRequest>
-            for RevokeGrantedEntitlementRequest
-        {
+        for RevokeGrantedEntitlementRequest {
             fn from(value: super::RevokeGrantedEntitlementRequest) -> Self {
                 Self {
                     entitlement_id: Ok(value.entitlement_id),
@@ -2987,11 +3438,14 @@ pub mod types {
             {
                 self.attributes = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for attributes: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
                 self
             }
         }
-        impl ::std::convert::TryFrom<SetCustomerAttributesRequest> for super::SetCustomerAttributesRequest {
+        impl ::std::convert::TryFrom<SetCustomerAttributesRequest>
+        for super::SetCustomerAttributesRequest {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: SetCustomerAttributesRequest,
@@ -3001,7 +3455,8 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::SetCustomerAttributesRequest> for SetCustomerAttributesRequest {
+        impl ::std::convert::From<super::SetCustomerAttributesRequest>
+        for SetCustomerAttributesRequest {
             fn from(value: super::SetCustomerAttributesRequest) -> Self {
                 Self {
                     attributes: Ok(value.attributes),
@@ -3010,16 +3465,31 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct Subscription {
-            auto_renewal_status:
-                ::std::result::Result<super::AutoRenewalStatus, ::std::string::String>,
-            current_period_ends_at:
-                ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            auto_renewal_status: ::std::result::Result<
+                super::AutoRenewalStatus,
+                ::std::string::String,
+            >,
+            current_period_ends_at: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             current_period_starts_at: ::std::result::Result<i64, ::std::string::String>,
-            customer_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            ends_at: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-            entitlements:
-                ::std::result::Result<super::SubscriptionEntitlementList, ::std::string::String>,
-            environment: ::std::result::Result<super::Environment, ::std::string::String>,
+            customer_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            ends_at: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            entitlements: ::std::result::Result<
+                super::SubscriptionEntitlementList,
+                ::std::string::String,
+            >,
+            environment: ::std::result::Result<
+                super::Environment,
+                ::std::string::String,
+            >,
             gives_access: ::std::result::Result<bool, ::std::string::String>,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             management_url: ::std::result::Result<
@@ -3027,8 +3497,10 @@ pub mod types {
                 ::std::string::String,
             >,
             object: ::std::result::Result<::std::string::String, ::std::string::String>,
-            original_customer_id:
-                ::std::result::Result<::std::string::String, ::std::string::String>,
+            original_customer_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
             ownership: ::std::result::Result<super::Ownership, ::std::string::String>,
             pending_payment: ::std::result::Result<bool, ::std::string::String>,
             presented_offering_id: ::std::result::Result<
@@ -3040,22 +3512,29 @@ pub mod types {
                 ::std::string::String,
             >,
             starts_at: ::std::result::Result<i64, ::std::string::String>,
-            status: ::std::result::Result<super::SubscriptionStatus, ::std::string::String>,
+            status: ::std::result::Result<
+                super::SubscriptionStatus,
+                ::std::string::String,
+            >,
             store: ::std::result::Result<super::Store, ::std::string::String>,
-            store_subscription_identifier:
-                ::std::result::Result<::std::string::String, ::std::string::String>,
-            total_revenue_in_usd:
-                ::std::result::Result<super::MonetaryAmount, ::std::string::String>,
+            store_subscription_identifier: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            total_revenue_in_usd: ::std::result::Result<
+                super::MonetaryAmount,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Subscription {
             fn default() -> Self {
                 Self {
                     auto_renewal_status: Err(
-                        "no value supplied for auto_renewal_status".to_string()
+                        "no value supplied for auto_renewal_status".to_string(),
                     ),
                     current_period_ends_at: Ok(Default::default()),
                     current_period_starts_at: Err(
-                        "no value supplied for current_period_starts_at".to_string()
+                        "no value supplied for current_period_starts_at".to_string(),
                     ),
                     customer_id: Err("no value supplied for customer_id".to_string()),
                     ends_at: Ok(Default::default()),
@@ -3066,10 +3545,12 @@ pub mod types {
                     management_url: Ok(Default::default()),
                     object: Err("no value supplied for object".to_string()),
                     original_customer_id: Err(
-                        "no value supplied for original_customer_id".to_string()
+                        "no value supplied for original_customer_id".to_string(),
                     ),
                     ownership: Err("no value supplied for ownership".to_string()),
-                    pending_payment: Err("no value supplied for pending_payment".to_string()),
+                    pending_payment: Err(
+                        "no value supplied for pending_payment".to_string(),
+                    ),
                     presented_offering_id: Ok(Default::default()),
                     product_id: Ok(Default::default()),
                     starts_at: Err("no value supplied for starts_at".to_string()),
@@ -3079,7 +3560,7 @@ pub mod types {
                         "no value supplied for store_subscription_identifier".to_string(),
                     ),
                     total_revenue_in_usd: Err(
-                        "no value supplied for total_revenue_in_usd".to_string()
+                        "no value supplied for total_revenue_in_usd".to_string(),
                     ),
                 }
             }
@@ -3090,9 +3571,13 @@ pub mod types {
                 T: ::std::convert::TryInto<super::AutoRenewalStatus>,
                 T::Error: ::std::fmt::Display,
             {
-                self.auto_renewal_status = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for auto_renewal_status: {e}")
-                });
+                self.auto_renewal_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for auto_renewal_status: {e}"
+                        )
+                    });
                 self
             }
             pub fn current_period_ends_at<T>(mut self, value: T) -> Self
@@ -3100,9 +3585,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.current_period_ends_at = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for current_period_ends_at: {e}")
-                });
+                self.current_period_ends_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for current_period_ends_at: {e}"
+                        )
+                    });
                 self
             }
             pub fn current_period_starts_at<T>(mut self, value: T) -> Self
@@ -3110,9 +3599,13 @@ pub mod types {
                 T: ::std::convert::TryInto<i64>,
                 T::Error: ::std::fmt::Display,
             {
-                self.current_period_starts_at = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for current_period_starts_at: {e}")
-                });
+                self.current_period_starts_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for current_period_starts_at: {e}"
+                        )
+                    });
                 self
             }
             pub fn customer_id<T>(mut self, value: T) -> Self
@@ -3122,7 +3615,9 @@ pub mod types {
             {
                 self.customer_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for customer_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_id: {e}")
+                    });
                 self
             }
             pub fn ends_at<T>(mut self, value: T) -> Self
@@ -3132,7 +3627,9 @@ pub mod types {
             {
                 self.ends_at = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for ends_at: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for ends_at: {e}")
+                    });
                 self
             }
             pub fn entitlements<T>(mut self, value: T) -> Self
@@ -3142,7 +3639,9 @@ pub mod types {
             {
                 self.entitlements = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for entitlements: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for entitlements: {e}")
+                    });
                 self
             }
             pub fn environment<T>(mut self, value: T) -> Self
@@ -3152,7 +3651,9 @@ pub mod types {
             {
                 self.environment = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for environment: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for environment: {e}")
+                    });
                 self
             }
             pub fn gives_access<T>(mut self, value: T) -> Self
@@ -3162,7 +3663,9 @@ pub mod types {
             {
                 self.gives_access = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for gives_access: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for gives_access: {e}")
+                    });
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -3180,9 +3683,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.management_url = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for management_url: {e}")
-                });
+                self.management_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for management_url: {e}"
+                        )
+                    });
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -3192,7 +3699,9 @@ pub mod types {
             {
                 self.object = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
                 self
             }
             pub fn original_customer_id<T>(mut self, value: T) -> Self
@@ -3200,9 +3709,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.original_customer_id = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for original_customer_id: {e}")
-                });
+                self.original_customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for original_customer_id: {e}"
+                        )
+                    });
                 self
             }
             pub fn ownership<T>(mut self, value: T) -> Self
@@ -3212,7 +3725,9 @@ pub mod types {
             {
                 self.ownership = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for ownership: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for ownership: {e}")
+                    });
                 self
             }
             pub fn pending_payment<T>(mut self, value: T) -> Self
@@ -3220,9 +3735,13 @@ pub mod types {
                 T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.pending_payment = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for pending_payment: {e}")
-                });
+                self.pending_payment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pending_payment: {e}"
+                        )
+                    });
                 self
             }
             pub fn presented_offering_id<T>(mut self, value: T) -> Self
@@ -3230,9 +3749,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.presented_offering_id = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for presented_offering_id: {e}")
-                });
+                self.presented_offering_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for presented_offering_id: {e}"
+                        )
+                    });
                 self
             }
             pub fn product_id<T>(mut self, value: T) -> Self
@@ -3242,7 +3765,9 @@ pub mod types {
             {
                 self.product_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for product_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
                 self
             }
             pub fn starts_at<T>(mut self, value: T) -> Self
@@ -3252,7 +3777,9 @@ pub mod types {
             {
                 self.starts_at = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for starts_at: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for starts_at: {e}")
+                    });
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
@@ -3262,7 +3789,9 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
                 self
             }
             pub fn store<T>(mut self, value: T) -> Self
@@ -3272,7 +3801,9 @@ pub mod types {
             {
                 self.store = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for store: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for store: {e}")
+                    });
                 self
             }
             pub fn store_subscription_identifier<T>(mut self, value: T) -> Self
@@ -3280,11 +3811,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.store_subscription_identifier = value.try_into().map_err(|e| {
-                    format!(
-                        "error converting supplied value for store_subscription_identifier: {e}"
-                    )
-                });
+                self.store_subscription_identifier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for store_subscription_identifier: {e}"
+                        )
+                    });
                 self
             }
             pub fn total_revenue_in_usd<T>(mut self, value: T) -> Self
@@ -3292,9 +3825,13 @@ pub mod types {
                 T: ::std::convert::TryInto<super::MonetaryAmount>,
                 T::Error: ::std::fmt::Display,
             {
-                self.total_revenue_in_usd = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for total_revenue_in_usd: {e}")
-                });
+                self.total_revenue_in_usd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_revenue_in_usd: {e}"
+                        )
+                    });
                 self
             }
         }
@@ -3350,7 +3887,9 @@ pub mod types {
                     starts_at: Ok(value.starts_at),
                     status: Ok(value.status),
                     store: Ok(value.store),
-                    store_subscription_identifier: Ok(value.store_subscription_identifier),
+                    store_subscription_identifier: Ok(
+                        value.store_subscription_identifier,
+                    ),
                     total_revenue_in_usd: Ok(value.total_revenue_in_usd),
                 }
             }
@@ -3381,12 +3920,16 @@ pub mod types {
         impl SubscriptionEntitlementList {
             pub fn items<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::SubscriptionEntitlement>>,
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::SubscriptionEntitlement>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.items = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
                 self
             }
             pub fn next_page<T>(mut self, value: T) -> Self
@@ -3396,7 +3939,9 @@ pub mod types {
             {
                 self.next_page = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for next_page: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_page: {e}")
+                    });
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -3406,7 +3951,9 @@ pub mod types {
             {
                 self.object = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
                 self
             }
             pub fn url<T>(mut self, value: T) -> Self
@@ -3416,11 +3963,14 @@ pub mod types {
             {
                 self.url = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for url: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
                 self
             }
         }
-        impl ::std::convert::TryFrom<SubscriptionEntitlementList> for super::SubscriptionEntitlementList {
+        impl ::std::convert::TryFrom<SubscriptionEntitlementList>
+        for super::SubscriptionEntitlementList {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: SubscriptionEntitlementList,
@@ -3433,7 +3983,8 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::SubscriptionEntitlementList> for SubscriptionEntitlementList {
+        impl ::std::convert::From<super::SubscriptionEntitlementList>
+        for SubscriptionEntitlementList {
             fn from(value: super::SubscriptionEntitlementList) -> Self {
                 Self {
                     items: Ok(value.items),
@@ -3445,8 +3996,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct SubscriptionList {
-            items:
-                ::std::result::Result<::std::vec::Vec<super::Subscription>, ::std::string::String>,
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Subscription>,
+                ::std::string::String,
+            >,
             next_page: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -3472,7 +4025,9 @@ pub mod types {
             {
                 self.items = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
                 self
             }
             pub fn next_page<T>(mut self, value: T) -> Self
@@ -3482,7 +4037,9 @@ pub mod types {
             {
                 self.next_page = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for next_page: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_page: {e}")
+                    });
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -3492,7 +4049,9 @@ pub mod types {
             {
                 self.object = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
                 self
             }
             pub fn url<T>(mut self, value: T) -> Self
@@ -3502,7 +4061,9 @@ pub mod types {
             {
                 self.url = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for url: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
                 self
             }
         }
@@ -3535,13 +4096,18 @@ pub mod types {
                 ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
-            target_customer_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            target_customer_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for TransferCustomerRequest {
             fn default() -> Self {
                 Self {
                     app_ids: Ok(Default::default()),
-                    target_customer_id: Err("no value supplied for target_customer_id".to_string()),
+                    target_customer_id: Err(
+                        "no value supplied for target_customer_id".to_string(),
+                    ),
                 }
             }
         }
@@ -3549,13 +4115,15 @@ pub mod types {
             pub fn app_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                    >,
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.app_ids = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for app_ids: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for app_ids: {e}")
+                    });
                 self
             }
             pub fn target_customer_id<T>(mut self, value: T) -> Self
@@ -3563,13 +4131,18 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.target_customer_id = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for target_customer_id: {e}")
-                });
+                self.target_customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for target_customer_id: {e}"
+                        )
+                    });
                 self
             }
         }
-        impl ::std::convert::TryFrom<TransferCustomerRequest> for super::TransferCustomerRequest {
+        impl ::std::convert::TryFrom<TransferCustomerRequest>
+        for super::TransferCustomerRequest {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: TransferCustomerRequest,
@@ -3580,7 +4153,8 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::TransferCustomerRequest> for TransferCustomerRequest {
+        impl ::std::convert::From<super::TransferCustomerRequest>
+        for TransferCustomerRequest {
             fn from(value: super::TransferCustomerRequest) -> Self {
                 Self {
                     app_ids: Ok(value.app_ids),
@@ -3590,14 +4164,24 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct TransferCustomerResponse {
-            source_customer: ::std::result::Result<super::Customer, ::std::string::String>,
-            target_customer: ::std::result::Result<super::Customer, ::std::string::String>,
+            source_customer: ::std::result::Result<
+                super::Customer,
+                ::std::string::String,
+            >,
+            target_customer: ::std::result::Result<
+                super::Customer,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for TransferCustomerResponse {
             fn default() -> Self {
                 Self {
-                    source_customer: Err("no value supplied for source_customer".to_string()),
-                    target_customer: Err("no value supplied for target_customer".to_string()),
+                    source_customer: Err(
+                        "no value supplied for source_customer".to_string(),
+                    ),
+                    target_customer: Err(
+                        "no value supplied for target_customer".to_string(),
+                    ),
                 }
             }
         }
@@ -3607,9 +4191,13 @@ pub mod types {
                 T: ::std::convert::TryInto<super::Customer>,
                 T::Error: ::std::fmt::Display,
             {
-                self.source_customer = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for source_customer: {e}")
-                });
+                self.source_customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for source_customer: {e}"
+                        )
+                    });
                 self
             }
             pub fn target_customer<T>(mut self, value: T) -> Self
@@ -3617,13 +4205,18 @@ pub mod types {
                 T: ::std::convert::TryInto<super::Customer>,
                 T::Error: ::std::fmt::Display,
             {
-                self.target_customer = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for target_customer: {e}")
-                });
+                self.target_customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for target_customer: {e}"
+                        )
+                    });
                 self
             }
         }
-        impl ::std::convert::TryFrom<TransferCustomerResponse> for super::TransferCustomerResponse {
+        impl ::std::convert::TryFrom<TransferCustomerResponse>
+        for super::TransferCustomerResponse {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: TransferCustomerResponse,
@@ -3634,7 +4227,8 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::TransferCustomerResponse> for TransferCustomerResponse {
+        impl ::std::convert::From<super::TransferCustomerResponse>
+        for TransferCustomerResponse {
             fn from(value: super::TransferCustomerResponse) -> Self {
                 Self {
                     source_customer: Ok(value.source_customer),
@@ -3665,13 +4259,15 @@ pub mod types {
             pub fn adjustments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.adjustments = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for adjustments: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for adjustments: {e}")
+                    });
                 self
             }
             pub fn reference<T>(mut self, value: T) -> Self
@@ -3681,13 +4277,14 @@ pub mod types {
             {
                 self.reference = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for reference: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for reference: {e}")
+                    });
                 self
             }
         }
         impl ::std::convert::TryFrom<VirtualCurrenciesAdjustmentRequest>
-            for super::VirtualCurrenciesAdjustmentRequest
-        {
+        for super::VirtualCurrenciesAdjustmentRequest {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: VirtualCurrenciesAdjustmentRequest,
@@ -3699,8 +4296,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::VirtualCurrenciesAdjustmentRequest>
-            for VirtualCurrenciesAdjustmentRequest
-        {
+        for VirtualCurrenciesAdjustmentRequest {
             fn from(value: super::VirtualCurrenciesAdjustmentRequest) -> Self {
                 Self {
                     adjustments: Ok(value.adjustments),
@@ -3734,12 +4330,16 @@ pub mod types {
         impl VirtualCurrencyBalanceList {
             pub fn items<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::VirtualCurrencyBalance>>,
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::VirtualCurrencyBalance>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.items = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for items: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
                 self
             }
             pub fn next_page<T>(mut self, value: T) -> Self
@@ -3749,7 +4349,9 @@ pub mod types {
             {
                 self.next_page = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for next_page: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_page: {e}")
+                    });
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -3759,7 +4361,9 @@ pub mod types {
             {
                 self.object = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
                 self
             }
             pub fn url<T>(mut self, value: T) -> Self
@@ -3769,11 +4373,14 @@ pub mod types {
             {
                 self.url = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for url: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
                 self
             }
         }
-        impl ::std::convert::TryFrom<VirtualCurrencyBalanceList> for super::VirtualCurrencyBalanceList {
+        impl ::std::convert::TryFrom<VirtualCurrencyBalanceList>
+        for super::VirtualCurrencyBalanceList {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: VirtualCurrencyBalanceList,
@@ -3786,7 +4393,8 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::VirtualCurrencyBalanceList> for VirtualCurrencyBalanceList {
+        impl ::std::convert::From<super::VirtualCurrencyBalanceList>
+        for VirtualCurrencyBalanceList {
             fn from(value: super::VirtualCurrencyBalanceList) -> Self {
                 Self {
                     items: Ok(value.items),
@@ -3803,12 +4411,18 @@ pub mod types {
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
@@ -3840,11 +4454,15 @@ pub mod types {
     impl ::std::str::FromStr for ActiveEntitlementObject {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(match value {
-                "customer.active_entitlement" => Self::CustomerActiveEntitlement,
-                other => Self::Unknown(other.to_string()),
-            })
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "customer.active_entitlement" => Self::CustomerActiveEntitlement,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
         }
     }
     impl AutoRenewalStatus {
@@ -3869,16 +4487,22 @@ pub mod types {
     impl ::std::str::FromStr for AutoRenewalStatus {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(match value {
-                "will_renew" => Self::WillRenew,
-                "will_not_renew" => Self::WillNotRenew,
-                "will_change_product" => Self::WillChangeProduct,
-                "will_pause" => Self::WillPause,
-                "requires_price_increase_consent" => Self::RequiresPriceIncreaseConsent,
-                "has_already_renewed" => Self::HasAlreadyRenewed,
-                other => Self::Unknown(other.to_string()),
-            })
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "will_renew" => Self::WillRenew,
+                    "will_not_renew" => Self::WillNotRenew,
+                    "will_change_product" => Self::WillChangeProduct,
+                    "will_pause" => Self::WillPause,
+                    "requires_price_increase_consent" => {
+                        Self::RequiresPriceIncreaseConsent
+                    }
+                    "has_already_renewed" => Self::HasAlreadyRenewed,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
         }
     }
     impl BlockedCustomerObject {
@@ -3898,11 +4522,15 @@ pub mod types {
     impl ::std::str::FromStr for BlockedCustomerObject {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(match value {
-                "blocked_customer" => Self::BlockedCustomer,
-                other => Self::Unknown(other.to_string()),
-            })
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "blocked_customer" => Self::BlockedCustomer,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
         }
     }
     impl CustomerAliasObject {
@@ -3922,11 +4550,15 @@ pub mod types {
     impl ::std::str::FromStr for CustomerAliasObject {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(match value {
-                "customer.alias" => Self::CustomerAlias,
-                other => Self::Unknown(other.to_string()),
-            })
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "customer.alias" => Self::CustomerAlias,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
         }
     }
     impl CustomerAttributeObject {
@@ -3946,11 +4578,15 @@ pub mod types {
     impl ::std::str::FromStr for CustomerAttributeObject {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(match value {
-                "customer.attribute" => Self::CustomerAttribute,
-                other => Self::Unknown(other.to_string()),
-            })
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "customer.attribute" => Self::CustomerAttribute,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
         }
     }
     impl CustomerObject {
@@ -3970,11 +4606,15 @@ pub mod types {
     impl ::std::str::FromStr for CustomerObject {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(match value {
-                "customer" => Self::Customer,
-                other => Self::Unknown(other.to_string()),
-            })
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "customer" => Self::Customer,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
         }
     }
     impl DeletedObjectType {
@@ -4001,18 +4641,22 @@ pub mod types {
     impl ::std::str::FromStr for DeletedObjectType {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(match value {
-                "app" => Self::App,
-                "customer" => Self::Customer,
-                "entitlement" => Self::Entitlement,
-                "offering" => Self::Offering,
-                "package" => Self::Package,
-                "product" => Self::Product,
-                "virtual_currency" => Self::VirtualCurrency,
-                "webhook_integration" => Self::WebhookIntegration,
-                other => Self::Unknown(other.to_string()),
-            })
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "app" => Self::App,
+                    "customer" => Self::Customer,
+                    "entitlement" => Self::Entitlement,
+                    "offering" => Self::Offering,
+                    "package" => Self::Package,
+                    "product" => Self::Product,
+                    "virtual_currency" => Self::VirtualCurrency,
+                    "webhook_integration" => Self::WebhookIntegration,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
         }
     }
     impl Environment {
@@ -4033,12 +4677,16 @@ pub mod types {
     impl ::std::str::FromStr for Environment {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(match value {
-                "production" => Self::Production,
-                "sandbox" => Self::Sandbox,
-                other => Self::Unknown(other.to_string()),
-            })
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "production" => Self::Production,
+                    "sandbox" => Self::Sandbox,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
         }
     }
     impl ErrorObject {
@@ -4058,11 +4706,15 @@ pub mod types {
     impl ::std::str::FromStr for ErrorObject {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(match value {
-                "error" => Self::Error,
-                other => Self::Unknown(other.to_string()),
-            })
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "error" => Self::Error,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
         }
     }
     impl ErrorType {
@@ -4093,22 +4745,26 @@ pub mod types {
     impl ::std::str::FromStr for ErrorType {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(match value {
-                "parameter_error" => Self::ParameterError,
-                "resource_already_exists" => Self::ResourceAlreadyExists,
-                "resource_missing" => Self::ResourceMissing,
-                "idempotency_error" => Self::IdempotencyError,
-                "rate_limit_error" => Self::RateLimitError,
-                "authentication_error" => Self::AuthenticationError,
-                "authorization_error" => Self::AuthorizationError,
-                "store_error" => Self::StoreError,
-                "server_error" => Self::ServerError,
-                "resource_locked_error" => Self::ResourceLockedError,
-                "unprocessable_entity_error" => Self::UnprocessableEntityError,
-                "invalid_request" => Self::InvalidRequest,
-                other => Self::Unknown(other.to_string()),
-            })
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "parameter_error" => Self::ParameterError,
+                    "resource_already_exists" => Self::ResourceAlreadyExists,
+                    "resource_missing" => Self::ResourceMissing,
+                    "idempotency_error" => Self::IdempotencyError,
+                    "rate_limit_error" => Self::RateLimitError,
+                    "authentication_error" => Self::AuthenticationError,
+                    "authorization_error" => Self::AuthorizationError,
+                    "store_error" => Self::StoreError,
+                    "server_error" => Self::ServerError,
+                    "resource_locked_error" => Self::ResourceLockedError,
+                    "unprocessable_entity_error" => Self::UnprocessableEntityError,
+                    "invalid_request" => Self::InvalidRequest,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
         }
     }
     impl GetCustomerExpand {
@@ -4128,11 +4784,15 @@ pub mod types {
     impl ::std::str::FromStr for GetCustomerExpand {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(match value {
-                "attributes" => Self::Attributes,
-                other => Self::Unknown(other.to_string()),
-            })
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "attributes" => Self::Attributes,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
         }
     }
     impl InvoiceLineItemObject {
@@ -4152,11 +4812,15 @@ pub mod types {
     impl ::std::str::FromStr for InvoiceLineItemObject {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(match value {
-                "invoice.line_item" => Self::InvoiceLineItem,
-                other => Self::Unknown(other.to_string()),
-            })
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "invoice.line_item" => Self::InvoiceLineItem,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
         }
     }
     impl InvoiceObject {
@@ -4176,11 +4840,15 @@ pub mod types {
     impl ::std::str::FromStr for InvoiceObject {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(match value {
-                "invoice" => Self::Invoice,
-                other => Self::Unknown(other.to_string()),
-            })
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "invoice" => Self::Invoice,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
         }
     }
     impl ListObject {
@@ -4200,11 +4868,15 @@ pub mod types {
     impl ::std::str::FromStr for ListObject {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(match value {
-                "list" => Self::List,
-                other => Self::Unknown(other.to_string()),
-            })
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "list" => Self::List,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
         }
     }
     impl Ownership {
@@ -4225,12 +4897,16 @@ pub mod types {
     impl ::std::str::FromStr for Ownership {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(match value {
-                "purchased" => Self::Purchased,
-                "family_shared" => Self::FamilyShared,
-                other => Self::Unknown(other.to_string()),
-            })
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "purchased" => Self::Purchased,
+                    "family_shared" => Self::FamilyShared,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
         }
     }
     impl Store {
@@ -4258,19 +4934,23 @@ pub mod types {
     impl ::std::str::FromStr for Store {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(match value {
-                "amazon" => Self::Amazon,
-                "app_store" => Self::AppStore,
-                "mac_app_store" => Self::MacAppStore,
-                "play_store" => Self::PlayStore,
-                "promotional" => Self::Promotional,
-                "stripe" => Self::Stripe,
-                "rc_billing" => Self::RcBilling,
-                "roku" => Self::Roku,
-                "paddle" => Self::Paddle,
-                other => Self::Unknown(other.to_string()),
-            })
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "amazon" => Self::Amazon,
+                    "app_store" => Self::AppStore,
+                    "mac_app_store" => Self::MacAppStore,
+                    "play_store" => Self::PlayStore,
+                    "promotional" => Self::Promotional,
+                    "stripe" => Self::Stripe,
+                    "rc_billing" => Self::RcBilling,
+                    "roku" => Self::Roku,
+                    "paddle" => Self::Paddle,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
         }
     }
     impl SubscriptionStatus {
@@ -4297,18 +4977,22 @@ pub mod types {
     impl ::std::str::FromStr for SubscriptionStatus {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(match value {
-                "trialing" => Self::Trialing,
-                "active" => Self::Active,
-                "expired" => Self::Expired,
-                "in_grace_period" => Self::InGracePeriod,
-                "in_billing_retry" => Self::InBillingRetry,
-                "paused" => Self::Paused,
-                "unknown" => Self::Unknown,
-                "incomplete" => Self::Incomplete,
-                other => Self::UnknownValue(other.to_string()),
-            })
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "trialing" => Self::Trialing,
+                    "active" => Self::Active,
+                    "expired" => Self::Expired,
+                    "in_grace_period" => Self::InGracePeriod,
+                    "in_billing_retry" => Self::InBillingRetry,
+                    "paused" => Self::Paused,
+                    "unknown" => Self::Unknown,
+                    "incomplete" => Self::Incomplete,
+                    other => Self::UnknownValue(other.to_string()),
+                },
+            )
         }
     }
 }
@@ -4354,9 +5038,7 @@ impl Client {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new()
-                .connect_timeout(dur)
-                .timeout(dur)
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
         };
         #[cfg(target_arch = "wasm32")]
         let client = reqwest::ClientBuilder::new();
@@ -4399,181 +5081,180 @@ const _: () = {
     fn assert_client_hooks()
     where
         Client: ClientHooks<client_core::Runtime>,
-    {
-    }
+    {}
 };
 impl Client {
     /**Get a list of customers
 
-    Get a list of customers
+Get a list of customers
 
-    Required permission (inferred from FACTS, not stated by the document):
-    `customer_information:customers:read`.
+Required permission (inferred from FACTS, not stated by the document):
+`customer_information:customers:read`.
 
 
-    Sends a `GET` request to `/projects/{project_id}/customers`
+Sends a `GET` request to `/projects/{project_id}/customers`
 
-    Arguments:
-    - `project_id`: ID of the project
-    - `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
-    - `search`: Search term. Currently, only searching by email is supported (searching for exact matches in the $email attribute).
-    - `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-      ```ignore
-      let response = client.list_customers()
-        .project_id(project_id)
-        .limit(limit)
-        .search(search)
-        .starting_after(starting_after)
-        .send()
-        .await;
-      ```*/
+Arguments:
+- `project_id`: ID of the project
+- `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
+- `search`: Search term. Currently, only searching by email is supported (searching for exact matches in the $email attribute).
+- `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+  ```ignore
+  let response = client.list_customers()
+    .project_id(project_id)
+    .limit(limit)
+    .search(search)
+    .starting_after(starting_after)
+    .send()
+    .await;
+  ```*/
     pub fn list_customers(&self) -> builder::ListCustomers<'_> {
         builder::ListCustomers::new(self)
     }
     /**Create a customer
 
-    Create a customer
+Create a customer
 
-    Required permission (inferred from FACTS, not stated by the document):
-    `customer_information:customers:read_write`.
+Required permission (inferred from FACTS, not stated by the document):
+`customer_information:customers:read_write`.
 
 
-    Sends a `POST` request to `/projects/{project_id}/customers`
+Sends a `POST` request to `/projects/{project_id}/customers`
 
-    Arguments:
-    - `project_id`: ID of the project
-    - `body`: The customer to create.
-      ```ignore
-      let response = client.create_customer()
-        .project_id(project_id)
-        .body(body)
-        .send()
-        .await;
-      ```*/
+Arguments:
+- `project_id`: ID of the project
+- `body`: The customer to create.
+  ```ignore
+  let response = client.create_customer()
+    .project_id(project_id)
+    .body(body)
+    .send()
+    .await;
+  ```*/
     pub fn create_customer(&self) -> builder::CreateCustomer<'_> {
         builder::CreateCustomer::new(self)
     }
     /**Get a customer
 
-    Get a customer
+Get a customer
 
-    Required permission (inferred from FACTS, not stated by the document):
-    `customer_information:customers:read`. Expanding `attributes` requires
-    `customer_information:customers:read` (stated by the document).
+Required permission (inferred from FACTS, not stated by the document):
+`customer_information:customers:read`. Expanding `attributes` requires
+`customer_information:customers:read` (stated by the document).
 
 
-    Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}`
+Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}`
 
-    Arguments:
-    - `project_id`: ID of the project
-    - `customer_id`: ID of the customer
-    - `expand`: Specifies which fields in the response should be expanded. Accepted values are: `attributes` (requires `customer_information:customers:read` permission).
-      ```ignore
-      let response = client.get_customer()
-        .project_id(project_id)
-        .customer_id(customer_id)
-        .expand(expand)
-        .send()
-        .await;
-      ```*/
+Arguments:
+- `project_id`: ID of the project
+- `customer_id`: ID of the customer
+- `expand`: Specifies which fields in the response should be expanded. Accepted values are: `attributes` (requires `customer_information:customers:read` permission).
+  ```ignore
+  let response = client.get_customer()
+    .project_id(project_id)
+    .customer_id(customer_id)
+    .expand(expand)
+    .send()
+    .await;
+  ```*/
     pub fn get_customer(&self) -> builder::GetCustomer<'_> {
         builder::GetCustomer::new(self)
     }
     /**Delete a customer
 
-    Delete a customer
+Delete a customer
 
-    Required permission (inferred from FACTS, not stated by the document):
-    `customer_information:customers:read_write`.
+Required permission (inferred from FACTS, not stated by the document):
+`customer_information:customers:read_write`.
 
 
-    Sends a `DELETE` request to `/projects/{project_id}/customers/{customer_id}`
+Sends a `DELETE` request to `/projects/{project_id}/customers/{customer_id}`
 
-    Arguments:
-    - `project_id`: ID of the project
-    - `customer_id`: ID of the customer
-      ```ignore
-      let response = client.delete_customer()
-        .project_id(project_id)
-        .customer_id(customer_id)
-        .send()
-        .await;
-      ```*/
+Arguments:
+- `project_id`: ID of the project
+- `customer_id`: ID of the customer
+  ```ignore
+  let response = client.delete_customer()
+    .project_id(project_id)
+    .customer_id(customer_id)
+    .send()
+    .await;
+  ```*/
     pub fn delete_customer(&self) -> builder::DeleteCustomer<'_> {
         builder::DeleteCustomer::new(self)
     }
     /**Assign or clear an offering override for a customer
 
-    Assign or clear an offering override for a customer
+Assign or clear an offering override for a customer
 
-    Required permission (inferred from FACTS, not stated by the document):
-    `customer_information:customers:read_write`.
+Required permission (inferred from FACTS, not stated by the document):
+`customer_information:customers:read_write`.
 
 
-    Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/assign_offering`
+Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/assign_offering`
 
-    Arguments:
-    - `project_id`: ID of the project
-    - `customer_id`: ID of the customer
-    - `body`: The offering to assign, or an explicit null to clear the override.
-      ```ignore
-      let response = client.assign_customer_offering()
-        .project_id(project_id)
-        .customer_id(customer_id)
-        .body(body)
-        .send()
-        .await;
-      ```*/
+Arguments:
+- `project_id`: ID of the project
+- `customer_id`: ID of the customer
+- `body`: The offering to assign, or an explicit null to clear the override.
+  ```ignore
+  let response = client.assign_customer_offering()
+    .project_id(project_id)
+    .customer_id(customer_id)
+    .body(body)
+    .send()
+    .await;
+  ```*/
     pub fn assign_customer_offering(&self) -> builder::AssignCustomerOffering<'_> {
         builder::AssignCustomerOffering::new(self)
     }
     /**Grant an entitlement to a customer unless one already exists. As a side effect, a promotional subscription is created
 
-    Grant an entitlement to a customer unless one already exists. As a side effect, a promotional subscription is created.
+Grant an entitlement to a customer unless one already exists. As a side effect, a promotional subscription is created.
 
-    Required permission (inferred from FACTS, not stated by the document):
-    `customer_information:customers:read_write`.
+Required permission (inferred from FACTS, not stated by the document):
+`customer_information:customers:read_write`.
 
 
-    Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/grant_entitlement`
+Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/grant_entitlement`
 
-    Arguments:
-    - `project_id`: ID of the project
-    - `customer_id`: ID of the customer
-    - `body`: The entitlement to grant and when access to it expires.
-      ```ignore
-      let response = client.grant_customer_entitlement()
-        .project_id(project_id)
-        .customer_id(customer_id)
-        .body(body)
-        .send()
-        .await;
-      ```*/
+Arguments:
+- `project_id`: ID of the project
+- `customer_id`: ID of the customer
+- `body`: The entitlement to grant and when access to it expires.
+  ```ignore
+  let response = client.grant_customer_entitlement()
+    .project_id(project_id)
+    .customer_id(customer_id)
+    .body(body)
+    .send()
+    .await;
+  ```*/
     pub fn grant_customer_entitlement(&self) -> builder::GrantCustomerEntitlement<'_> {
         builder::GrantCustomerEntitlement::new(self)
     }
     /**Revoke a granted entitlement from a customer. As a side effect, the promotional subscription associated with the granted entitlement is expired
 
-    Revoke a granted entitlement from a customer. As a side effect, the promotional subscription associated with the granted entitlement is expired.
+Revoke a granted entitlement from a customer. As a side effect, the promotional subscription associated with the granted entitlement is expired.
 
-    Required permission (inferred from FACTS, not stated by the document):
-    `customer_information:customers:read_write`.
+Required permission (inferred from FACTS, not stated by the document):
+`customer_information:customers:read_write`.
 
 
-    Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/revoke_granted_entitlement`
+Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/revoke_granted_entitlement`
 
-    Arguments:
-    - `project_id`: ID of the project
-    - `customer_id`: ID of the customer
-    - `body`: The granted entitlement to revoke.
-      ```ignore
-      let response = client.revoke_customer_granted_entitlement()
-        .project_id(project_id)
-        .customer_id(customer_id)
-        .body(body)
-        .send()
-        .await;
-      ```*/
+Arguments:
+- `project_id`: ID of the project
+- `customer_id`: ID of the customer
+- `body`: The granted entitlement to revoke.
+  ```ignore
+  let response = client.revoke_customer_granted_entitlement()
+    .project_id(project_id)
+    .customer_id(customer_id)
+    .body(body)
+    .send()
+    .await;
+  ```*/
     pub fn revoke_customer_granted_entitlement(
         &self,
     ) -> builder::RevokeCustomerGrantedEntitlement<'_> {
@@ -4581,219 +5262,221 @@ impl Client {
     }
     /**Transfer customer's subscriptions and one-time purchases to another customer
 
-    Transfer customer's subscriptions and one-time purchases to another customer
+Transfer customer's subscriptions and one-time purchases to another customer
 
-    Required permission (inferred from FACTS, not stated by the document):
-    `customer_information:customers:read_write`.
+Required permission (inferred from FACTS, not stated by the document):
+`customer_information:customers:read_write`.
 
 
-    Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/transfer`
+Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/transfer`
 
-    Arguments:
-    - `project_id`: ID of the project
-    - `customer_id`: ID of the customer
-    - `body`: The customer to transfer to and, optionally, the apps to filter the transfer by.
-      ```ignore
-      let response = client.transfer_customer()
-        .project_id(project_id)
-        .customer_id(customer_id)
-        .body(body)
-        .send()
-        .await;
-      ```*/
+Arguments:
+- `project_id`: ID of the project
+- `customer_id`: ID of the customer
+- `body`: The customer to transfer to and, optionally, the apps to filter the transfer by.
+  ```ignore
+  let response = client.transfer_customer()
+    .project_id(project_id)
+    .customer_id(customer_id)
+    .body(body)
+    .send()
+    .await;
+  ```*/
     pub fn transfer_customer(&self) -> builder::TransferCustomer<'_> {
         builder::TransferCustomer::new(self)
     }
     /**Get a list of customer's active entitlements
 
-    Get a list of customer's active entitlements
+Get a list of customer's active entitlements
 
-    Required permission (inferred from FACTS, not stated by the document):
-    `customer_information:customers:read`.
+Required permission (inferred from FACTS, not stated by the document):
+`customer_information:customers:read`.
 
 
-    Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/active_entitlements`
+Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/active_entitlements`
 
-    Arguments:
-    - `project_id`: ID of the project
-    - `customer_id`: ID of the customer
-    - `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
-    - `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-      ```ignore
-      let response = client.list_customer_active_entitlements()
-        .project_id(project_id)
-        .customer_id(customer_id)
-        .limit(limit)
-        .starting_after(starting_after)
-        .send()
-        .await;
-      ```*/
-    pub fn list_customer_active_entitlements(&self) -> builder::ListCustomerActiveEntitlements<'_> {
+Arguments:
+- `project_id`: ID of the project
+- `customer_id`: ID of the customer
+- `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
+- `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+  ```ignore
+  let response = client.list_customer_active_entitlements()
+    .project_id(project_id)
+    .customer_id(customer_id)
+    .limit(limit)
+    .starting_after(starting_after)
+    .send()
+    .await;
+  ```*/
+    pub fn list_customer_active_entitlements(
+        &self,
+    ) -> builder::ListCustomerActiveEntitlements<'_> {
         builder::ListCustomerActiveEntitlements::new(self)
     }
     /**Get a list of the customer's aliases
 
-    Get a list of the customer's aliases
+Get a list of the customer's aliases
 
-    Required permission (inferred from FACTS, not stated by the document):
-    `customer_information:customers:read`.
+Required permission (inferred from FACTS, not stated by the document):
+`customer_information:customers:read`.
 
 
-    Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/aliases`
+Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/aliases`
 
-    Arguments:
-    - `project_id`: ID of the project
-    - `customer_id`: ID of the customer
-    - `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
-    - `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-      ```ignore
-      let response = client.list_customer_aliases()
-        .project_id(project_id)
-        .customer_id(customer_id)
-        .limit(limit)
-        .starting_after(starting_after)
-        .send()
-        .await;
-      ```*/
+Arguments:
+- `project_id`: ID of the project
+- `customer_id`: ID of the customer
+- `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
+- `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+  ```ignore
+  let response = client.list_customer_aliases()
+    .project_id(project_id)
+    .customer_id(customer_id)
+    .limit(limit)
+    .starting_after(starting_after)
+    .send()
+    .await;
+  ```*/
     pub fn list_customer_aliases(&self) -> builder::ListCustomerAliases<'_> {
         builder::ListCustomerAliases::new(self)
     }
     /**Get a list of the customer's attributes
 
-    Get a list of the customer's attributes
+Get a list of the customer's attributes
 
-    Required permission (inferred from FACTS, not stated by the document):
-    `customer_information:customers:read`.
+Required permission (inferred from FACTS, not stated by the document):
+`customer_information:customers:read`.
 
 
-    Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/attributes`
+Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/attributes`
 
-    Arguments:
-    - `project_id`: ID of the project
-    - `customer_id`: ID of the customer
-    - `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
-    - `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-      ```ignore
-      let response = client.list_customer_attributes()
-        .project_id(project_id)
-        .customer_id(customer_id)
-        .limit(limit)
-        .starting_after(starting_after)
-        .send()
-        .await;
-      ```*/
+Arguments:
+- `project_id`: ID of the project
+- `customer_id`: ID of the customer
+- `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
+- `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+  ```ignore
+  let response = client.list_customer_attributes()
+    .project_id(project_id)
+    .customer_id(customer_id)
+    .limit(limit)
+    .starting_after(starting_after)
+    .send()
+    .await;
+  ```*/
     pub fn list_customer_attributes(&self) -> builder::ListCustomerAttributes<'_> {
         builder::ListCustomerAttributes::new(self)
     }
     /**Set a customer's attributes
 
-    Set a customer's attributes
+Set a customer's attributes
 
-    Required permission (inferred from FACTS, not stated by the document):
-    `customer_information:customers:read_write`.
+Required permission (inferred from FACTS, not stated by the document):
+`customer_information:customers:read_write`.
 
 
-    Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/attributes`
+Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/attributes`
 
-    Arguments:
-    - `project_id`: ID of the project
-    - `customer_id`: ID of the customer
-    - `body`: The attributes to set.
-      ```ignore
-      let response = client.set_customer_attributes()
-        .project_id(project_id)
-        .customer_id(customer_id)
-        .body(body)
-        .send()
-        .await;
-      ```*/
+Arguments:
+- `project_id`: ID of the project
+- `customer_id`: ID of the customer
+- `body`: The attributes to set.
+  ```ignore
+  let response = client.set_customer_attributes()
+    .project_id(project_id)
+    .customer_id(customer_id)
+    .body(body)
+    .send()
+    .await;
+  ```*/
     pub fn set_customer_attributes(&self) -> builder::SetCustomerAttributes<'_> {
         builder::SetCustomerAttributes::new(self)
     }
     /**Get a list of purchases associated with a customer
 
-    Get a list of purchases associated with a customer
+Get a list of purchases associated with a customer
 
-    Required permission (inferred from FACTS, not stated by the document):
-    `customer_information:purchases:read`.
+Required permission (inferred from FACTS, not stated by the document):
+`customer_information:purchases:read`.
 
 
-    Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/purchases`
+Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/purchases`
 
-    Arguments:
-    - `project_id`: ID of the project
-    - `customer_id`: ID of the customer
-    - `environment`: The store environment to filter by. The document gives only the example `production`; the set of values (`production`, `sandbox`) comes from FACTS.
-    - `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
-    - `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-      ```ignore
-      let response = client.list_customer_purchases()
-        .project_id(project_id)
-        .customer_id(customer_id)
-        .environment(environment)
-        .limit(limit)
-        .starting_after(starting_after)
-        .send()
-        .await;
-      ```*/
+Arguments:
+- `project_id`: ID of the project
+- `customer_id`: ID of the customer
+- `environment`: The store environment to filter by. The document gives only the example `production`; the set of values (`production`, `sandbox`) comes from FACTS.
+- `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
+- `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+  ```ignore
+  let response = client.list_customer_purchases()
+    .project_id(project_id)
+    .customer_id(customer_id)
+    .environment(environment)
+    .limit(limit)
+    .starting_after(starting_after)
+    .send()
+    .await;
+  ```*/
     pub fn list_customer_purchases(&self) -> builder::ListCustomerPurchases<'_> {
         builder::ListCustomerPurchases::new(self)
     }
     /**Get a list of subscriptions associated with a customer
 
-    Get a list of subscriptions associated with a customer
+Get a list of subscriptions associated with a customer
 
-    Required permission (inferred from FACTS, not stated by the document):
-    `customer_information:subscriptions:read`.
+Required permission (inferred from FACTS, not stated by the document):
+`customer_information:subscriptions:read`.
 
 
-    Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/subscriptions`
+Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/subscriptions`
 
-    Arguments:
-    - `project_id`: ID of the project
-    - `customer_id`: ID of the customer
-    - `environment`: The store environment to filter by. The document gives only the example `production`; the set of values (`production`, `sandbox`) comes from FACTS.
-    - `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
-    - `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-      ```ignore
-      let response = client.list_customer_subscriptions()
-        .project_id(project_id)
-        .customer_id(customer_id)
-        .environment(environment)
-        .limit(limit)
-        .starting_after(starting_after)
-        .send()
-        .await;
-      ```*/
+Arguments:
+- `project_id`: ID of the project
+- `customer_id`: ID of the customer
+- `environment`: The store environment to filter by. The document gives only the example `production`; the set of values (`production`, `sandbox`) comes from FACTS.
+- `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
+- `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+  ```ignore
+  let response = client.list_customer_subscriptions()
+    .project_id(project_id)
+    .customer_id(customer_id)
+    .environment(environment)
+    .limit(limit)
+    .starting_after(starting_after)
+    .send()
+    .await;
+  ```*/
     pub fn list_customer_subscriptions(&self) -> builder::ListCustomerSubscriptions<'_> {
         builder::ListCustomerSubscriptions::new(self)
     }
     /**Get a list of customer's virtual currencies balances
 
-    Get a list of customer's virtual currencies balances
+Get a list of customer's virtual currencies balances
 
-    Required permission (inferred from FACTS, not stated by the document):
-    `customer_information:customers:read`.
+Required permission (inferred from FACTS, not stated by the document):
+`customer_information:customers:read`.
 
 
-    Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/virtual_currencies`
+Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/virtual_currencies`
 
-    Arguments:
-    - `project_id`: ID of the project
-    - `customer_id`: ID of the customer
-    - `include_empty_balances`: Whether balances of zero are included in the returned list. The document gives only the name and the example `true`; the meaning is inferred from the name.
-    - `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
-    - `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-      ```ignore
-      let response = client.list_customer_virtual_currency_balances()
-        .project_id(project_id)
-        .customer_id(customer_id)
-        .include_empty_balances(include_empty_balances)
-        .limit(limit)
-        .starting_after(starting_after)
-        .send()
-        .await;
-      ```*/
+Arguments:
+- `project_id`: ID of the project
+- `customer_id`: ID of the customer
+- `include_empty_balances`: Whether balances of zero are included in the returned list. The document gives only the name and the example `true`; the meaning is inferred from the name.
+- `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
+- `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+  ```ignore
+  let response = client.list_customer_virtual_currency_balances()
+    .project_id(project_id)
+    .customer_id(customer_id)
+    .include_empty_balances(include_empty_balances)
+    .limit(limit)
+    .starting_after(starting_after)
+    .send()
+    .await;
+  ```*/
     pub fn list_customer_virtual_currency_balances(
         &self,
     ) -> builder::ListCustomerVirtualCurrencyBalances<'_> {
@@ -4801,28 +5484,28 @@ impl Client {
     }
     /**Create a virtual currencies transaction
 
-    Create a virtual currencies transaction
+Create a virtual currencies transaction
 
-    Required permission (inferred from FACTS, not stated by the document):
-    `customer_information:customers:read_write`.
+Required permission (inferred from FACTS, not stated by the document):
+`customer_information:customers:read_write`.
 
 
-    Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/virtual_currencies/transactions`
+Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/virtual_currencies/transactions`
 
-    Arguments:
-    - `project_id`: ID of the project
-    - `customer_id`: ID of the customer
-    - `include_empty_balances`: Whether balances of zero are included in the returned list. The document gives only the name and the example `true`; the meaning is inferred from the name.
-    - `body`: The adjustments to apply and an optional reference for the transaction.
-      ```ignore
-      let response = client.create_virtual_currencies_transaction()
-        .project_id(project_id)
-        .customer_id(customer_id)
-        .include_empty_balances(include_empty_balances)
-        .body(body)
-        .send()
-        .await;
-      ```*/
+Arguments:
+- `project_id`: ID of the project
+- `customer_id`: ID of the customer
+- `include_empty_balances`: Whether balances of zero are included in the returned list. The document gives only the name and the example `true`; the meaning is inferred from the name.
+- `body`: The adjustments to apply and an optional reference for the transaction.
+  ```ignore
+  let response = client.create_virtual_currencies_transaction()
+    .project_id(project_id)
+    .customer_id(customer_id)
+    .include_empty_balances(include_empty_balances)
+    .body(body)
+    .send()
+    .await;
+  ```*/
     pub fn create_virtual_currencies_transaction(
         &self,
     ) -> builder::CreateVirtualCurrenciesTransaction<'_> {
@@ -4830,156 +5513,158 @@ impl Client {
     }
     /**Update a virtual currencies balance without creating a transaction
 
-    Update a virtual currencies balance without creating a transaction
+Update a virtual currencies balance without creating a transaction
 
-    Required permission (inferred from FACTS, not stated by the document):
-    `customer_information:customers:read_write`.
+Required permission (inferred from FACTS, not stated by the document):
+`customer_information:customers:read_write`.
 
 
-    Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/virtual_currencies/update_balance`
+Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/virtual_currencies/update_balance`
 
-    Arguments:
-    - `project_id`: ID of the project
-    - `customer_id`: ID of the customer
-    - `include_empty_balances`: Whether balances of zero are included in the returned list. The document gives only the name and the example `true`; the meaning is inferred from the name.
-    - `body`: The adjustments to apply and an optional reference.
-      ```ignore
-      let response = client.update_virtual_currencies_balance()
-        .project_id(project_id)
-        .customer_id(customer_id)
-        .include_empty_balances(include_empty_balances)
-        .body(body)
-        .send()
-        .await;
-      ```*/
-    pub fn update_virtual_currencies_balance(&self) -> builder::UpdateVirtualCurrenciesBalance<'_> {
+Arguments:
+- `project_id`: ID of the project
+- `customer_id`: ID of the customer
+- `include_empty_balances`: Whether balances of zero are included in the returned list. The document gives only the name and the example `true`; the meaning is inferred from the name.
+- `body`: The adjustments to apply and an optional reference.
+  ```ignore
+  let response = client.update_virtual_currencies_balance()
+    .project_id(project_id)
+    .customer_id(customer_id)
+    .include_empty_balances(include_empty_balances)
+    .body(body)
+    .send()
+    .await;
+  ```*/
+    pub fn update_virtual_currencies_balance(
+        &self,
+    ) -> builder::UpdateVirtualCurrenciesBalance<'_> {
         builder::UpdateVirtualCurrenciesBalance::new(self)
     }
     /**List blocked customers
 
-    List blocked customers
+List blocked customers
 
-    Beta: this operation may change without notice.
+Beta: this operation may change without notice.
 
-    Required permission (inferred from FACTS, not stated by the document):
-    `customer_information:customers:read`.
+Required permission (inferred from FACTS, not stated by the document):
+`customer_information:customers:read`.
 
 
-    Sends a `GET` request to `/projects/{project_id}/customers/blocked_customers`
+Sends a `GET` request to `/projects/{project_id}/customers/blocked_customers`
 
-    Arguments:
-    - `project_id`: ID of the project
-      ```ignore
-      let response = client.list_blocked_customers()
-        .project_id(project_id)
-        .send()
-        .await;
-      ```*/
+Arguments:
+- `project_id`: ID of the project
+  ```ignore
+  let response = client.list_blocked_customers()
+    .project_id(project_id)
+    .send()
+    .await;
+  ```*/
     pub fn list_blocked_customers(&self) -> builder::ListBlockedCustomers<'_> {
         builder::ListBlockedCustomers::new(self)
     }
     /**Add a customer to the block list
 
-    Add a customer to the block list
+Add a customer to the block list
 
-    Beta: this operation may change without notice.
+Beta: this operation may change without notice.
 
-    Required permission (inferred from FACTS, not stated by the document):
-    `customer_information:customers:read_write`.
+Required permission (inferred from FACTS, not stated by the document):
+`customer_information:customers:read_write`.
 
 
-    Sends a `POST` request to `/projects/{project_id}/customers/blocked_customers/{customer_id}`
+Sends a `POST` request to `/projects/{project_id}/customers/blocked_customers/{customer_id}`
 
-    Arguments:
-    - `project_id`: ID of the project
-    - `customer_id`: ID of the customer
-      ```ignore
-      let response = client.block_customer()
-        .project_id(project_id)
-        .customer_id(customer_id)
-        .send()
-        .await;
-      ```*/
+Arguments:
+- `project_id`: ID of the project
+- `customer_id`: ID of the customer
+  ```ignore
+  let response = client.block_customer()
+    .project_id(project_id)
+    .customer_id(customer_id)
+    .send()
+    .await;
+  ```*/
     pub fn block_customer(&self) -> builder::BlockCustomer<'_> {
         builder::BlockCustomer::new(self)
     }
     /**Remove a customer from the block list
 
-    Remove a customer from the block list
+Remove a customer from the block list
 
-    Beta: this operation may change without notice.
+Beta: this operation may change without notice.
 
-    Required permission (inferred from FACTS, not stated by the document):
-    `customer_information:customers:read_write`.
+Required permission (inferred from FACTS, not stated by the document):
+`customer_information:customers:read_write`.
 
 
-    Sends a `DELETE` request to `/projects/{project_id}/customers/blocked_customers/{customer_id}`
+Sends a `DELETE` request to `/projects/{project_id}/customers/blocked_customers/{customer_id}`
 
-    Arguments:
-    - `project_id`: ID of the project
-    - `customer_id`: ID of the customer
-      ```ignore
-      let response = client.unblock_customer()
-        .project_id(project_id)
-        .customer_id(customer_id)
-        .send()
-        .await;
-      ```*/
+Arguments:
+- `project_id`: ID of the project
+- `customer_id`: ID of the customer
+  ```ignore
+  let response = client.unblock_customer()
+    .project_id(project_id)
+    .customer_id(customer_id)
+    .send()
+    .await;
+  ```*/
     pub fn unblock_customer(&self) -> builder::UnblockCustomer<'_> {
         builder::UnblockCustomer::new(self)
     }
     /**Get a list of the customer's invoices
 
-    Get a list of the customer's invoices
+Get a list of the customer's invoices
 
-    Required permission (inferred from FACTS, not stated by the document):
-    `customer_information:invoices:read`.
+Required permission (inferred from FACTS, not stated by the document):
+`customer_information:invoices:read`.
 
 
-    Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/invoices`
+Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/invoices`
 
-    Arguments:
-    - `project_id`: ID of the project
-    - `customer_id`: ID of the customer
-    - `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
-    - `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-      ```ignore
-      let response = client.list_customer_invoices()
-        .project_id(project_id)
-        .customer_id(customer_id)
-        .limit(limit)
-        .starting_after(starting_after)
-        .send()
-        .await;
-      ```*/
+Arguments:
+- `project_id`: ID of the project
+- `customer_id`: ID of the customer
+- `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
+- `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+  ```ignore
+  let response = client.list_customer_invoices()
+    .project_id(project_id)
+    .customer_id(customer_id)
+    .limit(limit)
+    .starting_after(starting_after)
+    .send()
+    .await;
+  ```*/
     pub fn list_customer_invoices(&self) -> builder::ListCustomerInvoices<'_> {
         builder::ListCustomerInvoices::new(self)
     }
     /**Get an invoice
 
-    Get an invoice
+Get an invoice
 
-    The document gives no response for this operation. Per FACTS it answers with a
-    redirect (302) whose `Location` header points at the invoice file.
+The document gives no response for this operation. Per FACTS it answers with a
+redirect (302) whose `Location` header points at the invoice file.
 
-    Required permission (inferred from FACTS, not stated by the document):
-    `customer_information:invoices:read`.
+Required permission (inferred from FACTS, not stated by the document):
+`customer_information:invoices:read`.
 
 
-    Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/invoices/{invoice_id}/file`
+Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/invoices/{invoice_id}/file`
 
-    Arguments:
-    - `project_id`: ID of the project
-    - `customer_id`: ID of the customer
-    - `invoice_id`: ID of the invoice
-      ```ignore
-      let response = client.get_invoice_file()
-        .project_id(project_id)
-        .customer_id(customer_id)
-        .invoice_id(invoice_id)
-        .send()
-        .await;
-      ```*/
+Arguments:
+- `project_id`: ID of the project
+- `customer_id`: ID of the customer
+- `invoice_id`: ID of the invoice
+  ```ignore
+  let response = client.get_invoice_file()
+    .project_id(project_id)
+    .customer_id(customer_id)
+    .invoice_id(invoice_id)
+    .send()
+    .await;
+  ```*/
     pub fn get_invoice_file(&self) -> builder::GetInvoiceFile<'_> {
         builder::GetInvoiceFile::new(self)
     }
@@ -4990,12 +5675,12 @@ pub mod builder {
     use super::types;
     #[allow(unused_imports)]
     use super::{
-        ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
-        ResponseValue, encode_path,
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
     };
     /**Builder for [`Client::list_customers`]
 
-    [`Client::list_customers`]: super::Client::list_customers*/
+[`Client::list_customers`]: super::Client::list_customers*/
     #[derive(Debug, Clone)]
     pub struct ListCustomers<'a> {
         client: &'a super::Client,
@@ -5018,9 +5703,12 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for project_id failed".to_string()
-            });
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn limit<V>(mut self, value: V) -> Self
@@ -5037,37 +5725,40 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.search = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for search failed".to_string()
-            });
+            self.search = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for search failed"
+                        .to_string()
+                });
             self
         }
         pub fn starting_after<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.starting_after = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for starting_after failed".to_string()
-            });
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
             self
         }
         /// Sends the request with progenitor's own error type.
-        async fn send_raw(self) -> Result<ResponseValue<types::CustomerList>, Error<types::Error>> {
-            let Self {
-                client,
-                project_id,
-                limit,
-                search,
-                starting_after,
-            } = self;
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::CustomerList>, Error<types::Error>> {
+            let Self { client, project_id, limit, search, starting_after } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let search = search.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers",
-                client.baseurl,
-                encode_path(&project_id.to_string()),
+                "{}/projects/{}/customers", client.baseurl, encode_path(& project_id
+                .to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -5079,10 +5770,12 @@ pub mod builder {
                 )
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
                 .query(&progenitor_client::QueryParam::new("search", &search))
-                .query(&progenitor_client::QueryParam::new(
-                    "starting_after",
-                    &starting_after,
-                ))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "starting_after",
+                        &starting_after,
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_customers",
@@ -5093,12 +5786,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5115,7 +5816,7 @@ pub mod builder {
     }
     /**Builder for [`Client::create_customer`]
 
-    [`Client::create_customer`]: super::Client::create_customer*/
+[`Client::create_customer`]: super::Client::create_customer*/
     #[derive(Debug, Clone)]
     pub struct CreateCustomer<'a> {
         client: &'a super::Client,
@@ -5134,48 +5835,54 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for project_id failed".to_string()
-            });
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateCustomerRequest>,
-            <V as std::convert::TryInto<types::CreateCustomerRequest>>::Error: std::fmt::Display,
+            <V as std::convert::TryInto<
+                types::CreateCustomerRequest,
+            >>::Error: std::fmt::Display,
         {
-            self.body = value.try_into().map(From::from).map_err(|s| {
-                format!(
-                    "conversion to `CreateCustomerRequest` for body failed: {}",
-                    s
-                )
-            });
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateCustomerRequest` for body failed: {}", s
+                    )
+                });
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                    types::builder::CreateCustomerRequest,
-                ) -> types::builder::CreateCustomerRequest,
+                types::builder::CreateCustomerRequest,
+            ) -> types::builder::CreateCustomerRequest,
         {
             self.body = self.body.map(f);
             self
         }
         /// Sends the request with progenitor's own error type.
-        async fn send_raw(self) -> Result<ResponseValue<types::Customer>, Error<types::Error>> {
-            let Self {
-                client,
-                project_id,
-                body,
-            } = self;
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Customer>, Error<types::Error>> {
+            let Self { client, project_id, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let body = body
-                .and_then(|v| types::CreateCustomerRequest::try_from(v).map_err(|e| e.to_string()))
+                .and_then(|v| {
+                    types::CreateCustomerRequest::try_from(v).map_err(|e| e.to_string())
+                })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers",
-                client.baseurl,
-                encode_path(&project_id.to_string()),
+                "{}/projects/{}/customers", client.baseurl, encode_path(& project_id
+                .to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -5196,12 +5903,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200..=299 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5209,14 +5924,16 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::Customer>, client_core::Error<types::Error>>
-        {
+        ) -> ::std::result::Result<
+            ResponseValue<types::Customer>,
+            client_core::Error<types::Error>,
+        > {
             client_core::call(self.send_raw()).await
         }
     }
     /**Builder for [`Client::get_customer`]
 
-    [`Client::get_customer`]: super::Client::get_customer*/
+[`Client::get_customer`]: super::Client::get_customer*/
     #[derive(Debug, Clone)]
     pub struct GetCustomer<'a> {
         client: &'a super::Client,
@@ -5237,18 +5954,24 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for project_id failed".to_string()
-            });
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.customer_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
-            });
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for customer_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn expand<V>(mut self, value: V) -> Self
@@ -5258,25 +5981,22 @@ pub mod builder {
             self.expand = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `GetCustomerExpand` for expand failed".to_string());
+                .map_err(|_| {
+                    "conversion to `GetCustomerExpand` for expand failed".to_string()
+                });
             self
         }
         /// Sends the request with progenitor's own error type.
-        async fn send_raw(self) -> Result<ResponseValue<types::Customer>, Error<types::Error>> {
-            let Self {
-                client,
-                project_id,
-                customer_id,
-                expand,
-            } = self;
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Customer>, Error<types::Error>> {
+            let Self { client, project_id, customer_id, expand } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let expand = expand.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}",
-                client.baseurl,
-                encode_path(&project_id.to_string()),
-                encode_path(&customer_id.to_string()),
+                "{}/projects/{}/customers/{}", client.baseurl, encode_path(& project_id
+                .to_string()), encode_path(& customer_id.to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -5297,12 +6017,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5310,14 +6038,16 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::Customer>, client_core::Error<types::Error>>
-        {
+        ) -> ::std::result::Result<
+            ResponseValue<types::Customer>,
+            client_core::Error<types::Error>,
+        > {
             client_core::call(self.send_raw()).await
         }
     }
     /**Builder for [`Client::delete_customer`]
 
-    [`Client::delete_customer`]: super::Client::delete_customer*/
+[`Client::delete_customer`]: super::Client::delete_customer*/
     #[derive(Debug, Clone)]
     pub struct DeleteCustomer<'a> {
         client: &'a super::Client,
@@ -5336,36 +6066,36 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for project_id failed".to_string()
-            });
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.customer_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
-            });
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for customer_id failed"
+                        .to_string()
+                });
             self
         }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::DeletedObject>, Error<types::Error>> {
-            let Self {
-                client,
-                project_id,
-                customer_id,
-            } = self;
+            let Self { client, project_id, customer_id } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}",
-                client.baseurl,
-                encode_path(&project_id.to_string()),
-                encode_path(&customer_id.to_string()),
+                "{}/projects/{}/customers/{}", client.baseurl, encode_path(& project_id
+                .to_string()), encode_path(& customer_id.to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -5385,12 +6115,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5407,7 +6145,7 @@ pub mod builder {
     }
     /**Builder for [`Client::assign_customer_offering`]
 
-    [`Client::assign_customer_offering`]: super::Client::assign_customer_offering*/
+[`Client::assign_customer_offering`]: super::Client::assign_customer_offering*/
     #[derive(Debug, Clone)]
     pub struct AssignCustomerOffering<'a> {
         client: &'a super::Client,
@@ -5428,60 +6166,66 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for project_id failed".to_string()
-            });
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.customer_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
-            });
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for customer_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::AssignOfferingRequest>,
-            <V as std::convert::TryInto<types::AssignOfferingRequest>>::Error: std::fmt::Display,
+            <V as std::convert::TryInto<
+                types::AssignOfferingRequest,
+            >>::Error: std::fmt::Display,
         {
-            self.body = value.try_into().map(From::from).map_err(|s| {
-                format!(
-                    "conversion to `AssignOfferingRequest` for body failed: {}",
-                    s
-                )
-            });
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `AssignOfferingRequest` for body failed: {}", s
+                    )
+                });
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                    types::builder::AssignOfferingRequest,
-                ) -> types::builder::AssignOfferingRequest,
+                types::builder::AssignOfferingRequest,
+            ) -> types::builder::AssignOfferingRequest,
         {
             self.body = self.body.map(f);
             self
         }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(self) -> Result<ResponseValue<()>, Error<types::Error>> {
-            let Self {
-                client,
-                project_id,
-                customer_id,
-                body,
-            } = self;
+            let Self { client, project_id, customer_id, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let body = body
-                .and_then(|v| types::AssignOfferingRequest::try_from(v).map_err(|e| e.to_string()))
+                .and_then(|v| {
+                    types::AssignOfferingRequest::try_from(v).map_err(|e| e.to_string())
+                })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}/actions/assign_offering",
-                client.baseurl,
-                encode_path(&project_id.to_string()),
-                encode_path(&customer_id.to_string()),
+                "{}/projects/{}/customers/{}/actions/assign_offering", client.baseurl,
+                encode_path(& project_id.to_string()), encode_path(& customer_id
+                .to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -5502,12 +6246,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5521,7 +6273,7 @@ pub mod builder {
     }
     /**Builder for [`Client::grant_customer_entitlement`]
 
-    [`Client::grant_customer_entitlement`]: super::Client::grant_customer_entitlement*/
+[`Client::grant_customer_entitlement`]: super::Client::grant_customer_entitlement*/
     #[derive(Debug, Clone)]
     pub struct GrantCustomerEntitlement<'a> {
         client: &'a super::Client,
@@ -5542,62 +6294,69 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for project_id failed".to_string()
-            });
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.customer_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
-            });
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for customer_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::GrantEntitlementRequest>,
-            <V as std::convert::TryInto<types::GrantEntitlementRequest>>::Error: std::fmt::Display,
+            <V as std::convert::TryInto<
+                types::GrantEntitlementRequest,
+            >>::Error: std::fmt::Display,
         {
-            self.body = value.try_into().map(From::from).map_err(|s| {
-                format!(
-                    "conversion to `GrantEntitlementRequest` for body failed: {}",
-                    s
-                )
-            });
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `GrantEntitlementRequest` for body failed: {}", s
+                    )
+                });
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                    types::builder::GrantEntitlementRequest,
-                ) -> types::builder::GrantEntitlementRequest,
+                types::builder::GrantEntitlementRequest,
+            ) -> types::builder::GrantEntitlementRequest,
         {
             self.body = self.body.map(f);
             self
         }
         /// Sends the request with progenitor's own error type.
-        async fn send_raw(self) -> Result<ResponseValue<types::Customer>, Error<types::Error>> {
-            let Self {
-                client,
-                project_id,
-                customer_id,
-                body,
-            } = self;
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Customer>, Error<types::Error>> {
+            let Self { client, project_id, customer_id, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
-                    types::GrantEntitlementRequest::try_from(v).map_err(|e| e.to_string())
+                    types::GrantEntitlementRequest::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}/actions/grant_entitlement",
-                client.baseurl,
-                encode_path(&project_id.to_string()),
-                encode_path(&customer_id.to_string()),
+                "{}/projects/{}/customers/{}/actions/grant_entitlement", client.baseurl,
+                encode_path(& project_id.to_string()), encode_path(& customer_id
+                .to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -5618,12 +6377,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5631,14 +6398,16 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::Customer>, client_core::Error<types::Error>>
-        {
+        ) -> ::std::result::Result<
+            ResponseValue<types::Customer>,
+            client_core::Error<types::Error>,
+        > {
             client_core::call(self.send_raw()).await
         }
     }
     /**Builder for [`Client::revoke_customer_granted_entitlement`]
 
-    [`Client::revoke_customer_granted_entitlement`]: super::Client::revoke_customer_granted_entitlement*/
+[`Client::revoke_customer_granted_entitlement`]: super::Client::revoke_customer_granted_entitlement*/
     #[derive(Debug, Clone)]
     pub struct RevokeCustomerGrantedEntitlement<'a> {
         client: &'a super::Client,
@@ -5659,63 +6428,70 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for project_id failed".to_string()
-            });
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.customer_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
-            });
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for customer_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::RevokeGrantedEntitlementRequest>,
-            <V as std::convert::TryInto<types::RevokeGrantedEntitlementRequest>>::Error:
-                std::fmt::Display,
+            <V as std::convert::TryInto<
+                types::RevokeGrantedEntitlementRequest,
+            >>::Error: std::fmt::Display,
         {
-            self.body = value.try_into().map(From::from).map_err(|s| {
-                format!(
-                    "conversion to `RevokeGrantedEntitlementRequest` for body failed: {}",
-                    s
-                )
-            });
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `RevokeGrantedEntitlementRequest` for body failed: {}",
+                        s
+                    )
+                });
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                    types::builder::RevokeGrantedEntitlementRequest,
-                ) -> types::builder::RevokeGrantedEntitlementRequest,
+                types::builder::RevokeGrantedEntitlementRequest,
+            ) -> types::builder::RevokeGrantedEntitlementRequest,
         {
             self.body = self.body.map(f);
             self
         }
         /// Sends the request with progenitor's own error type.
-        async fn send_raw(self) -> Result<ResponseValue<types::Customer>, Error<types::Error>> {
-            let Self {
-                client,
-                project_id,
-                customer_id,
-                body,
-            } = self;
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Customer>, Error<types::Error>> {
+            let Self { client, project_id, customer_id, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
-                    types::RevokeGrantedEntitlementRequest::try_from(v).map_err(|e| e.to_string())
+                    types::RevokeGrantedEntitlementRequest::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}/actions/revoke_granted_entitlement",
-                client.baseurl,
-                encode_path(&project_id.to_string()),
-                encode_path(&customer_id.to_string()),
+                "{}/projects/{}/customers/{}/actions/revoke_granted_entitlement", client
+                .baseurl, encode_path(& project_id.to_string()), encode_path(&
+                customer_id.to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -5736,12 +6512,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5749,14 +6533,16 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<types::Customer>, client_core::Error<types::Error>>
-        {
+        ) -> ::std::result::Result<
+            ResponseValue<types::Customer>,
+            client_core::Error<types::Error>,
+        > {
             client_core::call(self.send_raw()).await
         }
     }
     /**Builder for [`Client::transfer_customer`]
 
-    [`Client::transfer_customer`]: super::Client::transfer_customer*/
+[`Client::transfer_customer`]: super::Client::transfer_customer*/
     #[derive(Debug, Clone)]
     pub struct TransferCustomer<'a> {
         client: &'a super::Client,
@@ -5777,38 +6563,48 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for project_id failed".to_string()
-            });
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.customer_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
-            });
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for customer_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::TransferCustomerRequest>,
-            <V as std::convert::TryInto<types::TransferCustomerRequest>>::Error: std::fmt::Display,
+            <V as std::convert::TryInto<
+                types::TransferCustomerRequest,
+            >>::Error: std::fmt::Display,
         {
-            self.body = value.try_into().map(From::from).map_err(|s| {
-                format!(
-                    "conversion to `TransferCustomerRequest` for body failed: {}",
-                    s
-                )
-            });
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `TransferCustomerRequest` for body failed: {}", s
+                    )
+                });
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                    types::builder::TransferCustomerRequest,
-                ) -> types::builder::TransferCustomerRequest,
+                types::builder::TransferCustomerRequest,
+            ) -> types::builder::TransferCustomerRequest,
         {
             self.body = self.body.map(f);
             self
@@ -5816,25 +6612,23 @@ pub mod builder {
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::TransferCustomerResponse>, Error<types::Error>> {
-            let Self {
-                client,
-                project_id,
-                customer_id,
-                body,
-            } = self;
+        ) -> Result<
+            ResponseValue<types::TransferCustomerResponse>,
+            Error<types::Error>,
+        > {
+            let Self { client, project_id, customer_id, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
-                    types::TransferCustomerRequest::try_from(v).map_err(|e| e.to_string())
+                    types::TransferCustomerRequest::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}/actions/transfer",
-                client.baseurl,
-                encode_path(&project_id.to_string()),
-                encode_path(&customer_id.to_string()),
+                "{}/projects/{}/customers/{}/actions/transfer", client.baseurl,
+                encode_path(& project_id.to_string()), encode_path(& customer_id
+                .to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -5855,12 +6649,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5877,7 +6679,7 @@ pub mod builder {
     }
     /**Builder for [`Client::list_customer_active_entitlements`]
 
-    [`Client::list_customer_active_entitlements`]: super::Client::list_customer_active_entitlements*/
+[`Client::list_customer_active_entitlements`]: super::Client::list_customer_active_entitlements*/
     #[derive(Debug, Clone)]
     pub struct ListCustomerActiveEntitlements<'a> {
         client: &'a super::Client,
@@ -5900,18 +6702,24 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for project_id failed".to_string()
-            });
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.customer_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
-            });
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for customer_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn limit<V>(mut self, value: V) -> Self
@@ -5928,31 +6736,28 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.starting_after = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for starting_after failed".to_string()
-            });
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
             self
         }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ActiveEntitlementList>, Error<types::Error>> {
-            let Self {
-                client,
-                project_id,
-                customer_id,
-                limit,
-                starting_after,
-            } = self;
+            let Self { client, project_id, customer_id, limit, starting_after } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}/active_entitlements",
-                client.baseurl,
-                encode_path(&project_id.to_string()),
-                encode_path(&customer_id.to_string()),
+                "{}/projects/{}/customers/{}/active_entitlements", client.baseurl,
+                encode_path(& project_id.to_string()), encode_path(& customer_id
+                .to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -5963,10 +6768,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new(
-                    "starting_after",
-                    &starting_after,
-                ))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "starting_after",
+                        &starting_after,
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_customer_active_entitlements",
@@ -5977,12 +6784,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -5999,7 +6814,7 @@ pub mod builder {
     }
     /**Builder for [`Client::list_customer_aliases`]
 
-    [`Client::list_customer_aliases`]: super::Client::list_customer_aliases*/
+[`Client::list_customer_aliases`]: super::Client::list_customer_aliases*/
     #[derive(Debug, Clone)]
     pub struct ListCustomerAliases<'a> {
         client: &'a super::Client,
@@ -6022,18 +6837,24 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for project_id failed".to_string()
-            });
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.customer_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
-            });
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for customer_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn limit<V>(mut self, value: V) -> Self
@@ -6050,31 +6871,27 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.starting_after = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for starting_after failed".to_string()
-            });
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
             self
         }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CustomerAliasList>, Error<types::Error>> {
-            let Self {
-                client,
-                project_id,
-                customer_id,
-                limit,
-                starting_after,
-            } = self;
+            let Self { client, project_id, customer_id, limit, starting_after } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}/aliases",
-                client.baseurl,
-                encode_path(&project_id.to_string()),
-                encode_path(&customer_id.to_string()),
+                "{}/projects/{}/customers/{}/aliases", client.baseurl, encode_path(&
+                project_id.to_string()), encode_path(& customer_id.to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -6085,10 +6902,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new(
-                    "starting_after",
-                    &starting_after,
-                ))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "starting_after",
+                        &starting_after,
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_customer_aliases",
@@ -6099,12 +6918,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6121,7 +6948,7 @@ pub mod builder {
     }
     /**Builder for [`Client::list_customer_attributes`]
 
-    [`Client::list_customer_attributes`]: super::Client::list_customer_attributes*/
+[`Client::list_customer_attributes`]: super::Client::list_customer_attributes*/
     #[derive(Debug, Clone)]
     pub struct ListCustomerAttributes<'a> {
         client: &'a super::Client,
@@ -6144,18 +6971,24 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for project_id failed".to_string()
-            });
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.customer_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
-            });
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for customer_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn limit<V>(mut self, value: V) -> Self
@@ -6172,31 +7005,27 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.starting_after = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for starting_after failed".to_string()
-            });
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
             self
         }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CustomerAttributeList>, Error<types::Error>> {
-            let Self {
-                client,
-                project_id,
-                customer_id,
-                limit,
-                starting_after,
-            } = self;
+            let Self { client, project_id, customer_id, limit, starting_after } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}/attributes",
-                client.baseurl,
-                encode_path(&project_id.to_string()),
-                encode_path(&customer_id.to_string()),
+                "{}/projects/{}/customers/{}/attributes", client.baseurl, encode_path(&
+                project_id.to_string()), encode_path(& customer_id.to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -6207,10 +7036,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new(
-                    "starting_after",
-                    &starting_after,
-                ))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "starting_after",
+                        &starting_after,
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_customer_attributes",
@@ -6221,12 +7052,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6243,7 +7082,7 @@ pub mod builder {
     }
     /**Builder for [`Client::set_customer_attributes`]
 
-    [`Client::set_customer_attributes`]: super::Client::set_customer_attributes*/
+[`Client::set_customer_attributes`]: super::Client::set_customer_attributes*/
     #[derive(Debug, Clone)]
     pub struct SetCustomerAttributes<'a> {
         client: &'a super::Client,
@@ -6264,39 +7103,49 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for project_id failed".to_string()
-            });
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.customer_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
-            });
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for customer_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::SetCustomerAttributesRequest>,
-            <V as std::convert::TryInto<types::SetCustomerAttributesRequest>>::Error:
-                std::fmt::Display,
+            <V as std::convert::TryInto<
+                types::SetCustomerAttributesRequest,
+            >>::Error: std::fmt::Display,
         {
-            self.body = value.try_into().map(From::from).map_err(|s| {
-                format!(
-                    "conversion to `SetCustomerAttributesRequest` for body failed: {}",
-                    s
-                )
-            });
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `SetCustomerAttributesRequest` for body failed: {}",
+                        s
+                    )
+                });
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                    types::builder::SetCustomerAttributesRequest,
-                ) -> types::builder::SetCustomerAttributesRequest,
+                types::builder::SetCustomerAttributesRequest,
+            ) -> types::builder::SetCustomerAttributesRequest,
         {
             self.body = self.body.map(f);
             self
@@ -6305,24 +7154,18 @@ pub mod builder {
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CustomerAttributeList>, Error<types::Error>> {
-            let Self {
-                client,
-                project_id,
-                customer_id,
-                body,
-            } = self;
+            let Self { client, project_id, customer_id, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
-                    types::SetCustomerAttributesRequest::try_from(v).map_err(|e| e.to_string())
+                    types::SetCustomerAttributesRequest::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}/attributes",
-                client.baseurl,
-                encode_path(&project_id.to_string()),
-                encode_path(&customer_id.to_string()),
+                "{}/projects/{}/customers/{}/attributes", client.baseurl, encode_path(&
+                project_id.to_string()), encode_path(& customer_id.to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -6343,12 +7186,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6365,7 +7216,7 @@ pub mod builder {
     }
     /**Builder for [`Client::list_customer_purchases`]
 
-    [`Client::list_customer_purchases`]: super::Client::list_customer_purchases*/
+[`Client::list_customer_purchases`]: super::Client::list_customer_purchases*/
     #[derive(Debug, Clone)]
     pub struct ListCustomerPurchases<'a> {
         client: &'a super::Client,
@@ -6390,18 +7241,24 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for project_id failed".to_string()
-            });
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.customer_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
-            });
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for customer_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn environment<V>(mut self, value: V) -> Self
@@ -6411,7 +7268,9 @@ pub mod builder {
             self.environment = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `Environment` for environment failed".to_string());
+                .map_err(|_| {
+                    "conversion to `Environment` for environment failed".to_string()
+                });
             self
         }
         pub fn limit<V>(mut self, value: V) -> Self
@@ -6428,13 +7287,19 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.starting_after = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for starting_after failed".to_string()
-            });
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
             self
         }
         /// Sends the request with progenitor's own error type.
-        async fn send_raw(self) -> Result<ResponseValue<types::PurchaseList>, Error<types::Error>> {
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::PurchaseList>, Error<types::Error>> {
             let Self {
                 client,
                 project_id,
@@ -6449,10 +7314,8 @@ pub mod builder {
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}/purchases",
-                client.baseurl,
-                encode_path(&project_id.to_string()),
-                encode_path(&customer_id.to_string()),
+                "{}/projects/{}/customers/{}/purchases", client.baseurl, encode_path(&
+                project_id.to_string()), encode_path(& customer_id.to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -6462,15 +7325,14 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new(
-                    "environment",
-                    &environment,
-                ))
+                .query(&progenitor_client::QueryParam::new("environment", &environment))
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new(
-                    "starting_after",
-                    &starting_after,
-                ))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "starting_after",
+                        &starting_after,
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_customer_purchases",
@@ -6481,12 +7343,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6503,7 +7373,7 @@ pub mod builder {
     }
     /**Builder for [`Client::list_customer_subscriptions`]
 
-    [`Client::list_customer_subscriptions`]: super::Client::list_customer_subscriptions*/
+[`Client::list_customer_subscriptions`]: super::Client::list_customer_subscriptions*/
     #[derive(Debug, Clone)]
     pub struct ListCustomerSubscriptions<'a> {
         client: &'a super::Client,
@@ -6528,18 +7398,24 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for project_id failed".to_string()
-            });
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.customer_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
-            });
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for customer_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn environment<V>(mut self, value: V) -> Self
@@ -6549,7 +7425,9 @@ pub mod builder {
             self.environment = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `Environment` for environment failed".to_string());
+                .map_err(|_| {
+                    "conversion to `Environment` for environment failed".to_string()
+                });
             self
         }
         pub fn limit<V>(mut self, value: V) -> Self
@@ -6566,9 +7444,13 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.starting_after = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for starting_after failed".to_string()
-            });
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
             self
         }
         /// Sends the request with progenitor's own error type.
@@ -6589,10 +7471,9 @@ pub mod builder {
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}/subscriptions",
-                client.baseurl,
-                encode_path(&project_id.to_string()),
-                encode_path(&customer_id.to_string()),
+                "{}/projects/{}/customers/{}/subscriptions", client.baseurl,
+                encode_path(& project_id.to_string()), encode_path(& customer_id
+                .to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -6602,15 +7483,14 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new(
-                    "environment",
-                    &environment,
-                ))
+                .query(&progenitor_client::QueryParam::new("environment", &environment))
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new(
-                    "starting_after",
-                    &starting_after,
-                ))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "starting_after",
+                        &starting_after,
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_customer_subscriptions",
@@ -6621,12 +7501,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6643,7 +7531,7 @@ pub mod builder {
     }
     /**Builder for [`Client::list_customer_virtual_currency_balances`]
 
-    [`Client::list_customer_virtual_currency_balances`]: super::Client::list_customer_virtual_currency_balances*/
+[`Client::list_customer_virtual_currency_balances`]: super::Client::list_customer_virtual_currency_balances*/
     #[derive(Debug, Clone)]
     pub struct ListCustomerVirtualCurrencyBalances<'a> {
         client: &'a super::Client,
@@ -6668,18 +7556,24 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for project_id failed".to_string()
-            });
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.customer_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
-            });
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for customer_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn include_empty_balances<V>(mut self, value: V) -> Self
@@ -6689,7 +7583,9 @@ pub mod builder {
             self.include_empty_balances = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `bool` for include_empty_balances failed".to_string());
+                .map_err(|_| {
+                    "conversion to `bool` for include_empty_balances failed".to_string()
+                });
             self
         }
         pub fn limit<V>(mut self, value: V) -> Self
@@ -6706,15 +7602,22 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.starting_after = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for starting_after failed".to_string()
-            });
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
             self
         }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::VirtualCurrencyBalanceList>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::VirtualCurrencyBalanceList>,
+            Error<types::Error>,
+        > {
             let Self {
                 client,
                 project_id,
@@ -6725,14 +7628,14 @@ pub mod builder {
             } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
-            let include_empty_balances = include_empty_balances.map_err(Error::InvalidRequest)?;
+            let include_empty_balances = include_empty_balances
+                .map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}/virtual_currencies",
-                client.baseurl,
-                encode_path(&project_id.to_string()),
-                encode_path(&customer_id.to_string()),
+                "{}/projects/{}/customers/{}/virtual_currencies", client.baseurl,
+                encode_path(& project_id.to_string()), encode_path(& customer_id
+                .to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -6742,15 +7645,19 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new(
-                    "include_empty_balances",
-                    &include_empty_balances,
-                ))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "include_empty_balances",
+                        &include_empty_balances,
+                    ),
+                )
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new(
-                    "starting_after",
-                    &starting_after,
-                ))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "starting_after",
+                        &starting_after,
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_customer_virtual_currency_balances",
@@ -6761,12 +7668,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6783,7 +7698,7 @@ pub mod builder {
     }
     /**Builder for [`Client::create_virtual_currencies_transaction`]
 
-    [`Client::create_virtual_currencies_transaction`]: super::Client::create_virtual_currencies_transaction*/
+[`Client::create_virtual_currencies_transaction`]: super::Client::create_virtual_currencies_transaction*/
     #[derive(Debug, Clone)]
     pub struct CreateVirtualCurrenciesTransaction<'a> {
         client: &'a super::Client,
@@ -6806,18 +7721,24 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for project_id failed".to_string()
-            });
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.customer_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
-            });
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for customer_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn include_empty_balances<V>(mut self, value: V) -> Self
@@ -6827,29 +7748,34 @@ pub mod builder {
             self.include_empty_balances = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `bool` for include_empty_balances failed".to_string());
+                .map_err(|_| {
+                    "conversion to `bool` for include_empty_balances failed".to_string()
+                });
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::VirtualCurrenciesAdjustmentRequest>,
-            <V as std::convert::TryInto<types::VirtualCurrenciesAdjustmentRequest>>::Error:
-                std::fmt::Display,
+            <V as std::convert::TryInto<
+                types::VirtualCurrenciesAdjustmentRequest,
+            >>::Error: std::fmt::Display,
         {
-            self.body = value.try_into().map(From::from).map_err(|s| {
-                format!(
-                    "conversion to `VirtualCurrenciesAdjustmentRequest` for body failed: {}",
-                    s
-                )
-            });
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `VirtualCurrenciesAdjustmentRequest` for body failed: {}",
+                        s
+                    )
+                });
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                    types::builder::VirtualCurrenciesAdjustmentRequest,
-                )
-                    -> types::builder::VirtualCurrenciesAdjustmentRequest,
+                types::builder::VirtualCurrenciesAdjustmentRequest,
+            ) -> types::builder::VirtualCurrenciesAdjustmentRequest,
         {
             self.body = self.body.map(f);
             self
@@ -6857,17 +7783,15 @@ pub mod builder {
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::VirtualCurrencyBalanceList>, Error<types::Error>> {
-            let Self {
-                client,
-                project_id,
-                customer_id,
-                include_empty_balances,
-                body,
-            } = self;
+        ) -> Result<
+            ResponseValue<types::VirtualCurrencyBalanceList>,
+            Error<types::Error>,
+        > {
+            let Self { client, project_id, customer_id, include_empty_balances, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
-            let include_empty_balances = include_empty_balances.map_err(Error::InvalidRequest)?;
+            let include_empty_balances = include_empty_balances
+                .map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::VirtualCurrenciesAdjustmentRequest::try_from(v)
@@ -6875,10 +7799,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}/virtual_currencies/transactions",
-                client.baseurl,
-                encode_path(&project_id.to_string()),
-                encode_path(&customer_id.to_string()),
+                "{}/projects/{}/customers/{}/virtual_currencies/transactions", client
+                .baseurl, encode_path(& project_id.to_string()), encode_path(&
+                customer_id.to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -6889,10 +7812,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .query(&progenitor_client::QueryParam::new(
-                    "include_empty_balances",
-                    &include_empty_balances,
-                ))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "include_empty_balances",
+                        &include_empty_balances,
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "create_virtual_currencies_transaction",
@@ -6903,12 +7828,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6925,7 +7858,7 @@ pub mod builder {
     }
     /**Builder for [`Client::update_virtual_currencies_balance`]
 
-    [`Client::update_virtual_currencies_balance`]: super::Client::update_virtual_currencies_balance*/
+[`Client::update_virtual_currencies_balance`]: super::Client::update_virtual_currencies_balance*/
     #[derive(Debug, Clone)]
     pub struct UpdateVirtualCurrenciesBalance<'a> {
         client: &'a super::Client,
@@ -6948,18 +7881,24 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for project_id failed".to_string()
-            });
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.customer_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
-            });
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for customer_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn include_empty_balances<V>(mut self, value: V) -> Self
@@ -6969,29 +7908,34 @@ pub mod builder {
             self.include_empty_balances = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `bool` for include_empty_balances failed".to_string());
+                .map_err(|_| {
+                    "conversion to `bool` for include_empty_balances failed".to_string()
+                });
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::VirtualCurrenciesAdjustmentRequest>,
-            <V as std::convert::TryInto<types::VirtualCurrenciesAdjustmentRequest>>::Error:
-                std::fmt::Display,
+            <V as std::convert::TryInto<
+                types::VirtualCurrenciesAdjustmentRequest,
+            >>::Error: std::fmt::Display,
         {
-            self.body = value.try_into().map(From::from).map_err(|s| {
-                format!(
-                    "conversion to `VirtualCurrenciesAdjustmentRequest` for body failed: {}",
-                    s
-                )
-            });
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `VirtualCurrenciesAdjustmentRequest` for body failed: {}",
+                        s
+                    )
+                });
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
-                    types::builder::VirtualCurrenciesAdjustmentRequest,
-                )
-                    -> types::builder::VirtualCurrenciesAdjustmentRequest,
+                types::builder::VirtualCurrenciesAdjustmentRequest,
+            ) -> types::builder::VirtualCurrenciesAdjustmentRequest,
         {
             self.body = self.body.map(f);
             self
@@ -6999,17 +7943,15 @@ pub mod builder {
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::VirtualCurrencyBalanceList>, Error<types::Error>> {
-            let Self {
-                client,
-                project_id,
-                customer_id,
-                include_empty_balances,
-                body,
-            } = self;
+        ) -> Result<
+            ResponseValue<types::VirtualCurrencyBalanceList>,
+            Error<types::Error>,
+        > {
+            let Self { client, project_id, customer_id, include_empty_balances, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
-            let include_empty_balances = include_empty_balances.map_err(Error::InvalidRequest)?;
+            let include_empty_balances = include_empty_balances
+                .map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::VirtualCurrenciesAdjustmentRequest::try_from(v)
@@ -7017,10 +7959,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}/virtual_currencies/update_balance",
-                client.baseurl,
-                encode_path(&project_id.to_string()),
-                encode_path(&customer_id.to_string()),
+                "{}/projects/{}/customers/{}/virtual_currencies/update_balance", client
+                .baseurl, encode_path(& project_id.to_string()), encode_path(&
+                customer_id.to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -7031,10 +7972,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .query(&progenitor_client::QueryParam::new(
-                    "include_empty_balances",
-                    &include_empty_balances,
-                ))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "include_empty_balances",
+                        &include_empty_balances,
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_virtual_currencies_balance",
@@ -7045,12 +7988,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7067,7 +8018,7 @@ pub mod builder {
     }
     /**Builder for [`Client::list_blocked_customers`]
 
-    [`Client::list_blocked_customers`]: super::Client::list_blocked_customers*/
+[`Client::list_blocked_customers`]: super::Client::list_blocked_customers*/
     #[derive(Debug, Clone)]
     pub struct ListBlockedCustomers<'a> {
         client: &'a super::Client,
@@ -7084,9 +8035,12 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for project_id failed".to_string()
-            });
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
             self
         }
         /// Sends the request with progenitor's own error type.
@@ -7096,9 +8050,8 @@ pub mod builder {
             let Self { client, project_id } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/blocked_customers",
-                client.baseurl,
-                encode_path(&project_id.to_string()),
+                "{}/projects/{}/customers/blocked_customers", client.baseurl,
+                encode_path(& project_id.to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -7118,12 +8071,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7140,7 +8101,7 @@ pub mod builder {
     }
     /**Builder for [`Client::block_customer`]
 
-    [`Client::block_customer`]: super::Client::block_customer*/
+[`Client::block_customer`]: super::Client::block_customer*/
     #[derive(Debug, Clone)]
     pub struct BlockCustomer<'a> {
         client: &'a super::Client,
@@ -7159,34 +8120,35 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for project_id failed".to_string()
-            });
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.customer_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
-            });
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for customer_id failed"
+                        .to_string()
+                });
             self
         }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(self) -> Result<ResponseValue<()>, Error<types::Error>> {
-            let Self {
-                client,
-                project_id,
-                customer_id,
-            } = self;
+            let Self { client, project_id, customer_id } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/blocked_customers/{}",
-                client.baseurl,
-                encode_path(&project_id.to_string()),
-                encode_path(&customer_id.to_string()),
+                "{}/projects/{}/customers/blocked_customers/{}", client.baseurl,
+                encode_path(& project_id.to_string()), encode_path(& customer_id
+                .to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -7206,12 +8168,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7225,7 +8195,7 @@ pub mod builder {
     }
     /**Builder for [`Client::unblock_customer`]
 
-    [`Client::unblock_customer`]: super::Client::unblock_customer*/
+[`Client::unblock_customer`]: super::Client::unblock_customer*/
     #[derive(Debug, Clone)]
     pub struct UnblockCustomer<'a> {
         client: &'a super::Client,
@@ -7244,34 +8214,35 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for project_id failed".to_string()
-            });
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.customer_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
-            });
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for customer_id failed"
+                        .to_string()
+                });
             self
         }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(self) -> Result<ResponseValue<()>, Error<types::Error>> {
-            let Self {
-                client,
-                project_id,
-                customer_id,
-            } = self;
+            let Self { client, project_id, customer_id } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/blocked_customers/{}",
-                client.baseurl,
-                encode_path(&project_id.to_string()),
-                encode_path(&customer_id.to_string()),
+                "{}/projects/{}/customers/blocked_customers/{}", client.baseurl,
+                encode_path(& project_id.to_string()), encode_path(& customer_id
+                .to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -7291,12 +8262,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7310,7 +8289,7 @@ pub mod builder {
     }
     /**Builder for [`Client::list_customer_invoices`]
 
-    [`Client::list_customer_invoices`]: super::Client::list_customer_invoices*/
+[`Client::list_customer_invoices`]: super::Client::list_customer_invoices*/
     #[derive(Debug, Clone)]
     pub struct ListCustomerInvoices<'a> {
         client: &'a super::Client,
@@ -7333,18 +8312,24 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for project_id failed".to_string()
-            });
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.customer_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
-            });
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for customer_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn limit<V>(mut self, value: V) -> Self
@@ -7361,29 +8346,27 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.starting_after = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: string :: String` for starting_after failed".to_string()
-            });
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
             self
         }
         /// Sends the request with progenitor's own error type.
-        async fn send_raw(self) -> Result<ResponseValue<types::InvoiceList>, Error<types::Error>> {
-            let Self {
-                client,
-                project_id,
-                customer_id,
-                limit,
-                starting_after,
-            } = self;
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::InvoiceList>, Error<types::Error>> {
+            let Self { client, project_id, customer_id, limit, starting_after } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}/invoices",
-                client.baseurl,
-                encode_path(&project_id.to_string()),
-                encode_path(&customer_id.to_string()),
+                "{}/projects/{}/customers/{}/invoices", client.baseurl, encode_path(&
+                project_id.to_string()), encode_path(& customer_id.to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -7394,10 +8377,12 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new(
-                    "starting_after",
-                    &starting_after,
-                ))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "starting_after",
+                        &starting_after,
+                    ),
+                )
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_customer_invoices",
@@ -7408,12 +8393,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7430,7 +8423,7 @@ pub mod builder {
     }
     /**Builder for [`Client::get_invoice_file`]
 
-    [`Client::get_invoice_file`]: super::Client::get_invoice_file*/
+[`Client::get_invoice_file`]: super::Client::get_invoice_file*/
     #[derive(Debug, Clone)]
     pub struct GetInvoiceFile<'a> {
         client: &'a super::Client,
@@ -7451,46 +8444,50 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for project_id failed".to_string()
-            });
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.customer_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
-            });
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for customer_id failed"
+                        .to_string()
+                });
             self
         }
         pub fn invoice_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.invoice_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for invoice_id failed".to_string()
-            });
+            self.invoice_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for invoice_id failed"
+                        .to_string()
+                });
             self
         }
         /// Sends the request with progenitor's own error type.
-        async fn send_raw(self) -> Result<ResponseValue<ByteStream>, Error<types::Error>> {
-            let Self {
-                client,
-                project_id,
-                customer_id,
-                invoice_id,
-            } = self;
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<ByteStream>, Error<types::Error>> {
+            let Self { client, project_id, customer_id, invoice_id } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}/invoices/{}/file",
-                client.baseurl,
-                encode_path(&project_id.to_string()),
-                encode_path(&customer_id.to_string()),
-                encode_path(&invoice_id.to_string()),
+                "{}/projects/{}/customers/{}/invoices/{}/file", client.baseurl,
+                encode_path(& project_id.to_string()), encode_path(& customer_id
+                .to_string()), encode_path(& invoice_id.to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client.client.get(url).build()?;
@@ -7503,12 +8500,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200..=299 => Ok(ResponseValue::stream(response)),
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -7516,8 +8521,10 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<ByteStream>, client_core::Error<types::Error>>
-        {
+        ) -> ::std::result::Result<
+            ResponseValue<ByteStream>,
+            client_core::Error<types::Error>,
+        > {
             client_core::call(self.send_raw()).await
         }
     }

@@ -6,7 +6,7 @@
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
 #[allow(unused_imports)]
-use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_path};
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
@@ -50,8 +50,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         /**Integration mappings of the customer (the document says only "object[]"; the item fields
-        come from the document's example).
-        */
+come from the document's example).
+*/
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub integrations: ::std::vec::Vec<EntityIntegrationMapping>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -78,7 +78,15 @@ pub mod types {
     }
     ///Status of the customer.
     #[derive(
-        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
     )]
     #[non_exhaustive]
     pub enum CustomerStatus {
@@ -95,7 +103,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for CustomerStatus {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -108,8 +118,8 @@ pub mod types {
         }
     }
     /**An integration mapping of the customer. The document types `integrations` only as "object[]";
-    these fields are exactly those of its example item, which describes none of them.
-    */
+these fields are exactly those of its example item, which describes none of them.
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct EntityIntegrationMapping {
         ///When the mapping was created.
@@ -190,7 +200,10 @@ pub mod types {
         pub ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     );
     impl ::std::ops::Deref for Metadata {
-        type Target = ::std::collections::HashMap<::std::string::String, ::std::string::String>;
+        type Target = ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >;
         fn deref(
             &self,
         ) -> &::std::collections::HashMap<::std::string::String, ::std::string::String> {
@@ -198,19 +211,19 @@ pub mod types {
         }
     }
     impl ::std::convert::From<Metadata>
-        for ::std::collections::HashMap<::std::string::String, ::std::string::String>
-    {
+    for ::std::collections::HashMap<::std::string::String, ::std::string::String> {
         fn from(value: Metadata) -> Self {
             value.0
         }
     }
-    impl
-        ::std::convert::From<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        > for Metadata
-    {
+    impl ::std::convert::From<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    > for Metadata {
         fn from(
-            value: ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            value: ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::string::String,
+            >,
         ) -> Self {
             Self(value)
         }
@@ -329,7 +342,9 @@ pub mod types {
             {
                 self.address_city = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for address_city: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for address_city: {e}")
+                    });
                 self
             }
             pub fn address_country<T>(mut self, value: T) -> Self
@@ -337,9 +352,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.address_country = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for address_country: {e}")
-                });
+                self.address_country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for address_country: {e}"
+                        )
+                    });
                 self
             }
             pub fn address_line1<T>(mut self, value: T) -> Self
@@ -349,7 +368,9 @@ pub mod types {
             {
                 self.address_line1 = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for address_line1: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for address_line1: {e}")
+                    });
                 self
             }
             pub fn address_line2<T>(mut self, value: T) -> Self
@@ -359,7 +380,9 @@ pub mod types {
             {
                 self.address_line2 = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for address_line2: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for address_line2: {e}")
+                    });
                 self
             }
             pub fn address_postal_code<T>(mut self, value: T) -> Self
@@ -367,9 +390,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.address_postal_code = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for address_postal_code: {e}")
-                });
+                self.address_postal_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for address_postal_code: {e}"
+                        )
+                    });
                 self
             }
             pub fn address_state<T>(mut self, value: T) -> Self
@@ -379,19 +406,23 @@ pub mod types {
             {
                 self.address_state = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for address_state: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for address_state: {e}")
+                    });
                 self
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                    >,
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
                 self
             }
             pub fn created_by<T>(mut self, value: T) -> Self
@@ -401,7 +432,9 @@ pub mod types {
             {
                 self.created_by = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for created_by: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_by: {e}")
+                    });
                 self
             }
             pub fn email<T>(mut self, value: T) -> Self
@@ -411,7 +444,9 @@ pub mod types {
             {
                 self.email = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for email: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
                 self
             }
             pub fn environment_id<T>(mut self, value: T) -> Self
@@ -419,9 +454,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.environment_id = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for environment_id: {e}")
-                });
+                self.environment_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for environment_id: {e}"
+                        )
+                    });
                 self
             }
             pub fn external_id<T>(mut self, value: T) -> Self
@@ -431,7 +470,9 @@ pub mod types {
             {
                 self.external_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for external_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for external_id: {e}")
+                    });
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -446,12 +487,16 @@ pub mod types {
             }
             pub fn integrations<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::EntityIntegrationMapping>>,
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::EntityIntegrationMapping>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.integrations = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for integrations: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for integrations: {e}")
+                    });
                 self
             }
             pub fn metadata<T>(mut self, value: T) -> Self
@@ -461,7 +506,9 @@ pub mod types {
             {
                 self.metadata = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for metadata: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
                 self
             }
             pub fn name<T>(mut self, value: T) -> Self
@@ -471,7 +518,9 @@ pub mod types {
             {
                 self.name = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for name: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
@@ -481,7 +530,9 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
                 self
             }
             pub fn tenant_id<T>(mut self, value: T) -> Self
@@ -491,19 +542,23 @@ pub mod types {
             {
                 self.tenant_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for tenant_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for tenant_id: {e}")
+                    });
                 self
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                    >,
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for updated_at: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
                 self
             }
             pub fn updated_by<T>(mut self, value: T) -> Self
@@ -513,7 +568,9 @@ pub mod types {
             {
                 self.updated_by = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for updated_by: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_by: {e}")
+                    });
                 self
             }
         }
@@ -643,13 +700,15 @@ pub mod types {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                    >,
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for created_at: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
                 self
             }
             pub fn created_by<T>(mut self, value: T) -> Self
@@ -659,7 +718,9 @@ pub mod types {
             {
                 self.created_by = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for created_by: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_by: {e}")
+                    });
                 self
             }
             pub fn entity_id<T>(mut self, value: T) -> Self
@@ -669,7 +730,9 @@ pub mod types {
             {
                 self.entity_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for entity_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for entity_id: {e}")
+                    });
                 self
             }
             pub fn entity_type<T>(mut self, value: T) -> Self
@@ -679,7 +742,9 @@ pub mod types {
             {
                 self.entity_type = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for entity_type: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for entity_type: {e}")
+                    });
                 self
             }
             pub fn environment_id<T>(mut self, value: T) -> Self
@@ -687,9 +752,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.environment_id = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for environment_id: {e}")
-                });
+                self.environment_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for environment_id: {e}"
+                        )
+                    });
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -707,9 +776,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.provider_entity_id = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for provider_entity_id: {e}")
-                });
+                self.provider_entity_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for provider_entity_id: {e}"
+                        )
+                    });
                 self
             }
             pub fn provider_type<T>(mut self, value: T) -> Self
@@ -719,7 +792,9 @@ pub mod types {
             {
                 self.provider_type = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for provider_type: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for provider_type: {e}")
+                    });
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
@@ -729,7 +804,9 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
                 self
             }
             pub fn tenant_id<T>(mut self, value: T) -> Self
@@ -739,19 +816,23 @@ pub mod types {
             {
                 self.tenant_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for tenant_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for tenant_id: {e}")
+                    });
                 self
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                    >,
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for updated_at: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
                 self
             }
             pub fn updated_by<T>(mut self, value: T) -> Self
@@ -761,11 +842,14 @@ pub mod types {
             {
                 self.updated_by = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for updated_by: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_by: {e}")
+                    });
                 self
             }
         }
-        impl ::std::convert::TryFrom<EntityIntegrationMapping> for super::EntityIntegrationMapping {
+        impl ::std::convert::TryFrom<EntityIntegrationMapping>
+        for super::EntityIntegrationMapping {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: EntityIntegrationMapping,
@@ -786,7 +870,8 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::EntityIntegrationMapping> for EntityIntegrationMapping {
+        impl ::std::convert::From<super::EntityIntegrationMapping>
+        for EntityIntegrationMapping {
             fn from(value: super::EntityIntegrationMapping) -> Self {
                 Self {
                     created_at: Ok(value.created_at),
@@ -829,9 +914,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.internal_error = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for internal_error: {e}")
-                });
+                self.internal_error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for internal_error: {e}"
+                        )
+                    });
                 self
             }
             pub fn message<T>(mut self, value: T) -> Self
@@ -841,7 +930,9 @@ pub mod types {
             {
                 self.message = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
                 self
             }
         }
@@ -870,7 +961,10 @@ pub mod types {
                 ::std::option::Option<super::ErrorDetail>,
                 ::std::string::String,
             >,
-            success: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
+            success: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ErrorResponse {
             fn default() -> Self {
@@ -888,7 +982,9 @@ pub mod types {
             {
                 self.error = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for error: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
                 self
             }
             pub fn success<T>(mut self, value: T) -> Self
@@ -898,7 +994,9 @@ pub mod types {
             {
                 self.success = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for success: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
                 self
             }
         }
@@ -928,12 +1026,18 @@ pub mod types {
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
@@ -967,13 +1071,17 @@ pub mod types {
     impl ::std::str::FromStr for CustomerStatus {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(match value {
-                "published" => Self::Published,
-                "deleted" => Self::Deleted,
-                "archived" => Self::Archived,
-                other => Self::Unknown(other.to_string()),
-            })
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "published" => Self::Published,
+                    "deleted" => Self::Deleted,
+                    "archived" => Self::Archived,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
         }
     }
 }
@@ -1003,9 +1111,7 @@ impl Client {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new()
-                .connect_timeout(dur)
-                .timeout(dur)
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
         };
         #[cfg(target_arch = "wasm32")]
         let client = reqwest::ClientBuilder::new();
@@ -1048,24 +1154,23 @@ const _: () = {
     fn assert_client_hooks()
     where
         Client: ClientHooks<client_core::Runtime>,
-    {
-    }
+    {}
 };
 impl Client {
     /**Get customer
 
-    Get customer. Returns the customer response object containing all customer information.
+Get customer. Returns the customer response object containing all customer information.
 
-    Sends a `GET` request to `/customers/{id}`
+Sends a `GET` request to `/customers/{id}`
 
-    Arguments:
-    - `id`: Customer ID
-      ```ignore
-      let response = client.get_customer()
-        .id(id)
-        .send()
-        .await;
-      ```*/
+Arguments:
+- `id`: Customer ID
+  ```ignore
+  let response = client.get_customer()
+    .id(id)
+    .send()
+    .await;
+  ```*/
     pub fn get_customer(&self) -> builder::GetCustomer<'_> {
         builder::GetCustomer::new(self)
     }
@@ -1076,12 +1181,12 @@ pub mod builder {
     use super::types;
     #[allow(unused_imports)]
     use super::{
-        ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
-        ResponseValue, encode_path,
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
     };
     /**Builder for [`Client::get_customer`]
 
-    [`Client::get_customer`]: super::Client::get_customer*/
+[`Client::get_customer`]: super::Client::get_customer*/
     #[derive(Debug, Clone)]
     pub struct GetCustomer<'a> {
         client: &'a super::Client,
@@ -1098,21 +1203,25 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for id failed".to_string()
-            });
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
             self
         }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::CustomerResponse>, Error<types::ErrorResponse>> {
+        ) -> Result<
+            ResponseValue<types::CustomerResponse>,
+            Error<types::ErrorResponse>,
+        > {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/customers/{}",
-                client.baseurl,
-                encode_path(&id.to_string()),
+                "{}/customers/{}", client.baseurl, encode_path(& id.to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -1132,12 +1241,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }

@@ -6,33 +6,38 @@
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
 #[allow(unused_imports)]
-use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_path};
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
     /**Error body. No public error format is documented for v1 analytics (FACTS, uncertain), so no fields
-    are declared; clients surface the HTTP status and the raw body.
-    */
+are declared; clients surface the HTTP status and the raw body.
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
-    pub struct AnalyticsError(pub ::serde_json::Map<::std::string::String, ::serde_json::Value>);
+    pub struct AnalyticsError(
+        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    );
     impl ::std::ops::Deref for AnalyticsError {
         type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-        fn deref(&self) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        fn deref(
+            &self,
+        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
             &self.0
         }
     }
     impl ::std::convert::From<AnalyticsError>
-        for ::serde_json::Map<::std::string::String, ::serde_json::Value>
-    {
+    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
         fn from(value: AnalyticsError) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
-        for AnalyticsError
-    {
-        fn from(value: ::serde_json::Map<::std::string::String, ::serde_json::Value>) -> Self {
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for AnalyticsError {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
             Self(value)
         }
     }
@@ -53,9 +58,11 @@ pub mod types {
     }
     impl ::std::str::FromStr for CountryCode {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
-                ::std::sync::LazyLock::new(|| ::regress::Regex::new("^[A-Z]{2}$").unwrap());
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Z]{2}$").unwrap() });
             if PATTERN.find(value).is_none() {
                 return Err("doesn't match pattern \"^[A-Z]{2}$\"".into());
             }
@@ -64,7 +71,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for CountryCode {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -105,9 +114,11 @@ pub mod types {
     }
     impl ::std::str::FromStr for CurrencyCode {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> =
-                ::std::sync::LazyLock::new(|| ::regress::Regex::new("^[A-Z]{3}$").unwrap());
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Z]{3}$").unwrap() });
             if PATTERN.find(value).is_none() {
                 return Err("doesn't match pattern \"^[A-Z]{3}$\"".into());
             }
@@ -116,7 +127,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for CurrencyCode {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -141,10 +154,18 @@ pub mod types {
         }
     }
     /**Customer status code (the document types it enum<string>). Numeric codes: 1 = Trial / Intro,
-    2 = Active, 3 = Canceled, 4 = Billing Retry.
-    */
+2 = Active, 3 = Canceled, 4 = Billing Retry.
+*/
     #[derive(
-        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
     )]
     #[non_exhaustive]
     pub enum CustomerStatusCode {
@@ -163,7 +184,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for CustomerStatusCode {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -258,7 +281,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<i64> for Environment {
         type Error = self::error::ConversionError;
-        fn try_from(value: i64) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: i64,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if ![0_i64, 1_i64].contains(&value) {
                 Err("invalid value".into())
             } else {
@@ -272,12 +297,20 @@ pub mod types {
             D: ::serde::Deserializer<'de>,
         {
             Self::try_from(<i64>::deserialize(deserializer)?)
-                .map_err(|e| <D::Error as ::serde::de::Error>::custom(e.to_string()))
+                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
         }
     }
     ///A platform to filter by.
     #[derive(
-        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
     )]
     #[non_exhaustive]
     pub enum TargetPlatform {
@@ -292,7 +325,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for TargetPlatform {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -321,7 +356,9 @@ pub mod types {
     }
     impl ::std::str::FromStr for V1GetCustomersMetricsSearch {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() > 255usize {
                 return Err("longer than 255 characters".into());
             }
@@ -330,7 +367,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for V1GetCustomersMetricsSearch {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -413,92 +452,138 @@ pub mod types {
         impl CustomersMetrics {
             pub fn active_subscribers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<client_core::LenientI64>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<client_core::LenientI64>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.active_subscribers = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for active_subscribers: {e}")
-                });
+                self.active_subscribers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for active_subscribers: {e}"
+                        )
+                    });
                 self
             }
             pub fn active_trials<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<client_core::LenientI64>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<client_core::LenientI64>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.active_trials = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for active_trials: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for active_trials: {e}")
+                    });
                 self
             }
             pub fn avg_payment_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<client_core::LenientF64>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<client_core::LenientF64>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.avg_payment_count = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for avg_payment_count: {e}")
-                });
+                self.avg_payment_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for avg_payment_count: {e}"
+                        )
+                    });
                 self
             }
             pub fn avg_price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<client_core::LenientF64>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<client_core::LenientF64>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.avg_price = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for avg_price: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for avg_price: {e}")
+                    });
                 self
             }
             pub fn billing_retry<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<client_core::LenientI64>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<client_core::LenientI64>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.billing_retry = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for billing_retry: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for billing_retry: {e}")
+                    });
                 self
             }
             pub fn canceled_trials<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<client_core::LenientI64>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<client_core::LenientI64>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.canceled_trials = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for canceled_trials: {e}")
-                });
+                self.canceled_trials = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for canceled_trials: {e}"
+                        )
+                    });
                 self
             }
             pub fn churned_subscribers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<client_core::LenientI64>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<client_core::LenientI64>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.churned_subscribers = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for churned_subscribers: {e}")
-                });
+                self.churned_subscribers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for churned_subscribers: {e}"
+                        )
+                    });
                 self
             }
             pub fn clients_with_event<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<client_core::LenientI64>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<client_core::LenientI64>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.clients_with_event = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for clients_with_event: {e}")
-                });
+                self.clients_with_event = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for clients_with_event: {e}"
+                        )
+                    });
                 self
             }
             pub fn sales<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<client_core::LenientF64>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<client_core::LenientF64>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.sales = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for sales: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for sales: {e}")
+                    });
                 self
             }
         }
@@ -554,11 +639,14 @@ pub mod types {
             {
                 self.data = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for data: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
                 self
             }
         }
-        impl ::std::convert::TryFrom<CustomersMetricsResponse> for super::CustomersMetricsResponse {
+        impl ::std::convert::TryFrom<CustomersMetricsResponse>
+        for super::CustomersMetricsResponse {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: CustomersMetricsResponse,
@@ -566,11 +654,10 @@ pub mod types {
                 Ok(Self { data: value.data? })
             }
         }
-        impl ::std::convert::From<super::CustomersMetricsResponse> for CustomersMetricsResponse {
+        impl ::std::convert::From<super::CustomersMetricsResponse>
+        for CustomersMetricsResponse {
             fn from(value: super::CustomersMetricsResponse) -> Self {
-                Self {
-                    data: Ok(value.data),
-                }
+                Self { data: Ok(value.data) }
             }
         }
     }
@@ -580,12 +667,18 @@ pub mod types {
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
@@ -620,14 +713,18 @@ pub mod types {
     impl ::std::str::FromStr for CustomerStatusCode {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(match value {
-                "1" => Self::X1,
-                "2" => Self::X2,
-                "3" => Self::X3,
-                "4" => Self::X4,
-                other => Self::Unknown(other.to_string()),
-            })
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "1" => Self::X1,
+                    "2" => Self::X2,
+                    "3" => Self::X3,
+                    "4" => Self::X4,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
         }
     }
     impl TargetPlatform {
@@ -649,13 +746,17 @@ pub mod types {
     impl ::std::str::FromStr for TargetPlatform {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(match value {
-                "iOS" => Self::IOs,
-                "Android" => Self::Android,
-                "Stripe" => Self::Stripe,
-                other => Self::Unknown(other.to_string()),
-            })
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "iOS" => Self::IOs,
+                    "Android" => Self::Android,
+                    "Stripe" => Self::Stripe,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
         }
     }
 }
@@ -688,9 +789,7 @@ impl Client {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new()
-                .connect_timeout(dur)
-                .timeout(dur)
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
         };
         #[cfg(target_arch = "wasm32")]
         let client = reqwest::ClientBuilder::new();
@@ -733,76 +832,75 @@ const _: () = {
     fn assert_client_hooks()
     where
         Client: ClientHooks<client_core::Runtime>,
-    {
-    }
+    {}
 };
 impl Client {
     /**Get customer metrics (Analytics)
 
-    Get customer metrics (Analytics): aggregated customer metrics for the project, scoped to the
-    requested filters. The Project API Key is the first path segment; no Authorization header is used.
+Get customer metrics (Analytics): aggregated customer metrics for the project, scoped to the
+requested filters. The Project API Key is the first path segment; no Authorization header is used.
 
 
-    Sends a `GET` request to `/{projectApiKey}/customers-metrics`
+Sends a `GET` request to `/{projectApiKey}/customers-metrics`
 
-    Arguments:
-    - `project_api_key`: Project API Key for authentication and project identification. A 32-character alphanumeric
-      string copied from Project Settings -> Project Keys -> API Key in https://dash.qonversion.io/.
-      The key has no fixed prefix. It is sent as the first path segment (there is no Authorization
-      header); it is secret and must never be logged (FACTS).
+Arguments:
+- `project_api_key`: Project API Key for authentication and project identification. A 32-character alphanumeric
+  string copied from Project Settings -> Project Keys -> API Key in https://dash.qonversion.io/.
+  The key has no fixed prefix. It is sent as the first path segment (there is no Authorization
+  header); it is secret and must never be logged (FACTS).
 
-    - `environment`: Environment type (0=Sandbox, 1=Production).
-    - `filter_ad_name`: Filter by ad names.
-    - `filter_ad_set_name`: Filter by ad set names.
-    - `filter_app_version`: Filter by app versions.
-    - `filter_campaign_name`: Filter by campaign names.
-    - `filter_country`: Filter by countries (ISO 3166-1 alpha-2).
-    - `filter_experiment_group_uid`: Filter by experiment group UIDs.
-    - `filter_experiment_uid`: Filter by experiment UIDs.
-    - `filter_locale`: Filter by locales.
-    - `filter_media_source_name`: Filter by media source names.
-    - `filter_model`: Filter by device models.
-    - `filter_os_version`: Filter by OS versions.
-    - `filter_product_id`: Filter by product IDs.
-    - `filter_purchase_currency`: Filter by purchase currencies (ISO 4217).
-    - `filter_sdk_version`: Filter by SDK versions.
-    - `filter_since`: Date-range filter on customer first-seen time. Pass exactly two values:
-      filter[since][]=<from_unix_ts>&filter[since][]=<to_unix_ts>. If omitted, both bounds default to
-      the current time and the result will be empty. Required array length: 2 elements. The values
-      are unix timestamps in seconds (FACTS).
+- `environment`: Environment type (0=Sandbox, 1=Production).
+- `filter_ad_name`: Filter by ad names.
+- `filter_ad_set_name`: Filter by ad set names.
+- `filter_app_version`: Filter by app versions.
+- `filter_campaign_name`: Filter by campaign names.
+- `filter_country`: Filter by countries (ISO 3166-1 alpha-2).
+- `filter_experiment_group_uid`: Filter by experiment group UIDs.
+- `filter_experiment_uid`: Filter by experiment UIDs.
+- `filter_locale`: Filter by locales.
+- `filter_media_source_name`: Filter by media source names.
+- `filter_model`: Filter by device models.
+- `filter_os_version`: Filter by OS versions.
+- `filter_product_id`: Filter by product IDs.
+- `filter_purchase_currency`: Filter by purchase currencies (ISO 4217).
+- `filter_sdk_version`: Filter by SDK versions.
+- `filter_since`: Date-range filter on customer first-seen time. Pass exactly two values:
+  filter[since][]=<from_unix_ts>&filter[since][]=<to_unix_ts>. If omitted, both bounds default to
+  the current time and the result will be empty. Required array length: 2 elements. The values
+  are unix timestamps in seconds (FACTS).
 
-    - `filter_status`: Filter by customer status. Numeric codes: 1 = Trial / Intro, 2 = Active, 3 = Canceled,
-      4 = Billing Retry.
+- `filter_status`: Filter by customer status. Numeric codes: 1 = Trial / Intro, 2 = Active, 3 = Canceled,
+  4 = Billing Retry.
 
-    - `filter_target_platform`: Filter by platforms.
-    - `search`: Universal search (same semantics as /customers). The document's layout lost this parameter's
-      name; FACTS gives it as `search`.
+- `filter_target_platform`: Filter by platforms.
+- `search`: Universal search (same semantics as /customers). The document's layout lost this parameter's
+  name; FACTS gives it as `search`.
 
-    ```ignore
-    let response = client.v1_get_customers_metrics()
-        .project_api_key(project_api_key)
-        .environment(environment)
-        .filter_ad_name(filter_ad_name)
-        .filter_ad_set_name(filter_ad_set_name)
-        .filter_app_version(filter_app_version)
-        .filter_campaign_name(filter_campaign_name)
-        .filter_country(filter_country)
-        .filter_experiment_group_uid(filter_experiment_group_uid)
-        .filter_experiment_uid(filter_experiment_uid)
-        .filter_locale(filter_locale)
-        .filter_media_source_name(filter_media_source_name)
-        .filter_model(filter_model)
-        .filter_os_version(filter_os_version)
-        .filter_product_id(filter_product_id)
-        .filter_purchase_currency(filter_purchase_currency)
-        .filter_sdk_version(filter_sdk_version)
-        .filter_since(filter_since)
-        .filter_status(filter_status)
-        .filter_target_platform(filter_target_platform)
-        .search(search)
-        .send()
-        .await;
-    ```*/
+```ignore
+let response = client.v1_get_customers_metrics()
+    .project_api_key(project_api_key)
+    .environment(environment)
+    .filter_ad_name(filter_ad_name)
+    .filter_ad_set_name(filter_ad_set_name)
+    .filter_app_version(filter_app_version)
+    .filter_campaign_name(filter_campaign_name)
+    .filter_country(filter_country)
+    .filter_experiment_group_uid(filter_experiment_group_uid)
+    .filter_experiment_uid(filter_experiment_uid)
+    .filter_locale(filter_locale)
+    .filter_media_source_name(filter_media_source_name)
+    .filter_model(filter_model)
+    .filter_os_version(filter_os_version)
+    .filter_product_id(filter_product_id)
+    .filter_purchase_currency(filter_purchase_currency)
+    .filter_sdk_version(filter_sdk_version)
+    .filter_since(filter_since)
+    .filter_status(filter_status)
+    .filter_target_platform(filter_target_platform)
+    .search(search)
+    .send()
+    .await;
+```*/
     pub fn v1_get_customers_metrics(&self) -> builder::V1GetCustomersMetrics<'_> {
         builder::V1GetCustomersMetrics::new(self)
     }
@@ -813,34 +911,70 @@ pub mod builder {
     use super::types;
     #[allow(unused_imports)]
     use super::{
-        ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
-        ResponseValue, encode_path,
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
     };
     /**Builder for [`Client::v1_get_customers_metrics`]
 
-    [`Client::v1_get_customers_metrics`]: super::Client::v1_get_customers_metrics*/
+[`Client::v1_get_customers_metrics`]: super::Client::v1_get_customers_metrics*/
     #[derive(Debug, Clone)]
     pub struct V1GetCustomersMetrics<'a> {
         client: &'a super::Client,
         project_api_key: Result<crate::ProjectApiKey, String>,
         environment: Result<Option<types::Environment>, String>,
         filter_ad_name: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        filter_ad_set_name: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        filter_app_version: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        filter_campaign_name: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
+        filter_ad_set_name: Result<
+            Option<::std::vec::Vec<::std::string::String>>,
+            String,
+        >,
+        filter_app_version: Result<
+            Option<::std::vec::Vec<::std::string::String>>,
+            String,
+        >,
+        filter_campaign_name: Result<
+            Option<::std::vec::Vec<::std::string::String>>,
+            String,
+        >,
         filter_country: Result<Option<::std::vec::Vec<types::CountryCode>>, String>,
-        filter_experiment_group_uid: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        filter_experiment_uid: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
+        filter_experiment_group_uid: Result<
+            Option<::std::vec::Vec<::std::string::String>>,
+            String,
+        >,
+        filter_experiment_uid: Result<
+            Option<::std::vec::Vec<::std::string::String>>,
+            String,
+        >,
         filter_locale: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        filter_media_source_name: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
+        filter_media_source_name: Result<
+            Option<::std::vec::Vec<::std::string::String>>,
+            String,
+        >,
         filter_model: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        filter_os_version: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        filter_product_id: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
-        filter_purchase_currency: Result<Option<::std::vec::Vec<types::CurrencyCode>>, String>,
-        filter_sdk_version: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
+        filter_os_version: Result<
+            Option<::std::vec::Vec<::std::string::String>>,
+            String,
+        >,
+        filter_product_id: Result<
+            Option<::std::vec::Vec<::std::string::String>>,
+            String,
+        >,
+        filter_purchase_currency: Result<
+            Option<::std::vec::Vec<types::CurrencyCode>>,
+            String,
+        >,
+        filter_sdk_version: Result<
+            Option<::std::vec::Vec<::std::string::String>>,
+            String,
+        >,
         filter_since: Result<Option<[i64; 2usize]>, String>,
-        filter_status: Result<Option<::std::vec::Vec<types::CustomerStatusCode>>, String>,
-        filter_target_platform: Result<Option<::std::vec::Vec<types::TargetPlatform>>, String>,
+        filter_status: Result<
+            Option<::std::vec::Vec<types::CustomerStatusCode>>,
+            String,
+        >,
+        filter_target_platform: Result<
+            Option<::std::vec::Vec<types::TargetPlatform>>,
+            String,
+        >,
         search: Result<Option<types::V1GetCustomersMetricsSearch>, String>,
     }
     impl<'a> V1GetCustomersMetrics<'a> {
@@ -873,9 +1007,12 @@ pub mod builder {
         where
             V: std::convert::TryInto<crate::ProjectApiKey>,
         {
-            self.project_api_key = value.try_into().map_err(|_| {
-                "conversion to `crate :: ProjectApiKey` for project_api_key failed".to_string()
-            });
+            self.project_api_key = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: ProjectApiKey` for project_api_key failed"
+                        .to_string()
+                });
             self
         }
         pub fn environment<V>(mut self, value: V) -> Self
@@ -885,7 +1022,9 @@ pub mod builder {
             self.environment = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `Environment` for environment failed".to_string());
+                .map_err(|_| {
+                    "conversion to `Environment` for environment failed".to_string()
+                });
             self
         }
         pub fn filter_ad_name<V>(mut self, value: V) -> Self
@@ -944,10 +1083,13 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::vec::Vec<types::CountryCode>>,
         {
-            self.filter_country = value.try_into().map(Some).map_err(|_| {
-                "conversion to `:: std :: vec :: Vec < CountryCode >` for filter_country failed"
-                    .to_string()
-            });
+            self.filter_country = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < CountryCode >` for filter_country failed"
+                        .to_string()
+                });
             self
         }
         pub fn filter_experiment_group_uid<V>(mut self, value: V) -> Self
@@ -1074,7 +1216,9 @@ pub mod builder {
             self.filter_since = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `[i64 ; 2usize]` for filter_since failed".to_string());
+                .map_err(|_| {
+                    "conversion to `[i64 ; 2usize]` for filter_since failed".to_string()
+                });
             self
         }
         pub fn filter_status<V>(mut self, value: V) -> Self
@@ -1107,16 +1251,22 @@ pub mod builder {
         where
             V: std::convert::TryInto<types::V1GetCustomersMetricsSearch>,
         {
-            self.search = value.try_into().map(Some).map_err(|_| {
-                "conversion to `V1GetCustomersMetricsSearch` for search failed".to_string()
-            });
+            self.search = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `V1GetCustomersMetricsSearch` for search failed"
+                        .to_string()
+                });
             self
         }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::CustomersMetricsResponse>, Error<types::AnalyticsError>>
-        {
+        ) -> Result<
+            ResponseValue<types::CustomersMetricsResponse>,
+            Error<types::AnalyticsError>,
+        > {
             let Self {
                 client,
                 project_api_key,
@@ -1145,28 +1295,30 @@ pub mod builder {
             let filter_ad_name = filter_ad_name.map_err(Error::InvalidRequest)?;
             let filter_ad_set_name = filter_ad_set_name.map_err(Error::InvalidRequest)?;
             let filter_app_version = filter_app_version.map_err(Error::InvalidRequest)?;
-            let filter_campaign_name = filter_campaign_name.map_err(Error::InvalidRequest)?;
+            let filter_campaign_name = filter_campaign_name
+                .map_err(Error::InvalidRequest)?;
             let filter_country = filter_country.map_err(Error::InvalidRequest)?;
-            let filter_experiment_group_uid =
-                filter_experiment_group_uid.map_err(Error::InvalidRequest)?;
-            let filter_experiment_uid = filter_experiment_uid.map_err(Error::InvalidRequest)?;
+            let filter_experiment_group_uid = filter_experiment_group_uid
+                .map_err(Error::InvalidRequest)?;
+            let filter_experiment_uid = filter_experiment_uid
+                .map_err(Error::InvalidRequest)?;
             let filter_locale = filter_locale.map_err(Error::InvalidRequest)?;
-            let filter_media_source_name =
-                filter_media_source_name.map_err(Error::InvalidRequest)?;
+            let filter_media_source_name = filter_media_source_name
+                .map_err(Error::InvalidRequest)?;
             let filter_model = filter_model.map_err(Error::InvalidRequest)?;
             let filter_os_version = filter_os_version.map_err(Error::InvalidRequest)?;
             let filter_product_id = filter_product_id.map_err(Error::InvalidRequest)?;
-            let filter_purchase_currency =
-                filter_purchase_currency.map_err(Error::InvalidRequest)?;
+            let filter_purchase_currency = filter_purchase_currency
+                .map_err(Error::InvalidRequest)?;
             let filter_sdk_version = filter_sdk_version.map_err(Error::InvalidRequest)?;
             let filter_since = filter_since.map_err(Error::InvalidRequest)?;
             let filter_status = filter_status.map_err(Error::InvalidRequest)?;
-            let filter_target_platform = filter_target_platform.map_err(Error::InvalidRequest)?;
+            let filter_target_platform = filter_target_platform
+                .map_err(Error::InvalidRequest)?;
             let search = search.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/{}/customers-metrics",
-                client.baseurl,
-                encode_path(&project_api_key.to_string()),
+                "{}/{}/customers-metrics", client.baseurl, encode_path(& project_api_key
+                .to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -1176,78 +1328,106 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new(
-                    "environment",
-                    &environment,
-                ))
-                .query(&progenitor_client::QueryParam::new(
-                    "filter[ad_name][]",
-                    &filter_ad_name,
-                ))
-                .query(&progenitor_client::QueryParam::new(
-                    "filter[ad_set_name][]",
-                    &filter_ad_set_name,
-                ))
-                .query(&progenitor_client::QueryParam::new(
-                    "filter[app_version][]",
-                    &filter_app_version,
-                ))
-                .query(&progenitor_client::QueryParam::new(
-                    "filter[campaign_name][]",
-                    &filter_campaign_name,
-                ))
-                .query(&progenitor_client::QueryParam::new(
-                    "filter[country][]",
-                    &filter_country,
-                ))
-                .query(&progenitor_client::QueryParam::new(
-                    "filter[experiment_group_uid][]",
-                    &filter_experiment_group_uid,
-                ))
-                .query(&progenitor_client::QueryParam::new(
-                    "filter[experiment_uid][]",
-                    &filter_experiment_uid,
-                ))
-                .query(&progenitor_client::QueryParam::new(
-                    "filter[locale][]",
-                    &filter_locale,
-                ))
-                .query(&progenitor_client::QueryParam::new(
-                    "filter[media_source_name][]",
-                    &filter_media_source_name,
-                ))
-                .query(&progenitor_client::QueryParam::new(
-                    "filter[model][]",
-                    &filter_model,
-                ))
-                .query(&progenitor_client::QueryParam::new(
-                    "filter[os_version][]",
-                    &filter_os_version,
-                ))
-                .query(&progenitor_client::QueryParam::new(
-                    "filter[product_id][]",
-                    &filter_product_id,
-                ))
-                .query(&progenitor_client::QueryParam::new(
-                    "filter[purchase_currency][]",
-                    &filter_purchase_currency,
-                ))
-                .query(&progenitor_client::QueryParam::new(
-                    "filter[sdk_version][]",
-                    &filter_sdk_version,
-                ))
-                .query(&progenitor_client::QueryParam::new(
-                    "filter[since][]",
-                    &filter_since.as_ref().map(|v| v.as_slice()),
-                ))
-                .query(&progenitor_client::QueryParam::new(
-                    "filter[status][]",
-                    &filter_status,
-                ))
-                .query(&progenitor_client::QueryParam::new(
-                    "filter[target_platform][]",
-                    &filter_target_platform,
-                ))
+                .query(&progenitor_client::QueryParam::new("environment", &environment))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "filter[ad_name][]",
+                        &filter_ad_name,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "filter[ad_set_name][]",
+                        &filter_ad_set_name,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "filter[app_version][]",
+                        &filter_app_version,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "filter[campaign_name][]",
+                        &filter_campaign_name,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "filter[country][]",
+                        &filter_country,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "filter[experiment_group_uid][]",
+                        &filter_experiment_group_uid,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "filter[experiment_uid][]",
+                        &filter_experiment_uid,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "filter[locale][]",
+                        &filter_locale,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "filter[media_source_name][]",
+                        &filter_media_source_name,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("filter[model][]", &filter_model),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "filter[os_version][]",
+                        &filter_os_version,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "filter[product_id][]",
+                        &filter_product_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "filter[purchase_currency][]",
+                        &filter_purchase_currency,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "filter[sdk_version][]",
+                        &filter_sdk_version,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "filter[since][]",
+                        &filter_since.as_ref().map(|v| v.as_slice()),
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "filter[status][]",
+                        &filter_status,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "filter[target_platform][]",
+                        &filter_target_platform,
+                    ),
+                )
                 .query(&progenitor_client::QueryParam::new("search", &search))
                 .build()?;
             let info = OperationInfo {
@@ -1259,12 +1439,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }

@@ -6,14 +6,14 @@
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
 #[allow(unused_imports)]
-use progenitor_client::{ClientHooks, OperationInfo, RequestBuilderExt, encode_path};
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
     /**Envelope `data`: bundles the customer record with attribution, user properties, device info,
-    and recent track events. Field meanings beyond that are not described by the document; types
-    come from its example.
-    */
+and recent track events. Field meanings beyond that are not described by the document; types
+come from its example.
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CustomerData {
         ///Attribution data of the customer, as key/value pairs.
@@ -84,8 +84,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub country: ::std::option::Option<::std::string::String>,
         /**Environment of the customer, an integer. The document's example shows `2` and no public page
-        explains the values (FACTS, uncertain): kept a plain integer, not a closed enum.
-        */
+explains the values (FACTS, uncertain): kept a plain integer, not a closed enum.
+*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub environment: ::std::option::Option<i64>,
         ///External identity of the customer (not described by the document; an email in its example).
@@ -110,8 +110,8 @@ pub mod types {
         }
     }
     /**Customer object wrapped in the v4 envelope (object, url, data). The data block bundles the
-    customer record with attribution, user properties, device info, and recent track events.
-    */
+customer record with attribution, user properties, device info, and recent track events.
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CustomerResponse {
         pub data: CustomerData,
@@ -150,11 +150,19 @@ pub mod types {
         }
     }
     /**Machine-readable error code (FACTS). These are the known codes; more may come, so this is an
-    open set. `control_unauthorized` comes with 401 (missing or bad key) and `control_forbidden`
-    with 403 (valid key without permission).
-    */
+open set. `control_unauthorized` comes with 401 (missing or bad key) and `control_forbidden`
+with 403 (valid key without permission).
+*/
     #[derive(
-        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
     )]
     #[non_exhaustive]
     pub enum ErrorCode {
@@ -189,7 +197,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for ErrorCode {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -221,8 +231,8 @@ pub mod types {
     pub struct ErrorObject {
         pub code: ErrorCode,
         /**Field-level details. Absent (not null, not empty) when the error is not about specific
-        fields (FACTS).
-        */
+fields (FACTS).
+*/
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub details: ::std::vec::Vec<ErrorDetail>,
         ///Human-readable error message.
@@ -236,8 +246,8 @@ pub mod types {
         }
     }
     /**Error body (from FACTS): every v4 error includes type, code, and field-level details so an agent
-    can self-correct without parsing prose.
-    */
+can self-correct without parsing prose.
+*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ErrorResponse {
         pub error: ErrorObject,
@@ -249,7 +259,15 @@ pub mod types {
     }
     ///Error category (FACTS).
     #[derive(
-        ::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd,
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
     )]
     #[non_exhaustive]
     pub enum ErrorType {
@@ -268,7 +286,9 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for ErrorType {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -320,14 +340,22 @@ pub mod types {
     pub mod builder {
         #[derive(Clone, Debug)]
         pub struct CustomerData {
-            attribution_data:
-                ::std::result::Result<::std::vec::Vec<super::KeyValue>, ::std::string::String>,
-            can_edit_entitlements:
-                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
-            can_remove_customer:
-                ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
-            conversion_rate:
-                ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            attribution_data: ::std::result::Result<
+                ::std::vec::Vec<super::KeyValue>,
+                ::std::string::String,
+            >,
+            can_edit_entitlements: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            can_remove_customer: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            conversion_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
             currency: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -336,13 +364,22 @@ pub mod types {
                 ::std::option::Option<super::CustomerRecord>,
                 ::std::string::String,
             >,
-            device:
-                ::std::result::Result<::std::option::Option<super::Device>, ::std::string::String>,
-            net_payments: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
-            track_events:
-                ::std::result::Result<::std::vec::Vec<super::TrackEvent>, ::std::string::String>,
-            user_properties:
-                ::std::result::Result<::std::vec::Vec<super::KeyValue>, ::std::string::String>,
+            device: ::std::result::Result<
+                ::std::option::Option<super::Device>,
+                ::std::string::String,
+            >,
+            net_payments: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            track_events: ::std::result::Result<
+                ::std::vec::Vec<super::TrackEvent>,
+                ::std::string::String,
+            >,
+            user_properties: ::std::result::Result<
+                ::std::vec::Vec<super::KeyValue>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for CustomerData {
             fn default() -> Self {
@@ -366,9 +403,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<super::KeyValue>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.attribution_data = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for attribution_data: {e}")
-                });
+                self.attribution_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for attribution_data: {e}"
+                        )
+                    });
                 self
             }
             pub fn can_edit_entitlements<T>(mut self, value: T) -> Self
@@ -376,9 +417,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.can_edit_entitlements = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for can_edit_entitlements: {e}")
-                });
+                self.can_edit_entitlements = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for can_edit_entitlements: {e}"
+                        )
+                    });
                 self
             }
             pub fn can_remove_customer<T>(mut self, value: T) -> Self
@@ -386,9 +431,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.can_remove_customer = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for can_remove_customer: {e}")
-                });
+                self.can_remove_customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for can_remove_customer: {e}"
+                        )
+                    });
                 self
             }
             pub fn conversion_rate<T>(mut self, value: T) -> Self
@@ -396,9 +445,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.conversion_rate = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for conversion_rate: {e}")
-                });
+                self.conversion_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for conversion_rate: {e}"
+                        )
+                    });
                 self
             }
             pub fn currency<T>(mut self, value: T) -> Self
@@ -408,7 +461,9 @@ pub mod types {
             {
                 self.currency = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for currency: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
                 self
             }
             pub fn customer<T>(mut self, value: T) -> Self
@@ -418,7 +473,9 @@ pub mod types {
             {
                 self.customer = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for customer: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer: {e}")
+                    });
                 self
             }
             pub fn device<T>(mut self, value: T) -> Self
@@ -428,7 +485,9 @@ pub mod types {
             {
                 self.device = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for device: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for device: {e}")
+                    });
                 self
             }
             pub fn net_payments<T>(mut self, value: T) -> Self
@@ -438,7 +497,9 @@ pub mod types {
             {
                 self.net_payments = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for net_payments: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for net_payments: {e}")
+                    });
                 self
             }
             pub fn track_events<T>(mut self, value: T) -> Self
@@ -448,7 +509,9 @@ pub mod types {
             {
                 self.track_events = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for track_events: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for track_events: {e}")
+                    });
                 self
             }
             pub fn user_properties<T>(mut self, value: T) -> Self
@@ -456,9 +519,13 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<super::KeyValue>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user_properties = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for user_properties: {e}")
-                });
+                self.user_properties = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for user_properties: {e}"
+                        )
+                    });
                 self
             }
         }
@@ -507,7 +574,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            environment: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            environment: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             external_identity: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -551,7 +621,9 @@ pub mod types {
             {
                 self.client_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for client_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_id: {e}")
+                    });
                 self
             }
             pub fn country<T>(mut self, value: T) -> Self
@@ -561,7 +633,9 @@ pub mod types {
             {
                 self.country = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for country: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
+                    });
                 self
             }
             pub fn environment<T>(mut self, value: T) -> Self
@@ -571,7 +645,9 @@ pub mod types {
             {
                 self.environment = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for environment: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for environment: {e}")
+                    });
                 self
             }
             pub fn external_identity<T>(mut self, value: T) -> Self
@@ -579,21 +655,27 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_identity = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for external_identity: {e}")
-                });
+                self.external_identity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for external_identity: {e}"
+                        )
+                    });
                 self
             }
             pub fn last_seen<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                    >,
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.last_seen = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for last_seen: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_seen: {e}")
+                    });
                 self
             }
             pub fn platform<T>(mut self, value: T) -> Self
@@ -603,19 +685,23 @@ pub mod types {
             {
                 self.platform = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for platform: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for platform: {e}")
+                    });
                 self
             }
             pub fn since<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                    >,
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.since = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for since: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for since: {e}")
+                    });
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
@@ -625,7 +711,9 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
                 self
             }
         }
@@ -683,7 +771,9 @@ pub mod types {
             {
                 self.data = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for data: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -693,7 +783,9 @@ pub mod types {
             {
                 self.object = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for object: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
                 self
             }
             pub fn url<T>(mut self, value: T) -> Self
@@ -703,7 +795,9 @@ pub mod types {
             {
                 self.url = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for url: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
                 self
             }
         }
@@ -770,7 +864,9 @@ pub mod types {
             {
                 self.app_version = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for app_version: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for app_version: {e}")
+                    });
                 self
             }
             pub fn device_model<T>(mut self, value: T) -> Self
@@ -780,7 +876,9 @@ pub mod types {
             {
                 self.device_model = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for device_model: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for device_model: {e}")
+                    });
                 self
             }
             pub fn os_version<T>(mut self, value: T) -> Self
@@ -790,7 +888,9 @@ pub mod types {
             {
                 self.os_version = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for os_version: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for os_version: {e}")
+                    });
                 self
             }
             pub fn platform<T>(mut self, value: T) -> Self
@@ -800,7 +900,9 @@ pub mod types {
             {
                 self.platform = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for platform: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for platform: {e}")
+                    });
                 self
             }
             pub fn sdk_version<T>(mut self, value: T) -> Self
@@ -810,7 +912,9 @@ pub mod types {
             {
                 self.sdk_version = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for sdk_version: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for sdk_version: {e}")
+                    });
                 self
             }
         }
@@ -866,7 +970,9 @@ pub mod types {
             {
                 self.field = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for field: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for field: {e}")
+                    });
                 self
             }
             pub fn message<T>(mut self, value: T) -> Self
@@ -876,7 +982,9 @@ pub mod types {
             {
                 self.message = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
                 self
             }
         }
@@ -902,8 +1010,10 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ErrorObject {
             code: ::std::result::Result<super::ErrorCode, ::std::string::String>,
-            details:
-                ::std::result::Result<::std::vec::Vec<super::ErrorDetail>, ::std::string::String>,
+            details: ::std::result::Result<
+                ::std::vec::Vec<super::ErrorDetail>,
+                ::std::string::String,
+            >,
             message: ::std::result::Result<::std::string::String, ::std::string::String>,
             type_: ::std::result::Result<super::ErrorType, ::std::string::String>,
         }
@@ -925,7 +1035,9 @@ pub mod types {
             {
                 self.code = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for code: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
                 self
             }
             pub fn details<T>(mut self, value: T) -> Self
@@ -935,7 +1047,9 @@ pub mod types {
             {
                 self.details = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for details: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for details: {e}")
+                    });
                 self
             }
             pub fn message<T>(mut self, value: T) -> Self
@@ -945,7 +1059,9 @@ pub mod types {
             {
                 self.message = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
@@ -955,7 +1071,9 @@ pub mod types {
             {
                 self.type_ = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for type_: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
                 self
             }
         }
@@ -1001,7 +1119,9 @@ pub mod types {
             {
                 self.error = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for error: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
                 self
             }
         }
@@ -1010,16 +1130,12 @@ pub mod types {
             fn try_from(
                 value: ErrorResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    error: value.error?,
-                })
+                Ok(Self { error: value.error? })
             }
         }
         impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
             fn from(value: super::ErrorResponse) -> Self {
-                Self {
-                    error: Ok(value.error),
-                }
+                Self { error: Ok(value.error) }
             }
         }
         #[derive(Clone, Debug)]
@@ -1049,7 +1165,9 @@ pub mod types {
             {
                 self.key = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for key: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for key: {e}")
+                    });
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
@@ -1059,7 +1177,9 @@ pub mod types {
             {
                 self.value = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for value: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
                 self
             }
         }
@@ -1096,7 +1216,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            revenue_usd: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            revenue_usd: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for TrackEvent {
             fn default() -> Self {
@@ -1112,8 +1235,8 @@ pub mod types {
             pub fn at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                    >,
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.at = value
@@ -1128,7 +1251,9 @@ pub mod types {
             {
                 self.event = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for event: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for event: {e}")
+                    });
                 self
             }
             pub fn product_id<T>(mut self, value: T) -> Self
@@ -1138,7 +1263,9 @@ pub mod types {
             {
                 self.product_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for product_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
                 self
             }
             pub fn revenue_usd<T>(mut self, value: T) -> Self
@@ -1148,7 +1275,9 @@ pub mod types {
             {
                 self.revenue_usd = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for revenue_usd: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for revenue_usd: {e}")
+                    });
                 self
             }
         }
@@ -1182,12 +1311,18 @@ pub mod types {
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
@@ -1230,22 +1365,26 @@ pub mod types {
     impl ::std::str::FromStr for ErrorCode {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(match value {
-                "invalid_data" => Self::InvalidData,
-                "invalid_request" => Self::InvalidRequest,
-                "control_unauthorized" => Self::ControlUnauthorized,
-                "control_forbidden" => Self::ControlForbidden,
-                "not_implemented" => Self::NotImplemented,
-                "not_found" => Self::NotFound,
-                "already_exists" => Self::AlreadyExists,
-                "purchase_fraud" => Self::PurchaseFraud,
-                "relation_not_found" => Self::RelationNotFound,
-                "storage_error" => Self::StorageError,
-                "network_error" => Self::NetworkError,
-                "unknown_error" => Self::UnknownError,
-                other => Self::Unknown(other.to_string()),
-            })
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "invalid_data" => Self::InvalidData,
+                    "invalid_request" => Self::InvalidRequest,
+                    "control_unauthorized" => Self::ControlUnauthorized,
+                    "control_forbidden" => Self::ControlForbidden,
+                    "not_implemented" => Self::NotImplemented,
+                    "not_found" => Self::NotFound,
+                    "already_exists" => Self::AlreadyExists,
+                    "purchase_fraud" => Self::PurchaseFraud,
+                    "relation_not_found" => Self::RelationNotFound,
+                    "storage_error" => Self::StorageError,
+                    "network_error" => Self::NetworkError,
+                    "unknown_error" => Self::UnknownError,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
         }
     }
     impl ErrorType {
@@ -1268,14 +1407,18 @@ pub mod types {
     impl ::std::str::FromStr for ErrorType {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(match value {
-                "request" => Self::Request,
-                "resource" => Self::Resource,
-                "logical" => Self::Logical,
-                "internal" => Self::Internal,
-                other => Self::Unknown(other.to_string()),
-            })
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "request" => Self::Request,
+                    "resource" => Self::Resource,
+                    "logical" => Self::Logical,
+                    "internal" => Self::Internal,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
         }
     }
 }
@@ -1312,9 +1455,7 @@ impl Client {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new()
-                .connect_timeout(dur)
-                .timeout(dur)
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
         };
         #[cfg(target_arch = "wasm32")]
         let client = reqwest::ClientBuilder::new();
@@ -1357,27 +1498,26 @@ const _: () = {
     fn assert_client_hooks()
     where
         Client: ClientHooks<client_core::Runtime>,
-    {
-    }
+    {}
 };
 impl Client {
     /**Get a customer
 
-    Get a customer. The customer object is wrapped in the v4 envelope (object, url, data). The data
-    block bundles the customer record with attribution, user properties, device info, and recent
-    track events.
+Get a customer. The customer object is wrapped in the v4 envelope (object, url, data). The data
+block bundles the customer record with attribution, user properties, device info, and recent
+track events.
 
 
-    Sends a `GET` request to `/customers/{customer_id}`
+Sends a `GET` request to `/customers/{customer_id}`
 
-    Arguments:
-    - `customer_id`: Customer identifier.
-      ```ignore
-      let response = client.v4_get_customer()
-        .customer_id(customer_id)
-        .send()
-        .await;
-      ```*/
+Arguments:
+- `customer_id`: Customer identifier.
+  ```ignore
+  let response = client.v4_get_customer()
+    .customer_id(customer_id)
+    .send()
+    .await;
+  ```*/
     pub fn v4_get_customer(&self) -> builder::V4GetCustomer<'_> {
         builder::V4GetCustomer::new(self)
     }
@@ -1388,12 +1528,12 @@ pub mod builder {
     use super::types;
     #[allow(unused_imports)]
     use super::{
-        ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
-        ResponseValue, encode_path,
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
     };
     /**Builder for [`Client::v4_get_customer`]
 
-    [`Client::v4_get_customer`]: super::Client::v4_get_customer*/
+[`Client::v4_get_customer`]: super::Client::v4_get_customer*/
     #[derive(Debug, Clone)]
     pub struct V4GetCustomer<'a> {
         client: &'a super::Client,
@@ -1410,24 +1550,26 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.customer_id = value.try_into().map_err(|_| {
-                "conversion to `:: std :: string :: String` for customer_id failed".to_string()
-            });
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for customer_id failed"
+                        .to_string()
+                });
             self
         }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
-        ) -> Result<ResponseValue<types::CustomerResponse>, Error<types::ErrorResponse>> {
-            let Self {
-                client,
-                customer_id,
-            } = self;
+        ) -> Result<
+            ResponseValue<types::CustomerResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, customer_id } = self;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/customers/{}",
-                client.baseurl,
-                encode_path(&customer_id.to_string()),
+                "{}/customers/{}", client.baseurl, encode_path(& customer_id
+                .to_string()),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -1447,12 +1589,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }

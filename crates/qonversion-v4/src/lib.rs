@@ -1,2 +1,3 @@
+#[rustfmt::skip]
 mod generated;
 pub use generated::*;

@@ -1,0 +1,59 @@
+//! Every spec change shows up here as a snapshot diff: first the API surface (one line per
+//! operation, then each type with its fields), then the full generated code.
+//! Accept an intended change with `cargo insta review`.
+
+use std::path::Path;
+
+use xtask::codegen::{Output, render_all, unified_diff};
+
+fn outputs() -> Vec<Output> {
+    render_all(&xtask::workspace_root()).unwrap_or_else(|errors| {
+        panic!("codegen failed:\n{}", errors.join("\n"));
+    })
+}
+
+fn settings() -> insta::Settings {
+    let mut s = insta::Settings::clone_current();
+    s.set_snapshot_path(Path::new(env!("CARGO_MANIFEST_DIR")).join("snapshots"));
+    s.set_prepend_module_to_snapshot(false);
+    s.set_omit_expression(true);
+    s
+}
+
+#[test]
+fn api_surface() {
+    let root = xtask::workspace_root();
+    for out in outputs() {
+        let spec = xtask::spec::load(&root.join(out.api.spec), out.api.spec).expect("spec loads");
+        let surface = xtask::surface::render(&spec.openapi, &out.generated.code).expect("parses");
+        settings().bind(|| {
+            insta::assert_snapshot!(format!("{}.surface", out.api.name), surface);
+        });
+    }
+}
+
+#[test]
+fn generated_code() {
+    for out in outputs() {
+        settings().bind(|| {
+            insta::assert_snapshot!(format!("{}.generated", out.api.name), out.generated.code);
+        });
+    }
+}
+
+/// The committed `generated.rs` files are what the specs produce now.
+#[test]
+fn committed_code_is_fresh() {
+    let root = xtask::workspace_root();
+    let mut stale = String::new();
+    for out in outputs() {
+        let committed = std::fs::read_to_string(root.join(&out.path)).unwrap_or_default();
+        if committed != out.generated.code {
+            stale.push_str(&unified_diff(&out.path, &committed, &out.generated.code));
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "generated files are stale; run `cargo xtask codegen`:\n{stale}"
+    );
+}
