@@ -9,7 +9,9 @@
 //!   query serializer cannot encode; it is sent as a slice (the key repeated once per value);
 //! - `typed_send`: every builder's `send` returns `client_core::Error<E>` (status, decoded
 //!   error body or raw bytes, request id) instead of progenitor's error;
-//! - `runtime_hooks`: the client executes requests through `client_core` (retries, 429s).
+//! - `runtime_hooks`: the client executes requests through `client_core` (retries, 429s);
+//! - `drop_prelude`: the generated module is private and re-exported by the facade, so
+//!   progenitor's `prelude` module is dead code.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -35,6 +37,8 @@ pub fn apply(file: &mut syn::File) {
         }
     }
     runtime_hooks(file);
+    file.items
+        .retain(|item| !matches!(item, Item::Mod(m) if m.ident == "prelude"));
     IndentDocLists.visit_file_mut(file);
 }
 
@@ -247,8 +251,8 @@ impl VisitMut for StripApiVersion {
                     if let Stmt::Local(l) = s
                         && tokens(&l.pat).contains("header_map")
                     {
-                        l.init.as_mut().expect("initialised").expr =
-                            Box::new(parse_quote!(::reqwest::header::HeaderMap::with_capacity(#n)));
+                        *l.init.as_mut().expect("initialised").expr =
+                            parse_quote!(::reqwest::header::HeaderMap::with_capacity(#n));
                     }
                 }
             }

@@ -14,13 +14,15 @@ use crate::policy::send_types;
 pub fn pretty_type(ty: &impl ToTokens) -> String {
     let mut s = ty.to_token_stream().to_string();
     for (from, to) in [
+        (" , ", ", "),
         (" :: ", "::"),
         (":: ", "::"),
         (" < ", "<"),
         ("< ", "<"),
         (" <", "<"),
         (" >", ">"),
-        (" , ", ", "),
+        (" ,", ","),
+        (",>", ">"),
         ("& '", "&'"),
         ("[ ", "["),
         (" ]", "]"),
@@ -84,6 +86,9 @@ fn find_mod<'a>(items: &'a [Item], name: &str) -> &'a [Item] {
         .unwrap_or(&[])
 }
 
+/// A builder's parameters (name, Rust type), success type and error type.
+type BuilderShape = (Vec<(String, String)>, String, String);
+
 /// One operation as the client exposes it.
 struct Operation {
     method: String,
@@ -95,7 +100,7 @@ struct Operation {
 fn operations(file: &syn::File) -> BTreeMap<(String, String), Operation> {
     let builder = find_mod(&file.items, "builder");
     // builder struct name -> (params, ok, err)
-    let mut builders: BTreeMap<String, (Vec<(String, String)>, String, String)> = BTreeMap::new();
+    let mut builders: BTreeMap<String, BuilderShape> = BTreeMap::new();
     for item in builder {
         match item {
             Item::Struct(s) => {

@@ -8529,10 +8529,6 @@ pub mod builder {
         }
     }
 }
-/// Items consumers will typically use such as the Client.
-pub mod prelude {
-    pub use self::super::Client;
-}
 /// Every request runs through the runtime: retries with backoff, `Retry-After`,
 /// and the bookkeeping that lets errors report status and request id.
 impl ClientHooks<client_core::Runtime> for Client {

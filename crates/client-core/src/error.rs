@@ -254,3 +254,39 @@ pub async fn call<T, E>(
     })
     .await
 }
+
+/// Sends a `GET` to an absolute `url` through [`crate::execute`] and decodes the answer
+/// the way generated methods do: a 2xx body as `T`, a 4xx/5xx body as `E`.
+///
+/// Used to follow a `next_page` URL exactly as the server returned it.
+pub async fn get_json<T, E>(
+    runtime: &crate::Runtime,
+    http: &reqwest::Client,
+    url: &str,
+    operation_id: &'static str,
+) -> Result<ResponseValue<T>, Error<E>>
+where
+    T: serde::de::DeserializeOwned,
+    E: serde::de::DeserializeOwned,
+{
+    use progenitor_client::Error as P;
+    call(async {
+        let request = http
+            .get(url)
+            .header(reqwest::header::ACCEPT, "application/json")
+            .build()
+            .map_err(P::CommunicationError)?;
+        let info = crate::operation(operation_id);
+        let response = crate::execute(runtime, http, request, &info)
+            .await
+            .map_err(P::CommunicationError)?;
+        match response.status().as_u16() {
+            200..=299 => ResponseValue::from_response(response).await,
+            400..=599 => Err(P::ErrorResponse(
+                ResponseValue::from_response(response).await?,
+            )),
+            _ => Err(P::UnexpectedResponse(response)),
+        }
+    })
+    .await
+}

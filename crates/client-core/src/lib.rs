@@ -13,7 +13,7 @@ pub use config::{
     ClientOptions, ClientParts, ConfigError, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT,
     normalise_base_url,
 };
-pub use error::{ApiError, Error, ErrorBody, call};
+pub use error::{ApiError, Error, ErrorBody, call, get_json};
 pub use lenient::{LenientF64, LenientI64};
 pub use retry::{RetryPolicy, is_idempotent, is_retryable_status, parse_retry_after};
 pub use runtime::{

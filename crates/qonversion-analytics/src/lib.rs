@@ -1,21 +1,19 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+
+mod client;
 #[rustfmt::skip]
 mod generated;
-pub use generated::*;
+mod key;
 
-#[derive(Clone, Debug)]
-pub struct ProjectApiKey(String);
-impl std::fmt::Display for ProjectApiKey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-impl serde::Serialize for ProjectApiKey {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
-    }
-}
-impl<'de> serde::Deserialize<'de> for ProjectApiKey {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        String::deserialize(d).map(Self)
-    }
-}
+pub use client::{Client, DEFAULT_BASE_URL};
+pub use client_core::{
+    ApiError, ClientOptions, ConfigError, ErrorBody, LenientF64, LenientI64, RetryEvent,
+    RetryPolicy, RetryReason, WaitSource,
+};
+pub use generated::{ResponseValue, builder, types};
+pub use key::ProjectApiKey;
+
+/// The error of every call. The API documents no error format: the body is decoded when it
+/// is a JSON object and kept raw otherwise, always with the status.
+pub type Error = client_core::Error<types::AnalyticsError>;
