@@ -1,1 +1,3 @@
-//! Snapshot tests of the generated clients live in `tests/snapshots.rs`; this crate has no code.
+//! The snapshot tests live in `tests/snapshots.rs`. This crate's docs are the workspace
+//! README, so that `cargo test --workspace` compiles its usage examples.
+#![doc = include_str!("../README.md")]

@@ -116,7 +116,10 @@ mod tests {
         let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses: 7\n";
         let s = parse(text, "specs/x.yaml").unwrap_err().to_string();
         // openapiv3 deserializes `paths` by hand, so the path stops there; YAML adds the line.
-        assert!(s.starts_with("specs/x.yaml: not a valid OpenAPI document at `paths`"), "{s}");
+        assert!(
+            s.starts_with("specs/x.yaml: not a valid OpenAPI document at `paths`"),
+            "{s}"
+        );
         assert!(s.contains("line 4"), "{s}");
     }
 

@@ -1,0 +1,141 @@
+//! `cargo xtask codegen` on a copy of the workspace: bad input gets a clear error and
+//! loses nothing; `--check` reports stale files with a diff.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use xtask::settings::{APIS, GENERATED_FILE};
+
+/// A scratch copy of what codegen reads and writes: specs, manifests, generated files.
+fn scratch_workspace() -> tempfile::TempDir {
+    let root = xtask::workspace_root();
+    let dir = tempfile::tempdir().unwrap();
+    for api in APIS {
+        let spec = dir.path().join(api.spec);
+        fs::create_dir_all(spec.parent().unwrap()).unwrap();
+        fs::copy(root.join(api.spec), &spec).unwrap();
+        let krate = dir.path().join(api.crate_dir);
+        fs::create_dir_all(krate.join("src")).unwrap();
+        fs::copy(
+            root.join(api.crate_dir).join("Cargo.toml"),
+            krate.join("Cargo.toml"),
+        )
+        .unwrap();
+        fs::copy(
+            root.join(api.crate_dir).join(GENERATED_FILE),
+            krate.join(GENERATED_FILE),
+        )
+        .unwrap();
+    }
+    dir
+}
+
+fn generated_files(root: &Path) -> Vec<(PathBuf, String)> {
+    APIS.iter()
+        .map(|api| {
+            let p = root.join(api.crate_dir).join(GENERATED_FILE);
+            let text = fs::read_to_string(&p).unwrap();
+            (p, text)
+        })
+        .collect()
+}
+
+/// `cargo xtask codegen [--check]` on `root`, in process; returns the exit code.
+fn codegen(root: &Path, check: bool) -> i32 {
+    xtask::codegen::run(root, check)
+}
+
+#[test]
+fn a_clean_copy_is_up_to_date_and_regenerates_identically() {
+    let dir = scratch_workspace();
+    let before = generated_files(dir.path());
+    assert_eq!(codegen(dir.path(), true), 0);
+    assert_eq!(codegen(dir.path(), false), 0);
+    assert_eq!(
+        generated_files(dir.path()),
+        before,
+        "codegen is deterministic"
+    );
+}
+
+#[test]
+fn a_yaml_error_fails_everything_and_writes_nothing() {
+    let dir = scratch_workspace();
+    // Make billing stale too, so a partial run would show as a write.
+    let billing = dir.path().join("crates/billing-v2").join(GENERATED_FILE);
+    fs::write(&billing, "stale").unwrap();
+    let flex = dir.path().join("specs/flexprice.yaml");
+    let text = fs::read_to_string(&flex).unwrap();
+    fs::write(&flex, text.replacen("paths:", "paths: [unclosed\n", 1)).unwrap();
+    let before = generated_files(dir.path());
+    assert_eq!(codegen(dir.path(), false), 1);
+    assert_eq!(generated_files(dir.path()), before);
+    assert_eq!(fs::read_to_string(&billing).unwrap(), "stale");
+}
+
+#[test]
+fn errors_name_the_file_and_the_place() {
+    let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a: [1, 2\n";
+    let err = xtask::spec::parse(text, "specs/broken.yaml")
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        err.starts_with("specs/broken.yaml: YAML error at line "),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_generator_panic_is_caught_and_names_the_operation() {
+    let dir = scratch_workspace();
+    // Two success responses with different schemas: progenitor asserts on that.
+    let flex = dir.path().join("specs/flexprice.yaml");
+    let text = fs::read_to_string(&flex).unwrap();
+    let broken = text.replacen(
+        "      responses:\n",
+        "      responses:\n        '202':\n          description: accepted\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/ErrorResponse'\n",
+        1,
+    );
+    assert_ne!(broken, text, "the fixture edit applied");
+    fs::write(&flex, broken).unwrap();
+    let api = APIS.iter().find(|a| a.name == "flexprice").unwrap();
+    let spec = xtask::spec::load(&flex, api.spec).unwrap();
+    let err = xtask::generate::generate(api, &spec)
+        .err()
+        .expect("generation fails");
+    assert!(err.contains("progenitor panicked"), "{err}");
+    assert!(err.contains("GET /customers/{id} (getCustomer)"), "{err}");
+    let before = generated_files(dir.path());
+    assert_eq!(codegen(dir.path(), false), 1);
+    assert_eq!(generated_files(dir.path()), before);
+}
+
+#[test]
+fn check_fails_on_a_stale_file_and_writes_nothing() {
+    let dir = scratch_workspace();
+    let file = dir.path().join("crates/flexprice").join(GENERATED_FILE);
+    let fresh = fs::read_to_string(&file).unwrap();
+    fs::write(&file, fresh.replacen("pub struct", "pub  struct", 1)).unwrap();
+    assert_eq!(codegen(dir.path(), true), 1);
+    assert_ne!(fs::read_to_string(&file).unwrap(), fresh);
+    // What `--check` prints for it: a unified diff naming the file.
+    let diff = xtask::codegen::unified_diff(
+        Path::new("crates/flexprice/src/generated.rs"),
+        &fs::read_to_string(&file).unwrap(),
+        &fresh,
+    );
+    assert!(diff.starts_with(
+        "--- a/crates/flexprice/src/generated.rs\n+++ b/crates/flexprice/src/generated.rs\n"
+    ));
+    assert!(
+        diff.lines()
+            .any(|l| l.starts_with('-') && l.contains("pub  struct")),
+        "{diff}"
+    );
+    assert!(
+        diff.lines()
+            .any(|l| l.starts_with('+') && l.contains("pub struct")),
+        "{diff}"
+    );
+}
