@@ -1,5 +1,5 @@
 // @generated: do not edit by hand.
-// Source: specs/qonversion-analytics.yaml (sha256 228f7cab276a9e3cb5531f3d59c183321ddb548a5bc1b69626d68a3ddd200923).
+// Source: specs/qonversion-analytics.yaml (sha256 495fe208904f863bf04c27071e4b9b8331b63991a692468306af8bce44b245e4).
 // Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
 // To change this file, edit the spec and run the command again.
 
@@ -153,7 +153,7 @@ are declared; clients surface the HTTP status and the raw body.
                 })
         }
     }
-    /**Customer status code (the document types it enum<string>). Numeric codes: 1 = Trial / Intro,
+    /**Customer status code (the document types it `enum<string>`). Numeric codes: 1 = Trial / Intro,
 2 = Active, 3 = Canceled, 4 = Billing Retry.
 */
     #[derive(
@@ -845,7 +845,7 @@ Sends a `GET` request to `/{projectApiKey}/customers-metrics`
 
 Arguments:
 - `project_api_key`: Project API Key for authentication and project identification. A 32-character alphanumeric
-  string copied from Project Settings -> Project Keys -> API Key in https://dash.qonversion.io/.
+  string copied from Project Settings -> Project Keys -> API Key in <https://dash.qonversion.io/>.
   The key has no fixed prefix. It is sent as the first path segment (there is no Authorization
   header); it is secret and must never be logged (FACTS).
 
@@ -865,7 +865,7 @@ Arguments:
 - `filter_purchase_currency`: Filter by purchase currencies (ISO 4217).
 - `filter_sdk_version`: Filter by SDK versions.
 - `filter_since`: Date-range filter on customer first-seen time. Pass exactly two values:
-  filter[since][]=<from_unix_ts>&filter[since][]=<to_unix_ts>. If omitted, both bounds default to
+  `filter[since][]=<from_unix_ts>&filter[since][]=<to_unix_ts>`. If omitted, both bounds default to
   the current time and the result will be empty. Required array length: 2 elements. The values
   are unix timestamps in seconds (FACTS).
 

@@ -11,7 +11,7 @@ pub use client_core::{
     ApiError, ClientOptions, ConfigError, ErrorBody, LenientF64, LenientI64, RetryEvent,
     RetryPolicy, RetryReason, WaitSource,
 };
-pub use generated::{ResponseValue, builder, types};
+pub use generated::{Client as Operations, ResponseValue, builder, types};
 pub use key::ProjectApiKey;
 
 /// The error of every call. The API documents no error format: the body is decoded when it
