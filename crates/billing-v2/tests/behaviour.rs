@@ -3,7 +3,6 @@
 
 mod common;
 
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use billing_v2::{ClientOptions, Error, ErrorBody, RetryPolicy, WaitSource, types};
@@ -120,15 +119,8 @@ async fn malformed_and_truncated_success_bodies_are_typed_errors() {
             .respond_with(ResponseTemplate::new(200).set_body_string(body.clone()))
             .mount(&server)
             .await;
-        match get_customer(&client(&server)).await.unwrap_err() {
-            Error::Decode {
-                status, body: raw, ..
-            } => {
-                assert_eq!(status.as_u16(), 200);
-                assert_eq!(&raw[..], body.as_bytes());
-            }
-            other => panic!("expected Error::Decode, got {other:?}"),
-        }
+        let err = get_customer(&client(&server)).await.unwrap_err();
+        assert_decode_error(&err, 200, body.as_bytes());
     }
 }
 
@@ -191,15 +183,8 @@ async fn a_429_waits_backoff_ms_from_the_body_over_retry_after() {
         }),
     )
     .await;
-    let events = Arc::new(Mutex::new(Vec::new()));
-    let seen = events.clone();
-    let c = billing_v2::Client::with_options(
-        KEY,
-        ClientOptions::new()
-            .base_url(format!("{}/v2", server.uri()))
-            .on_retry(move |e| seen.lock().unwrap().push(e.clone())),
-    )
-    .unwrap();
+    let (options, events) = observed(ClientOptions::new().base_url(format!("{}/v2", server.uri())));
+    let c = billing_v2::Client::with_options(KEY, options).unwrap();
     let started = Instant::now();
     let customer = get_customer(&c).await.unwrap();
     assert_eq!(customer.id, CUSTOMER);
@@ -209,7 +194,7 @@ async fn a_429_waits_backoff_ms_from_the_body_over_retry_after() {
         elapsed < Duration::from_secs(5),
         "Retry-After must not win: {elapsed:?}"
     );
-    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+    assert_eq!(requests(&server).await.len(), 2);
     let events = events.lock().unwrap();
     assert_eq!(events.len(), 1);
     assert_eq!(events[0].wait, Duration::from_millis(300));
@@ -232,15 +217,8 @@ async fn a_429_without_backoff_ms_honours_retry_after_seconds() {
         .respond_with(ResponseTemplate::new(204))
         .mount(&server)
         .await;
-    let events = Arc::new(Mutex::new(Vec::new()));
-    let seen = events.clone();
-    let c = billing_v2::Client::with_options(
-        KEY,
-        ClientOptions::new()
-            .base_url(format!("{}/v2", server.uri()))
-            .on_retry(move |e| seen.lock().unwrap().push(e.clone())),
-    )
-    .unwrap();
+    let (options, events) = observed(ClientOptions::new().base_url(format!("{}/v2", server.uri())));
+    let c = billing_v2::Client::with_options(KEY, options).unwrap();
     let started = Instant::now();
     // A POST: a 429 is retried for any method.
     c.block_customer()
@@ -250,7 +228,7 @@ async fn a_429_without_backoff_ms_honours_retry_after_seconds() {
         .await
         .unwrap();
     assert!(started.elapsed() >= Duration::from_secs(1));
-    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+    assert_eq!(requests(&server).await.len(), 2);
     let events = events.lock().unwrap();
     assert_eq!(events[0].wait, Duration::from_secs(1));
     assert_eq!(events[0].wait_source, WaitSource::RetryAfter);
@@ -272,7 +250,7 @@ async fn the_cap_bounds_a_long_wait() {
         .unwrap_err();
     assert!(started.elapsed() < Duration::from_secs(10));
     assert_eq!(err.status().unwrap().as_u16(), 429);
-    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+    assert_eq!(requests(&server).await.len(), 2);
 }
 
 #[tokio::test]
@@ -288,7 +266,7 @@ async fn server_errors_retry_on_get_but_never_a_500_nor_a_post() {
         .await
         .unwrap_err();
     assert_eq!(err.status().unwrap().as_u16(), 503);
-    assert_eq!(server.received_requests().await.unwrap().len(), 3);
+    assert_eq!(requests(&server).await.len(), 3);
 
     // 500 on a GET: not retried.
     let server = MockServer::start().await;
@@ -303,7 +281,7 @@ async fn server_errors_retry_on_get_but_never_a_500_nor_a_post() {
     get_customer(&client_with(&server, quick.clone()))
         .await
         .unwrap_err();
-    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+    assert_eq!(requests(&server).await.len(), 1);
 
     // 500 and 503 on a POST: not retried.
     for status in [500, 503] {
@@ -321,7 +299,7 @@ async fn server_errors_retry_on_get_but_never_a_500_nor_a_post() {
             .err()
             .unwrap();
         assert_eq!(err.status().unwrap().as_u16(), status);
-        assert_eq!(server.received_requests().await.unwrap().len(), 1);
+        assert_eq!(requests(&server).await.len(), 1);
     }
 
     // Retries off: one attempt even on a 429.
@@ -333,33 +311,25 @@ async fn server_errors_retry_on_get_but_never_a_500_nor_a_post() {
     get_customer(&client_with(&server, RetryPolicy::none()))
         .await
         .unwrap_err();
-    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+    assert_eq!(requests(&server).await.len(), 1);
 }
 
 #[tokio::test]
 async fn connection_failures_are_retried_for_gets() {
     // A port that was just free: nothing listens there.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let events = Arc::new(Mutex::new(0u32));
-    let seen = events.clone();
-    let c = billing_v2::Client::with_options(
-        KEY,
+    let port = closed_port();
+    let (options, events) = observed(
         ClientOptions::new()
             .base_url(format!("http://127.0.0.1:{port}/v2"))
-            .retry_policy(RetryPolicy::default().with_initial_backoff(Duration::from_millis(5)))
-            .on_retry(move |_| *seen.lock().unwrap() += 1),
-    )
-    .unwrap();
+            .retry_policy(RetryPolicy::default().with_initial_backoff(Duration::from_millis(5))),
+    );
+    let c = billing_v2::Client::with_options(KEY, options).unwrap();
     let err = get_customer(&c).await.unwrap_err();
     assert!(
         matches!(err, Error::Transport { status: None, .. }),
         "{err:?}"
     );
-    assert_eq!(*events.lock().unwrap(), 2);
+    assert_eq!(events.lock().unwrap().len(), 2);
     let text = format!("{err} {err:?}");
     assert!(!text.contains(KEY));
 }
@@ -414,8 +384,8 @@ async fn a_stream_follows_next_page_verbatim_across_three_pages() {
         ids,
         ["c1", "c2", "c3", "$RCAnonymousID:abc", "$RCAnonymousID:def"]
     );
-    let requests = server.received_requests().await.unwrap();
-    let queries: Vec<_> = requests
+    let received = requests(&server).await;
+    let queries: Vec<_> = received
         .iter()
         .map(|r| r.url.query().unwrap_or("").to_string())
         .collect();
@@ -427,7 +397,7 @@ async fn a_stream_follows_next_page_verbatim_across_three_pages() {
             "starting_after=$RCAnonymousID:abc&limit=2"
         ]
     );
-    for r in &requests {
+    for r in &received {
         assert_eq!(r.url.path(), p);
         assert_headers(r, false);
     }
@@ -535,10 +505,8 @@ async fn every_list_operation_streams() {
             .unwrap()
             .is_empty()
     );
-    let paths: Vec<String> = server
-        .received_requests()
+    let paths: Vec<String> = requests(&server)
         .await
-        .unwrap()
         .iter()
         .map(|r| {
             r.url

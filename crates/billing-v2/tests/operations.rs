@@ -542,10 +542,10 @@ async fn invoice_file_follows_the_redirect() {
             .await
             .unwrap();
     assert_eq!(chunks.concat(), b"%PDF-1.7 invoice");
-    let requests = server.received_requests().await.unwrap();
-    assert_eq!(requests.len(), 2);
-    assert_eq!(requests[0].url.path(), p);
-    assert_headers(&requests[0], false);
+    let received = requests(&server).await;
+    assert_eq!(received.len(), 2);
+    assert_eq!(received[0].url.path(), p);
+    assert_headers(&received[0], false);
 }
 
 #[tokio::test]

@@ -288,13 +288,7 @@ async fn malformed_json_on_a_200_is_a_decode_error_with_the_raw_bytes() {
         .await
         .unwrap_err();
 
-    match &err {
-        Error::Decode { status, body, .. } => {
-            assert_eq!(status.as_u16(), 200);
-            assert_eq!(&body[..], truncated.as_bytes());
-        }
-        other => panic!("expected Error::Decode, got {other:?}"),
-    }
+    assert_decode_error(&err, 200, truncated.as_bytes());
     assert_eq!(err.raw_body(), Some(truncated.as_bytes()));
     assert_eq!(err.request_id(), Some("req_trunc"));
     assert!(!everything_shown(&err).contains(KEY));

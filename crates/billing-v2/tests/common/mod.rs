@@ -1,15 +1,26 @@
 //! Shared by the wire tests: a loopback server, a client pointed at it, and request checks.
+//! The generic helpers come from `wire-test-support`.
 
 #![allow(dead_code)]
 
 use billing_v2::{Client, ClientOptions, RetryPolicy};
-use wiremock::MockServer;
-use wiremock::matchers::{method, path};
-use wiremock::{Mock, ResponseTemplate};
+use wiremock::{MockServer, ResponseTemplate};
+
+pub use wire_test_support::*;
 
 pub const KEY: &str = "sk_wire_test_secret_0123456789";
 pub const PROJECT: &str = "proj1ab2c3d4";
 pub const CUSTOMER: &str = "19b8de26-77c1-49f1-aa18-019a391603e2";
+/// Every header a request may carry.
+pub const ALLOWED_HEADERS: &[&str] = &[
+    "authorization",
+    "accept",
+    "user-agent",
+    "host",
+    "content-type",
+    "content-length",
+    "accept-encoding",
+];
 
 pub fn client(server: &MockServer) -> Client {
     client_with(server, RetryPolicy::none())
@@ -33,48 +44,25 @@ pub async fn answer(
     status: u16,
     body: serde_json::Value,
 ) {
-    Mock::given(method(verb))
-        .and(path(p))
-        .respond_with(ResponseTemplate::new(status).set_body_json(body))
-        .mount(server)
-        .await;
-}
-
-/// The only request the server received.
-pub async fn only_request(server: &MockServer) -> wiremock::Request {
-    let mut requests = server.received_requests().await.expect("recording is on");
-    assert_eq!(requests.len(), 1, "expected exactly one request");
-    requests.remove(0)
+    mount(
+        server,
+        verb,
+        p,
+        ResponseTemplate::new(status).set_body_json(body),
+    )
+    .await;
 }
 
 /// The request carries the bearer key and nothing the API does not define.
 pub fn assert_headers(request: &wiremock::Request, has_body: bool) {
     assert_eq!(
-        request
-            .headers
-            .get("authorization")
-            .map(|v| v.to_str().unwrap()),
+        header(request, "authorization"),
         Some(format!("Bearer {KEY}").as_str())
     );
-    let allowed = [
-        "authorization",
-        "accept",
-        "user-agent",
-        "host",
-        "content-type",
-        "content-length",
-        "accept-encoding",
-    ];
-    for name in request.headers.keys() {
-        assert!(allowed.contains(&name.as_str()), "stray header `{name}`");
-    }
+    assert_only_headers(request, ALLOWED_HEADERS);
     assert_eq!(
         request.headers.get("content-type").is_some(),
         has_body,
         "content-type present iff a body is sent"
     );
-}
-
-pub fn body_json(request: &wiremock::Request) -> serde_json::Value {
-    serde_json::from_slice(&request.body).expect("request body is JSON")
 }
