@@ -40,9 +40,6 @@ impl Client {
         options: ClientOptions,
     ) -> Result<Self, ConfigError> {
         let key = Secret::new(secret_key);
-        if key.expose().trim().is_empty() {
-            return Err(ConfigError::InvalidCredential);
-        }
         let parts = options.build(
             DEFAULT_BASE_URL,
             &Auth::Bearer(key),

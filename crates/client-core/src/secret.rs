@@ -62,17 +62,15 @@ impl Auth {
         Option<(reqwest::header::HeaderName, reqwest::header::HeaderValue)>,
         crate::ConfigError,
     > {
-        let (name, value) = match self {
-            Auth::Bearer(s) => (
-                reqwest::header::AUTHORIZATION,
-                format!("Bearer {}", s.expose()),
-            ),
-            Auth::Header(name, s) => (
-                reqwest::header::HeaderName::from_static(name),
-                s.expose().to_string(),
-            ),
+        let (name, prefix, secret) = match self {
+            Auth::Bearer(s) => (reqwest::header::AUTHORIZATION, "Bearer ", s),
+            Auth::Header(name, s) => (reqwest::header::HeaderName::from_static(name), "", s),
             Auth::None => return Ok(None),
         };
+        if secret.expose().trim().is_empty() {
+            return Err(crate::ConfigError::InvalidCredential);
+        }
+        let value = format!("{prefix}{}", secret.expose());
         let mut value = reqwest::header::HeaderValue::from_str(&value)
             .map_err(|_| crate::ConfigError::InvalidCredential)?;
         value.set_sensitive(true);
@@ -93,6 +91,13 @@ mod tests {
         let (_, v) = a.header().unwrap().unwrap();
         assert!(v.is_sensitive());
         assert!(!format!("{v:?}").contains("sk_live_123"));
+    }
+
+    #[test]
+    fn an_empty_credential_is_rejected() {
+        assert!(Auth::Bearer(Secret::new("  ")).header().is_err());
+        assert!(Auth::Header("x-api-key", Secret::new("")).header().is_err());
+        assert!(Auth::None.header().unwrap().is_none());
     }
 
     #[test]

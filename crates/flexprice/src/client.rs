@@ -62,9 +62,6 @@ impl Client {
         options: ClientOptions,
     ) -> Result<Self, ConfigError> {
         let key = Secret::new(api_key);
-        if key.expose().trim().is_empty() {
-            return Err(ConfigError::InvalidCredential);
-        }
         let parts = options.build(
             region.unwrap_or_default().base_url(),
             &Auth::Header("x-api-key", key),
