@@ -9,6 +9,10 @@ commands:
   codegen           regenerate every client crate from specs/
   codegen --check   write nothing; print a diff of every stale file and fail if any
   lint              check the specs (operationIds, summaries, inline schemas, examples, ...)
+  drift <vendor-spec> [--api NAME]
+                    compare one of our specs with a vendor's published OpenAPI file
+  changelog [<git-ref>]
+                    what the spec changes since <git-ref> (default HEAD) do to each crate
   help              this text";
 
 fn main() -> ExitCode {
@@ -19,6 +23,8 @@ fn main() -> ExitCode {
         ["codegen"] => xtask::codegen::run(&root, false),
         ["codegen", "--check"] => xtask::codegen::run(&root, true),
         ["lint"] => xtask::lint::run(&root),
+        ["drift", rest @ ..] => xtask::diff::drift::run(&root, rest),
+        ["changelog", rest @ ..] => xtask::diff::changelog::run(&root, rest),
         ["help"] | ["--help"] | ["-h"] => {
             println!("{USAGE}");
             0

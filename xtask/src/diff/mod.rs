@@ -1,0 +1,21 @@
+//! One spec-diff engine, two uses.
+//!
+//! - `cargo xtask drift` ([`drift`]): ours against the spec a vendor publishes: does the
+//!   client decode what the server sends, and send only what it accepts?
+//! - `cargo xtask changelog` ([`changelog`]): a spec at a git revision against the working
+//!   tree: which changes break code written against the generated crate?
+//!
+//! Both load their sides the same way ([`model`]), run the same comparison ([`compare`]),
+//! which records neutral [`change::Change`]s, and judge them with one table of rules
+//! ([`rules`]) read from two perspectives; [`render`] words them for each command.
+
+pub mod change;
+pub mod changelog;
+pub mod compare;
+pub mod drift;
+pub mod model;
+pub mod render;
+pub mod rules;
+
+#[cfg(test)]
+mod tests;
