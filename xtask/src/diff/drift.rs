@@ -174,7 +174,11 @@ fn usage(message: &str) -> i32 {
 }
 
 /// Our spec: the one named, or the only one the vendor's file shares operations with.
-fn choose(root: &Path, api: Option<&str>, vendor: &Document) -> Result<Document, String> {
+pub(crate) fn choose(
+    root: &Path,
+    api: Option<&str>,
+    vendor: &Document,
+) -> Result<Document, String> {
     let load = |spec: &str| {
         let text = std::fs::read_to_string(root.join(spec))
             .map_err(|e| format!("{spec}: cannot read: {e}"))?;

@@ -378,6 +378,154 @@ fn json_and_yaml_both_load() {
     assert!(Document::from_text("openapi: 2.0\n", "s").is_err());
 }
 
+#[test]
+fn a_large_vendor_spec_is_searched_for_our_operations_only() {
+    // Hundreds of paths and schemas, most of them unrelated to ours (and some far from what
+    // a typed OpenAPI parser accepts), in the shape of a whole vendor spec.
+    let mut paths = serde_json::Map::new();
+    let mut schemas = serde_json::Map::new();
+    for i in 0..400 {
+        paths.insert(
+            format!("/resource{i}/{{id}}"),
+            json!({"get": {"x-vendor": [i, {"odd": null}], "responses": {"200": {"content": {"application/json": {
+                "schema": {"$ref": format!("#/components/schemas/R{i}")}}}}}}}),
+        );
+        schemas.insert(
+            format!("R{i}"),
+            json!({"type": "object", "properties": {
+                "next": {"$ref": format!("#/components/schemas/R{}", (i + 1) % 400)},
+                "blob": {"type": "string", "description": "x".repeat(1500)}
+            }}),
+        );
+    }
+    paths.insert(
+        "/things/{thing}".into(),
+        json!({"get": {"parameters": [{"name": "thing", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "responses": {"200": {"content": {"application/json": {
+            "schema": {"$ref": "#/components/schemas/Thing"}}}}}}}),
+    );
+    schemas.insert(
+        "Thing".into(),
+        obj(
+            &[],
+            json!({"id": {"type": "integer"}, "next": {"$ref": "#/components/schemas/R0"}}),
+        ),
+    );
+    let vendor = doc(
+        "https://api.x.com/v2",
+        Value::Object(paths),
+        Value::Object(schemas),
+    );
+    assert!(vendor.root.to_string().len() > 600_000);
+    let ours = get_thing(obj(&[], json!({"id": {"type": "string"}})));
+    let r = drift(&ours, &vendor);
+    assert_eq!((r.operations, r.matched), (1, 1));
+    assert_eq!(
+        findings(&ours, &vendor),
+        vec![
+            (
+                DriftClass::BreaksDecoding,
+                "`id`: type string in ours, integer in the vendor's".to_string()
+            ),
+            (
+                DriftClass::LosesData,
+                "field `next` only in the vendor's (optional)".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn error_bodies_are_compared_against_ours_by_status_class_or_default() {
+    let with_error = |status: &str, error: Value| {
+        doc(
+            "https://api.x.com/v1",
+            json!({"/x": {"get": {"responses": {
+                "204": {"description": "ok"},
+                status: {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+            }}}}),
+            json!({"Error": error}),
+        )
+    };
+    let ours = with_error("default", obj(&[], json!({"error": {"type": "object"}})));
+    let vendor = with_error(
+        "400",
+        obj(
+            &[],
+            json!({"code": {"type": "string"}, "message": {"type": "string"}}),
+        ),
+    );
+    assert_eq!(
+        findings(&ours, &vendor),
+        vec![
+            (
+                DriftClass::LosesData,
+                "field `code` only in the vendor's (optional)".to_string()
+            ),
+            (
+                DriftClass::LosesData,
+                "field `message` only in the vendor's (optional)".to_string()
+            ),
+            (
+                DriftClass::Looser,
+                "field `error` only in ours (optional)".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn our_spec_is_guessed_from_the_operations_the_vendor_file_shares() {
+    let root = crate::workspace_root();
+    let vendor = doc(
+        "https://us.api.flexprice.io/v1",
+        json!({"/customers/{customer}": {"get": {"responses": {}}}}),
+        json!({}),
+    );
+    let ours = super::drift::choose(&root, None, &vendor).unwrap();
+    assert_eq!(ours.label, "specs/flexprice.yaml");
+    let nothing = doc(
+        "https://nowhere.example",
+        json!({"/zzz": {"get": {}}}),
+        json!({}),
+    );
+    let err = super::drift::choose(&root, None, &nothing).err().unwrap();
+    assert!(err.contains("--api"), "{err}");
+    let err = super::drift::choose(&root, Some("nope"), &nothing)
+        .err()
+        .unwrap();
+    assert!(err.contains("no API named `nope`"), "{err}");
+}
+
+#[test]
+fn request_constraints_count_only_where_ours_is_stricter() {
+    let lax = post_thing(obj(&[], json!({"name": {"type": "string"}})));
+    let strict = post_thing(obj(
+        &[],
+        json!({"name": {"type": "string", "maxLength": 10}}),
+    ));
+    // Ours laxer: the server's 400 reaches the caller; not reported.
+    assert!(findings(&lax, &strict).is_empty());
+    // Ours stricter: the caller cannot send values the vendor accepts.
+    assert_eq!(
+        findings(&strict, &lax),
+        vec![(
+            DriftClass::LosesData,
+            "`name`: maxLength 10 in ours, none in the vendor's".to_string()
+        )]
+    );
+    // In a response the generated type enforces it while decoding.
+    let strict = get_thing(obj(
+        &[],
+        json!({"name": {"type": "string", "maxLength": 10}}),
+    ));
+    let lax = get_thing(obj(
+        &[],
+        json!({"name": {"type": "string", "maxLength": 20}}),
+    ));
+    assert_eq!(findings(&strict, &lax)[0].0, DriftClass::BreaksDecoding);
+}
+
 // ---- changelog -------------------------------------------------------------------------
 
 /// The changelog entries as (impact, message), sorted.
