@@ -201,7 +201,7 @@ impl Comparer<'_> {
         // Bodies: every status B declares, against the same status of A, else A's `2XX`/`4XX`
         // class, else A's `default`.
         for (status, sb) in &ob.responses {
-            let class = format!("{}XX", &status[..1]);
+            let class = format!("{}XX", status.get(..1).unwrap_or_default());
             let Some(sa) = oa
                 .responses
                 .get(status)
