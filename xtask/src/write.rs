@@ -292,3 +292,138 @@ fn remove_staging(staging: &Path) -> Result<(), String> {
         Err(e) => Err(format!("{}: cannot remove: {e}", staging.display())),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files(root: &Path) -> Vec<(PathBuf, String)> {
+        let mut out = Vec::new();
+        let mut stack = vec![root.to_path_buf()];
+        while let Some(dir) = stack.pop() {
+            for e in fs::read_dir(&dir).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    stack.push(p.clone());
+                }
+                let rel = p.strip_prefix(root).unwrap().to_path_buf();
+                out.push((
+                    rel,
+                    fs::read_to_string(&p).unwrap_or_else(|_| "<dir>".into()),
+                ));
+            }
+        }
+        out.sort();
+        out
+    }
+
+    fn tree() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for (p, c) in [("a/src/gen.rs", "old a"), ("b/src/gen.rs", "old b")] {
+            fs::create_dir_all(dir.path().join(p).parent().unwrap()).unwrap();
+            fs::write(dir.path().join(p), c).unwrap();
+        }
+        dir
+    }
+
+    fn outputs() -> Vec<(PathBuf, String)> {
+        vec![
+            ("a/src/gen.rs".into(), "new a".into()),
+            ("b/src/gen.rs".into(), "new b".into()),
+            ("c/src/facade.rs".into(), "new c".into()),
+        ]
+    }
+
+    #[test]
+    fn every_file_is_written_new_directories_included_and_staging_is_gone() {
+        let dir = tree();
+        let written = write_all(dir.path(), &outputs()).unwrap();
+        assert_eq!(written.files, 3);
+        let mut expected: Vec<(PathBuf, String)> = outputs();
+        for d in ["a", "a/src", "b", "b/src", "c", "c/src"] {
+            expected.push((d.into(), "<dir>".into()));
+        }
+        expected.sort();
+        assert_eq!(files(dir.path()), expected);
+    }
+
+    #[test]
+    fn a_failure_after_new_directories_removes_them_too() {
+        let dir = tree();
+        let before = files(dir.path());
+        let mut out = outputs();
+        // A directory where the last file goes: its rename fails after the others.
+        fs::create_dir_all(dir.path().join("d/x.rs/inside")).unwrap();
+        let before_with_d = files(dir.path());
+        out.push(("d/x.rs".into(), "new d".into()));
+        let e = write_all(dir.path(), &out).unwrap_err();
+        assert!(e.starts_with("d/x.rs: cannot write"), "{e}");
+        assert!(
+            e.ends_with("the 3 file(s) already replaced were restored; nothing was written"),
+            "{e}"
+        );
+        assert_eq!(files(dir.path()), before_with_d);
+        assert_ne!(before, before_with_d);
+    }
+
+    #[test]
+    fn a_run_killed_mid_commit_is_rolled_back_by_the_next_run() {
+        let dir = tree();
+        let root = dir.path();
+        let before = files(root);
+        let staging = root.join(STAGING_DIR);
+        // What a run killed after its first rename leaves behind.
+        let plan = match stage(root, &staging, &outputs()) {
+            Ok(plan) => plan,
+            Err(_) => panic!("staging fails"),
+        };
+        fs::create_dir(root.join("c")).unwrap();
+        fs::rename(new_file(&staging, 0), root.join(&plan.targets[0].path)).unwrap();
+        assert_eq!(
+            fs::read_to_string(root.join("a/src/gen.rs")).unwrap(),
+            "new a"
+        );
+
+        assert!(recover(root).unwrap(), "something was rolled back");
+        assert_eq!(files(root), before);
+        // And the next run then writes everything.
+        write_all(root, &outputs()).unwrap();
+        assert_eq!(
+            fs::read_to_string(root.join("a/src/gen.rs")).unwrap(),
+            "new a"
+        );
+        assert!(!staging.exists());
+    }
+
+    #[test]
+    fn a_run_killed_while_staging_leaves_only_the_staging_directory_which_goes() {
+        let dir = tree();
+        let root = dir.path();
+        let before = files(root);
+        let staging = root.join(STAGING_DIR);
+        fs::create_dir(&staging).unwrap();
+        fs::write(new_file(&staging, 0), "half").unwrap();
+        assert!(!recover(root).unwrap(), "no journal, nothing to roll back");
+        assert_eq!(files(root), before);
+    }
+
+    #[test]
+    fn the_journal_reads_back_what_was_written() {
+        let plan = Plan {
+            targets: vec![
+                Target {
+                    path: "a/b.rs".into(),
+                    existed: true,
+                },
+                Target {
+                    path: "c d/e.rs".into(),
+                    existed: false,
+                },
+            ],
+            new_dirs: vec!["c d".into()],
+        };
+        let back = Plan::parse(&plan.render()).unwrap();
+        assert_eq!(back.render(), plan.render());
+        assert!(Plan::parse("nonsense").is_err());
+    }
+}
