@@ -79,8 +79,9 @@ pub fn parse(
     // Aliases are expanded by replaying their events: count the nodes first, with a budget
     // that a document without aliases never reaches, so that an alias bomb fails here, fast
     // and before anything is built in memory.
-    crate::yaml_budget::check(text).map_err(|e| err(yaml_error(&e)))?;
-    let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| err(yaml_error(&e)))?;
+    crate::yaml_budget::check(text).map_err(|e| err(yaml_error(&e, text)))?;
+    let yaml: serde_yaml::Value =
+        serde_yaml::from_str(text).map_err(|e| err(yaml_error(&e, text)))?;
     let value: serde_json::Value = serde_json::to_value(&yaml)
         .map_err(|e| err(format!("YAML cannot be represented as JSON: {e}")))?;
     match value.get("openapi").and_then(|v| v.as_str()) {
@@ -143,14 +144,35 @@ pub fn parse(
 }
 
 /// A YAML error with its line and column when the parser knows them.
-fn yaml_error(e: &serde_yaml::Error) -> String {
+fn yaml_error(e: &serde_yaml::Error, text: &str) -> String {
     match e.location() {
         Some(loc) => format!(
             "YAML error at line {}, column {}: {e}",
             loc.line(),
             loc.column()
         ),
-        None => format!("YAML error: {e}"),
+        None => {
+            // serde_yaml gives no place for a second document: find where it starts.
+            let second = text
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| *l == "---" || l.starts_with("--- "))
+                .map(|(i, _)| i + 1)
+                .find(|&l| {
+                    text.lines().take(l - 1).any(|p| {
+                        !p.trim().is_empty()
+                            && !p.starts_with('#')
+                            && !p.starts_with('%')
+                            && p != "---"
+                    })
+                });
+            match second {
+                Some(line) if e.to_string().contains("more than one document") => {
+                    format!("YAML error at line {line}: a second document starts here: {e}")
+                }
+                _ => format!("YAML error: {e}"),
+            }
+        }
     }
 }
 

@@ -67,7 +67,8 @@ pub fn load_all(root: &Path, apis: &[ApiSettings]) -> Result<Vec<LoadedSpec>, Ve
             Ok(loaded) => {
                 // `load` has just read it as UTF-8; the text is only needed for lines.
                 let text = std::fs::read_to_string(&full).unwrap_or_default();
-                let problems = validate(api.spec, &text, &loaded.openapi);
+                let mut problems = dangling_refs(api.spec, &text, &loaded.value);
+                problems.extend(validate(api.spec, &text, &loaded.openapi));
                 if problems.is_empty() {
                     specs.push(loaded);
                 } else {
@@ -81,6 +82,58 @@ pub fn load_all(root: &Path, apis: &[ApiSettings]) -> Result<Vec<LoadedSpec>, Ve
     } else {
         Err(errors)
     }
+}
+
+/// Every `$ref` that does not point at something in the document: progenitor would stop
+/// with an error that names neither the reference nor its place.
+pub fn dangling_refs(file: &str, text: &str, root: &serde_json::Value) -> Vec<Problem> {
+    let lines = Lines::new(text);
+    let mut problems = Vec::new();
+    let mut stack = vec![(root, String::new())];
+    while let Some((node, place)) = stack.pop() {
+        match node {
+            serde_json::Value::Object(map) => {
+                if let Some(serde_json::Value::String(r)) = map.get("$ref") {
+                    let message = match r.strip_prefix('#') {
+                        Some(pointer) if root.pointer(pointer).is_some() => None,
+                        Some(_) => Some(format!("`$ref: {r}` points at nothing in this document")),
+                        None => Some(format!(
+                            "`$ref: {r}` points outside this document; the generator reads \
+                             one file: move the definition into components"
+                        )),
+                    };
+                    if let Some(message) = message {
+                        problems.push(Problem {
+                            file: file.to_string(),
+                            line: lines.value_line("$ref", r, None),
+                            place: format!("at `{place}`"),
+                            message,
+                        });
+                    }
+                }
+                for (key, child) in map.iter().rev() {
+                    // Examples, defaults, enums and extensions are data, not spec.
+                    let data = ["example", "examples", "default", "enum"].contains(&key.as_str())
+                        || key.starts_with("x-");
+                    if !data {
+                        let place = if place.is_empty() {
+                            key.clone()
+                        } else {
+                            format!("{place}.{key}")
+                        };
+                        stack.push((child, place));
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, child) in items.iter().enumerate().rev() {
+                    stack.push((child, format!("{place}[{i}]")));
+                }
+            }
+            _ => {}
+        }
+    }
+    problems
 }
 
 /// progenitor-impl 0.15.1's `sanitize`: how an operationId becomes a method and an

@@ -217,6 +217,10 @@ const CASES: &[(&str, &[&str])] = &[
         "yaml-duplicate-key",
         &["YAML error at line 28", "duplicate entry with key \"id\""],
     ),
+    (
+        "yaml-two-documents",
+        &["YAML error at line 6", "second document"],
+    ),
     ("yaml-alias-bomb", &["YAML error at line 7", "alias bomb"]),
     (
         "yaml-nesting-too-deep",
@@ -227,6 +231,22 @@ const CASES: &[(&str, &[&str])] = &[
         &[
             "not a valid OpenAPI document at `paths` (line 6, column 3)",
             "expected struct Responses",
+        ],
+    ),
+    // References that lead nowhere.
+    (
+        "ref-to-a-missing-schema",
+        &[
+            ":22:",
+            "at `paths./customers/{id}.get.responses.200.content.application/json.schema`",
+            "#/components/schemas/Client` points at nothing",
+        ],
+    ),
+    (
+        "ref-to-another-file",
+        &[
+            ":22:",
+            "common.yaml#/components/schemas/Customer` points outside this document",
         ],
     ),
     // What progenitor itself cannot handle, caught and placed.
@@ -240,7 +260,7 @@ const CASES: &[(&str, &[&str])] = &[
 ];
 
 /// Runs codegen with `spec` (bytes, or no file at all) in place of the flexprice spec and
-/// checks the exit code, the message and that nothing changed. Returns the message.
+/// checks the exit code, the message and that nothing changed.
 fn rejected(case: &str, spec: Option<&[u8]>, expected: &[&str]) -> Result<(), String> {
     let dir = scratch_workspace();
     // Every generated file stale: a partial write would change the tree.
