@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use crate::generate::{self, Generated};
 use crate::settings::{APIS, ApiSettings, GENERATED_FILE};
-use crate::spec;
+use crate::{validate, write};
 
 /// One file the generator wants on disk.
 pub struct Output {
@@ -19,15 +19,14 @@ pub struct Output {
 
 /// Generates every API in memory. On any failure, returns every error and nothing else.
 pub fn render_all(root: &Path) -> Result<Vec<Output>, Vec<String>> {
+    // Every spec is read and validated before progenitor sees any of them.
+    let specs = validate::load_all(root, APIS)?;
     let mut outputs = Vec::new();
     let mut errors = Vec::new();
-    for api in APIS {
+    for (api, spec) in APIS.iter().zip(specs) {
         let started = Instant::now();
-        let result = spec::load(&root.join(api.spec), api.spec)
-            .map_err(|e| e.to_string())
-            .and_then(|spec| {
-                generate::generate(api, &spec).map_err(|e| format!("{}: {e}", api.spec))
-            })
+        let result = generate::generate(api, &spec)
+            .map_err(|e| format!("{}: {e}", api.spec))
             .and_then(|generated| {
                 check_dependencies(root, api, &generated)?;
                 Ok(generated)
@@ -92,22 +91,6 @@ pub fn unified_diff(path: &Path, old: &str, new: &str) -> String {
         .to_string()
 }
 
-/// Writes `content` to `path` through a temporary file and a rename, so that an
-/// interrupted run leaves either the old file or the new one, never half of one.
-fn write_atomically(path: &Path, content: &str) -> std::io::Result<()> {
-    let dir = path.parent().expect("files live in a directory");
-    std::fs::create_dir_all(dir)?;
-    let tmp = dir.join(format!(
-        ".{}.tmp-{}",
-        path.file_name().expect("a file name").to_string_lossy(),
-        std::process::id()
-    ));
-    std::fs::write(&tmp, content)?;
-    std::fs::rename(&tmp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })
-}
-
 /// Runs the command; returns the process exit code.
 pub fn run(root: &Path, check: bool) -> i32 {
     let outputs = match render_all(root) {
@@ -117,7 +100,7 @@ pub fn run(root: &Path, check: bool) -> i32 {
                 eprintln!("error: {e}");
             }
             eprintln!(
-                "codegen failed for {} spec(s); nothing was written",
+                "codegen failed with {} error(s); nothing was written",
                 errors.len()
             );
             return 1;
@@ -158,11 +141,14 @@ pub fn run(root: &Path, check: bool) -> i32 {
             1
         }
     } else {
-        for (out, _) in &stale {
-            if let Err(e) = write_atomically(&root.join(&out.path), &out.generated.code) {
-                eprintln!("error: {}: cannot write: {e}", out.path.display());
-                return 1;
-            }
+        // Every stale file of every crate is replaced, or none is (see write.rs).
+        let files: Vec<_> = stale
+            .iter()
+            .map(|(out, _)| (out.path.clone(), out.generated.code.clone()))
+            .collect();
+        if let Err(e) = write::write_all(root, &files) {
+            eprintln!("error: {e}");
+            return 1;
         }
         eprint!("{summary}");
         eprintln!(

@@ -11,13 +11,18 @@ pub mod policy;
 pub mod settings;
 pub mod spec;
 pub mod surface;
+pub mod validate;
+pub mod workspace;
+pub mod write;
+mod yaml_budget;
 
 use std::path::PathBuf;
 
-/// The workspace root (the parent of this crate's directory).
+/// The workspace root, found at run time from the current directory upward (see
+/// [`workspace::find_root`]); never a path fixed when this crate was compiled.
+///
+/// # Panics
+/// When the current directory is not inside a Cargo workspace.
 pub fn workspace_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives in the workspace")
-        .to_path_buf()
+    workspace::current_root().unwrap_or_else(|e| panic!("{e}"))
 }

@@ -43,7 +43,15 @@ pub fn load(path: &Path, display: &str) -> Result<LoadedSpec, SpecError> {
         message,
     };
     let bytes = std::fs::read(path).map_err(|e| err(format!("cannot read: {e}")))?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| err(format!("not UTF-8: {e}")))?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        let before = &bytes[..e.valid_up_to()];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+        err(format!(
+            "not UTF-8 at line {line}, column {column} (byte {}): save the file as UTF-8",
+            e.valid_up_to()
+        ))
+    })?;
     parse(text, display).map(|(value, openapi)| LoadedSpec {
         path: PathBuf::from(display),
         sha256: sha256_hex(&bytes),
@@ -62,26 +70,62 @@ pub fn parse(
         path: PathBuf::from(display),
         message,
     };
-    let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
-        err(match e.location() {
-            Some(loc) => format!(
-                "YAML error at line {}, column {}: {e}",
-                loc.line(),
-                loc.column()
-            ),
-            None => format!("YAML error: {e}"),
-        })
-    })?;
+    if text.starts_with('\u{feff}') {
+        return Err(err(
+            "line 1: the file starts with a UTF-8 byte-order mark (EF BB BF); save it without one"
+                .into(),
+        ));
+    }
+    // Aliases are expanded by replaying their events: count the nodes first, with a budget
+    // that a document without aliases never reaches, so that an alias bomb fails here, fast
+    // and before anything is built in memory.
+    crate::yaml_budget::check(text).map_err(|e| err(yaml_error(&e, text)))?;
+    let yaml: serde_yaml::Value =
+        serde_yaml::from_str(text).map_err(|e| err(yaml_error(&e, text)))?;
     let value: serde_json::Value = serde_json::to_value(&yaml)
         .map_err(|e| err(format!("YAML cannot be represented as JSON: {e}")))?;
     match value.get("openapi").and_then(|v| v.as_str()) {
         Some(v) if v.starts_with("3.0.") => {}
         Some(v) => {
             return Err(err(format!(
-                "at `openapi`: version {v} is not supported; write OpenAPI 3.0.x (progenitor rejects 3.1)"
+                "at `openapi`{}: version {v} is not supported; write OpenAPI 3.0.x (progenitor rejects 3.1)",
+                openapi_line(text)
             )));
         }
-        None => return Err(err("at `openapi`: missing OpenAPI version field".into())),
+        None => match value.get("openapi") {
+            Some(serde_json::Value::Number(n)) => {
+                return Err(err(format!(
+                    "at `openapi`{}: the version is the YAML number {n}, not a string; \
+                     write it quoted and in full: openapi: \"3.0.3\"",
+                    openapi_line(text)
+                )));
+            }
+            Some(other) => {
+                return Err(err(format!(
+                    "at `openapi`{}: the version must be a string such as \"3.0.3\", not {other}",
+                    openapi_line(text)
+                )));
+            }
+            None if !value.is_object() => {
+                return Err(err(format!(
+                    "the document is not a mapping (it is {}); an OpenAPI document starts with `openapi: \"3.0.3\"`",
+                    kind(&value)
+                )));
+            }
+            None if value.get("swagger").is_some() => {
+                return Err(err(format!(
+                    "at `swagger` (line {}): this is a Swagger 2.0 document, not OpenAPI 3; \
+                     convert it to OpenAPI 3.0.3",
+                    top_line(text, "swagger").unwrap_or(1)
+                )));
+            }
+            None => {
+                return Err(err(
+                    "at `openapi`: missing OpenAPI version field (no top-level `openapi` key)"
+                        .into(),
+                ));
+            }
+        },
     }
     let deserializer = serde_yaml::Deserializer::from_str(text);
     let openapi: openapiv3::OpenAPI =
@@ -97,6 +141,72 @@ pub fn parse(
             ))
         })?;
     Ok((value, openapi))
+}
+
+/// A YAML error with its line and column when the parser knows them.
+fn yaml_error(e: &serde_yaml::Error, text: &str) -> String {
+    match e.location() {
+        Some(loc) => format!(
+            "YAML error at line {}, column {}: {e}",
+            loc.line(),
+            loc.column()
+        ),
+        None => {
+            // serde_yaml gives no place for a second document: find where it starts.
+            let second = text
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| *l == "---" || l.starts_with("--- "))
+                .map(|(i, _)| i + 1)
+                .find(|&l| {
+                    text.lines().take(l - 1).any(|p| {
+                        !p.trim().is_empty()
+                            && !p.starts_with('#')
+                            && !p.starts_with('%')
+                            && p != "---"
+                    })
+                });
+            match second {
+                Some(line) if e.to_string().contains("more than one document") => {
+                    format!("YAML error at line {line}: a second document starts here: {e}")
+                }
+                _ => format!("YAML error: {e}"),
+            }
+        }
+    }
+}
+
+/// ` (line N)` for the top-level `openapi:` key, when the text has one.
+fn openapi_line(text: &str) -> String {
+    top_line(text, "openapi")
+        .map(|l| format!(" (line {l})"))
+        .unwrap_or_default()
+}
+
+/// The line of a top-level key, when the text has one.
+fn top_line(text: &str, key: &str) -> Option<usize> {
+    text.lines()
+        .position(|l| {
+            [
+                format!("{key}:"),
+                format!("\"{key}\":"),
+                format!("'{key}':"),
+            ]
+            .iter()
+            .any(|k| l.starts_with(k.as_str()))
+        })
+        .map(|i| i + 1)
+}
+
+fn kind(value: &serde_json::Value) -> &'static str {
+    match value {
+        serde_json::Value::Null => "empty",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "a list",
+        serde_json::Value::Object(_) => "a mapping",
+    }
 }
 
 #[cfg(test)]
