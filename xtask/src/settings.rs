@@ -45,10 +45,11 @@ pub const APIS: &[ApiSettings] = &[
                 rust_type: "crate::ProjectApiKey",
                 impls: &["Display"],
             },
-            // Counters sometimes arrive as numeric strings (FACTS.md): accept both.
+            // Counters sometimes arrive as numeric strings, and some are rates (fractions):
+            // accept any JSON number or numeric string.
             Replacement {
                 schema: "MetricCount",
-                rust_type: "client_core::LenientI64",
+                rust_type: "client_core::LenientNumber",
                 impls: &["Display", "FromStr", "Default"],
             },
             Replacement {

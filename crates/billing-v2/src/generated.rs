@@ -1,5 +1,5 @@
 // @generated: do not edit by hand.
-// Source: specs/billing-v2.yaml (sha256 48ca022b3b4842da10a0bf108cf7e721775bebf7a7522f886f978a496326d0dd).
+// Source: specs/billing-v2.yaml (sha256 569087a629b2107440f398a705e24ad2f97e0fdd279beb5951271e6c2e0dbf88).
 // Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
 // To change this file, edit the spec and run the command again.
 
@@ -10,12 +10,12 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///An entitlement currently active for the customer (shape per FACTS; the document only says "array").
+    ///An entitlement currently active for the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ActiveEntitlement {
-        ///The ID of the entitlement (per FACTS).
+        ///The ID of the entitlement.
         pub entitlement_id: ::std::string::String,
-        ///When the access to the entitlement expires, in ms since epoch; null means lifetime access (per FACTS).
+        ///When the access to the entitlement expires, in ms since epoch; null means lifetime access.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub expires_at: ::std::option::Option<i64>,
         pub object: ActiveEntitlementObject,
@@ -30,7 +30,7 @@ pub mod types {
     pub struct ActiveEntitlementList {
         ///Details about each object.
         pub items: ::std::vec::Vec<ActiveEntitlement>,
-        ///URL to access the next page of the customer's active entitlements. If not present / null, there is no next page. Per FACTS it is a relative URL carrying `starting_after`, absent or null on the last page, and must be followed exactly as returned (never decoded and re-encoded).
+        ///URL to access the next page of the customer's active entitlements. If not present / null, there is no next page. It is a relative URL carrying `starting_after`; follow it exactly as returned (never decoded and re-encoded).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListObject,
@@ -42,7 +42,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///String representing the object's type (per FACTS, always `customer.active_entitlement`).
+    ///String representing the object's type (always `customer.active_entitlement`).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -79,6 +79,118 @@ pub mod types {
             value.parse()
         }
     }
+    ///An app of the project. Besides the fields below, an app carries one object named after its store (`app_store`, `play_store`, `stripe`, ...) with that store's settings; those are kept as JSON in `extra`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct App {
+        ///When the app was created, in ms since epoch.
+        pub created_at: i64,
+        ///The ID of the app.
+        pub id: ::std::string::String,
+        ///The name of the app.
+        pub name: ::std::string::String,
+        pub object: AppObject,
+        ///The ID of the project the app belongs to.
+        pub project_id: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: AppType,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl App {
+        pub fn builder() -> builder::App {
+            Default::default()
+        }
+    }
+    ///String representing the object's type (always `app`).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[non_exhaustive]
+    pub enum AppObject {
+        #[serde(rename = "app")]
+        App,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for AppObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AppObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The store or platform of the app.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[non_exhaustive]
+    pub enum AppType {
+        #[serde(rename = "amazon")]
+        Amazon,
+        #[serde(rename = "app_store")]
+        AppStore,
+        #[serde(rename = "mac_app_store")]
+        MacAppStore,
+        #[serde(rename = "play_store")]
+        PlayStore,
+        #[serde(rename = "stripe")]
+        Stripe,
+        #[serde(rename = "rc_billing")]
+        RcBilling,
+        #[serde(rename = "roku")]
+        Roku,
+        #[serde(rename = "paddle")]
+        Paddle,
+        #[serde(rename = "test_store")]
+        TestStore,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for AppType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AppType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///The body of "Assign or clear an offering override for a customer".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AssignOfferingRequest {
@@ -91,21 +203,132 @@ pub mod types {
             Default::default()
         }
     }
-    ///An attribute to set (shape per FACTS: `{"name", "value": string|null}`). `value` is required so that an explicit null can be sent.
+    ///An attribute to set. `value` is always sent, so an explicit null clears the attribute.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AttributeInput {
-        ///The name of the attribute (per FACTS).
-        pub name: ::std::string::String,
-        ///The value of the attribute; null is allowed (per FACTS).
+        ///The name of the attribute: a reserved name starting with `$` (such as `$email`) or a custom name (a letter, then letters, digits, `_` or `-`).
+        pub name: AttributeInputName,
+        ///The value of the attribute (at most 500 characters); null clears it.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub value: ::std::option::Option<::std::string::String>,
+        pub value: ::std::option::Option<AttributeInputValue>,
     }
     impl AttributeInput {
         pub fn builder() -> builder::AttributeInput {
             Default::default()
         }
     }
-    ///The auto-renewal status of the subscription. Values seen per FACTS (partly uncertain; an open set).
+    ///The name of the attribute: a reserved name starting with `$` (such as `$email`) or a custom name (a letter, then letters, digits, `_` or `-`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AttributeInputName(::std::string::String);
+    impl ::std::ops::Deref for AttributeInputName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AttributeInputName> for ::std::string::String {
+        fn from(value: AttributeInputName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AttributeInputName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 40usize {
+                return Err("longer than 40 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AttributeInputName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AttributeInputName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AttributeInputName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The value of the attribute (at most 500 characters); null clears it.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AttributeInputValue(::std::string::String);
+    impl ::std::ops::Deref for AttributeInputValue {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AttributeInputValue> for ::std::string::String {
+        fn from(value: AttributeInputValue) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AttributeInputValue {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 500usize {
+                return Err("longer than 500 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AttributeInputValue {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AttributeInputValue {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AttributeInputValue {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The auto-renewal status of the subscription. New values may appear.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -152,6 +375,17 @@ pub mod types {
             value.parse()
         }
     }
+    ///One entry of the blocked-customers map.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct BlockedCustomer {
+        ///When the block was last updated, in ms since epoch.
+        pub updated_at_ms: i64,
+    }
+    impl BlockedCustomer {
+        pub fn builder() -> builder::BlockedCustomer {
+            Default::default()
+        }
+    }
     ///String representing the object's type. Objects of the same type share the same value.
     #[derive(
         ::serde::Deserialize,
@@ -189,22 +423,149 @@ pub mod types {
             value.parse()
         }
     }
-    ///The response of "List blocked customers". The document gives only the `object` field; every other field is accepted and kept.
+    ///The blocked customers of the project: besides `object`, every key is the ID of a blocked customer and maps to when the customer was last blocked or updated (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct BlockedCustomers {
         pub object: BlockedCustomerObject,
+        #[serde(flatten)]
+        pub extra: ::std::collections::HashMap<::std::string::String, BlockedCustomer>,
     }
     impl BlockedCustomers {
         pub fn builder() -> builder::BlockedCustomers {
             Default::default()
         }
     }
+    ///An attribute to set on a new customer. The value cannot be null here.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreateCustomerAttribute {
+        ///The name of the attribute: a reserved name starting with `$` (such as `$email`) or a custom name (a letter, then letters, digits, `_` or `-`).
+        pub name: CreateCustomerAttributeName,
+        ///The value of the attribute (at most 500 characters).
+        pub value: CreateCustomerAttributeValue,
+    }
+    impl CreateCustomerAttribute {
+        pub fn builder() -> builder::CreateCustomerAttribute {
+            Default::default()
+        }
+    }
+    ///The name of the attribute: a reserved name starting with `$` (such as `$email`) or a custom name (a letter, then letters, digits, `_` or `-`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateCustomerAttributeName(::std::string::String);
+    impl ::std::ops::Deref for CreateCustomerAttributeName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateCustomerAttributeName> for ::std::string::String {
+        fn from(value: CreateCustomerAttributeName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateCustomerAttributeName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 40usize {
+                return Err("longer than 40 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateCustomerAttributeName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateCustomerAttributeName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateCustomerAttributeName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The value of the attribute (at most 500 characters).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateCustomerAttributeValue(::std::string::String);
+    impl ::std::ops::Deref for CreateCustomerAttributeValue {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateCustomerAttributeValue> for ::std::string::String {
+        fn from(value: CreateCustomerAttributeValue) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateCustomerAttributeValue {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 500usize {
+                return Err("longer than 500 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateCustomerAttributeValue {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateCustomerAttributeValue {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateCustomerAttributeValue {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///The body of "Create a customer".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CreateCustomerRequest {
-        ///Attributes to set on the new customer. The document only says "array"; the item shape is taken from FACTS' set-attributes body items.
+        ///Attributes to set on the new customer (at most 50).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub attributes: ::std::vec::Vec<AttributeInput>,
+        pub attributes: ::std::vec::Vec<CreateCustomerAttribute>,
         ///The ID of the customer
         pub id: ::std::string::String,
     }
@@ -216,23 +577,23 @@ pub mod types {
     ///A customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Customer {
-        ///List of the entitlements currently active for the customer. This property is only available in the "Get a customer" endpoint. (A list envelope per FACTS.)
+        ///List of the entitlements currently active for the customer, as a list envelope. This property is only available in the "Get a customer" endpoint; it may be null.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active_entitlements: ::std::option::Option<ActiveEntitlementList>,
-        ///List of the attributes of the customer. This is an expandable property, only available in the "Get a customer" endpoint. (A list envelope per FACTS.)
+        ///List of the attributes of the customer, as a list envelope. This is an expandable property, only available in the "Get a customer" endpoint; it may be null.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub attributes: ::std::option::Option<CustomerAttributeList>,
-        ///The experiment enrollment object (null when the customer is in no experiment, per FACTS).
+        ///The experiment the customer is enrolled in; null when the customer is in no experiment.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub experiment: ::std::option::Option<ExperimentEnrollment>,
-        ///The first time the customer was seen (ms since epoch per FACTS)
+        ///The first time the customer was seen, in ms since epoch
         pub first_seen_at: i64,
-        ///The ID of the customer (the document gives this response field no description; this one is taken from the create-customer body).
+        ///The ID of the customer
         pub id: ::std::string::String,
         ///The last app version the customer was seen on
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub last_seen_app_version: ::std::option::Option<::std::string::String>,
-        ///The last time the customer was seen (ms since epoch per FACTS)
+        ///The last time the customer was seen, in ms since epoch
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub last_seen_at: ::std::option::Option<i64>,
         ///The last country the customer was seen in
@@ -253,12 +614,12 @@ pub mod types {
             Default::default()
         }
     }
-    ///An alias of the customer (shape per FACTS; the document only says "array").
+    ///An alias of the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CustomerAlias {
-        ///When the alias was created, in ms since epoch (per FACTS).
+        ///When the alias was created, in ms since epoch.
         pub created_at: i64,
-        ///The alias, an ID the customer is also known by (per FACTS).
+        ///The alias, an ID the customer is also known by.
         pub id: ::std::string::String,
         pub object: CustomerAliasObject,
     }
@@ -272,7 +633,7 @@ pub mod types {
     pub struct CustomerAliasList {
         ///Details about each object.
         pub items: ::std::vec::Vec<CustomerAlias>,
-        ///URL to access the next page of the customer's aliases. If not present / null, there is no next page. Per FACTS it is a relative URL carrying `starting_after`, absent or null on the last page, and must be followed exactly as returned (never decoded and re-encoded).
+        ///URL to access the next page of the customer's aliases. If not present / null, there is no next page. It is a relative URL carrying `starting_after`; follow it exactly as returned (never decoded and re-encoded).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListObject,
@@ -284,7 +645,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///String representing the object's type (per FACTS, always `customer.alias`).
+    ///String representing the object's type (always `customer.alias`).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -321,15 +682,15 @@ pub mod types {
             value.parse()
         }
     }
-    ///An attribute of the customer (shape per FACTS; the document only says "array").
+    ///An attribute of the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CustomerAttribute {
-        ///The name of the attribute (per FACTS).
+        ///The name of the attribute.
         pub name: ::std::string::String,
         pub object: CustomerAttributeObject,
-        ///When the attribute was last updated, in ms since epoch (per FACTS).
+        ///When the attribute was last updated, in ms since epoch.
         pub updated_at: i64,
-        ///The value of the attribute; may be absent or null (per FACTS).
+        ///The value of the attribute; may be absent or null.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
@@ -343,7 +704,7 @@ pub mod types {
     pub struct CustomerAttributeList {
         ///Details about each object.
         pub items: ::std::vec::Vec<CustomerAttribute>,
-        ///URL to access the next page of the customer's aliases [sic: the document says "aliases" here; this is the attributes list]. If not present / null, there is no next page. Per FACTS it is a relative URL carrying `starting_after`, absent or null on the last page, and must be followed exactly as returned (never decoded and re-encoded).
+        ///URL to access the next page of the customer's attributes. If not present / null, there is no next page. It is a relative URL carrying `starting_after`; follow it exactly as returned (never decoded and re-encoded).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListObject,
@@ -355,7 +716,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///String representing the object's type (per FACTS, always `customer.attribute`).
+    ///String representing the object's type (always `customer.attribute`).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -397,7 +758,7 @@ pub mod types {
     pub struct CustomerList {
         ///Details about each object.
         pub items: ::std::vec::Vec<Customer>,
-        ///URL to access the next page of the project's customers. If not present / null, there is no next page. Per FACTS it is a relative URL carrying `starting_after`, absent or null on the last page, and must be followed exactly as returned (never decoded and re-encoded).
+        ///URL to access the next page of the project's customers. If not present / null, there is no next page. It is a relative URL carrying `starting_after`; follow it exactly as returned (never decoded and re-encoded).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListObject,
@@ -484,6 +845,8 @@ pub mod types {
         Offering,
         #[serde(rename = "package")]
         Package,
+        #[serde(rename = "paywall")]
+        Paywall,
         #[serde(rename = "product")]
         Product,
         #[serde(rename = "virtual_currency")]
@@ -511,7 +874,84 @@ pub mod types {
             value.parse()
         }
     }
-    ///The store environment. Values per FACTS (`production` | `sandbox`); the document only gives the example `production`.
+    ///An entitlement a subscription or a purchase gives access to.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Entitlement {
+        ///When the entitlement was created, in ms since epoch.
+        pub created_at: i64,
+        ///The display name of the entitlement.
+        pub display_name: ::std::string::String,
+        ///The ID of the entitlement.
+        pub id: ::std::string::String,
+        ///The identifier of the entitlement used in apps.
+        pub lookup_key: ::std::string::String,
+        pub object: EntitlementObject,
+        ///The products attached to the entitlement, as a list envelope; may be absent or null.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub products: ::std::option::Option<ProductList>,
+        ///The ID of the project the entitlement belongs to.
+        pub project_id: ::std::string::String,
+    }
+    impl Entitlement {
+        pub fn builder() -> builder::Entitlement {
+            Default::default()
+        }
+    }
+    ///The entitlements of a subscription or a purchase, as a list envelope.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct EntitlementList {
+        ///Details about each object.
+        pub items: ::std::vec::Vec<Entitlement>,
+        ///URL to access the next page of the entitlements. If not present / null, there is no next page. Follow it exactly as returned.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListObject,
+        ///The URL where this list can be accessed.
+        pub url: ::std::string::String,
+    }
+    impl EntitlementList {
+        pub fn builder() -> builder::EntitlementList {
+            Default::default()
+        }
+    }
+    ///String representing the object's type (always `entitlement`).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[non_exhaustive]
+    pub enum EntitlementObject {
+        #[serde(rename = "entitlement")]
+        Entitlement,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for EntitlementObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EntitlementObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The store environment (`production` or `sandbox`).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -550,22 +990,22 @@ pub mod types {
             value.parse()
         }
     }
-    ///The error body of every failed request (per FACTS; the document describes no errors).
+    ///The error body of every failed request.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Error {
-        ///How long to wait before retrying, in milliseconds (per FACTS; on a 429 it gives the same wait as the `Retry-After` header, which is in seconds).
+        ///How long to wait before retrying, in milliseconds (on a 429 it gives the same wait as the `Retry-After` header, which is in seconds).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub backoff_ms: ::std::option::Option<i64>,
-        ///A link to documentation about the error (per FACTS).
+        ///A link to documentation about the error.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub doc_url: ::std::option::Option<::std::string::String>,
-        ///A human-readable description of the error (per FACTS).
+        ///A human-readable description of the error.
         pub message: ::std::string::String,
         pub object: ErrorObject,
-        ///The request parameter the error is about, if any (per FACTS).
+        ///The request parameter the error is about, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub param: ::std::option::Option<::std::string::String>,
-        ///Whether the request can be retried (per FACTS).
+        ///Whether the request can be retried.
         pub retryable: bool,
         #[serde(rename = "type")]
         pub type_: ErrorType,
@@ -575,7 +1015,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///String representing the object's type (per FACTS, always `error`).
+    ///String representing the object's type (always `error`).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -612,7 +1052,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///The kind of error. Values per FACTS, which calls them an open set.
+    ///The kind of error. New values may appear.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -671,33 +1111,57 @@ pub mod types {
             value.parse()
         }
     }
-    ///The experiment enrollment object. Neither the document nor FACTS gives a reliable field list, so no fields are modelled and every field is accepted and kept.
+    ///The experiment a customer is enrolled in, and the variant the customer sees.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    #[serde(transparent)]
-    pub struct ExperimentEnrollment(
-        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    );
-    impl ::std::ops::Deref for ExperimentEnrollment {
-        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-        fn deref(
-            &self,
-        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
-            &self.0
+    pub struct ExperimentEnrollment {
+        ///The ID of the experiment.
+        pub id: ::std::string::String,
+        ///The name of the experiment.
+        pub name: ::std::string::String,
+        pub object: ExperimentEnrollmentObject,
+        ///The variant the customer is enrolled in (one letter).
+        pub variant: ::std::string::String,
+    }
+    impl ExperimentEnrollment {
+        pub fn builder() -> builder::ExperimentEnrollment {
+            Default::default()
         }
     }
-    impl ::std::convert::From<ExperimentEnrollment>
-    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
-        fn from(value: ExperimentEnrollment) -> Self {
-            value.0
+    ///String representing the object's type (always `experiment_enrollment`).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[non_exhaustive]
+    pub enum ExperimentEnrollmentObject {
+        #[serde(rename = "experiment_enrollment")]
+        ExperimentEnrollment,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for ExperimentEnrollmentObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
-    impl ::std::convert::From<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    > for ExperimentEnrollment {
-        fn from(
-            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ) -> Self {
-            Self(value)
+    impl ::std::convert::TryFrom<::std::string::String> for ExperimentEnrollmentObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///`GetCustomerExpand`
@@ -750,53 +1214,53 @@ pub mod types {
             Default::default()
         }
     }
-    ///An invoice of the customer (shape per FACTS; the document only says "array").
+    ///An invoice of the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Invoice {
         ///The ID of the invoice
         pub id: ::std::string::String,
-        ///A URL of the invoice; optional (per FACTS).
+        ///A URL of the invoice; may be absent or null.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub invoice_url: ::std::option::Option<::std::string::String>,
-        ///When the invoice was issued, in ms since epoch (per FACTS).
+        ///When the invoice was issued, in ms since epoch.
         pub issued_at: i64,
-        ///The line items of the invoice (per FACTS).
+        ///The line items of the invoice.
         pub line_items: ::std::vec::Vec<InvoiceLineItem>,
         pub object: InvoiceObject,
-        ///When the invoice was paid, in ms since epoch; optional (per FACTS).
+        ///When the invoice was paid, in ms since epoch; absent or null while unpaid.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paid_at: ::std::option::Option<i64>,
-        ///The total amount of the invoice (per FACTS). Its type is given neither by the document nor by FACTS, so any JSON value is accepted.
-        pub total_amount: ::serde_json::Value,
+        ///The total amount of the invoice.
+        pub total_amount: MonetaryAmount,
     }
     impl Invoice {
         pub fn builder() -> builder::Invoice {
             Default::default()
         }
     }
-    ///A line item of an invoice (shape per FACTS).
+    ///A line item of an invoice.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct InvoiceLineItem {
         pub object: InvoiceLineItemObject,
-        ///The display name of the product; optional (per FACTS).
+        ///The display name of the product; may be absent or null.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub product_display_name: ::std::option::Option<::std::string::String>,
-        ///The duration of the product as an ISO 8601 duration; optional (per FACTS).
+        ///The duration of the product as an ISO 8601 duration; may be absent or null.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub product_duration: ::std::option::Option<::std::string::String>,
-        ///The identifier of the product (per FACTS).
+        ///The identifier of the product.
         pub product_identifier: ::std::string::String,
-        ///The quantity (per FACTS; the integer type is inferred).
+        ///The quantity.
         pub quantity: i64,
-        ///The amount per unit (per FACTS). Its type is given neither by the document nor by FACTS, so any JSON value is accepted.
-        pub unit_amount: ::serde_json::Value,
+        ///The amount per unit.
+        pub unit_amount: MonetaryAmount,
     }
     impl InvoiceLineItem {
         pub fn builder() -> builder::InvoiceLineItem {
             Default::default()
         }
     }
-    ///String representing the object's type (per FACTS, always `invoice.line_item`).
+    ///String representing the object's type (always `invoice.line_item`).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -838,7 +1302,7 @@ pub mod types {
     pub struct InvoiceList {
         ///Details about each object.
         pub items: ::std::vec::Vec<Invoice>,
-        ///URL to access the next page of the customer's invoice. If not present / null, there is no next page. Per FACTS it is a relative URL carrying `starting_after`, absent or null on the last page, and must be followed exactly as returned (never decoded and re-encoded).
+        ///URL to access the next page of the customer's invoice. If not present / null, there is no next page. It is a relative URL carrying `starting_after`; follow it exactly as returned (never decoded and re-encoded).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListObject,
@@ -850,7 +1314,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///String representing the object's type (per FACTS, always `invoice`).
+    ///String representing the object's type (always `invoice`).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -924,18 +1388,19 @@ pub mod types {
             value.parse()
         }
     }
-    ///A monetary amount (fields per FACTS; their types are not given there: `currency` is taken as a string and the amounts as numbers).
+    ///A monetary amount, broken down into gross, tax, commission and proceeds.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct MonetaryAmount {
-        ///The commission (per FACTS).
-        pub commission: f64,
-        ///The currency of the amounts (per FACTS).
+        ///The store's commission; absent when there is none to report.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub commission: ::std::option::Option<f64>,
+        ///The ISO 4217 code of the currency of the amounts.
         pub currency: ::std::string::String,
-        ///The gross amount (per FACTS).
+        ///The gross amount.
         pub gross: f64,
-        ///The proceeds (per FACTS).
+        ///The proceeds.
         pub proceeds: f64,
-        ///The tax (per FACTS).
+        ///The tax.
         pub tax: f64,
     }
     impl MonetaryAmount {
@@ -943,7 +1408,19 @@ pub mod types {
             Default::default()
         }
     }
-    ///How the customer owns the subscription (per FACTS).
+    ///The details of a one-time product.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct OneTimeProduct {
+        ///Whether the product can be bought again once used.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_consumable: ::std::option::Option<bool>,
+    }
+    impl OneTimeProduct {
+        pub fn builder() -> builder::OneTimeProduct {
+            Default::default()
+        }
+    }
+    ///How the customer owns the subscription or purchase.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -982,33 +1459,184 @@ pub mod types {
             value.parse()
         }
     }
-    ///A purchase (one-time or otherwise) associated with the customer. Neither the document nor FACTS gives a reliable field list, so no fields are modelled and every field is accepted and kept.
+    ///A change to the subscription that takes effect at the next renewal.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct PendingChanges {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub product: ::std::option::Option<Product>,
+    }
+    impl PendingChanges {
+        pub fn builder() -> builder::PendingChanges {
+            Default::default()
+        }
+    }
+    ///A product of the project.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    #[serde(transparent)]
-    pub struct Purchase(
-        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    );
-    impl ::std::ops::Deref for Purchase {
-        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-        fn deref(
-            &self,
-        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
-            &self.0
+    pub struct Product {
+        ///The app the product belongs to, when expanded; may be absent or null.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub app: ::std::option::Option<App>,
+        ///The ID of the app the product belongs to.
+        pub app_id: ::std::string::String,
+        ///When the product was created, in ms since epoch.
+        pub created_at: i64,
+        ///The display name of the product, if any.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub display_name: ::std::option::Option<::std::string::String>,
+        ///The ID of the product.
+        pub id: ::std::string::String,
+        pub object: ProductObject,
+        ///The one-time purchase details, for a one-time product; may be absent or null.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub one_time: ::std::option::Option<OneTimeProduct>,
+        ///The identifier of the product in its store.
+        pub store_identifier: ::std::string::String,
+        ///The subscription details, for a subscription product; may be absent or null.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscription: ::std::option::Option<SubscriptionProduct>,
+        #[serde(rename = "type")]
+        pub type_: ProductType,
+    }
+    impl Product {
+        pub fn builder() -> builder::Product {
+            Default::default()
         }
     }
-    impl ::std::convert::From<Purchase>
-    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
-        fn from(value: Purchase) -> Self {
-            value.0
+    ///A page of products, as a list envelope.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProductList {
+        ///Details about each object.
+        pub items: ::std::vec::Vec<Product>,
+        ///URL to access the next page of the products. If not present / null, there is no next page. Follow it exactly as returned.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListObject,
+        ///The URL where this list can be accessed.
+        pub url: ::std::string::String,
+    }
+    impl ProductList {
+        pub fn builder() -> builder::ProductList {
+            Default::default()
         }
     }
-    impl ::std::convert::From<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    > for Purchase {
-        fn from(
-            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ) -> Self {
-            Self(value)
+    ///String representing the object's type (always `product`).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[non_exhaustive]
+    pub enum ProductObject {
+        #[serde(rename = "product")]
+        Product,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for ProductObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ProductObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The type of the product.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[non_exhaustive]
+    pub enum ProductType {
+        #[serde(rename = "subscription")]
+        Subscription,
+        #[serde(rename = "one_time")]
+        OneTime,
+        #[serde(rename = "consumable")]
+        Consumable,
+        #[serde(rename = "non_consumable")]
+        NonConsumable,
+        #[serde(rename = "non_renewing_subscription")]
+        NonRenewingSubscription,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for ProductType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ProductType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A purchase (one-time or otherwise) associated with the customer.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Purchase {
+        ///The country of the purchase (ISO 3166-1 alpha-2), if known.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub country: ::std::option::Option<::std::string::String>,
+        ///The ID of the customer the purchase belongs to.
+        pub customer_id: ::std::string::String,
+        ///The entitlements the purchase gives, as a list envelope.
+        pub entitlements: EntitlementList,
+        pub environment: Environment,
+        ///The ID of the purchase.
+        pub id: ::std::string::String,
+        pub object: PurchaseObject,
+        ///The ID of the customer who originally made the purchase.
+        pub original_customer_id: ::std::string::String,
+        pub ownership: Ownership,
+        ///The ID of the offering presented when the purchase was made, if any.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub presented_offering_id: ::std::option::Option<::std::string::String>,
+        ///The ID of the purchased product.
+        pub product_id: ::std::string::String,
+        ///When the purchase was made, in ms since epoch.
+        pub purchased_at: i64,
+        ///The number of units purchased.
+        pub quantity: i64,
+        ///The revenue of the purchase in USD.
+        pub revenue_in_usd: MonetaryAmount,
+        pub status: PurchaseStatus,
+        pub store: Store,
+        ///The store's identifier of the purchase.
+        pub store_purchase_identifier: ::std::string::String,
+    }
+    impl Purchase {
+        pub fn builder() -> builder::Purchase {
+            Default::default()
         }
     }
     ///A page of the customer's purchases.
@@ -1016,7 +1644,7 @@ pub mod types {
     pub struct PurchaseList {
         ///Details about each object.
         pub items: ::std::vec::Vec<Purchase>,
-        ///URL to access the next page of the customer's purchases. If not present / null, there is no next page. Per FACTS it is a relative URL carrying `starting_after`, absent or null on the last page, and must be followed exactly as returned (never decoded and re-encoded).
+        ///URL to access the next page of the customer's purchases. If not present / null, there is no next page. It is a relative URL carrying `starting_after`; follow it exactly as returned (never decoded and re-encoded).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListObject,
@@ -1026,6 +1654,82 @@ pub mod types {
     impl PurchaseList {
         pub fn builder() -> builder::PurchaseList {
             Default::default()
+        }
+    }
+    ///String representing the object's type (always `purchase`).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[non_exhaustive]
+    pub enum PurchaseObject {
+        #[serde(rename = "purchase")]
+        Purchase,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for PurchaseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PurchaseObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The status of the purchase.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[non_exhaustive]
+    pub enum PurchaseStatus {
+        #[serde(rename = "owned")]
+        Owned,
+        #[serde(rename = "refunded")]
+        Refunded,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for PurchaseStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PurchaseStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///The body of "Revoke a granted entitlement from a customer".
@@ -1042,7 +1746,7 @@ pub mod types {
     ///The body of "Set a customer's attributes".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct SetCustomerAttributesRequest {
-        ///The attributes to set. The document only says "array"; the item shape is per FACTS.
+        ///The attributes to set (1 to 50).
         pub attributes: ::std::vec::Vec<AttributeInput>,
     }
     impl SetCustomerAttributesRequest {
@@ -1050,7 +1754,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///The store the subscription was made in. Values seen per FACTS; newer ones keep appearing, so clients must not reject an unknown store.
+    ///The store the subscription or purchase was made in. New stores keep appearing: a value this client does not know is kept, never rejected.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1103,100 +1807,59 @@ pub mod types {
             value.parse()
         }
     }
-    ///A subscription associated with the customer. Field list per FACTS, which marks it partly uncertain; the document only says "array".
+    ///A subscription associated with the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Subscription {
         pub auto_renewal_status: AutoRenewalStatus,
-        ///When the current period ends, in ms since epoch; optional (per FACTS).
+        ///The country of the subscription (ISO 3166-1 alpha-2), if known.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub country: ::std::option::Option<::std::string::String>,
+        ///When the current period ends, in ms since epoch; may be absent or null.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub current_period_ends_at: ::std::option::Option<i64>,
-        ///When the current period started, in ms since epoch (per FACTS).
+        ///When the current period started, in ms since epoch.
         pub current_period_starts_at: i64,
-        ///The ID of the customer the subscription belongs to (per FACTS).
+        ///The ID of the customer the subscription belongs to.
         pub customer_id: ::std::string::String,
-        ///When the subscription ends, in ms since epoch; optional (per FACTS).
+        ///When the subscription ends, in ms since epoch; may be absent or null.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ends_at: ::std::option::Option<i64>,
-        ///The entitlements the subscription gives, as a list envelope (per FACTS).
-        pub entitlements: SubscriptionEntitlementList,
+        ///The entitlements the subscription gives, as a list envelope.
+        pub entitlements: EntitlementList,
         pub environment: Environment,
-        ///Whether the subscription currently gives access (per FACTS).
+        ///Whether the subscription currently gives access.
         pub gives_access: bool,
-        ///The ID of the subscription (per FACTS).
+        ///The ID of the subscription.
         pub id: ::std::string::String,
-        ///A URL where the customer can manage the subscription; optional (per FACTS).
+        ///A URL where the customer can manage the subscription; may be absent or null.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub management_url: ::std::option::Option<::std::string::String>,
-        ///String representing the object's type (FACTS names the field but not its value).
-        pub object: ::std::string::String,
-        ///The ID of the customer who originally made the subscription (per FACTS).
+        pub object: SubscriptionObject,
+        ///The ID of the customer who originally made the subscription.
         pub original_customer_id: ::std::string::String,
         pub ownership: Ownership,
-        ///Whether a payment is pending (per FACTS).
+        ///A change that takes effect at the next renewal; may be absent or null.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pending_changes: ::std::option::Option<PendingChanges>,
+        ///Whether a payment is pending.
         pub pending_payment: bool,
-        ///The ID of the offering presented when the subscription was made; optional (per FACTS).
+        ///The ID of the offering presented when the subscription was made; may be absent or null.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub presented_offering_id: ::std::option::Option<::std::string::String>,
-        ///The ID of the subscribed product; optional (per FACTS).
+        ///The ID of the subscribed product; may be absent or null.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub product_id: ::std::option::Option<::std::string::String>,
-        ///When the subscription started, in ms since epoch (per FACTS).
+        ///When the subscription started, in ms since epoch.
         pub starts_at: i64,
         pub status: SubscriptionStatus,
         pub store: Store,
-        ///The store's identifier of the subscription (per FACTS).
+        ///The store's identifier of the subscription.
         pub store_subscription_identifier: ::std::string::String,
-        ///The total revenue of the subscription in USD (per FACTS).
+        ///The total revenue of the subscription in USD.
         pub total_revenue_in_usd: MonetaryAmount,
     }
     impl Subscription {
         pub fn builder() -> builder::Subscription {
-            Default::default()
-        }
-    }
-    ///An entitlement inside a subscription's `entitlements` list. FACTS says the list is an envelope but gives no item fields, so no fields are modelled and every field is accepted and kept.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    #[serde(transparent)]
-    pub struct SubscriptionEntitlement(
-        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    );
-    impl ::std::ops::Deref for SubscriptionEntitlement {
-        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-        fn deref(
-            &self,
-        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<SubscriptionEntitlement>
-    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
-        fn from(value: SubscriptionEntitlement) -> Self {
-            value.0
-        }
-    }
-    impl ::std::convert::From<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    > for SubscriptionEntitlement {
-        fn from(
-            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ) -> Self {
-            Self(value)
-        }
-    }
-    ///The entitlements of a subscription, as a list envelope (per FACTS).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    pub struct SubscriptionEntitlementList {
-        ///Details about each object.
-        pub items: ::std::vec::Vec<SubscriptionEntitlement>,
-        ///URL to access the next page of the subscription's entitlements (per FACTS). Absent or null on the last page; follow it exactly as returned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub next_page: ::std::option::Option<::std::string::String>,
-        pub object: ListObject,
-        ///The URL where this list can be accessed (per FACTS).
-        pub url: ::std::string::String,
-    }
-    impl SubscriptionEntitlementList {
-        pub fn builder() -> builder::SubscriptionEntitlementList {
             Default::default()
         }
     }
@@ -1205,7 +1868,7 @@ pub mod types {
     pub struct SubscriptionList {
         ///Details about each object.
         pub items: ::std::vec::Vec<Subscription>,
-        ///URL to access the next page of the customer's subscriptions. If not present / null, there is no next page. Per FACTS it is a relative URL carrying `starting_after`, absent or null on the last page, and must be followed exactly as returned (never decoded and re-encoded).
+        ///URL to access the next page of the customer's subscriptions. If not present / null, there is no next page. It is a relative URL carrying `starting_after`; follow it exactly as returned (never decoded and re-encoded).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListObject,
@@ -1217,7 +1880,62 @@ pub mod types {
             Default::default()
         }
     }
-    ///The status of the subscription. Values seen per FACTS (partly uncertain; an open set).
+    ///String representing the object's type (always `subscription`).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[non_exhaustive]
+    pub enum SubscriptionObject {
+        #[serde(rename = "subscription")]
+        Subscription,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for SubscriptionObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SubscriptionObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The durations of a subscription product, as ISO 8601 durations (each may be null).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct SubscriptionProduct {
+        ///The length of one subscription period.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub duration: ::std::option::Option<::std::string::String>,
+        ///The length of the grace period.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub grace_period_duration: ::std::option::Option<::std::string::String>,
+        ///The length of the trial.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub trial_duration: ::std::option::Option<::std::string::String>,
+    }
+    impl SubscriptionProduct {
+        pub fn builder() -> builder::SubscriptionProduct {
+            Default::default()
+        }
+    }
+    ///The status of the subscription. New values may appear.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1298,8 +2016,8 @@ pub mod types {
     ///The body of "Create a virtual currencies transaction" and "Update a virtual currencies balance without creating a transaction".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct VirtualCurrenciesAdjustmentRequest {
-        ///The adjustments to the virtual currencies. The document says only "object" and FACTS says nothing, so the keys and value types are left open.
-        pub adjustments: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///The adjustments: each key is a virtual currency code, each value the (signed) amount to add to that currency's balance.
+        pub adjustments: ::std::collections::HashMap<::std::string::String, i64>,
         ///The reference of the transaction
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reference: ::std::option::Option<::std::string::String>,
@@ -1309,41 +2027,29 @@ pub mod types {
             Default::default()
         }
     }
-    ///A virtual currency balance of the customer. Neither the document nor FACTS gives a reliable field list, so no fields are modelled and every field is accepted and kept.
+    ///The customer's balance in one virtual currency.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    #[serde(transparent)]
-    pub struct VirtualCurrencyBalance(
-        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    );
-    impl ::std::ops::Deref for VirtualCurrencyBalance {
-        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-        fn deref(
-            &self,
-        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
-            &self.0
+    pub struct VirtualCurrencyBalance {
+        ///The balance in that currency.
+        pub balance: i64,
+        ///The code of the virtual currency.
+        pub currency_code: ::std::string::String,
+        ///The name of the virtual currency, when the server sends it.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        pub object: VirtualCurrencyBalanceObject,
+    }
+    impl VirtualCurrencyBalance {
+        pub fn builder() -> builder::VirtualCurrencyBalance {
+            Default::default()
         }
     }
-    impl ::std::convert::From<VirtualCurrencyBalance>
-    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
-        fn from(value: VirtualCurrencyBalance) -> Self {
-            value.0
-        }
-    }
-    impl ::std::convert::From<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    > for VirtualCurrencyBalance {
-        fn from(
-            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ) -> Self {
-            Self(value)
-        }
-    }
-    ///A page of the customer's virtual currency balances. (The document's `object` description for these lists omits "Always has the value `list`"; the shared `ListObject` enum is used all the same.)
+    ///A page of the customer's virtual currency balances.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct VirtualCurrencyBalanceList {
         ///Details about each object.
         pub items: ::std::vec::Vec<VirtualCurrencyBalance>,
-        ///URL to access the next page of the customer's balances. If not present / null, there is no next page. Per FACTS it is a relative URL carrying `starting_after`, absent or null on the last page, and must be followed exactly as returned (never decoded and re-encoded).
+        ///URL to access the next page of the customer's balances. If not present / null, there is no next page. It is a relative URL carrying `starting_after`; follow it exactly as returned (never decoded and re-encoded).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListObject,
@@ -1353,6 +2059,44 @@ pub mod types {
     impl VirtualCurrencyBalanceList {
         pub fn builder() -> builder::VirtualCurrencyBalanceList {
             Default::default()
+        }
+    }
+    ///String representing the object's type (always `virtual_currency_balance`).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[non_exhaustive]
+    pub enum VirtualCurrencyBalanceObject {
+        #[serde(rename = "virtual_currency_balance")]
+        VirtualCurrencyBalance,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for VirtualCurrencyBalanceObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for VirtualCurrencyBalanceObject {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     /// Types for composing complex structures.
@@ -1543,6 +2287,150 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct App {
+            created_at: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<super::AppObject, ::std::string::String>,
+            project_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<super::AppType, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for App {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    project_id: Err("no value supplied for project_id".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl App {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AppObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AppType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<App> for super::App {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: App,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    name: value.name?,
+                    object: value.object?,
+                    project_id: value.project_id?,
+                    type_: value.type_?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::App> for App {
+            fn from(value: super::App) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    object: Ok(value.object),
+                    project_id: Ok(value.project_id),
+                    type_: Ok(value.type_),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct AssignOfferingRequest {
             offering_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -1591,9 +2479,12 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct AttributeInput {
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<
+                super::AttributeInputName,
+                ::std::string::String,
+            >,
             value: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::AttributeInputValue>,
                 ::std::string::String,
             >,
         }
@@ -1608,7 +2499,7 @@ pub mod types {
         impl AttributeInput {
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::AttributeInputName>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -1620,7 +2511,9 @@ pub mod types {
             }
             pub fn value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::AttributeInputValue>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.value = value
@@ -1651,9 +2544,58 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct BlockedCustomer {
+            updated_at_ms: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for BlockedCustomer {
+            fn default() -> Self {
+                Self {
+                    updated_at_ms: Err("no value supplied for updated_at_ms".to_string()),
+                }
+            }
+        }
+        impl BlockedCustomer {
+            pub fn updated_at_ms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at_ms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at_ms: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BlockedCustomer> for super::BlockedCustomer {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BlockedCustomer,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    updated_at_ms: value.updated_at_ms?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BlockedCustomer> for BlockedCustomer {
+            fn from(value: super::BlockedCustomer) -> Self {
+                Self {
+                    updated_at_ms: Ok(value.updated_at_ms),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct BlockedCustomers {
             object: ::std::result::Result<
                 super::BlockedCustomerObject,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    super::BlockedCustomer,
+                >,
                 ::std::string::String,
             >,
         }
@@ -1661,6 +2603,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     object: Err("no value supplied for object".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -1677,24 +2620,113 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::BlockedCustomer,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<BlockedCustomers> for super::BlockedCustomers {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: BlockedCustomers,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { object: value.object? })
+                Ok(Self {
+                    object: value.object?,
+                    extra: value.extra?,
+                })
             }
         }
         impl ::std::convert::From<super::BlockedCustomers> for BlockedCustomers {
             fn from(value: super::BlockedCustomers) -> Self {
-                Self { object: Ok(value.object) }
+                Self {
+                    object: Ok(value.object),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateCustomerAttribute {
+            name: ::std::result::Result<
+                super::CreateCustomerAttributeName,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                super::CreateCustomerAttributeValue,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateCustomerAttribute {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                    value: Err("no value supplied for value".to_string()),
+                }
+            }
+        }
+        impl CreateCustomerAttribute {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateCustomerAttributeName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateCustomerAttributeValue>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateCustomerAttribute>
+        for super::CreateCustomerAttribute {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateCustomerAttribute,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    name: value.name?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateCustomerAttribute>
+        for CreateCustomerAttribute {
+            fn from(value: super::CreateCustomerAttribute) -> Self {
+                Self {
+                    name: Ok(value.name),
+                    value: Ok(value.value),
+                }
             }
         }
         #[derive(Clone, Debug)]
         pub struct CreateCustomerRequest {
             attributes: ::std::result::Result<
-                ::std::vec::Vec<super::AttributeInput>,
+                ::std::vec::Vec<super::CreateCustomerAttribute>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -1710,7 +2742,9 @@ pub mod types {
         impl CreateCustomerRequest {
             pub fn attributes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::AttributeInput>>,
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::CreateCustomerAttribute>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.attributes = value
@@ -2558,6 +3592,253 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct Entitlement {
+            created_at: ::std::result::Result<i64, ::std::string::String>,
+            display_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            lookup_key: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::EntitlementObject,
+                ::std::string::String,
+            >,
+            products: ::std::result::Result<
+                ::std::option::Option<super::ProductList>,
+                ::std::string::String,
+            >,
+            project_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Entitlement {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    display_name: Err("no value supplied for display_name".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    lookup_key: Err("no value supplied for lookup_key".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    products: Ok(Default::default()),
+                    project_id: Err("no value supplied for project_id".to_string()),
+                }
+            }
+        }
+        impl Entitlement {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn lookup_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.lookup_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lookup_key: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EntitlementObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn products<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProductList>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.products = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for products: {e}")
+                    });
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Entitlement> for super::Entitlement {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Entitlement,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    display_name: value.display_name?,
+                    id: value.id?,
+                    lookup_key: value.lookup_key?,
+                    object: value.object?,
+                    products: value.products?,
+                    project_id: value.project_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Entitlement> for Entitlement {
+            fn from(value: super::Entitlement) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    display_name: Ok(value.display_name),
+                    id: Ok(value.id),
+                    lookup_key: Ok(value.lookup_key),
+                    object: Ok(value.object),
+                    products: Ok(value.products),
+                    project_id: Ok(value.project_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EntitlementList {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Entitlement>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<super::ListObject, ::std::string::String>,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for EntitlementList {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(Default::default()),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl EntitlementList {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Entitlement>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_page = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_page: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EntitlementList> for super::EntitlementList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EntitlementList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EntitlementList> for EntitlementList {
+            fn from(value: super::EntitlementList) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    next_page: Ok(value.next_page),
+                    object: Ok(value.object),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Error {
             backoff_ms: ::std::result::Result<
                 ::std::option::Option<i64>,
@@ -2705,6 +3986,98 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct ExperimentEnrollment {
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<
+                super::ExperimentEnrollmentObject,
+                ::std::string::String,
+            >,
+            variant: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ExperimentEnrollment {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    variant: Err("no value supplied for variant".to_string()),
+                }
+            }
+        }
+        impl ExperimentEnrollment {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ExperimentEnrollmentObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn variant<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.variant = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for variant: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ExperimentEnrollment>
+        for super::ExperimentEnrollment {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ExperimentEnrollment,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                    object: value.object?,
+                    variant: value.variant?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ExperimentEnrollment> for ExperimentEnrollment {
+            fn from(value: super::ExperimentEnrollment) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    object: Ok(value.object),
+                    variant: Ok(value.variant),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct GrantEntitlementRequest {
             entitlement_id: ::std::result::Result<
                 ::std::string::String,
@@ -2789,7 +4162,7 @@ pub mod types {
                 ::std::string::String,
             >,
             total_amount: ::std::result::Result<
-                ::serde_json::Value,
+                super::MonetaryAmount,
                 ::std::string::String,
             >,
         }
@@ -2879,7 +4252,7 @@ pub mod types {
             }
             pub fn total_amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::serde_json::Value>,
+                T: ::std::convert::TryInto<super::MonetaryAmount>,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_amount = value
@@ -2939,7 +4312,7 @@ pub mod types {
             >,
             quantity: ::std::result::Result<i64, ::std::string::String>,
             unit_amount: ::std::result::Result<
-                ::serde_json::Value,
+                super::MonetaryAmount,
                 ::std::string::String,
             >,
         }
@@ -3026,7 +4399,7 @@ pub mod types {
             }
             pub fn unit_amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::serde_json::Value>,
+                T: ::std::convert::TryInto<super::MonetaryAmount>,
                 T::Error: ::std::fmt::Display,
             {
                 self.unit_amount = value
@@ -3162,7 +4535,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct MonetaryAmount {
-            commission: ::std::result::Result<f64, ::std::string::String>,
+            commission: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
             currency: ::std::result::Result<
                 ::std::string::String,
                 ::std::string::String,
@@ -3174,7 +4550,7 @@ pub mod types {
         impl ::std::default::Default for MonetaryAmount {
             fn default() -> Self {
                 Self {
-                    commission: Err("no value supplied for commission".to_string()),
+                    commission: Ok(Default::default()),
                     currency: Err("no value supplied for currency".to_string()),
                     gross: Err("no value supplied for gross".to_string()),
                     proceeds: Err("no value supplied for proceeds".to_string()),
@@ -3185,7 +4561,7 @@ pub mod types {
         impl MonetaryAmount {
             pub fn commission<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<f64>,
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.commission = value
@@ -3266,6 +4642,714 @@ pub mod types {
                     gross: Ok(value.gross),
                     proceeds: Ok(value.proceeds),
                     tax: Ok(value.tax),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OneTimeProduct {
+            is_consumable: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OneTimeProduct {
+            fn default() -> Self {
+                Self {
+                    is_consumable: Ok(Default::default()),
+                }
+            }
+        }
+        impl OneTimeProduct {
+            pub fn is_consumable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_consumable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_consumable: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OneTimeProduct> for super::OneTimeProduct {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OneTimeProduct,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    is_consumable: value.is_consumable?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OneTimeProduct> for OneTimeProduct {
+            fn from(value: super::OneTimeProduct) -> Self {
+                Self {
+                    is_consumable: Ok(value.is_consumable),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PendingChanges {
+            product: ::std::result::Result<
+                ::std::option::Option<super::Product>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PendingChanges {
+            fn default() -> Self {
+                Self {
+                    product: Ok(Default::default()),
+                }
+            }
+        }
+        impl PendingChanges {
+            pub fn product<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Product>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PendingChanges> for super::PendingChanges {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PendingChanges,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { product: value.product? })
+            }
+        }
+        impl ::std::convert::From<super::PendingChanges> for PendingChanges {
+            fn from(value: super::PendingChanges) -> Self {
+                Self { product: Ok(value.product) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Product {
+            app: ::std::result::Result<
+                ::std::option::Option<super::App>,
+                ::std::string::String,
+            >,
+            app_id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            created_at: ::std::result::Result<i64, ::std::string::String>,
+            display_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<super::ProductObject, ::std::string::String>,
+            one_time: ::std::result::Result<
+                ::std::option::Option<super::OneTimeProduct>,
+                ::std::string::String,
+            >,
+            store_identifier: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            subscription: ::std::result::Result<
+                ::std::option::Option<super::SubscriptionProduct>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<super::ProductType, ::std::string::String>,
+        }
+        impl ::std::default::Default for Product {
+            fn default() -> Self {
+                Self {
+                    app: Ok(Default::default()),
+                    app_id: Err("no value supplied for app_id".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    display_name: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    one_time: Ok(Default::default()),
+                    store_identifier: Err(
+                        "no value supplied for store_identifier".to_string(),
+                    ),
+                    subscription: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl Product {
+            pub fn app<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::App>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.app = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for app: {e}")
+                    });
+                self
+            }
+            pub fn app_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.app_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for app_id: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn one_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::OneTimeProduct>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.one_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for one_time: {e}")
+                    });
+                self
+            }
+            pub fn store_identifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.store_identifier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for store_identifier: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn subscription<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubscriptionProduct>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subscription = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subscription: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Product> for super::Product {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Product,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    app: value.app?,
+                    app_id: value.app_id?,
+                    created_at: value.created_at?,
+                    display_name: value.display_name?,
+                    id: value.id?,
+                    object: value.object?,
+                    one_time: value.one_time?,
+                    store_identifier: value.store_identifier?,
+                    subscription: value.subscription?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Product> for Product {
+            fn from(value: super::Product) -> Self {
+                Self {
+                    app: Ok(value.app),
+                    app_id: Ok(value.app_id),
+                    created_at: Ok(value.created_at),
+                    display_name: Ok(value.display_name),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
+                    one_time: Ok(value.one_time),
+                    store_identifier: Ok(value.store_identifier),
+                    subscription: Ok(value.subscription),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProductList {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Product>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<super::ListObject, ::std::string::String>,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ProductList {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(Default::default()),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl ProductList {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Product>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_page = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_page: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductList> for super::ProductList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProductList> for ProductList {
+            fn from(value: super::ProductList) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    next_page: Ok(value.next_page),
+                    object: Ok(value.object),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Purchase {
+            country: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            entitlements: ::std::result::Result<
+                super::EntitlementList,
+                ::std::string::String,
+            >,
+            environment: ::std::result::Result<
+                super::Environment,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<super::PurchaseObject, ::std::string::String>,
+            original_customer_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            ownership: ::std::result::Result<super::Ownership, ::std::string::String>,
+            presented_offering_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            product_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            purchased_at: ::std::result::Result<i64, ::std::string::String>,
+            quantity: ::std::result::Result<i64, ::std::string::String>,
+            revenue_in_usd: ::std::result::Result<
+                super::MonetaryAmount,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<super::PurchaseStatus, ::std::string::String>,
+            store: ::std::result::Result<super::Store, ::std::string::String>,
+            store_purchase_identifier: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Purchase {
+            fn default() -> Self {
+                Self {
+                    country: Ok(Default::default()),
+                    customer_id: Err("no value supplied for customer_id".to_string()),
+                    entitlements: Err("no value supplied for entitlements".to_string()),
+                    environment: Err("no value supplied for environment".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    original_customer_id: Err(
+                        "no value supplied for original_customer_id".to_string(),
+                    ),
+                    ownership: Err("no value supplied for ownership".to_string()),
+                    presented_offering_id: Ok(Default::default()),
+                    product_id: Err("no value supplied for product_id".to_string()),
+                    purchased_at: Err("no value supplied for purchased_at".to_string()),
+                    quantity: Err("no value supplied for quantity".to_string()),
+                    revenue_in_usd: Err(
+                        "no value supplied for revenue_in_usd".to_string(),
+                    ),
+                    status: Err("no value supplied for status".to_string()),
+                    store: Err("no value supplied for store".to_string()),
+                    store_purchase_identifier: Err(
+                        "no value supplied for store_purchase_identifier".to_string(),
+                    ),
+                }
+            }
+        }
+        impl Purchase {
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
+                    });
+                self
+            }
+            pub fn customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_id: {e}")
+                    });
+                self
+            }
+            pub fn entitlements<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EntitlementList>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entitlements = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for entitlements: {e}")
+                    });
+                self
+            }
+            pub fn environment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Environment>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.environment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for environment: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PurchaseObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn original_customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.original_customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for original_customer_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn ownership<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Ownership>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ownership = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ownership: {e}")
+                    });
+                self
+            }
+            pub fn presented_offering_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.presented_offering_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for presented_offering_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+            pub fn purchased_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purchased_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for purchased_at: {e}")
+                    });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+            pub fn revenue_in_usd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MonetaryAmount>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.revenue_in_usd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for revenue_in_usd: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PurchaseStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn store<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Store>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.store = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for store: {e}")
+                    });
+                self
+            }
+            pub fn store_purchase_identifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.store_purchase_identifier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for store_purchase_identifier: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Purchase> for super::Purchase {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Purchase,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    country: value.country?,
+                    customer_id: value.customer_id?,
+                    entitlements: value.entitlements?,
+                    environment: value.environment?,
+                    id: value.id?,
+                    object: value.object?,
+                    original_customer_id: value.original_customer_id?,
+                    ownership: value.ownership?,
+                    presented_offering_id: value.presented_offering_id?,
+                    product_id: value.product_id?,
+                    purchased_at: value.purchased_at?,
+                    quantity: value.quantity?,
+                    revenue_in_usd: value.revenue_in_usd?,
+                    status: value.status?,
+                    store: value.store?,
+                    store_purchase_identifier: value.store_purchase_identifier?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Purchase> for Purchase {
+            fn from(value: super::Purchase) -> Self {
+                Self {
+                    country: Ok(value.country),
+                    customer_id: Ok(value.customer_id),
+                    entitlements: Ok(value.entitlements),
+                    environment: Ok(value.environment),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
+                    original_customer_id: Ok(value.original_customer_id),
+                    ownership: Ok(value.ownership),
+                    presented_offering_id: Ok(value.presented_offering_id),
+                    product_id: Ok(value.product_id),
+                    purchased_at: Ok(value.purchased_at),
+                    quantity: Ok(value.quantity),
+                    revenue_in_usd: Ok(value.revenue_in_usd),
+                    status: Ok(value.status),
+                    store: Ok(value.store),
+                    store_purchase_identifier: Ok(value.store_purchase_identifier),
                 }
             }
         }
@@ -3469,6 +5553,10 @@ pub mod types {
                 super::AutoRenewalStatus,
                 ::std::string::String,
             >,
+            country: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             current_period_ends_at: ::std::result::Result<
                 ::std::option::Option<i64>,
                 ::std::string::String,
@@ -3483,7 +5571,7 @@ pub mod types {
                 ::std::string::String,
             >,
             entitlements: ::std::result::Result<
-                super::SubscriptionEntitlementList,
+                super::EntitlementList,
                 ::std::string::String,
             >,
             environment: ::std::result::Result<
@@ -3496,12 +5584,19 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<
+                super::SubscriptionObject,
+                ::std::string::String,
+            >,
             original_customer_id: ::std::result::Result<
                 ::std::string::String,
                 ::std::string::String,
             >,
             ownership: ::std::result::Result<super::Ownership, ::std::string::String>,
+            pending_changes: ::std::result::Result<
+                ::std::option::Option<super::PendingChanges>,
+                ::std::string::String,
+            >,
             pending_payment: ::std::result::Result<bool, ::std::string::String>,
             presented_offering_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -3532,6 +5627,7 @@ pub mod types {
                     auto_renewal_status: Err(
                         "no value supplied for auto_renewal_status".to_string(),
                     ),
+                    country: Ok(Default::default()),
                     current_period_ends_at: Ok(Default::default()),
                     current_period_starts_at: Err(
                         "no value supplied for current_period_starts_at".to_string(),
@@ -3548,6 +5644,7 @@ pub mod types {
                         "no value supplied for original_customer_id".to_string(),
                     ),
                     ownership: Err("no value supplied for ownership".to_string()),
+                    pending_changes: Ok(Default::default()),
                     pending_payment: Err(
                         "no value supplied for pending_payment".to_string(),
                     ),
@@ -3577,6 +5674,18 @@ pub mod types {
                         format!(
                             "error converting supplied value for auto_renewal_status: {e}"
                         )
+                    });
+                self
+            }
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
                     });
                 self
             }
@@ -3634,7 +5743,7 @@ pub mod types {
             }
             pub fn entitlements<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::SubscriptionEntitlementList>,
+                T: ::std::convert::TryInto<super::EntitlementList>,
                 T::Error: ::std::fmt::Display,
             {
                 self.entitlements = value
@@ -3694,7 +5803,7 @@ pub mod types {
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::SubscriptionObject>,
                 T::Error: ::std::fmt::Display,
             {
                 self.object = value
@@ -3727,6 +5836,20 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for ownership: {e}")
+                    });
+                self
+            }
+            pub fn pending_changes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::PendingChanges>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pending_changes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pending_changes: {e}"
+                        )
                     });
                 self
             }
@@ -3842,6 +5965,7 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     auto_renewal_status: value.auto_renewal_status?,
+                    country: value.country?,
                     current_period_ends_at: value.current_period_ends_at?,
                     current_period_starts_at: value.current_period_starts_at?,
                     customer_id: value.customer_id?,
@@ -3854,6 +5978,7 @@ pub mod types {
                     object: value.object?,
                     original_customer_id: value.original_customer_id?,
                     ownership: value.ownership?,
+                    pending_changes: value.pending_changes?,
                     pending_payment: value.pending_payment?,
                     presented_offering_id: value.presented_offering_id?,
                     product_id: value.product_id?,
@@ -3869,6 +5994,7 @@ pub mod types {
             fn from(value: super::Subscription) -> Self {
                 Self {
                     auto_renewal_status: Ok(value.auto_renewal_status),
+                    country: Ok(value.country),
                     current_period_ends_at: Ok(value.current_period_ends_at),
                     current_period_starts_at: Ok(value.current_period_starts_at),
                     customer_id: Ok(value.customer_id),
@@ -3881,6 +6007,7 @@ pub mod types {
                     object: Ok(value.object),
                     original_customer_id: Ok(value.original_customer_id),
                     ownership: Ok(value.ownership),
+                    pending_changes: Ok(value.pending_changes),
                     pending_payment: Ok(value.pending_payment),
                     presented_offering_id: Ok(value.presented_offering_id),
                     product_id: Ok(value.product_id),
@@ -3891,106 +6018,6 @@ pub mod types {
                         value.store_subscription_identifier,
                     ),
                     total_revenue_in_usd: Ok(value.total_revenue_in_usd),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct SubscriptionEntitlementList {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::SubscriptionEntitlement>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for SubscriptionEntitlementList {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl SubscriptionEntitlementList {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::SubscriptionEntitlement>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.next_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_page: {e}")
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<SubscriptionEntitlementList>
-        for super::SubscriptionEntitlementList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: SubscriptionEntitlementList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::SubscriptionEntitlementList>
-        for SubscriptionEntitlementList {
-            fn from(value: super::SubscriptionEntitlementList) -> Self {
-                Self {
-                    items: Ok(value.items),
-                    next_page: Ok(value.next_page),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
                 }
             }
         }
@@ -4087,6 +6114,94 @@ pub mod types {
                     next_page: Ok(value.next_page),
                     object: Ok(value.object),
                     url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SubscriptionProduct {
+            duration: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            grace_period_duration: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            trial_duration: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for SubscriptionProduct {
+            fn default() -> Self {
+                Self {
+                    duration: Ok(Default::default()),
+                    grace_period_duration: Ok(Default::default()),
+                    trial_duration: Ok(Default::default()),
+                }
+            }
+        }
+        impl SubscriptionProduct {
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn grace_period_duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.grace_period_duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for grace_period_duration: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn trial_duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trial_duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for trial_duration: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SubscriptionProduct>
+        for super::SubscriptionProduct {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubscriptionProduct,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    duration: value.duration?,
+                    grace_period_duration: value.grace_period_duration?,
+                    trial_duration: value.trial_duration?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SubscriptionProduct> for SubscriptionProduct {
+            fn from(value: super::SubscriptionProduct) -> Self {
+                Self {
+                    duration: Ok(value.duration),
+                    grace_period_duration: Ok(value.grace_period_duration),
+                    trial_duration: Ok(value.trial_duration),
                 }
             }
         }
@@ -4239,7 +6354,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct VirtualCurrenciesAdjustmentRequest {
             adjustments: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::collections::HashMap<::std::string::String, i64>,
                 ::std::string::String,
             >,
             reference: ::std::result::Result<
@@ -4259,7 +6374,7 @@ pub mod types {
             pub fn adjustments<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    ::std::collections::HashMap<::std::string::String, i64>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -4301,6 +6416,109 @@ pub mod types {
                 Self {
                     adjustments: Ok(value.adjustments),
                     reference: Ok(value.reference),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VirtualCurrencyBalance {
+            balance: ::std::result::Result<i64, ::std::string::String>,
+            currency_code: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::VirtualCurrencyBalanceObject,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VirtualCurrencyBalance {
+            fn default() -> Self {
+                Self {
+                    balance: Err("no value supplied for balance".to_string()),
+                    currency_code: Err(
+                        "no value supplied for currency_code".to_string(),
+                    ),
+                    name: Ok(Default::default()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl VirtualCurrencyBalance {
+            pub fn balance<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.balance = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for balance: {e}")
+                    });
+                self
+            }
+            pub fn currency_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency_code: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VirtualCurrencyBalanceObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VirtualCurrencyBalance>
+        for super::VirtualCurrencyBalance {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VirtualCurrencyBalance,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    balance: value.balance?,
+                    currency_code: value.currency_code?,
+                    name: value.name?,
+                    object: value.object?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VirtualCurrencyBalance>
+        for VirtualCurrencyBalance {
+            fn from(value: super::VirtualCurrencyBalance) -> Self {
+                Self {
+                    balance: Ok(value.balance),
+                    currency_code: Ok(value.currency_code),
+                    name: Ok(value.name),
+                    object: Ok(value.object),
                 }
             }
         }
@@ -4460,6 +6678,78 @@ pub mod types {
             Ok(
                 match value {
                     "customer.active_entitlement" => Self::CustomerActiveEntitlement,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl AppObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::App => "app",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for AppObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for AppObject {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "app" => Self::App,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl AppType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Amazon => "amazon",
+                Self::AppStore => "app_store",
+                Self::MacAppStore => "mac_app_store",
+                Self::PlayStore => "play_store",
+                Self::Stripe => "stripe",
+                Self::RcBilling => "rc_billing",
+                Self::Roku => "roku",
+                Self::Paddle => "paddle",
+                Self::TestStore => "test_store",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for AppType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for AppType {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "amazon" => Self::Amazon,
+                    "app_store" => Self::AppStore,
+                    "mac_app_store" => Self::MacAppStore,
+                    "play_store" => Self::PlayStore,
+                    "stripe" => Self::Stripe,
+                    "rc_billing" => Self::RcBilling,
+                    "roku" => Self::Roku,
+                    "paddle" => Self::Paddle,
+                    "test_store" => Self::TestStore,
                     other => Self::Unknown(other.to_string()),
                 },
             )
@@ -4626,6 +6916,7 @@ pub mod types {
                 Self::Entitlement => "entitlement",
                 Self::Offering => "offering",
                 Self::Package => "package",
+                Self::Paywall => "paywall",
                 Self::Product => "product",
                 Self::VirtualCurrency => "virtual_currency",
                 Self::WebhookIntegration => "webhook_integration",
@@ -4651,9 +6942,38 @@ pub mod types {
                     "entitlement" => Self::Entitlement,
                     "offering" => Self::Offering,
                     "package" => Self::Package,
+                    "paywall" => Self::Paywall,
                     "product" => Self::Product,
                     "virtual_currency" => Self::VirtualCurrency,
                     "webhook_integration" => Self::WebhookIntegration,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl EntitlementObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Entitlement => "entitlement",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for EntitlementObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for EntitlementObject {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "entitlement" => Self::Entitlement,
                     other => Self::Unknown(other.to_string()),
                 },
             )
@@ -4762,6 +7082,34 @@ pub mod types {
                     "resource_locked_error" => Self::ResourceLockedError,
                     "unprocessable_entity_error" => Self::UnprocessableEntityError,
                     "invalid_request" => Self::InvalidRequest,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl ExperimentEnrollmentObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::ExperimentEnrollment => "experiment_enrollment",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for ExperimentEnrollmentObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for ExperimentEnrollmentObject {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "experiment_enrollment" => Self::ExperimentEnrollment,
                     other => Self::Unknown(other.to_string()),
                 },
             )
@@ -4909,6 +7257,128 @@ pub mod types {
             )
         }
     }
+    impl ProductObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Product => "product",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for ProductObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for ProductObject {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "product" => Self::Product,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl ProductType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Subscription => "subscription",
+                Self::OneTime => "one_time",
+                Self::Consumable => "consumable",
+                Self::NonConsumable => "non_consumable",
+                Self::NonRenewingSubscription => "non_renewing_subscription",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for ProductType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for ProductType {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "subscription" => Self::Subscription,
+                    "one_time" => Self::OneTime,
+                    "consumable" => Self::Consumable,
+                    "non_consumable" => Self::NonConsumable,
+                    "non_renewing_subscription" => Self::NonRenewingSubscription,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl PurchaseObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Purchase => "purchase",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for PurchaseObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for PurchaseObject {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "purchase" => Self::Purchase,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl PurchaseStatus {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Owned => "owned",
+                Self::Refunded => "refunded",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for PurchaseStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for PurchaseStatus {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "owned" => Self::Owned,
+                    "refunded" => Self::Refunded,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
     impl Store {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -4948,6 +7418,34 @@ pub mod types {
                     "rc_billing" => Self::RcBilling,
                     "roku" => Self::Roku,
                     "paddle" => Self::Paddle,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl SubscriptionObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Subscription => "subscription",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for SubscriptionObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for SubscriptionObject {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "subscription" => Self::Subscription,
                     other => Self::Unknown(other.to_string()),
                 },
             )
@@ -4995,13 +7493,41 @@ pub mod types {
             )
         }
     }
+    impl VirtualCurrencyBalanceObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::VirtualCurrencyBalance => "virtual_currency_balance",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for VirtualCurrencyBalanceObject {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for VirtualCurrencyBalanceObject {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "virtual_currency_balance" => Self::VirtualCurrencyBalance,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
 }
 #[derive(Clone, Debug)]
 /**Client for Billing API v2
 
 Billing API v2, in the shape of the RevenueCat REST API v2: the Customer and
-Invoice sections (22 operations) transcribed from `billing-v2-customers.md`,
-with gaps filled from `FACTS.md` (marked "per FACTS" where they appear).
+Invoice sections (22 operations). Response shapes follow what the servers send,
+as the vendor publishes it: every success status, every optional or nullable field.
 
 - Base URL `https://api.revenuecat.com/v2`; every request carries
   `Authorization: Bearer <v2 secret key>` (the `Bearer` prefix is mandatory).
@@ -5014,7 +7540,7 @@ with gaps filled from `FACTS.md` (marked "per FACTS" where they appear).
   20; values outside 1 to 100 are clamped, not rejected.
 - Timestamps are int64 milliseconds since the epoch.
 - Errors share one body `{"object": "error", "type", "message", "retryable",
-  "param"?, "doc_url"?, "backoff_ms"?}` (per FACTS).
+  "param"?, "doc_url"?, "backoff_ms"?}`.
 - Rate limits apply per domain per minute (customer information 480, project
   configuration 60). Successful responses carry
   `RevenueCat-Rate-Limit-Current-Usage` and `RevenueCat-Rate-Limit-Current-Limit`;
@@ -5088,7 +7614,7 @@ impl Client {
 
 Get a list of customers
 
-Required permission (inferred from FACTS, not stated by the document):
+Required permission:
 `customer_information:customers:read`.
 
 
@@ -5096,9 +7622,9 @@ Sends a `GET` request to `/projects/{project_id}/customers`
 
 Arguments:
 - `project_id`: ID of the project
-- `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
+- `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
 - `search`: Search term. Currently, only searching by email is supported (searching for exact matches in the $email attribute).
-- `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
   ```ignore
   let response = client.list_customers()
     .project_id(project_id)
@@ -5115,7 +7641,7 @@ Arguments:
 
 Create a customer
 
-Required permission (inferred from FACTS, not stated by the document):
+Required permission:
 `customer_information:customers:read_write`.
 
 
@@ -5138,9 +7664,9 @@ Arguments:
 
 Get a customer
 
-Required permission (inferred from FACTS, not stated by the document):
+Required permission:
 `customer_information:customers:read`. Expanding `attributes` requires
-`customer_information:customers:read` (stated by the document).
+`customer_information:customers:read`.
 
 
 Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}`
@@ -5164,7 +7690,7 @@ Arguments:
 
 Delete a customer
 
-Required permission (inferred from FACTS, not stated by the document):
+Required permission:
 `customer_information:customers:read_write`.
 
 
@@ -5187,7 +7713,7 @@ Arguments:
 
 Assign or clear an offering override for a customer
 
-Required permission (inferred from FACTS, not stated by the document):
+Required permissions: `project_configuration:offerings:read` and
 `customer_information:customers:read_write`.
 
 
@@ -5212,7 +7738,7 @@ Arguments:
 
 Grant an entitlement to a customer unless one already exists. As a side effect, a promotional subscription is created.
 
-Required permission (inferred from FACTS, not stated by the document):
+Required permission:
 `customer_information:customers:read_write`.
 
 
@@ -5237,7 +7763,7 @@ Arguments:
 
 Revoke a granted entitlement from a customer. As a side effect, the promotional subscription associated with the granted entitlement is expired.
 
-Required permission (inferred from FACTS, not stated by the document):
+Required permission:
 `customer_information:customers:read_write`.
 
 
@@ -5264,8 +7790,9 @@ Arguments:
 
 Transfer customer's subscriptions and one-time purchases to another customer
 
-Required permission (inferred from FACTS, not stated by the document):
-`customer_information:customers:read_write`.
+Required permissions: `customer_information:customers:read_write`,
+`customer_information:subscriptions:read_write` and
+`customer_information:purchases:read_write`.
 
 
 Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/transfer`
@@ -5289,7 +7816,7 @@ Arguments:
 
 Get a list of customer's active entitlements
 
-Required permission (inferred from FACTS, not stated by the document):
+Required permission:
 `customer_information:customers:read`.
 
 
@@ -5298,8 +7825,8 @@ Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/active_
 Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
-- `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+- `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
   ```ignore
   let response = client.list_customer_active_entitlements()
     .project_id(project_id)
@@ -5318,7 +7845,7 @@ Arguments:
 
 Get a list of the customer's aliases
 
-Required permission (inferred from FACTS, not stated by the document):
+Required permission:
 `customer_information:customers:read`.
 
 
@@ -5327,8 +7854,8 @@ Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/aliases
 Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
-- `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+- `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
   ```ignore
   let response = client.list_customer_aliases()
     .project_id(project_id)
@@ -5345,7 +7872,7 @@ Arguments:
 
 Get a list of the customer's attributes
 
-Required permission (inferred from FACTS, not stated by the document):
+Required permission:
 `customer_information:customers:read`.
 
 
@@ -5354,8 +7881,8 @@ Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/attribu
 Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
-- `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+- `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
   ```ignore
   let response = client.list_customer_attributes()
     .project_id(project_id)
@@ -5372,7 +7899,7 @@ Arguments:
 
 Set a customer's attributes
 
-Required permission (inferred from FACTS, not stated by the document):
+Required permission:
 `customer_information:customers:read_write`.
 
 
@@ -5397,7 +7924,7 @@ Arguments:
 
 Get a list of purchases associated with a customer
 
-Required permission (inferred from FACTS, not stated by the document):
+Required permission:
 `customer_information:purchases:read`.
 
 
@@ -5406,9 +7933,9 @@ Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/purchas
 Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
-- `environment`: The store environment to filter by. The document gives only the example `production`; the set of values (`production`, `sandbox`) comes from FACTS.
-- `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+- `environment`: The store environment to filter by (`production` or `sandbox`).
+- `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
   ```ignore
   let response = client.list_customer_purchases()
     .project_id(project_id)
@@ -5426,7 +7953,7 @@ Arguments:
 
 Get a list of subscriptions associated with a customer
 
-Required permission (inferred from FACTS, not stated by the document):
+Required permission:
 `customer_information:subscriptions:read`.
 
 
@@ -5435,9 +7962,9 @@ Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/subscri
 Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
-- `environment`: The store environment to filter by. The document gives only the example `production`; the set of values (`production`, `sandbox`) comes from FACTS.
-- `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+- `environment`: The store environment to filter by (`production` or `sandbox`).
+- `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
   ```ignore
   let response = client.list_customer_subscriptions()
     .project_id(project_id)
@@ -5455,8 +7982,8 @@ Arguments:
 
 Get a list of customer's virtual currencies balances
 
-Required permission (inferred from FACTS, not stated by the document):
-`customer_information:customers:read`.
+Required permission:
+`customer_information:purchases:read`.
 
 
 Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/virtual_currencies`
@@ -5464,9 +7991,9 @@ Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/virtual
 Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
-- `include_empty_balances`: Whether balances of zero are included in the returned list. The document gives only the name and the example `true`; the meaning is inferred from the name.
-- `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+- `include_empty_balances`: Whether balances of zero are included in the returned list.
+- `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
   ```ignore
   let response = client.list_customer_virtual_currency_balances()
     .project_id(project_id)
@@ -5486,8 +8013,8 @@ Arguments:
 
 Create a virtual currencies transaction
 
-Required permission (inferred from FACTS, not stated by the document):
-`customer_information:customers:read_write`.
+Required permission:
+`customer_information:purchases:read_write`.
 
 
 Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/virtual_currencies/transactions`
@@ -5495,13 +8022,15 @@ Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/virtua
 Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
-- `include_empty_balances`: Whether balances of zero are included in the returned list. The document gives only the name and the example `true`; the meaning is inferred from the name.
+- `include_empty_balances`: Whether balances of zero are included in the returned list.
+- `idempotency_key`: A key that makes a retry of this request safe: the server applies a request with a key it has already seen only once. Reusing a key for a different request fails with a 409 `idempotency_error`.
 - `body`: The adjustments to apply and an optional reference for the transaction.
   ```ignore
   let response = client.create_virtual_currencies_transaction()
     .project_id(project_id)
     .customer_id(customer_id)
     .include_empty_balances(include_empty_balances)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -5515,8 +8044,8 @@ Arguments:
 
 Update a virtual currencies balance without creating a transaction
 
-Required permission (inferred from FACTS, not stated by the document):
-`customer_information:customers:read_write`.
+Required permission:
+`customer_information:purchases:read_write`.
 
 
 Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/virtual_currencies/update_balance`
@@ -5524,13 +8053,15 @@ Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/virtua
 Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
-- `include_empty_balances`: Whether balances of zero are included in the returned list. The document gives only the name and the example `true`; the meaning is inferred from the name.
+- `include_empty_balances`: Whether balances of zero are included in the returned list.
+- `idempotency_key`: A key that makes a retry of this request safe: the server applies a request with a key it has already seen only once. Reusing a key for a different request fails with a 409 `idempotency_error`.
 - `body`: The adjustments to apply and an optional reference.
   ```ignore
   let response = client.update_virtual_currencies_balance()
     .project_id(project_id)
     .customer_id(customer_id)
     .include_empty_balances(include_empty_balances)
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -5546,7 +8077,7 @@ List blocked customers
 
 Beta: this operation may change without notice.
 
-Required permission (inferred from FACTS, not stated by the document):
+Required permission:
 `customer_information:customers:read`.
 
 
@@ -5569,7 +8100,7 @@ Add a customer to the block list
 
 Beta: this operation may change without notice.
 
-Required permission (inferred from FACTS, not stated by the document):
+Required permission:
 `customer_information:customers:read_write`.
 
 
@@ -5594,7 +8125,7 @@ Remove a customer from the block list
 
 Beta: this operation may change without notice.
 
-Required permission (inferred from FACTS, not stated by the document):
+Required permission:
 `customer_information:customers:read_write`.
 
 
@@ -5617,7 +8148,7 @@ Arguments:
 
 Get a list of the customer's invoices
 
-Required permission (inferred from FACTS, not stated by the document):
+Required permission:
 `customer_information:invoices:read`.
 
 
@@ -5626,8 +8157,8 @@ Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/invoice
 Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
-- `limit`: Maximum number of items to return (default 20). Per FACTS, values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The document gives no description; per FACTS the list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
+- `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
   ```ignore
   let response = client.list_customer_invoices()
     .project_id(project_id)
@@ -5644,10 +8175,10 @@ Arguments:
 
 Get an invoice
 
-The document gives no response for this operation. Per FACTS it answers with a
-redirect (302) whose `Location` header points at the invoice file.
+The server answers with a redirect (302) whose `Location` header points at the
+invoice file; the HTTP client follows it, so the call returns the file's bytes.
 
-Required permission (inferred from FACTS, not stated by the document):
+Required permission:
 `customer_information:invoices:read`.
 
 
@@ -5785,7 +8316,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -5902,7 +8433,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200..=299 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -6016,7 +8547,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -6114,7 +8645,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -6376,7 +8907,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -6511,7 +9042,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -6648,7 +9179,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -6783,7 +9314,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -6917,7 +9448,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -7051,7 +9582,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -7185,7 +9716,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -7342,7 +9873,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -7500,7 +10031,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -7667,7 +10198,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -7705,6 +10236,7 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         customer_id: Result<::std::string::String, String>,
         include_empty_balances: Result<Option<bool>, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::VirtualCurrenciesAdjustmentRequest, String>,
     }
     impl<'a> CreateVirtualCurrenciesTransaction<'a> {
@@ -7714,6 +10246,7 @@ pub mod builder {
                 project_id: Err("project_id was not initialized".to_string()),
                 customer_id: Err("customer_id was not initialized".to_string()),
                 include_empty_balances: Ok(None),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -7753,6 +10286,19 @@ pub mod builder {
                 });
             self
         }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
+        }
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::VirtualCurrenciesAdjustmentRequest>,
@@ -7787,11 +10333,19 @@ pub mod builder {
             ResponseValue<types::VirtualCurrencyBalanceList>,
             Error<types::Error>,
         > {
-            let Self { client, project_id, customer_id, include_empty_balances, body } = self;
+            let Self {
+                client,
+                project_id,
+                customer_id,
+                include_empty_balances,
+                idempotency_key,
+                body,
+            } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let include_empty_balances = include_empty_balances
                 .map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::VirtualCurrenciesAdjustmentRequest::try_from(v)
@@ -7803,6 +10357,10 @@ pub mod builder {
                 .baseurl, encode_path(& project_id.to_string()), encode_path(&
                 customer_id.to_string()),
             );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7818,6 +10376,7 @@ pub mod builder {
                         &include_empty_balances,
                     ),
                 )
+                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "create_virtual_currencies_transaction",
@@ -7827,7 +10386,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -7865,6 +10424,7 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         customer_id: Result<::std::string::String, String>,
         include_empty_balances: Result<Option<bool>, String>,
+        idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::VirtualCurrenciesAdjustmentRequest, String>,
     }
     impl<'a> UpdateVirtualCurrenciesBalance<'a> {
@@ -7874,6 +10434,7 @@ pub mod builder {
                 project_id: Err("project_id was not initialized".to_string()),
                 customer_id: Err("customer_id was not initialized".to_string()),
                 include_empty_balances: Ok(None),
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -7913,6 +10474,19 @@ pub mod builder {
                 });
             self
         }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for idempotency_key failed"
+                        .to_string()
+                });
+            self
+        }
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::VirtualCurrenciesAdjustmentRequest>,
@@ -7947,11 +10521,19 @@ pub mod builder {
             ResponseValue<types::VirtualCurrencyBalanceList>,
             Error<types::Error>,
         > {
-            let Self { client, project_id, customer_id, include_empty_balances, body } = self;
+            let Self {
+                client,
+                project_id,
+                customer_id,
+                include_empty_balances,
+                idempotency_key,
+                body,
+            } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let include_empty_balances = include_empty_balances
                 .map_err(Error::InvalidRequest)?;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::VirtualCurrenciesAdjustmentRequest::try_from(v)
@@ -7963,6 +10545,10 @@ pub mod builder {
                 .baseurl, encode_path(& project_id.to_string()), encode_path(&
                 customer_id.to_string()),
             );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -7978,6 +10564,7 @@ pub mod builder {
                         &include_empty_balances,
                     ),
                 )
+                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_virtual_currencies_balance",
@@ -7987,7 +10574,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -8070,7 +10657,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -8392,7 +10979,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(

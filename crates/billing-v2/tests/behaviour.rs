@@ -38,7 +38,7 @@ fn subscription(store: &str, status: &str) -> Value {
         "auto_renewal_status": "will_renew",
         "status": status,
         "total_revenue_in_usd": {"currency": "USD", "gross": 9.99, "proceeds": 8.49, "tax": 0.5, "commission": 1.0},
-        "entitlements": {"object": "list", "items": [{"object": "entitlement", "id": "entla1b2c3d4e5"}], "next_page": null, "url": "/v2/x"},
+        "entitlements": {"object": "list", "items": [{"object": "entitlement", "project_id": "proj1ab2c3d4", "id": "entla1b2c3d4e5", "lookup_key": "premium", "display_name": "Premium", "created_at": 1658399423658_i64}], "next_page": null, "url": "/v2/x"},
         "environment": "production",
         "store": store,
         "store_subscription_identifier": "12345",

@@ -91,16 +91,16 @@ async fn create_customer() {
     let p = format!("/v2/projects/{PROJECT}/customers");
     let server = MockServer::start().await;
     let sent = example("createCustomer");
-    // RevenueCat answers a create with 201; the spec's 2XX accepts it.
+    // The server answers a create with 201, as the spec says.
     answer(&server, "POST", &p, 201, sent.clone()).await;
     let customer = client(&server)
         .create_customer()
         .project_id(PROJECT)
         .body(types::CreateCustomerRequest {
             id: CUSTOMER.into(),
-            attributes: vec![types::AttributeInput {
-                name: "$email".into(),
-                value: Some("example@example.com".into()),
+            attributes: vec![types::CreateCustomerAttribute {
+                name: "$email".parse().unwrap(),
+                value: "example@example.com".parse().unwrap(),
             }],
         })
         .send()
@@ -299,11 +299,11 @@ async fn set_attributes_sends_null_values() {
         .body(types::SetCustomerAttributesRequest {
             attributes: vec![
                 types::AttributeInput {
-                    name: "$email".into(),
-                    value: Some("example@example.com".into()),
+                    name: "$email".parse().unwrap(),
+                    value: Some("example@example.com".parse().unwrap()),
                 },
                 types::AttributeInput {
-                    name: "$phoneNumber".into(),
+                    name: "$phoneNumber".parse().unwrap(),
                     value: None,
                 },
             ],
@@ -384,11 +384,10 @@ async fn list_virtual_currency_balances() {
 }
 
 fn adjustments() -> types::VirtualCurrenciesAdjustmentRequest {
-    let mut map = serde_json::Map::new();
-    map.insert("GLD".into(), json!(-20));
-    map.insert("SLV".into(), json!(100));
     types::VirtualCurrenciesAdjustmentRequest {
-        adjustments: map,
+        adjustments: [("GLD".to_string(), -20), ("SLV".to_string(), 100)]
+            .into_iter()
+            .collect(),
         reference: Some("order-42".into()),
     }
 }
@@ -484,20 +483,20 @@ async fn list_invoices() {
         "items": [{
             "object": "invoice",
             "id": "rcbin1a2b3c4d5e",
-            "total_amount": {"currency": "USD", "gross": 9.99},
+            "total_amount": {"currency": "USD", "gross": 9.99, "tax": 0.5, "proceeds": 9.49},
             "line_items": [{
                 "object": "invoice.line_item",
                 "product_identifier": "com.example.pro.monthly",
                 "product_display_name": "Pro",
                 "product_duration": "P1M",
                 "quantity": 1,
-                "unit_amount": {"currency": "USD", "gross": 9.99}
+                "unit_amount": {"currency": "USD", "gross": 9.99, "tax": 0.5, "proceeds": 9.49}
             }],
             "issued_at": 1658399423658_i64,
             "paid_at": 1658399423999_i64,
             "invoice_url": "https://example.com/invoice.pdf"
         }],
-        // The last page: `next_page` absent, as FACTS.md says it may be.
+        // The last page: `next_page` absent, as the vendor's public references say it may be.
         "url": "/v2/projects/proj1ab2c3d4/customers/19b8de26-77c1-49f1-aa18-019a391603e2/invoices"
     });
     answer(&server, "GET", &p, 200, sent.clone()).await;

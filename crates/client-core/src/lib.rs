@@ -15,6 +15,7 @@ pub use config::{
 };
 pub use error::{ApiError, Error, ErrorBody, call, get_json};
 pub use lenient::{LenientF64, LenientI64};
+pub use lenient::{LenientNumber, NotANumber};
 pub use retry::{RetryPolicy, is_idempotent, is_retryable_status, parse_retry_after};
 pub use runtime::{
     BodyWaitHint, RetryEvent, RetryObserver, RetryReason, Runtime, WaitSource, execute, operation,

@@ -1,5 +1,5 @@
 // @generated: do not edit by hand.
-// Source: specs/flexprice.yaml (sha256 b889d9248fad2a5d94eb20e1cde0a75b2afd06be065126bc95d698f9eed86469).
+// Source: specs/flexprice.yaml (sha256 4b26f0df6984f9999f3e0bc13d003fa204318a2448c836af011abb8cb9dea3af).
 // Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
 // To change this file, edit the spec and run the command again.
 
@@ -31,10 +31,13 @@ pub mod types {
         ///AddressState is the state of the customer's address
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub address_state: ::std::option::Option<::std::string::String>,
-        ///When the customer was created (not described by the document; meaning from the name).
+        ///Contact details of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub contact: ::std::option::Option<::std::string::String>,
+        ///When the customer was created.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-        ///Who created the customer (not described by the document; meaning from the name).
+        ///Who created the customer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_by: ::std::option::Option<::std::string::String>,
         ///Email is the email of the customer
@@ -49,9 +52,7 @@ pub mod types {
         ///ID is the unique identifier for the customer
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        /**Integration mappings of the customer (the document says only "object[]"; the item fields
-come from the document's example).
-*/
+        ///Integration mappings of the customer.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub integrations: ::std::vec::Vec<EntityIntegrationMapping>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -60,14 +61,17 @@ come from the document's example).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<CustomerStatus>,
-        ///Tenant identifier of the customer (not described by the document; meaning from the name).
+        pub status: ::std::option::Option<Status>,
+        ///Tenant identifier of the customer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tenant_id: ::std::option::Option<::std::string::String>,
-        ///When the customer was last updated (not described by the document; meaning from the name).
+        ///Time zone of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub timezone: ::std::option::Option<::std::string::String>,
+        ///When the customer was last updated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-        ///Who last updated the customer (not described by the document; meaning from the name).
+        ///Who last updated the customer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_by: ::std::option::Option<::std::string::String>,
     }
@@ -76,50 +80,7 @@ come from the document's example).
             Default::default()
         }
     }
-    ///Status of the customer.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    #[non_exhaustive]
-    pub enum CustomerStatus {
-        #[serde(rename = "published")]
-        Published,
-        #[serde(rename = "deleted")]
-        Deleted,
-        #[serde(rename = "archived")]
-        Archived,
-        /// A value this client does not know yet, kept verbatim so that a new
-        /// server value never fails decoding.
-        #[serde(untagged)]
-        Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for CustomerStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CustomerStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    /**An integration mapping of the customer. The document types `integrations` only as "object[]";
-these fields are exactly those of its example item, which describes none of them.
-*/
+    ///An integration mapping of the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct EntityIntegrationMapping {
         ///When the mapping was created.
@@ -131,24 +92,25 @@ these fields are exactly those of its example item, which describes none of them
         ///Identifier of the mapped entity.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub entity_id: ::std::option::Option<::std::string::String>,
-        ///Type of the mapped entity (`customer` in the document's example).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub entity_type: ::std::option::Option<::std::string::String>,
+        pub entity_type: ::std::option::Option<IntegrationEntityType>,
         ///Environment identifier of the mapping.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub environment_id: ::std::option::Option<::std::string::String>,
         ///Identifier of the mapping.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
+        ///Provider-specific data of the mapping, any JSON object.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Identifier of the entity at the integration provider.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub provider_entity_id: ::std::option::Option<::std::string::String>,
         ///Type of the integration provider.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub provider_type: ::std::option::Option<::std::string::String>,
-        ///Status of the mapping (`published` in the document's example; the values are not enumerated).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: ::std::option::Option<Status>,
         ///Tenant identifier of the mapping.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tenant_id: ::std::option::Option<::std::string::String>,
@@ -164,7 +126,68 @@ these fields are exactly those of its example item, which describes none of them
             Default::default()
         }
     }
-    ///The error (from FACTS); more fields may be present.
+    ///The machine-readable kind of error. New codes may appear; they are kept verbatim.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[non_exhaustive]
+    pub enum ErrorCode {
+        #[serde(rename = "http_client_error")]
+        HttpClientError,
+        #[serde(rename = "system_error")]
+        SystemError,
+        #[serde(rename = "internal_error")]
+        InternalError,
+        #[serde(rename = "not_found")]
+        NotFound,
+        #[serde(rename = "already_exists")]
+        AlreadyExists,
+        #[serde(rename = "version_conflict")]
+        VersionConflict,
+        #[serde(rename = "validation_error")]
+        ValidationError,
+        #[serde(rename = "invalid_operation")]
+        InvalidOperation,
+        #[serde(rename = "permission_denied")]
+        PermissionDenied,
+        #[serde(rename = "database_error")]
+        DatabaseError,
+        #[serde(rename = "service_unavailable")]
+        ServiceUnavailable,
+        #[serde(rename = "too_many_requests")]
+        TooManyRequests,
+        #[serde(rename = "not_implemented")]
+        NotImplemented,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for ErrorCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ErrorCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The error of a legacy error body.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct ErrorDetail {
         ///Internal error detail.
@@ -179,21 +202,118 @@ these fields are exactly those of its example item, which describes none of them
             Default::default()
         }
     }
-    ///Error body (from FACTS); more fields may be present.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    pub struct ErrorResponse {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub error: ::std::option::Option<ErrorDetail>,
-        ///Success flag; `false` on an error (FACTS).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub success: ::std::option::Option<bool>,
+    /**An error body, in either shape: the flat one current servers send (`code`, `message`,
+`http_status_code`, `details`) or the nested legacy one (`success: false`, `error.message`,
+`error.internal_error`). `code()` and `message()` read either.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum ErrorResponse {
+        FlatError(FlatError),
+        LegacyError(LegacyError),
     }
-    impl ErrorResponse {
-        pub fn builder() -> builder::ErrorResponse {
+    impl ::std::convert::From<FlatError> for ErrorResponse {
+        fn from(value: FlatError) -> Self {
+            Self::FlatError(value)
+        }
+    }
+    impl ::std::convert::From<LegacyError> for ErrorResponse {
+        fn from(value: LegacyError) -> Self {
+            Self::LegacyError(value)
+        }
+    }
+    ///The flat error body current servers send.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct FlatError {
+        pub code: ErrorCode,
+        ///More about the error, any JSON object; absent when there is nothing more.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub details: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///The HTTP status of the response, repeated in the body.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub http_status_code: ::std::option::Option<i64>,
+        ///A human-readable description of the error.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl FlatError {
+        pub fn builder() -> builder::FlatError {
             Default::default()
         }
     }
-    ///Metadata (a string-to-string map, per FACTS).
+    ///Type of the entity an integration mapping maps.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[non_exhaustive]
+    pub enum IntegrationEntityType {
+        #[serde(rename = "customer")]
+        Customer,
+        #[serde(rename = "plan")]
+        Plan,
+        #[serde(rename = "invoice")]
+        Invoice,
+        #[serde(rename = "subscription")]
+        Subscription,
+        #[serde(rename = "payment")]
+        Payment,
+        #[serde(rename = "credit_note")]
+        CreditNote,
+        #[serde(rename = "addon")]
+        Addon,
+        #[serde(rename = "item")]
+        Item,
+        #[serde(rename = "item_price")]
+        ItemPrice,
+        #[serde(rename = "price")]
+        Price,
+        #[serde(rename = "invoice_line_item")]
+        InvoiceLineItem,
+        #[serde(rename = "subscription_line_item")]
+        SubscriptionLineItem,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for IntegrationEntityType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for IntegrationEntityType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The nested error body older deployments send.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct LegacyError {
+        pub error: ErrorDetail,
+        ///Success flag; `false` on an error.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub success: ::std::option::Option<bool>,
+    }
+    impl LegacyError {
+        pub fn builder() -> builder::LegacyError {
+            Default::default()
+        }
+    }
+    ///Metadata, a string-to-string map.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
     pub struct Metadata(
@@ -228,6 +348,47 @@ these fields are exactly those of its example item, which describes none of them
             Self(value)
         }
     }
+    ///Status of a customer or an integration mapping.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[non_exhaustive]
+    pub enum Status {
+        #[serde(rename = "published")]
+        Published,
+        #[serde(rename = "deleted")]
+        Deleted,
+        #[serde(rename = "archived")]
+        Archived,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for Status {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for Status {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
@@ -253,6 +414,10 @@ these fields are exactly those of its example item, which describes none of them
                 ::std::string::String,
             >,
             address_state: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            contact: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -293,10 +458,14 @@ these fields are exactly those of its example item, which describes none of them
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                ::std::option::Option<super::CustomerStatus>,
+                ::std::option::Option<super::Status>,
                 ::std::string::String,
             >,
             tenant_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            timezone: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -318,6 +487,7 @@ these fields are exactly those of its example item, which describes none of them
                     address_line2: Ok(Default::default()),
                     address_postal_code: Ok(Default::default()),
                     address_state: Ok(Default::default()),
+                    contact: Ok(Default::default()),
                     created_at: Ok(Default::default()),
                     created_by: Ok(Default::default()),
                     email: Ok(Default::default()),
@@ -329,6 +499,7 @@ these fields are exactly those of its example item, which describes none of them
                     name: Ok(Default::default()),
                     status: Ok(Default::default()),
                     tenant_id: Ok(Default::default()),
+                    timezone: Ok(Default::default()),
                     updated_at: Ok(Default::default()),
                     updated_by: Ok(Default::default()),
                 }
@@ -408,6 +579,18 @@ these fields are exactly those of its example item, which describes none of them
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for address_state: {e}")
+                    });
+                self
+            }
+            pub fn contact<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contact = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact: {e}")
                     });
                 self
             }
@@ -525,7 +708,7 @@ these fields are exactly those of its example item, which describes none of them
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::CustomerStatus>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::Status>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -544,6 +727,18 @@ these fields are exactly those of its example item, which describes none of them
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for tenant_id: {e}")
+                    });
+                self
+            }
+            pub fn timezone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.timezone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timezone: {e}")
                     });
                 self
             }
@@ -586,6 +781,7 @@ these fields are exactly those of its example item, which describes none of them
                     address_line2: value.address_line2?,
                     address_postal_code: value.address_postal_code?,
                     address_state: value.address_state?,
+                    contact: value.contact?,
                     created_at: value.created_at?,
                     created_by: value.created_by?,
                     email: value.email?,
@@ -597,6 +793,7 @@ these fields are exactly those of its example item, which describes none of them
                     name: value.name?,
                     status: value.status?,
                     tenant_id: value.tenant_id?,
+                    timezone: value.timezone?,
                     updated_at: value.updated_at?,
                     updated_by: value.updated_by?,
                 })
@@ -611,6 +808,7 @@ these fields are exactly those of its example item, which describes none of them
                     address_line2: Ok(value.address_line2),
                     address_postal_code: Ok(value.address_postal_code),
                     address_state: Ok(value.address_state),
+                    contact: Ok(value.contact),
                     created_at: Ok(value.created_at),
                     created_by: Ok(value.created_by),
                     email: Ok(value.email),
@@ -622,6 +820,7 @@ these fields are exactly those of its example item, which describes none of them
                     name: Ok(value.name),
                     status: Ok(value.status),
                     tenant_id: Ok(value.tenant_id),
+                    timezone: Ok(value.timezone),
                     updated_at: Ok(value.updated_at),
                     updated_by: Ok(value.updated_by),
                 }
@@ -642,7 +841,7 @@ these fields are exactly those of its example item, which describes none of them
                 ::std::string::String,
             >,
             entity_type: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::IntegrationEntityType>,
                 ::std::string::String,
             >,
             environment_id: ::std::result::Result<
@@ -651,6 +850,10 @@ these fields are exactly those of its example item, which describes none of them
             >,
             id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
             >,
             provider_entity_id: ::std::result::Result<
@@ -662,7 +865,7 @@ these fields are exactly those of its example item, which describes none of them
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::Status>,
                 ::std::string::String,
             >,
             tenant_id: ::std::result::Result<
@@ -687,6 +890,7 @@ these fields are exactly those of its example item, which describes none of them
                     entity_type: Ok(Default::default()),
                     environment_id: Ok(Default::default()),
                     id: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
                     provider_entity_id: Ok(Default::default()),
                     provider_type: Ok(Default::default()),
                     status: Ok(Default::default()),
@@ -737,7 +941,9 @@ these fields are exactly those of its example item, which describes none of them
             }
             pub fn entity_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::IntegrationEntityType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.entity_type = value
@@ -771,6 +977,20 @@ these fields are exactly those of its example item, which describes none of them
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
             pub fn provider_entity_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -799,7 +1019,7 @@ these fields are exactly those of its example item, which describes none of them
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::Status>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -861,6 +1081,7 @@ these fields are exactly those of its example item, which describes none of them
                     entity_type: value.entity_type?,
                     environment_id: value.environment_id?,
                     id: value.id?,
+                    metadata: value.metadata?,
                     provider_entity_id: value.provider_entity_id?,
                     provider_type: value.provider_type?,
                     status: value.status?,
@@ -880,6 +1101,7 @@ these fields are exactly those of its example item, which describes none of them
                     entity_type: Ok(value.entity_type),
                     environment_id: Ok(value.environment_id),
                     id: Ok(value.id),
+                    metadata: Ok(value.metadata),
                     provider_entity_id: Ok(value.provider_entity_id),
                     provider_type: Ok(value.provider_type),
                     status: Ok(value.status),
@@ -956,28 +1178,128 @@ these fields are exactly those of its example item, which describes none of them
             }
         }
         #[derive(Clone, Debug)]
-        pub struct ErrorResponse {
-            error: ::std::result::Result<
-                ::std::option::Option<super::ErrorDetail>,
+        pub struct FlatError {
+            code: ::std::result::Result<super::ErrorCode, ::std::string::String>,
+            details: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
             >,
+            http_status_code: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for FlatError {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    details: Ok(Default::default()),
+                    http_status_code: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl FlatError {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ErrorCode>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn details<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.details = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for details: {e}")
+                    });
+                self
+            }
+            pub fn http_status_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.http_status_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for http_status_code: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FlatError> for super::FlatError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FlatError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    details: value.details?,
+                    http_status_code: value.http_status_code?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::FlatError> for FlatError {
+            fn from(value: super::FlatError) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    details: Ok(value.details),
+                    http_status_code: Ok(value.http_status_code),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct LegacyError {
+            error: ::std::result::Result<super::ErrorDetail, ::std::string::String>,
             success: ::std::result::Result<
                 ::std::option::Option<bool>,
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for ErrorResponse {
+        impl ::std::default::Default for LegacyError {
             fn default() -> Self {
                 Self {
-                    error: Ok(Default::default()),
+                    error: Err("no value supplied for error".to_string()),
                     success: Ok(Default::default()),
                 }
             }
         }
-        impl ErrorResponse {
+        impl LegacyError {
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ErrorDetail>>,
+                T: ::std::convert::TryInto<super::ErrorDetail>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -1000,10 +1322,10 @@ these fields are exactly those of its example item, which describes none of them
                 self
             }
         }
-        impl ::std::convert::TryFrom<ErrorResponse> for super::ErrorResponse {
+        impl ::std::convert::TryFrom<LegacyError> for super::LegacyError {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: ErrorResponse,
+                value: LegacyError,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     error: value.error?,
@@ -1011,8 +1333,8 @@ these fields are exactly those of its example item, which describes none of them
                 })
             }
         }
-        impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
-            fn from(value: super::ErrorResponse) -> Self {
+        impl ::std::convert::From<super::LegacyError> for LegacyError {
+            fn from(value: super::LegacyError) -> Self {
                 Self {
                     error: Ok(value.error),
                     success: Ok(value.success),
@@ -1052,7 +1374,109 @@ these fields are exactly those of its example item, which describes none of them
             }
         }
     }
-    impl CustomerStatus {
+    impl ErrorCode {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::HttpClientError => "http_client_error",
+                Self::SystemError => "system_error",
+                Self::InternalError => "internal_error",
+                Self::NotFound => "not_found",
+                Self::AlreadyExists => "already_exists",
+                Self::VersionConflict => "version_conflict",
+                Self::ValidationError => "validation_error",
+                Self::InvalidOperation => "invalid_operation",
+                Self::PermissionDenied => "permission_denied",
+                Self::DatabaseError => "database_error",
+                Self::ServiceUnavailable => "service_unavailable",
+                Self::TooManyRequests => "too_many_requests",
+                Self::NotImplemented => "not_implemented",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for ErrorCode {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for ErrorCode {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "http_client_error" => Self::HttpClientError,
+                    "system_error" => Self::SystemError,
+                    "internal_error" => Self::InternalError,
+                    "not_found" => Self::NotFound,
+                    "already_exists" => Self::AlreadyExists,
+                    "version_conflict" => Self::VersionConflict,
+                    "validation_error" => Self::ValidationError,
+                    "invalid_operation" => Self::InvalidOperation,
+                    "permission_denied" => Self::PermissionDenied,
+                    "database_error" => Self::DatabaseError,
+                    "service_unavailable" => Self::ServiceUnavailable,
+                    "too_many_requests" => Self::TooManyRequests,
+                    "not_implemented" => Self::NotImplemented,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl IntegrationEntityType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Customer => "customer",
+                Self::Plan => "plan",
+                Self::Invoice => "invoice",
+                Self::Subscription => "subscription",
+                Self::Payment => "payment",
+                Self::CreditNote => "credit_note",
+                Self::Addon => "addon",
+                Self::Item => "item",
+                Self::ItemPrice => "item_price",
+                Self::Price => "price",
+                Self::InvoiceLineItem => "invoice_line_item",
+                Self::SubscriptionLineItem => "subscription_line_item",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for IntegrationEntityType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for IntegrationEntityType {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "customer" => Self::Customer,
+                    "plan" => Self::Plan,
+                    "invoice" => Self::Invoice,
+                    "subscription" => Self::Subscription,
+                    "payment" => Self::Payment,
+                    "credit_note" => Self::CreditNote,
+                    "addon" => Self::Addon,
+                    "item" => Self::Item,
+                    "item_price" => Self::ItemPrice,
+                    "price" => Self::Price,
+                    "invoice_line_item" => Self::InvoiceLineItem,
+                    "subscription_line_item" => Self::SubscriptionLineItem,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl Status {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
             match self {
@@ -1063,12 +1487,12 @@ these fields are exactly those of its example item, which describes none of them
             }
         }
     }
-    impl ::std::fmt::Display for CustomerStatus {
+    impl ::std::fmt::Display for Status {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
-    impl ::std::str::FromStr for CustomerStatus {
+    impl ::std::str::FromStr for Status {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
         fn from_str(
@@ -1088,9 +1512,9 @@ these fields are exactly those of its example item, which describes none of them
 #[derive(Clone, Debug)]
 /**Client for Flexprice API v1
 
-Flexprice API v1. This spec covers the endpoint transcribed from the documents: `GET /customers/{id}`.
+Flexprice API v1. This spec covers one endpoint: `GET /customers/{id}`.
 
-Authentication: send the API key in the `x-api-key` header. Regions (FACTS): US
+Authentication: send the API key in the `x-api-key` header. Regions: US
 `https://us.api.flexprice.io/v1` (default) and India `https://api.cloud.flexprice.io/v1`; each key
 belongs to one environment and one region.
 
@@ -1240,7 +1664,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(

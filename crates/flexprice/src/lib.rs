@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 mod client;
+mod error;
 #[rustfmt::skip]
 mod generated;
 

@@ -39,10 +39,9 @@ async fn documented_error(status: u16, message: &str, internal: &str) -> Error {
     assert_eq!(err.status().map(|s| s.as_u16()), Some(status));
     assert_eq!(err.request_id(), Some(format!("req_{status}").as_str()));
     let decoded = err.api_error().expect("the documented body decodes");
-    assert_eq!(decoded.success, Some(false));
-    let detail = decoded.error.as_ref().expect("error object");
-    assert_eq!(detail.message.as_deref(), Some(message));
-    assert_eq!(detail.internal_error.as_deref(), Some(internal));
+    assert!(decoded.is_legacy());
+    assert_eq!(decoded.message(), Some(message));
+    assert_eq!(decoded.internal_error(), Some(internal));
     assert!(err.raw_body().is_none());
     let shown = everything_shown(&err);
     assert!(shown.contains(message), "{shown}");
@@ -71,10 +70,7 @@ async fn a_404_decodes() {
             ..
         }) => {
             assert_eq!(status.as_u16(), 404);
-            assert_eq!(
-                body.error.as_ref().unwrap().message.as_deref(),
-                Some("customer not found")
-            );
+            assert_eq!(body.message(), Some("customer not found"));
         }
         other => panic!("expected a decoded Error::Api, got {other:?}"),
     }
@@ -96,9 +92,9 @@ async fn a_429_decodes_with_retries_off() {
     )
     .await;
     assert_eq!(err.status().map(|s| s.as_u16()), Some(429));
-    let detail = err.api_error().unwrap().error.as_ref().unwrap();
-    assert_eq!(detail.message.as_deref(), Some("rate limit exceeded"));
-    assert_eq!(detail.internal_error.as_deref(), Some("too many requests"));
+    let decoded = err.api_error().unwrap();
+    assert_eq!(decoded.message(), Some("rate limit exceeded"));
+    assert_eq!(decoded.internal_error(), Some("too many requests"));
     assert_eq!(
         err.headers().and_then(|h| h.get("retry-after")).unwrap(),
         "1"
@@ -118,11 +114,8 @@ async fn extra_fields_in_an_error_body_are_ignored() {
     ))
     .await;
     let decoded = err.api_error().expect("extra fields do not break decoding");
-    assert_eq!(decoded.success, Some(false));
-    assert_eq!(
-        decoded.error.as_ref().unwrap().message.as_deref(),
-        Some("customer not found")
-    );
+    assert!(decoded.is_legacy());
+    assert_eq!(decoded.message(), Some("customer not found"));
     assert_eq!(err.request_id(), None, "only headers give the request id");
 }
 

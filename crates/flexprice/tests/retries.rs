@@ -103,9 +103,7 @@ async fn three_503s_exhaust_the_attempts_and_surface_the_last_error() {
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
     assert_eq!(err.request_id(), Some("req_503"));
     assert_eq!(
-        err.api_error()
-            .and_then(|e| e.error.as_ref())
-            .and_then(|d| d.message.as_deref()),
+        err.api_error().and_then(|e| e.message()),
         Some("service unavailable")
     );
     assert_eq!(events.lock().unwrap().len(), 2);

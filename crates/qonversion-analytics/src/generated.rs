@@ -1,5 +1,5 @@
 // @generated: do not edit by hand.
-// Source: specs/qonversion-analytics.yaml (sha256 495fe208904f863bf04c27071e4b9b8331b63991a692468306af8bce44b245e4).
+// Source: specs/qonversion-analytics.yaml (sha256 25da01dbb380f490f589d4e20a4200038d8d5bd1e0fd7b4c66b7bc6f99e77cb2).
 // Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
 // To change this file, edit the spec and run the command again.
 
@@ -10,7 +10,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    /**Error body. No public error format is documented for v1 analytics (FACTS, uncertain), so no fields
+    /**Error body. No public error format is documented for v1 analytics, so no fields
 are declared; clients surface the HTTP status and the raw body.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -153,7 +153,7 @@ are declared; clients surface the HTTP status and the raw body.
                 })
         }
     }
-    /**Customer status code (the document types it `enum<string>`). Numeric codes: 1 = Trial / Intro,
+    /**Customer status code, sent as a string. Numeric codes: 1 = Trial / Intro,
 2 = Active, 3 = Canceled, 4 = Billing Retry.
 */
     #[derive(
@@ -205,12 +205,12 @@ are declared; clients surface the HTTP status and the raw body.
             rename = "activeSubscribers",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub active_subscribers: ::std::option::Option<client_core::LenientI64>,
+        pub active_subscribers: ::std::option::Option<client_core::LenientNumber>,
         #[serde(
             rename = "activeTrials",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub active_trials: ::std::option::Option<client_core::LenientI64>,
+        pub active_trials: ::std::option::Option<client_core::LenientNumber>,
         #[serde(
             rename = "avgPaymentCount",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -225,22 +225,22 @@ are declared; clients surface the HTTP status and the raw body.
             rename = "billingRetry",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub billing_retry: ::std::option::Option<client_core::LenientI64>,
+        pub billing_retry: ::std::option::Option<client_core::LenientNumber>,
         #[serde(
             rename = "canceledTrials",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub canceled_trials: ::std::option::Option<client_core::LenientI64>,
+        pub canceled_trials: ::std::option::Option<client_core::LenientNumber>,
         #[serde(
             rename = "churnedSubscribers",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub churned_subscribers: ::std::option::Option<client_core::LenientI64>,
+        pub churned_subscribers: ::std::option::Option<client_core::LenientNumber>,
         #[serde(
             rename = "clientsWithEvent",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub clients_with_event: ::std::option::Option<client_core::LenientI64>,
+        pub clients_with_event: ::std::option::Option<client_core::LenientNumber>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sales: ::std::option::Option<client_core::LenientF64>,
     }
@@ -398,11 +398,11 @@ are declared; clients surface the HTTP status and the raw body.
         #[derive(Clone, Debug)]
         pub struct CustomersMetrics {
             active_subscribers: ::std::result::Result<
-                ::std::option::Option<client_core::LenientI64>,
+                ::std::option::Option<client_core::LenientNumber>,
                 ::std::string::String,
             >,
             active_trials: ::std::result::Result<
-                ::std::option::Option<client_core::LenientI64>,
+                ::std::option::Option<client_core::LenientNumber>,
                 ::std::string::String,
             >,
             avg_payment_count: ::std::result::Result<
@@ -414,19 +414,19 @@ are declared; clients surface the HTTP status and the raw body.
                 ::std::string::String,
             >,
             billing_retry: ::std::result::Result<
-                ::std::option::Option<client_core::LenientI64>,
+                ::std::option::Option<client_core::LenientNumber>,
                 ::std::string::String,
             >,
             canceled_trials: ::std::result::Result<
-                ::std::option::Option<client_core::LenientI64>,
+                ::std::option::Option<client_core::LenientNumber>,
                 ::std::string::String,
             >,
             churned_subscribers: ::std::result::Result<
-                ::std::option::Option<client_core::LenientI64>,
+                ::std::option::Option<client_core::LenientNumber>,
                 ::std::string::String,
             >,
             clients_with_event: ::std::result::Result<
-                ::std::option::Option<client_core::LenientI64>,
+                ::std::option::Option<client_core::LenientNumber>,
                 ::std::string::String,
             >,
             sales: ::std::result::Result<
@@ -453,7 +453,7 @@ are declared; clients surface the HTTP status and the raw body.
             pub fn active_subscribers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientI64>,
+                    ::std::option::Option<client_core::LenientNumber>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -469,7 +469,7 @@ are declared; clients surface the HTTP status and the raw body.
             pub fn active_trials<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientI64>,
+                    ::std::option::Option<client_core::LenientNumber>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -513,7 +513,7 @@ are declared; clients surface the HTTP status and the raw body.
             pub fn billing_retry<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientI64>,
+                    ::std::option::Option<client_core::LenientNumber>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -527,7 +527,7 @@ are declared; clients surface the HTTP status and the raw body.
             pub fn canceled_trials<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientI64>,
+                    ::std::option::Option<client_core::LenientNumber>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -543,7 +543,7 @@ are declared; clients surface the HTTP status and the raw body.
             pub fn churned_subscribers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientI64>,
+                    ::std::option::Option<client_core::LenientNumber>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -559,7 +559,7 @@ are declared; clients surface the HTTP status and the raw body.
             pub fn clients_with_event<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientI64>,
+                    ::std::option::Option<client_core::LenientNumber>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -767,9 +767,9 @@ Qonversion Analytics API v1: aggregated customer metrics for a project.
 
 Authentication: there is no Authorization header. The Project API Key is the first path segment
 (`https://api.qonversion.io/v1/analytics/{projectApiKey}/...`) and identifies and authenticates
-the project. The key is secret all the same: it must never be logged (FACTS).
+the project. The key is secret all the same: it must never be logged.
 
-Errors: no public error format is documented for v1 analytics (FACTS, uncertain); clients surface
+Errors: no public error format is documented for v1 analytics; clients surface
 the HTTP status and the raw body.
 
 
@@ -847,7 +847,7 @@ Arguments:
 - `project_api_key`: Project API Key for authentication and project identification. A 32-character alphanumeric
   string copied from Project Settings -> Project Keys -> API Key in <https://dash.qonversion.io/>.
   The key has no fixed prefix. It is sent as the first path segment (there is no Authorization
-  header); it is secret and must never be logged (FACTS).
+  header); it is secret and must never be logged.
 
 - `environment`: Environment type (0=Sandbox, 1=Production).
 - `filter_ad_name`: Filter by ad names.
@@ -867,14 +867,13 @@ Arguments:
 - `filter_since`: Date-range filter on customer first-seen time. Pass exactly two values:
   `filter[since][]=<from_unix_ts>&filter[since][]=<to_unix_ts>`. If omitted, both bounds default to
   the current time and the result will be empty. Required array length: 2 elements. The values
-  are unix timestamps in seconds (FACTS).
+  are unix timestamps in seconds.
 
 - `filter_status`: Filter by customer status. Numeric codes: 1 = Trial / Intro, 2 = Active, 3 = Canceled,
   4 = Billing Retry.
 
 - `filter_target_platform`: Filter by platforms.
-- `search`: Universal search (same semantics as /customers). The document's layout lost this parameter's
-  name; FACTS gives it as `search`.
+- `search`: Universal search (same semantics as /customers).
 
 ```ignore
 let response = client.v1_get_customers_metrics()
@@ -1438,7 +1437,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(

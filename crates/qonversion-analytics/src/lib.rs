@@ -7,6 +7,7 @@ mod generated;
 mod key;
 
 pub use client::{Client, DEFAULT_BASE_URL};
+pub use client_core::LenientNumber;
 pub use client_core::{
     ApiError, ClientOptions, ConfigError, ErrorBody, LenientF64, LenientI64, RetryEvent,
     RetryPolicy, RetryReason, WaitSource,

@@ -36,7 +36,7 @@ async fn a_429_with_retry_after_is_waited_out_then_retried() {
     let elapsed = started.elapsed();
 
     assert_eq!(
-        response.data.active_subscribers.map(|c| c.get()),
+        response.data.active_subscribers.and_then(|c| c.as_i64()),
         Some(4230)
     );
     let seen = requests(&server).await;

