@@ -228,15 +228,14 @@ pub async fn execute(
             .await
             .expect("the semaphore is never closed"),
     };
-    // Outside `call` the slot is held by this frame instead.
-    let _held = match CALL.try_with(|c| {
+    // Inside `call` the record holds the slot until the body is read; outside, this frame.
+    let mut permit = Some(permit);
+    let _ = CALL.try_with(|c| {
         let mut c = c.borrow_mut();
         c.redactor.clone_from(&runtime.redactor);
-        c.permit.replace(permit)
-    }) {
-        Ok(previous) => previous,
-        Err(_) => None,
-    };
+        c.permit = permit.take();
+    });
+    let _held = permit;
     let idempotent = is_idempotent(request.method(), request.headers());
     let spare = if runtime.retry.max_attempts() > 1 || runtime.max_redirects > 0 {
         request.try_clone()
@@ -314,20 +313,18 @@ impl Attempts<'_> {
             }
             if status.is_redirection()
                 && hops < runtime.max_redirects
-                && let Some(prev) = spare.take()
+                && spare
+                    .as_mut()
+                    .is_some_and(|prev| follow(runtime, &response, prev))
+                && let Some(next) = spare.take()
             {
-                match follow(runtime, &response, prev) {
-                    Ok(next) => {
-                        if self.too_late(Duration::ZERO) {
-                            record_deadline(runtime, attempt);
-                            return Ok(finish_error(runtime, response).await);
-                        }
-                        hops += 1;
-                        result = self.send(next, &mut spare, &mut bound).await;
-                        continue;
-                    }
-                    Err(prev) => spare = Some(prev),
+                if self.too_late(Duration::ZERO) {
+                    record_deadline(runtime, attempt);
+                    return Ok(finish_error(runtime, response).await);
                 }
+                hops += 1;
+                result = self.send(next, &mut spare, &mut bound).await;
+                continue;
             }
             let retry = is_retryable_status(status, self.idempotent) && attempt < max_attempts;
             let Some(next) = spare.take().filter(|_| retry) else {
@@ -393,14 +390,20 @@ impl Attempts<'_> {
     }
 }
 
-/// The request that follows `response`, a redirect, or `prev` back when it is not to be
-/// followed (no usable `Location`, a body that cannot be sent again, or a URL that would
-/// carry the credential to another origin).
+/// Turns `prev` into the request that follows `response`, a redirect; false, leaving
+/// `prev` untouched, when it is not to be followed (no usable `Location`, or a URL that
+/// would carry the credential to another origin).
 ///
 /// Mirrors what browsers and reqwest do with methods (303, and 301/302 after a `POST`,
 /// become a `GET` without body) but, unlike reqwest, removes every credential the client
 /// added, not only `Authorization`, when the origin changes, and never adds `Referer`.
-fn follow(runtime: &Runtime, response: &Response, mut prev: Request) -> Result<Request, Request> {
+fn follow(runtime: &Runtime, response: &Response, prev: &mut Request) -> bool {
+    let to_get = match response.status() {
+        StatusCode::SEE_OTHER => prev.method() != Method::HEAD,
+        StatusCode::MOVED_PERMANENTLY | StatusCode::FOUND => prev.method() == Method::POST,
+        StatusCode::TEMPORARY_REDIRECT | StatusCode::PERMANENT_REDIRECT => false,
+        _ => return false,
+    };
     let Some(next) = response
         .headers()
         .get(LOCATION)
@@ -408,7 +411,7 @@ fn follow(runtime: &Runtime, response: &Response, mut prev: Request) -> Result<R
         .and_then(|l| prev.url().join(l).ok())
         .filter(|u| matches!(u.scheme(), "http" | "https"))
     else {
-        return Err(prev);
+        return false;
     };
     if !same_origin(prev.url(), &next) {
         if runtime
@@ -416,7 +419,7 @@ fn follow(runtime: &Runtime, response: &Response, mut prev: Request) -> Result<R
             .as_ref()
             .is_some_and(|r| r.found_in(next.as_str().as_bytes()))
         {
-            return Err(prev);
+            return false;
         }
         let headers = prev.headers_mut();
         if let Some((name, _)) = &runtime.auth_header {
@@ -427,12 +430,6 @@ fn follow(runtime: &Runtime, response: &Response, mut prev: Request) -> Result<R
         }
     }
     prev.headers_mut().remove(REFERER);
-    let to_get = match response.status() {
-        StatusCode::SEE_OTHER => prev.method() != Method::HEAD,
-        StatusCode::MOVED_PERMANENTLY | StatusCode::FOUND => prev.method() == Method::POST,
-        StatusCode::TEMPORARY_REDIRECT | StatusCode::PERMANENT_REDIRECT => false,
-        _ => return Err(prev),
-    };
     if to_get {
         *prev.method_mut() = Method::GET;
         *prev.body_mut() = None;
@@ -446,7 +443,7 @@ fn follow(runtime: &Runtime, response: &Response, mut prev: Request) -> Result<R
         }
     }
     *prev.url_mut() = next;
-    Ok(prev)
+    true
 }
 
 fn same_origin(a: &url::Url, b: &url::Url) -> bool {
