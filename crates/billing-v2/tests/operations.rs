@@ -566,7 +566,8 @@ async fn invoice_file_redirect_is_visible_without_redirects() {
         KEY,
         billing_v2::ClientOptions::new()
             .base_url(format!("{}/v2", server.uri()))
-            .http_client(http),
+            .http_client(http)
+            .max_redirects(0),
     )
     .unwrap();
     let err = c

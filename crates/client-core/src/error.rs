@@ -2,21 +2,21 @@
 
 use std::cell::RefCell;
 use std::fmt;
+use std::time::Duration;
 
 use bytes::Bytes;
 use progenitor_client::ResponseValue;
 use reqwest::StatusCode;
-use reqwest::header::HeaderMap;
+use reqwest::header::{HeaderMap, HeaderValue};
 
-use crate::runtime::{CALL, CallRecord};
+use crate::runtime::{CALL, CallRecord, request_id_value};
 
-/// Headers that carry a request id, in the order they are looked for.
-const REQUEST_ID_HEADERS: &[&str] = &["x-request-id", "request-id", "x-amzn-requestid"];
+fn id_text(value: Option<&HeaderValue>) -> Option<String> {
+    value?.to_str().ok().map(str::to_owned)
+}
 
 pub(crate) fn request_id(headers: &HeaderMap) -> Option<String> {
-    REQUEST_ID_HEADERS
-        .iter()
-        .find_map(|h| headers.get(*h)?.to_str().ok().map(str::to_owned))
+    id_text(request_id_value(headers))
 }
 
 /// The body of an API error: decoded into the API's error type, or the raw bytes when
@@ -44,8 +44,10 @@ pub struct ApiError<E> {
 
 /// Everything that can go wrong with a call. `E` is the API's error body.
 ///
-/// Neither `Display` nor `Debug` ever contains a credential: transport errors are
-/// stripped of their URL (the Analytics key travels in the path).
+/// Neither `Display` nor `Debug` ever contains the client's credential, even when the
+/// server echoes it: the client scrubs it from error bodies (before they are decoded),
+/// headers, request ids and decoder messages, and transport errors are stripped of their
+/// URL (the Analytics key travels in the path).
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Error<E> {
@@ -82,6 +84,16 @@ pub enum Error<E> {
         /// The underlying error, stripped of its URL.
         source: reqwest::Error,
     },
+    /// The call's overall deadline ([`crate::ClientOptions::deadline`]) ran out: an
+    /// attempt timed out against it, or the next retry's wait would have ended after it.
+    DeadlineExceeded {
+        /// The deadline in force.
+        deadline: Duration,
+        /// Attempts made.
+        attempts: u32,
+        /// What the last attempt got (a timeout, or the 429 whose `Retry-After` was too long).
+        last: Box<Error<E>>,
+    },
 }
 
 impl<E> Error<E> {
@@ -92,6 +104,7 @@ impl<E> Error<E> {
             Error::Decode { status, .. } | Error::UnexpectedStatus { status, .. } => Some(*status),
             Error::Transport { status, .. } => *status,
             Error::InvalidRequest(_) => None,
+            Error::DeadlineExceeded { last, .. } => last.status(),
         }
     }
 
@@ -102,6 +115,7 @@ impl<E> Error<E> {
                 body: ErrorBody::Decoded(e),
                 ..
             }) => Some(e),
+            Error::DeadlineExceeded { last, .. } => last.api_error(),
             _ => None,
         }
     }
@@ -115,6 +129,7 @@ impl<E> Error<E> {
             })
             | Error::Decode { body: b, .. }
             | Error::UnexpectedStatus { body: b, .. } => Some(b),
+            Error::DeadlineExceeded { last, .. } => last.raw_body(),
             _ => None,
         }
     }
@@ -126,6 +141,7 @@ impl<E> Error<E> {
             Error::Decode { request_id, .. } | Error::UnexpectedStatus { request_id, .. } => {
                 request_id.as_deref()
             }
+            Error::DeadlineExceeded { last, .. } => last.request_id(),
             _ => None,
         }
     }
@@ -135,6 +151,7 @@ impl<E> Error<E> {
         match self {
             Error::Api(e) => Some(&e.headers),
             Error::UnexpectedStatus { headers, .. } => Some(headers),
+            Error::DeadlineExceeded { last, .. } => last.headers(),
             _ => None,
         }
     }
@@ -167,24 +184,44 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
             Error::UnexpectedStatus { status, .. } => write!(f, "unexpected status {status}"),
             Error::InvalidRequest(m) => write!(f, "invalid request: {m}"),
             Error::Transport { source, .. } => write!(f, "transport error: {source}"),
+            Error::DeadlineExceeded {
+                deadline,
+                attempts,
+                last,
+            } => write!(
+                f,
+                "deadline of {deadline:?} exceeded after {attempts} attempt(s); last: {last}"
+            ),
         }
     }
 }
 
-impl<E: fmt::Debug> std::error::Error for Error<E> {
+impl<E: fmt::Debug + 'static> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Decode { source, .. } => Some(source),
             Error::Transport { source, .. } => Some(source),
+            Error::DeadlineExceeded { last, .. } => Some(&**last),
             _ => None,
         }
     }
 }
 
+/// A decoder message without the credential (serde quotes the value it rejected).
+fn scrub_decode_error(source: serde_json::Error, record: &CallRecord) -> serde_json::Error {
+    match &record.redactor {
+        Some(r) if r.found_in(source.to_string().as_bytes()) => {
+            <serde_json::Error as serde::de::Error>::custom(r.scrub_str(&source.to_string()))
+        }
+        _ => source,
+    }
+}
+
 async fn convert<E>(error: progenitor_client::Error<E>, call: CallRecord) -> Error<E> {
     use progenitor_client::Error as P;
-    match error {
+    let error = match error {
         P::ErrorResponse(value) => {
+            // The runtime scrubbed the body before it was decoded, and the headers.
             let status = value.status();
             let headers = value.headers().clone();
             Error::Api(ApiError {
@@ -197,8 +234,17 @@ async fn convert<E>(error: progenitor_client::Error<E>, call: CallRecord) -> Err
         P::InvalidResponsePayload(body, source) => {
             // A response arrived, so the runtime recorded its status.
             let status = call.status.unwrap_or(StatusCode::OK);
-            let request_id = call.request_id;
+            let request_id = id_text(call.request_id.as_ref());
+            let source = scrub_decode_error(source, &call);
             if status.is_success() {
+                let body = match call.redactor.as_ref().and_then(|r| r.scrub_bytes(&body)) {
+                    Some(clean) => Bytes::from(clean),
+                    None => body,
+                };
+                let request_id = match (&call.redactor, request_id) {
+                    (Some(r), Some(id)) => Some(r.scrub_str(&id)),
+                    (_, id) => id,
+                };
                 Error::Decode {
                     status,
                     request_id,
@@ -209,7 +255,7 @@ async fn convert<E>(error: progenitor_client::Error<E>, call: CallRecord) -> Err
                 Error::Api(ApiError {
                     status,
                     request_id,
-                    headers: call.headers,
+                    headers: call.headers.clone().unwrap_or_default(),
                     body: ErrorBody::Raw(body),
                 })
             }
@@ -233,23 +279,37 @@ async fn convert<E>(error: progenitor_client::Error<E>, call: CallRecord) -> Err
             status: call.status,
             source: e.without_url(),
         },
-        P::InvalidRequest(m) | P::Custom(m) => Error::InvalidRequest(m),
+        P::InvalidRequest(m) | P::Custom(m) => Error::InvalidRequest(match &call.redactor {
+            Some(r) => r.scrub_str(&m),
+            None => m,
+        }),
+    };
+    match call.deadline {
+        Some(hit) => Error::DeadlineExceeded {
+            deadline: hit.deadline,
+            attempts: hit.attempts,
+            last: Box::new(error),
+        },
+        None => error,
     }
 }
 
 /// Runs one generated call, turning progenitor's error into [`Error`].
 ///
-/// The generated builders' `send` calls this; the status and headers of the last
-/// response are recorded by [`crate::execute`] for the errors that need them.
+/// The generated builders' `send` calls this. [`crate::execute`] notes, for the errors
+/// that need them, the status and request id of the last response (no copy of its headers
+/// unless it failed); the call's slot under the client's cap on requests in flight is
+/// held until this returns, so reading the body counts as in flight.
 pub async fn call<T, E>(
     future: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<E>>>,
 ) -> Result<ResponseValue<T>, Error<E>> {
     CALL.scope(RefCell::new(CallRecord::default()), async {
-        let result = future.await;
-        let record = CALL.with(|c| c.borrow().clone());
-        match result {
+        match future.await {
             Ok(v) => Ok(v),
-            Err(e) => Err(convert(e, record).await),
+            Err(e) => {
+                let record = CALL.with(|c| std::mem::take(&mut *c.borrow_mut()));
+                Err(Box::pin(convert(e, record)).await)
+            }
         }
     })
     .await

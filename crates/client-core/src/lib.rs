@@ -13,6 +13,7 @@ pub use config::{
     ClientOptions, ClientParts, ConfigError, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT,
     normalise_base_url,
 };
+pub use config::{DEFAULT_DEADLINE, DEFAULT_MAX_IN_FLIGHT, DEFAULT_MAX_REDIRECTS};
 pub use error::{ApiError, Error, ErrorBody, call, get_json};
 pub use lenient::{LenientF64, LenientI64};
 pub use lenient::{LenientNumber, NotANumber};

@@ -1,5 +1,11 @@
-//! The request path every generated client runs through: auth, retries, and the
-//! bookkeeping that lets [`crate::Error`] report the status and request id.
+//! The request path every generated client runs through: auth, the cap on requests in
+//! flight, the call deadline, redirects that never carry a credential to another origin,
+//! retries, and the bookkeeping that lets [`crate::Error`] report status and request id.
+//!
+//! The success path does only what success needs: the status and the request id (a
+//! reference-counted header value, no copy of the header map) are noted for the rare
+//! success body that does not decode; everything else (redirects, retries, scrubbing
+//! the credential from an error response) runs in a boxed future only when needed.
 
 use std::cell::RefCell;
 use std::fmt;
@@ -7,10 +13,16 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use progenitor_client::OperationInfo;
-use reqwest::header::{HeaderName, HeaderValue, RETRY_AFTER};
-use reqwest::{Request, Response, StatusCode};
+use reqwest::header::{
+    AUTHORIZATION, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE, COOKIE, HeaderMap, HeaderName,
+    HeaderValue, LOCATION, PROXY_AUTHORIZATION, REFERER, RETRY_AFTER, TRANSFER_ENCODING,
+};
+use reqwest::{Method, Request, Response, StatusCode};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tokio::time::Instant;
 
 use crate::retry::{RetryPolicy, is_idempotent, is_retryable_status, parse_retry_after};
+use crate::secret::Redactor;
 
 /// Reads a wait the API states in an error body (Billing v2's `backoff_ms`).
 pub type BodyWaitHint = fn(&[u8]) -> Option<Duration>;
@@ -57,9 +69,15 @@ pub type RetryObserver = Arc<dyn Fn(&RetryEvent) + Send + Sync>;
 #[derive(Clone)]
 pub struct Runtime {
     pub(crate) auth_header: Option<(HeaderName, HeaderValue)>,
+    pub(crate) redactor: Option<Arc<Redactor>>,
     pub(crate) retry: RetryPolicy,
     pub(crate) body_wait_hint: Option<BodyWaitHint>,
     pub(crate) observer: Option<RetryObserver>,
+    pub(crate) in_flight: Arc<Semaphore>,
+    pub(crate) max_in_flight: usize,
+    pub(crate) deadline: Option<Duration>,
+    pub(crate) attempt_timeout: Option<Duration>,
+    pub(crate) max_redirects: u32,
 }
 
 impl fmt::Debug for Runtime {
@@ -73,6 +91,10 @@ impl fmt::Debug for Runtime {
                     .map(|(name, _)| format!("{name}: <redacted>")),
             )
             .field("retry", &self.retry)
+            .field("max_in_flight", &self.max_in_flight)
+            .field("deadline", &self.deadline)
+            .field("attempt_timeout", &self.attempt_timeout)
+            .field("max_redirects", &self.max_redirects)
             .finish_non_exhaustive()
     }
 }
@@ -82,28 +104,79 @@ impl Runtime {
     pub fn retry_policy(&self) -> &RetryPolicy {
         &self.retry
     }
+
+    /// The most requests in flight at once, across the client's clones.
+    pub fn max_in_flight(&self) -> usize {
+        self.max_in_flight
+    }
+
+    /// The overall deadline of one call, if any.
+    pub fn deadline(&self) -> Option<Duration> {
+        self.deadline
+    }
+
+    /// How many redirects one attempt follows.
+    pub fn max_redirects(&self) -> u32 {
+        self.max_redirects
+    }
+
+    /// Replaces the client's credential in `text` with `<redacted>`.
+    pub fn scrub(&self, text: &str) -> String {
+        match &self.redactor {
+            Some(r) => r.scrub_str(text),
+            None => text.to_owned(),
+        }
+    }
 }
 
-/// What the last response of a call looked like, kept for error reporting.
-#[derive(Clone, Debug, Default)]
+/// The call's deadline stopped it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct DeadlineHit {
+    pub(crate) deadline: Duration,
+    pub(crate) attempts: u32,
+}
+
+/// What the last response of a call looked like, kept for the errors that need it.
+#[derive(Debug, Default)]
 pub(crate) struct CallRecord {
     pub(crate) status: Option<StatusCode>,
-    pub(crate) headers: reqwest::header::HeaderMap,
-    pub(crate) request_id: Option<String>,
+    pub(crate) request_id: Option<HeaderValue>,
+    /// Only for a final response whose status is not 2xx.
+    pub(crate) headers: Option<HeaderMap>,
+    pub(crate) redactor: Option<Arc<Redactor>>,
+    pub(crate) deadline: Option<DeadlineHit>,
+    /// The slot this call holds; freed when the call (body decoding included) ends.
+    pub(crate) permit: Option<OwnedSemaphorePermit>,
 }
 
 tokio::task_local! {
     pub(crate) static CALL: RefCell<CallRecord>;
 }
 
-fn record(response: &reqwest::Result<Response>) {
-    if let Ok(r) = response {
+/// Headers that carry a request id, in the order they are looked for.
+pub(crate) const REQUEST_ID_HEADERS: [HeaderName; 3] = [
+    HeaderName::from_static("x-request-id"),
+    HeaderName::from_static("request-id"),
+    HeaderName::from_static("x-amzn-requestid"),
+];
+
+pub(crate) fn request_id_value(headers: &HeaderMap) -> Option<&HeaderValue> {
+    REQUEST_ID_HEADERS.iter().find_map(|h| headers.get(h))
+}
+
+/// Notes the status and request id of a successful response.
+fn record_success(response: &Response) {
+    let _ = CALL.try_with(|c| {
+        let mut c = c.borrow_mut();
+        c.status = Some(response.status());
+        c.request_id = request_id_value(response.headers()).cloned();
+    });
+}
+
+fn record_deadline(runtime: &Runtime, attempts: u32) {
+    if let Some(deadline) = runtime.deadline {
         let _ = CALL.try_with(|c| {
-            *c.borrow_mut() = CallRecord {
-                status: Some(r.status()),
-                headers: r.headers().clone(),
-                request_id: crate::error::request_id(r.headers()),
-            }
+            c.borrow_mut().deadline = Some(DeadlineHit { deadline, attempts });
         });
     }
 }
@@ -112,76 +185,337 @@ fn is_connection_failure(e: &reqwest::Error) -> bool {
     e.is_connect() || e.is_timeout() || e.is_request()
 }
 
-/// Sends `request`, adding the credential and retrying as the policy says.
+/// Gives the attempt the time it may take; true when the call deadline is the limit.
+fn limit_attempt(request: &mut Request, runtime: &Runtime, deadline: Option<Instant>) -> bool {
+    let own = request.timeout().copied().or(runtime.attempt_timeout);
+    let Some(deadline) = deadline else {
+        *request.timeout_mut() = own;
+        return false;
+    };
+    let left = deadline.saturating_duration_since(Instant::now());
+    match own {
+        Some(t) if t < left => {
+            *request.timeout_mut() = Some(t);
+            false
+        }
+        _ => {
+            *request.timeout_mut() = Some(left);
+            true
+        }
+    }
+}
+
+/// Sends `request`: adds the credential, waits for a slot under the client's cap on
+/// requests in flight, follows redirects without ever carrying a credential or a
+/// `Referer` to another origin, retries as the policy says, and stops at the call deadline.
 ///
 /// Generated clients call this from `ClientHooks::exec`; the Billing v2 stream calls it
-/// for the pages it fetches by URL.
+/// for the pages it fetches by URL. Called inside [`crate::call`], the slot is held until
+/// the call has read the body; otherwise until this returns.
 pub async fn execute(
     runtime: &Runtime,
     client: &reqwest::Client,
     mut request: Request,
     info: &OperationInfo,
 ) -> reqwest::Result<Response> {
+    let deadline = runtime.deadline.map(|d| Instant::now() + d);
     if let Some((name, value)) = &runtime.auth_header {
         request.headers_mut().insert(name.clone(), value.clone());
     }
+    let permit = match Arc::clone(&runtime.in_flight).try_acquire_owned() {
+        Ok(permit) => permit,
+        Err(_) => Box::pin(Arc::clone(&runtime.in_flight).acquire_owned())
+            .await
+            .expect("the semaphore is never closed"),
+    };
+    // Inside `call` the record holds the slot until the body is read; outside, this frame.
+    let mut permit = Some(permit);
+    let _ = CALL.try_with(|c| {
+        let mut c = c.borrow_mut();
+        c.redactor.clone_from(&runtime.redactor);
+        c.permit = permit.take();
+    });
+    let _held = permit;
     let idempotent = is_idempotent(request.method(), request.headers());
-    let max_attempts = runtime.retry.max_attempts();
-    let mut attempt = 1;
-    loop {
-        let spare = if attempt < max_attempts {
-            request.try_clone()
-        } else {
-            None
-        };
-        let result = client.execute(request).await;
-        let Some(next) = spare else {
-            record(&result);
-            return result;
-        };
-        let (reason, wait, wait_source) = match result {
-            Ok(response) if is_retryable_status(response.status(), idempotent) => {
-                let status = response.status();
-                let header_wait = response
-                    .headers()
-                    .get(RETRY_AFTER)
-                    .and_then(|v| v.to_str().ok())
-                    .and_then(|v| parse_retry_after(v, SystemTime::now()));
-                let body_wait = match runtime.body_wait_hint {
-                    Some(hint) => response.bytes().await.ok().and_then(|b| hint(&b)),
-                    None => None,
-                };
-                let (wait, source) = match (body_wait, header_wait) {
-                    (Some(w), _) => (w, WaitSource::Body),
-                    (None, Some(w)) => (w, WaitSource::RetryAfter),
-                    (None, None) => (runtime.retry.backoff(attempt), WaitSource::Backoff),
-                };
-                (RetryReason::Status(status), wait, source)
+    let spare = if runtime.retry.max_attempts() > 1 || runtime.max_redirects > 0 {
+        request.try_clone()
+    } else {
+        None
+    };
+    let bound = limit_attempt(&mut request, runtime, deadline);
+    let result = client.execute(request).await;
+    if let Ok(response) = &result
+        && response.status().is_success()
+    {
+        record_success(response);
+        return result;
+    }
+    let rest = Attempts {
+        runtime,
+        client,
+        info,
+        deadline,
+        idempotent,
+    };
+    Box::pin(rest.finish(result, spare, bound)).await
+}
+
+/// The rest of a call whose first answer was not a plain success.
+struct Attempts<'a> {
+    runtime: &'a Runtime,
+    client: &'a reqwest::Client,
+    info: &'a OperationInfo,
+    deadline: Option<Instant>,
+    idempotent: bool,
+}
+
+impl Attempts<'_> {
+    async fn finish(
+        &self,
+        mut result: reqwest::Result<Response>,
+        mut spare: Option<Request>,
+        mut bound: bool,
+    ) -> reqwest::Result<Response> {
+        let runtime = self.runtime;
+        let max_attempts = runtime.retry.max_attempts();
+        let mut attempt = 1;
+        let mut hops = 0;
+        loop {
+            let response = match result {
+                Ok(response) => response,
+                Err(e) => {
+                    if bound && e.is_timeout() {
+                        record_deadline(runtime, attempt);
+                        return Err(e);
+                    }
+                    let retry =
+                        self.idempotent && is_connection_failure(&e) && attempt < max_attempts;
+                    let Some(next) = spare.take().filter(|_| retry) else {
+                        return Err(e);
+                    };
+                    let wait = runtime.retry.backoff(attempt).min(runtime.retry.max_wait());
+                    if self.too_late(wait) {
+                        record_deadline(runtime, attempt);
+                        return Err(e);
+                    }
+                    self.notify(attempt, RetryReason::Connection, wait, WaitSource::Backoff);
+                    tokio::time::sleep(wait).await;
+                    attempt += 1;
+                    hops = 0;
+                    result = self.send(next, &mut spare, &mut bound).await;
+                    continue;
+                }
+            };
+            let status = response.status();
+            if status.is_success() {
+                record_success(&response);
+                return Ok(response);
             }
-            Err(e) if idempotent && is_connection_failure(&e) => (
-                RetryReason::Connection,
-                runtime.retry.backoff(attempt),
-                WaitSource::Backoff,
-            ),
-            other => {
-                record(&other);
-                return other;
+            if status.is_redirection()
+                && hops < runtime.max_redirects
+                && spare
+                    .as_mut()
+                    .is_some_and(|prev| follow(runtime, &response, prev))
+                && let Some(next) = spare.take()
+            {
+                if self.too_late(Duration::ZERO) {
+                    record_deadline(runtime, attempt);
+                    return Ok(finish_error(runtime, response).await);
+                }
+                hops += 1;
+                result = self.send(next, &mut spare, &mut bound).await;
+                continue;
             }
-        };
-        let wait = wait.min(runtime.retry.max_wait());
-        if let Some(observer) = &runtime.observer {
+            let retry = is_retryable_status(status, self.idempotent) && attempt < max_attempts;
+            let Some(next) = spare.take().filter(|_| retry) else {
+                return Ok(finish_error(runtime, response).await);
+            };
+            let header_wait = response
+                .headers()
+                .get(RETRY_AFTER)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| parse_retry_after(v, SystemTime::now()));
+            let (response, body_wait) = match runtime.body_wait_hint {
+                Some(hint) => {
+                    let (response, body) = buffer(response).await;
+                    (response, hint(&body))
+                }
+                None => (response, None),
+            };
+            let (wait, source) = match (body_wait, header_wait) {
+                (Some(w), _) => (w, WaitSource::Body),
+                (None, Some(w)) => (w, WaitSource::RetryAfter),
+                (None, None) => (runtime.retry.backoff(attempt), WaitSource::Backoff),
+            };
+            let wait = wait.min(runtime.retry.max_wait());
+            if self.too_late(wait) {
+                record_deadline(runtime, attempt);
+                return Ok(finish_error(runtime, response).await);
+            }
+            drop(response);
+            self.notify(attempt, RetryReason::Status(status), wait, source);
+            tokio::time::sleep(wait).await;
+            attempt += 1;
+            hops = 0;
+            result = self.send(next, &mut spare, &mut bound).await;
+        }
+    }
+
+    async fn send(
+        &self,
+        mut request: Request,
+        spare: &mut Option<Request>,
+        bound: &mut bool,
+    ) -> reqwest::Result<Response> {
+        *spare = request.try_clone();
+        *bound = limit_attempt(&mut request, self.runtime, self.deadline);
+        self.client.execute(request).await
+    }
+
+    /// Whether waiting `wait` first would leave no time before the deadline.
+    fn too_late(&self, wait: Duration) -> bool {
+        self.deadline.is_some_and(|d| Instant::now() + wait >= d)
+    }
+
+    fn notify(&self, attempt: u32, reason: RetryReason, wait: Duration, source: WaitSource) {
+        if let Some(observer) = &self.runtime.observer {
             observer(&RetryEvent {
-                operation_id: info.operation_id,
+                operation_id: self.info.operation_id,
                 attempt,
                 reason,
                 wait,
-                wait_source,
+                wait_source: source,
             });
         }
-        tokio::time::sleep(wait).await;
-        request = next;
-        attempt += 1;
     }
+}
+
+/// Turns `prev` into the request that follows `response`, a redirect; false, leaving
+/// `prev` untouched, when it is not to be followed (no usable `Location`, or a URL that
+/// would carry the credential to another origin).
+///
+/// Mirrors what browsers and reqwest do with methods (303, and 301/302 after a `POST`,
+/// become a `GET` without body) but, unlike reqwest, removes every credential the client
+/// added, not only `Authorization`, when the origin changes, and never adds `Referer`.
+fn follow(runtime: &Runtime, response: &Response, prev: &mut Request) -> bool {
+    let to_get = match response.status() {
+        StatusCode::SEE_OTHER => prev.method() != Method::HEAD,
+        StatusCode::MOVED_PERMANENTLY | StatusCode::FOUND => prev.method() == Method::POST,
+        StatusCode::TEMPORARY_REDIRECT | StatusCode::PERMANENT_REDIRECT => false,
+        _ => return false,
+    };
+    let Some(next) = response
+        .headers()
+        .get(LOCATION)
+        .and_then(|l| l.to_str().ok())
+        .and_then(|l| prev.url().join(l).ok())
+        .filter(|u| matches!(u.scheme(), "http" | "https"))
+    else {
+        return false;
+    };
+    if !same_origin(prev.url(), &next) {
+        if runtime
+            .redactor
+            .as_ref()
+            .is_some_and(|r| r.found_in(next.as_str().as_bytes()))
+        {
+            return false;
+        }
+        let headers = prev.headers_mut();
+        if let Some((name, _)) = &runtime.auth_header {
+            headers.remove(name);
+        }
+        for name in [AUTHORIZATION, PROXY_AUTHORIZATION, COOKIE] {
+            headers.remove(name);
+        }
+    }
+    prev.headers_mut().remove(REFERER);
+    if to_get {
+        *prev.method_mut() = Method::GET;
+        *prev.body_mut() = None;
+        for name in [
+            CONTENT_TYPE,
+            CONTENT_LENGTH,
+            CONTENT_ENCODING,
+            TRANSFER_ENCODING,
+        ] {
+            prev.headers_mut().remove(name);
+        }
+    }
+    *prev.url_mut() = next;
+    true
+}
+
+fn same_origin(a: &url::Url, b: &url::Url) -> bool {
+    a.scheme() == b.scheme()
+        && a.host_str() == b.host_str()
+        && a.port_or_known_default() == b.port_or_known_default()
+}
+
+/// Reads the whole body and gives back an equivalent response holding it.
+async fn buffer(response: Response) -> (Response, bytes::Bytes) {
+    let status = response.status();
+    let version = response.version();
+    let url = response.url().clone();
+    let headers = response.headers().clone();
+    let body = response.bytes().await.unwrap_or_default();
+    (rebuild(status, version, url, headers, body.clone()), body)
+}
+
+fn rebuild(
+    status: StatusCode,
+    version: reqwest::Version,
+    url: url::Url,
+    headers: HeaderMap,
+    body: bytes::Bytes,
+) -> Response {
+    use reqwest::ResponseBuilderExt;
+    let mut builder = http::Response::builder()
+        .status(status)
+        .version(version)
+        .url(url);
+    if let Some(h) = builder.headers_mut() {
+        *h = headers;
+    }
+    let response = builder
+        .body(reqwest::Body::from(body))
+        .expect("status and version come from a valid response");
+    Response::from(response)
+}
+
+/// The final response of a call that did not succeed: its status, request id and headers
+/// are noted for the error, and the client's credential is scrubbed from its headers and
+/// body, so that no error built from it can print the credential.
+async fn finish_error(runtime: &Runtime, response: Response) -> Response {
+    let response = match &runtime.redactor {
+        Some(redactor) => {
+            let status = response.status();
+            let version = response.version();
+            let url = response.url().clone();
+            let mut headers = response.headers().clone();
+            for value in headers.values_mut() {
+                if let Some(clean) = redactor.scrub_bytes(value.as_bytes())
+                    && let Ok(clean) = HeaderValue::from_bytes(&clean)
+                {
+                    *value = clean;
+                }
+            }
+            let body = response.bytes().await.unwrap_or_default();
+            let body = match redactor.scrub_bytes(&body) {
+                Some(clean) => bytes::Bytes::from(clean),
+                None => body,
+            };
+            rebuild(status, version, url, headers, body)
+        }
+        None => response,
+    };
+    let _ = CALL.try_with(|c| {
+        let mut c = c.borrow_mut();
+        c.status = Some(response.status());
+        c.request_id = request_id_value(response.headers()).cloned();
+        c.headers = Some(response.headers().clone());
+    });
+    response
 }
 
 /// The operation info used for requests that no generated method names.

@@ -284,7 +284,10 @@ async fn a_custom_user_agent_or_http_client_keeps_the_key_header() {
     .unwrap();
     with_agent.get_customer().id(CUSTOMER).send().await.unwrap();
 
-    let http = reqwest::Client::builder().build().unwrap();
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
     let with_http = Client::with_options(
         KEY,
         options(&server)

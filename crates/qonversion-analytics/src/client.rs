@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use client_core::{Auth, ClientOptions, ConfigError};
+use client_core::{Auth, ClientOptions, ConfigError, Secret};
 
 use crate::{ProjectApiKey, builder, generated};
 
@@ -31,7 +31,9 @@ impl Client {
         let key = ProjectApiKey::new(project_api_key).ok_or(ConfigError::InvalidCredential)?;
         let parts = options.build(
             DEFAULT_BASE_URL,
-            &Auth::None,
+            // The key travels in the path; the runtime still needs it, to keep it from
+            // other origins on a redirect and out of everything it prints.
+            &Auth::Path(Secret::new(key.to_string())),
             concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
             None,
         )?;

@@ -330,6 +330,7 @@ async fn a_caller_built_http_client_still_sends_the_key_and_nothing_else() {
     let server = MockServer::start().await;
     answer(&server, json(200, DOC_CUSTOMER)).await;
     let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
         .user_agent("caller-app/2.0")
         .build()
         .unwrap();

@@ -192,3 +192,23 @@ pub fn assert_connect_failure<E: Debug>(err: &Error<E>) {
         other => panic!("expected Error::Transport, got {other:?}"),
     }
 }
+
+/// Nothing in `request` (URL, any header, body) contains `secret`, and it carries no
+/// `Referer`: what a host of another origin may receive after a redirect.
+pub fn assert_no_secret(request: &Request, secret: &str) {
+    let holds = |bytes: &[u8]| bytes.windows(secret.len()).any(|w| w == secret.as_bytes());
+    assert!(!holds(request.url.as_str().as_bytes()), "secret in the URL");
+    for (name, value) in request.headers.iter() {
+        assert!(!holds(value.as_bytes()), "secret in header `{name}`");
+    }
+    assert!(!holds(&request.body), "secret in the body");
+    assert!(
+        request.headers.get("referer").is_none(),
+        "a Referer was sent"
+    );
+}
+
+/// A `status` redirect to `location`.
+pub fn redirect_to(status: u16, location: &str) -> ResponseTemplate {
+    ResponseTemplate::new(status).insert_header("location", location)
+}
