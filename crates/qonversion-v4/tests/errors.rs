@@ -188,11 +188,19 @@ async fn an_envelope_missing_required_fields_is_kept_raw() {
 
 #[tokio::test]
 async fn a_status_outside_the_spec_is_unexpected_status() {
-    let err = error_for(ResponseTemplate::new(204).insert_header("x-request-id", "req_204")).await;
+    let err = error_for(ResponseTemplate::new(304).insert_header("x-request-id", "req_304")).await;
     match &err {
-        Error::UnexpectedStatus { status, .. } => assert_eq!(status.as_u16(), 204),
+        Error::UnexpectedStatus { status, .. } => assert_eq!(status.as_u16(), 304),
         other => panic!("expected UnexpectedStatus, got {other:?}"),
     }
+    assert_eq!(err.request_id(), Some("req_304"));
+}
+
+#[tokio::test]
+async fn an_undeclared_2xx_without_a_body_is_a_decode_error_of_that_status() {
+    // Every 2xx is a success; one with no body cannot be the customer.
+    let err = error_for(ResponseTemplate::new(204).insert_header("x-request-id", "req_204")).await;
+    assert_decode_error(&err, 204, b"");
     assert_eq!(err.request_id(), Some("req_204"));
 }
 
