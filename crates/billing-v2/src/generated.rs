@@ -1,5 +1,5 @@
 // @generated: do not edit by hand.
-// Source: specs/billing-v2.yaml (sha256 569087a629b2107440f398a705e24ad2f97e0fdd279beb5951271e6c2e0dbf88).
+// Source: specs/billing-v2.yaml (sha256 e034792f205f13e30b9a2cb7fd3b81a76df3b635ff325be331b36b15a01f3cf6).
 // Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
 // To change this file, edit the spec and run the command again.
 
@@ -1164,7 +1164,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///`GetCustomerExpand`
+    ///`GetCustomerExpandItem`
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1177,7 +1177,7 @@ pub mod types {
         PartialOrd
     )]
     #[non_exhaustive]
-    pub enum GetCustomerExpand {
+    pub enum GetCustomerExpandItem {
         #[serde(rename = "attributes")]
         Attributes,
         /// A value this client does not know yet, kept verbatim so that a new
@@ -1185,7 +1185,7 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for GetCustomerExpand {
+    impl ::std::convert::TryFrom<&str> for GetCustomerExpandItem {
         type Error = self::error::ConversionError;
         fn try_from(
             value: &str,
@@ -1193,7 +1193,7 @@ pub mod types {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for GetCustomerExpand {
+    impl ::std::convert::TryFrom<::std::string::String> for GetCustomerExpandItem {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -7115,7 +7115,7 @@ pub mod types {
             )
         }
     }
-    impl GetCustomerExpand {
+    impl GetCustomerExpandItem {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
             match self {
@@ -7124,12 +7124,12 @@ pub mod types {
             }
         }
     }
-    impl ::std::fmt::Display for GetCustomerExpand {
+    impl ::std::fmt::Display for GetCustomerExpandItem {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
-    impl ::std::str::FromStr for GetCustomerExpand {
+    impl ::std::str::FromStr for GetCustomerExpandItem {
         type Err = self::error::ConversionError;
         /// Never fails: a value not in the spec is kept in the catch-all variant.
         fn from_str(
@@ -8470,7 +8470,7 @@ pub mod builder {
         client: &'a super::Client,
         project_id: Result<::std::string::String, String>,
         customer_id: Result<::std::string::String, String>,
-        expand: Result<Option<types::GetCustomerExpand>, String>,
+        expand: Result<Option<::std::vec::Vec<types::GetCustomerExpandItem>>, String>,
     }
     impl<'a> GetCustomer<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -8507,13 +8507,14 @@ pub mod builder {
         }
         pub fn expand<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::GetCustomerExpand>,
+            V: std::convert::TryInto<::std::vec::Vec<types::GetCustomerExpandItem>>,
         {
             self.expand = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `GetCustomerExpand` for expand failed".to_string()
+                    "conversion to `:: std :: vec :: Vec < GetCustomerExpandItem >` for expand failed"
+                        .to_string()
                 });
             self
         }

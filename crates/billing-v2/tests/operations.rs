@@ -121,7 +121,7 @@ async fn get_customer_with_expand() {
         .get_customer()
         .project_id(PROJECT)
         .customer_id(CUSTOMER)
-        .expand(types::GetCustomerExpand::Attributes)
+        .expand(vec![types::GetCustomerExpandItem::Attributes])
         .send()
         .await
         .unwrap();
