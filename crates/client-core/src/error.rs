@@ -82,6 +82,9 @@ pub enum Error<E> {
         /// The underlying error, stripped of its URL.
         source: reqwest::Error,
     },
+    /// A stream over a list stopped before the server said the list was over: a cycle of
+    /// `next_page`, a run of empty pages, the page limit, a link to another origin.
+    Pagination(crate::PaginationError),
 }
 
 impl<E> Error<E> {
@@ -91,7 +94,7 @@ impl<E> Error<E> {
             Error::Api(e) => Some(e.status),
             Error::Decode { status, .. } | Error::UnexpectedStatus { status, .. } => Some(*status),
             Error::Transport { status, .. } => *status,
-            Error::InvalidRequest(_) => None,
+            Error::InvalidRequest(_) | Error::Pagination(_) => None,
         }
     }
 
@@ -167,6 +170,7 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
             Error::UnexpectedStatus { status, .. } => write!(f, "unexpected status {status}"),
             Error::InvalidRequest(m) => write!(f, "invalid request: {m}"),
             Error::Transport { source, .. } => write!(f, "transport error: {source}"),
+            Error::Pagination(e) => write!(f, "stream stopped: {e}"),
         }
     }
 }
@@ -176,6 +180,7 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
         match self {
             Error::Decode { source, .. } => Some(source),
             Error::Transport { source, .. } => Some(source),
+            Error::Pagination(e) => Some(e),
             _ => None,
         }
     }
