@@ -4,9 +4,11 @@
 //! `cargo xtask lint` checks the specs themselves.
 
 pub mod codegen;
+pub mod facade;
 pub mod generate;
 pub mod lint;
 pub mod policy;
+pub mod scaffold;
 pub mod settings;
 pub mod spec;
 pub mod surface;

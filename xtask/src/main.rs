@@ -9,6 +9,8 @@ commands:
   codegen           regenerate every client crate from specs/
   codegen --check   write nothing; print a diff of every stale file and fail if any
   lint              check the specs (operationIds, summaries, inline schemas, examples, ...)
+  new-api NAME --spec specs/NAME.yaml
+                    add the API's row to xtask/src/settings.rs; `codegen` then creates its crate
   help              this text";
 
 fn main() -> ExitCode {
@@ -19,6 +21,7 @@ fn main() -> ExitCode {
         ["codegen"] => xtask::codegen::run(&root, false),
         ["codegen", "--check"] => xtask::codegen::run(&root, true),
         ["lint"] => xtask::lint::run(&root),
+        ["new-api", name, "--spec", spec] => xtask::scaffold::new_api(&root, name, spec),
         ["help"] | ["--help"] | ["-h"] => {
             println!("{USAGE}");
             0

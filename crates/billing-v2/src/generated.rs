@@ -5807,10 +5807,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::CustomerList>,
-            client_core::Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<ResponseValue<types::CustomerList>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }
@@ -5924,10 +5921,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::Customer>,
-            client_core::Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<ResponseValue<types::Customer>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }
@@ -6038,10 +6032,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::Customer>,
-            client_core::Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<ResponseValue<types::Customer>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }
@@ -6136,10 +6127,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::DeletedObject>,
-            client_core::Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }
@@ -6267,7 +6255,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<()>, client_core::Error<types::Error>> {
+        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }
@@ -6398,10 +6386,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::Customer>,
-            client_core::Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<ResponseValue<types::Customer>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }
@@ -6533,10 +6518,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::Customer>,
-            client_core::Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<ResponseValue<types::Customer>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }
@@ -6672,7 +6654,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::TransferCustomerResponse>,
-            client_core::Error<types::Error>,
+            crate::Error,
         > {
             client_core::call(self.send_raw()).await
         }
@@ -6807,7 +6789,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::ActiveEntitlementList>,
-            client_core::Error<types::Error>,
+            crate::Error,
         > {
             client_core::call(self.send_raw()).await
         }
@@ -6941,7 +6923,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::CustomerAliasList>,
-            client_core::Error<types::Error>,
+            crate::Error,
         > {
             client_core::call(self.send_raw()).await
         }
@@ -7075,7 +7057,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::CustomerAttributeList>,
-            client_core::Error<types::Error>,
+            crate::Error,
         > {
             client_core::call(self.send_raw()).await
         }
@@ -7209,7 +7191,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::CustomerAttributeList>,
-            client_core::Error<types::Error>,
+            crate::Error,
         > {
             client_core::call(self.send_raw()).await
         }
@@ -7364,10 +7346,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::PurchaseList>,
-            client_core::Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<ResponseValue<types::PurchaseList>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }
@@ -7524,7 +7503,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::SubscriptionList>,
-            client_core::Error<types::Error>,
+            crate::Error,
         > {
             client_core::call(self.send_raw()).await
         }
@@ -7691,7 +7670,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::VirtualCurrencyBalanceList>,
-            client_core::Error<types::Error>,
+            crate::Error,
         > {
             client_core::call(self.send_raw()).await
         }
@@ -7851,7 +7830,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::VirtualCurrencyBalanceList>,
-            client_core::Error<types::Error>,
+            crate::Error,
         > {
             client_core::call(self.send_raw()).await
         }
@@ -8011,7 +7990,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::VirtualCurrencyBalanceList>,
-            client_core::Error<types::Error>,
+            crate::Error,
         > {
             client_core::call(self.send_raw()).await
         }
@@ -8094,7 +8073,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::BlockedCustomers>,
-            client_core::Error<types::Error>,
+            crate::Error,
         > {
             client_core::call(self.send_raw()).await
         }
@@ -8189,7 +8168,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<()>, client_core::Error<types::Error>> {
+        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }
@@ -8283,7 +8262,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<()>, client_core::Error<types::Error>> {
+        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }
@@ -8414,10 +8393,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::InvoiceList>,
-            client_core::Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<ResponseValue<types::InvoiceList>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }
@@ -8521,10 +8497,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<ByteStream>,
-            client_core::Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<ResponseValue<ByteStream>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }
