@@ -155,6 +155,7 @@ async fn gateway_errors_on_a_get_are_retried_with_backoff() {
             ),
         ]
     );
+    drop(events);
     let (parts, _) = self::parts(&server.uri(), fast(), None);
     server.reset().await;
     answer_times(&server, 1, ResponseTemplate::new(503)).await;
