@@ -4,8 +4,10 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use crate::facade;
 use crate::generate::{self, Generated};
-use crate::settings::{APIS, ApiSettings, GENERATED_FILE};
+use crate::scaffold;
+use crate::settings::{APIS, ApiSettings, GENERATED_CLIENT_FILE, GENERATED_FILE};
 use crate::{validate, write};
 
 /// One file the generator wants on disk.
@@ -19,25 +21,83 @@ pub struct Output {
 
 /// Generates every API in memory. On any failure, returns every error and nothing else.
 pub fn render_all(root: &Path) -> Result<Vec<Output>, Vec<String>> {
+    render_apis(root, APIS)
+}
+
+/// Generates `apis` in memory, with the files of any crate that does not exist yet.
+pub fn render_apis(root: &Path, apis: &'static [ApiSettings]) -> Result<Vec<Output>, Vec<String>> {
     // Every spec is read and validated before progenitor sees any of them.
-    let specs = validate::load_all(root, APIS)?;
+    let specs = validate::load_all(root, apis)?;
     let mut outputs = Vec::new();
     let mut errors = Vec::new();
-    for (api, spec) in APIS.iter().zip(specs) {
+    let mut new_crates = Vec::new();
+    for (api, spec) in apis.iter().zip(specs) {
         let started = Instant::now();
         let result = generate::generate(api, &spec)
             .map_err(|e| format!("{}: {e}", api.spec))
             .and_then(|generated| {
-                check_dependencies(root, api, &generated)?;
-                Ok(generated)
+                let client = facade::render_file(api, &spec, &generated)
+                    .map_err(|e| format!("{}: facade: {e}", api.spec))?;
+                let scaffold = if scaffold::is_missing(root, api) {
+                    scaffold::crate_files(api, &spec, &generated)
+                } else {
+                    check_dependencies(root, api, &generated)?;
+                    Vec::new()
+                };
+                Ok((generated, client, scaffold))
             });
         match result {
-            Ok(generated) => outputs.push(Output {
-                api,
-                path: Path::new(api.crate_dir).join(GENERATED_FILE),
-                generated,
-                elapsed: started.elapsed(),
+            Ok((generated, client, scaffold)) => {
+                if !scaffold.is_empty() {
+                    new_crates.push(api);
+                }
+                for (path, code) in scaffold {
+                    outputs.push(Output {
+                        api,
+                        path,
+                        generated: Generated {
+                            code,
+                            operations: 0,
+                            types: 0,
+                            needs: Vec::new(),
+                        },
+                        elapsed: Duration::ZERO,
+                    });
+                }
+                outputs.push(Output {
+                    api,
+                    path: Path::new(api.crate_dir).join(GENERATED_FILE),
+                    generated,
+                    elapsed: started.elapsed(),
+                });
+                outputs.push(Output {
+                    api,
+                    path: Path::new(api.crate_dir).join(GENERATED_CLIENT_FILE),
+                    generated: client,
+                    elapsed: Duration::ZERO,
+                });
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    if let Some(first) = new_crates.first() {
+        let dirs: Vec<&str> = new_crates.iter().map(|a| a.crate_dir).collect();
+        match std::fs::read_to_string(root.join("Cargo.toml"))
+            .map_err(|e| format!("Cargo.toml: cannot read: {e}"))
+            .and_then(|m| scaffold::add_members(&m, &dirs))
+        {
+            Ok(Some(code)) => outputs.push(Output {
+                api: first,
+                path: PathBuf::from("Cargo.toml"),
+                generated: Generated {
+                    code,
+                    operations: 0,
+                    types: 0,
+                    needs: Vec::new(),
+                },
+                elapsed: Duration::ZERO,
             }),
+            Ok(None) => {}
             Err(e) => errors.push(e),
         }
     }
@@ -93,7 +153,12 @@ pub fn unified_diff(path: &Path, old: &str, new: &str) -> String {
 
 /// Runs the command; returns the process exit code.
 pub fn run(root: &Path, check: bool) -> i32 {
-    let outputs = match render_all(root) {
+    run_apis(root, APIS, check)
+}
+
+/// Runs the command for `apis`; returns the process exit code.
+pub fn run_apis(root: &Path, apis: &'static [ApiSettings], check: bool) -> i32 {
+    let outputs = match render_apis(root, apis) {
         Ok(o) => o,
         Err(errors) => {
             for e in &errors {

@@ -5,9 +5,11 @@
 
 pub mod codegen;
 pub mod diff;
+pub mod facade;
 pub mod generate;
 pub mod lint;
 pub mod policy;
+pub mod scaffold;
 pub mod settings;
 pub mod spec;
 pub mod surface;

@@ -13,6 +13,8 @@ commands:
                     compare one of our specs with a vendor's published OpenAPI file
   changelog [<git-ref>]
                     what the spec changes since <git-ref> (default HEAD) do to each crate
+  new-api NAME --spec specs/NAME.yaml
+                    add the API's row to xtask/src/settings.rs; `codegen` then creates its crate
   help              this text";
 
 fn main() -> ExitCode {
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
         ["lint"] => xtask::lint::run(&root),
         ["drift", rest @ ..] => xtask::diff::drift::run(&root, rest),
         ["changelog", rest @ ..] => xtask::diff::changelog::run(&root, rest),
+        ["new-api", name, "--spec", spec] => xtask::scaffold::new_api(&root, name, spec),
         ["help"] | ["--help"] | ["-h"] => {
             println!("{USAGE}");
             0

@@ -8,7 +8,8 @@
 //! - `fixed_array_query`: a query array with `minItems == maxItems` becomes `[T; N]`, which the
 //!   query serializer cannot encode; it is sent as a slice (the key repeated once per value);
 //! - `typed_send`: every builder's `send` returns `client_core::Error<E>` (status, decoded
-//!   error body or raw bytes, request id) instead of progenitor's error;
+//!   error body or raw bytes, request id) instead of progenitor's error, written as the
+//!   crate's `Error` alias when every operation has the same error body;
 //! - `runtime_hooks`: the client executes requests through `client_core` (retries, 429s);
 //! - `drop_prelude`: the generated module is private and re-exported by the facade, so
 //!   progenitor's `prelude` module is dead code.
@@ -373,6 +374,22 @@ pub fn send_types(ret: &syn::ReturnType) -> Option<(syn::Type, syn::Type)> {
 }
 
 fn typed_send(builder: &mut ItemMod) {
+    // One error body for every operation: `send` names the crate's `Error` alias (defined by
+    // the generated facade), which is what a user reads in the docs.
+    let error_bodies: BTreeSet<String> = mod_items(builder)
+        .iter()
+        .filter_map(|item| match item {
+            Item::Impl(i) if i.trait_.is_none() => Some(i),
+            _ => None,
+        })
+        .flat_map(|i| i.items.iter())
+        .filter_map(|it| match it {
+            syn::ImplItem::Fn(f) if f.sig.ident == "send" => send_types(&f.sig.output),
+            _ => None,
+        })
+        .map(|(_, err)| tokens(&err))
+        .collect();
+    let crate_error = error_bodies.len() == 1;
     for item in mod_items(builder).iter_mut() {
         let Item::Impl(i) = item else { continue };
         if i.trait_.is_some() {
@@ -390,10 +407,15 @@ fn typed_send(builder: &mut ItemMod) {
                 f.attrs.push(
                     parse_quote!(#[doc = " Sends the request with progenitor's own error type."]),
                 );
+                let error = if crate_error {
+                    quote!(crate::Error)
+                } else {
+                    quote!(client_core::Error<#err>)
+                };
                 wrapper = Some(quote! {
                     /// Sends the request. Errors carry the HTTP status, the API's decoded
                     /// error body (or the raw bytes when it does not decode) and the request id.
-                    pub async fn send(self) -> ::std::result::Result<ResponseValue<#ok>, client_core::Error<#err>> {
+                    pub async fn send(self) -> ::std::result::Result<ResponseValue<#ok>, #error> {
                         client_core::call(self.send_raw()).await
                     }
                 });

@@ -15,7 +15,31 @@ pub struct ApiSettings {
     /// Used where the wire needs more than the schema can say (a secret in a path,
     /// a number that sometimes arrives as a string).
     pub replacements: &'static [Replacement],
+    /// What the generated facade cannot derive from the spec: hand-written Rust in the
+    /// crate's `src/hooks.rs`, named here. [`NO_HOOKS`] for an API that needs none.
+    pub hooks: Hooks,
 }
+
+/// Paths (in the client crate) of the hand-written pieces the generated facade calls.
+#[derive(Debug, Clone, Copy)]
+pub struct Hooks {
+    /// `fn(&str) -> Result<(), client_core::ConfigError>`: checks the credential at
+    /// construction (a key prefix, say), before anything is sent.
+    pub check_credential: Option<&'static str>,
+    /// A `client_core::BodyWaitHint`: reads a wait the API states in an error body.
+    pub body_wait_hint: Option<&'static str>,
+    /// The credential travels as this path parameter (spec name) of every operation that has
+    /// it, instead of a header; its type is the parameter schema's replacement, which must
+    /// have `fn new(impl Into<String>) -> Option<Self>` (`None` for an unusable key).
+    pub key_in_path: Option<&'static str>,
+}
+
+/// An API whose facade is entirely derived from its spec.
+pub const NO_HOOKS: Hooks = Hooks {
+    check_credential: None,
+    body_wait_hint: None,
+    key_in_path: None,
+};
 
 /// A component schema replaced by a hand-written type.
 #[derive(Debug, Clone, Copy)]
@@ -33,6 +57,11 @@ pub const APIS: &[ApiSettings] = &[
         spec: "specs/qonversion-v4.yaml",
         crate_dir: "crates/qonversion-v4",
         replacements: &[],
+        // `sk_` is production, `test_sk_` sandbox: `Client::environment` (src/hooks.rs).
+        hooks: Hooks {
+            check_credential: Some("crate::hooks::check_secret_key"),
+            ..NO_HOOKS
+        },
     },
     ApiSettings {
         name: "qonversion-analytics",
@@ -58,23 +87,37 @@ pub const APIS: &[ApiSettings] = &[
                 impls: &["Display", "FromStr", "Default"],
             },
         ],
+        // The key is the first path segment, not a header (src/hooks.rs: `ProjectApiKey`).
+        hooks: Hooks {
+            key_in_path: Some("projectApiKey"),
+            ..NO_HOOKS
+        },
     },
     ApiSettings {
         name: "billing-v2",
         spec: "specs/billing-v2.yaml",
         crate_dir: "crates/billing-v2",
         replacements: &[],
+        // A 429 body states its wait in `backoff_ms` (src/hooks.rs).
+        hooks: Hooks {
+            body_wait_hint: Some("crate::hooks::backoff_from_body"),
+            ..NO_HOOKS
+        },
     },
     ApiSettings {
         name: "flexprice",
         spec: "specs/flexprice.yaml",
         crate_dir: "crates/flexprice",
         replacements: &[],
+        hooks: NO_HOOKS,
     },
 ];
 
 /// The generated file inside each crate.
 pub const GENERATED_FILE: &str = "src/generated.rs";
+
+/// The generated facade (client, streams, re-exports) inside each crate.
+pub const GENERATED_CLIENT_FILE: &str = "src/generated_client.rs";
 
 /// The runtime type every generated `Client` carries (retry policy, etc.).
 pub const RUNTIME_TYPE: &str = "client_core::Runtime";

@@ -131,8 +131,10 @@ fn operations(file: &syn::File) -> BTreeMap<(String, String), Operation> {
                 let name = pretty_type(&i.self_ty);
                 let name = name.split('<').next().unwrap_or_default().to_string();
                 for it in &i.items {
+                    // `send_raw` keeps progenitor's signature (`send` may name the
+                    // crate's `Error` alias).
                     if let ImplItem::Fn(f) = it
-                        && f.sig.ident == "send"
+                        && (f.sig.ident == "send_raw" || f.sig.ident == "send")
                         && let Some((ok, err)) = send_types(&f.sig.output)
                     {
                         let entry = builders

@@ -8338,10 +8338,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::CustomerList>,
-            client_core::Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<ResponseValue<types::CustomerList>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }
@@ -8455,10 +8452,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::Customer>,
-            client_core::Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<ResponseValue<types::Customer>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }
@@ -8570,10 +8564,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::Customer>,
-            client_core::Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<ResponseValue<types::Customer>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }
@@ -8668,10 +8659,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::DeletedObject>,
-            client_core::Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }
@@ -8799,7 +8787,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<()>, client_core::Error<types::Error>> {
+        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }
@@ -8930,10 +8918,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::Customer>,
-            client_core::Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<ResponseValue<types::Customer>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }
@@ -9065,10 +9050,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::Customer>,
-            client_core::Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<ResponseValue<types::Customer>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }
@@ -9204,7 +9186,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::TransferCustomerResponse>,
-            client_core::Error<types::Error>,
+            crate::Error,
         > {
             client_core::call(self.send_raw()).await
         }
@@ -9339,7 +9321,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::ActiveEntitlementList>,
-            client_core::Error<types::Error>,
+            crate::Error,
         > {
             client_core::call(self.send_raw()).await
         }
@@ -9473,7 +9455,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::CustomerAliasList>,
-            client_core::Error<types::Error>,
+            crate::Error,
         > {
             client_core::call(self.send_raw()).await
         }
@@ -9607,7 +9589,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::CustomerAttributeList>,
-            client_core::Error<types::Error>,
+            crate::Error,
         > {
             client_core::call(self.send_raw()).await
         }
@@ -9741,7 +9723,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::CustomerAttributeList>,
-            client_core::Error<types::Error>,
+            crate::Error,
         > {
             client_core::call(self.send_raw()).await
         }
@@ -9896,10 +9878,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::PurchaseList>,
-            client_core::Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<ResponseValue<types::PurchaseList>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }
@@ -10056,7 +10035,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::SubscriptionList>,
-            client_core::Error<types::Error>,
+            crate::Error,
         > {
             client_core::call(self.send_raw()).await
         }
@@ -10223,7 +10202,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::VirtualCurrencyBalanceList>,
-            client_core::Error<types::Error>,
+            crate::Error,
         > {
             client_core::call(self.send_raw()).await
         }
@@ -10411,7 +10390,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::VirtualCurrencyBalanceList>,
-            client_core::Error<types::Error>,
+            crate::Error,
         > {
             client_core::call(self.send_raw()).await
         }
@@ -10599,7 +10578,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::VirtualCurrencyBalanceList>,
-            client_core::Error<types::Error>,
+            crate::Error,
         > {
             client_core::call(self.send_raw()).await
         }
@@ -10682,7 +10661,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::BlockedCustomers>,
-            client_core::Error<types::Error>,
+            crate::Error,
         > {
             client_core::call(self.send_raw()).await
         }
@@ -10777,7 +10756,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<()>, client_core::Error<types::Error>> {
+        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }
@@ -10871,7 +10850,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<ResponseValue<()>, client_core::Error<types::Error>> {
+        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }
@@ -11002,10 +10981,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::InvoiceList>,
-            client_core::Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<ResponseValue<types::InvoiceList>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }
@@ -11109,10 +11085,7 @@ pub mod builder {
         /// error body (or the raw bytes when it does not decode) and the request id.
         pub async fn send(
             self,
-        ) -> ::std::result::Result<
-            ResponseValue<ByteStream>,
-            client_core::Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<ResponseValue<ByteStream>, crate::Error> {
             client_core::call(self.send_raw()).await
         }
     }

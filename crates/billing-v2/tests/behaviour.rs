@@ -554,3 +554,48 @@ async fn the_key_never_shows_in_debug_or_errors() {
     // ... while the request did carry it.
     assert_headers(&only_request(&server).await, false);
 }
+
+#[tokio::test]
+async fn a_stream_owns_its_client_and_runs_in_a_spawned_task() {
+    let server = MockServer::start().await;
+    let p = format!("/v2/projects/{PROJECT}/customers");
+    let customer = |id: &str| {
+        json!({"object": "customer", "id": id, "project_id": PROJECT, "first_seen_at": 1,
+               "last_seen_at": null, "last_seen_app_version": null, "last_seen_country": null,
+               "last_seen_platform": null, "last_seen_platform_version": null})
+    };
+    Mock::given(method("GET"))
+        .and(path(p.as_str()))
+        .and(query_param("starting_after", "$RCAnonymousID:abc"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "object": "list", "items": [customer("c2")], "next_page": null, "url": p
+        })))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path(p.as_str()))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "object": "list", "items": [customer("$RCAnonymousID:abc")],
+            "next_page": format!("{p}?starting_after=$RCAnonymousID:abc"), "url": p
+        })))
+        .with_priority(10)
+        .mount(&server)
+        .await;
+    let stream = {
+        let c = client(&server);
+        c.stream_customers(PROJECT)
+    };
+    let ids: Vec<String> = tokio::spawn(async move { stream.try_collect::<Vec<_>>().await })
+        .await
+        .expect("the task runs")
+        .expect("two pages")
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    assert_eq!(ids, ["$RCAnonymousID:abc", "c2"]);
+    let seen = requests(&server).await;
+    assert_eq!(
+        seen[1].url.query(),
+        Some("starting_after=$RCAnonymousID:abc")
+    );
+}

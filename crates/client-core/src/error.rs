@@ -94,6 +94,9 @@ pub enum Error<E> {
         /// What the last attempt got (a timeout, or the 429 whose `Retry-After` was too long).
         last: Box<Error<E>>,
     },
+    /// A stream over a list stopped before the server said the list was over: a cycle of
+    /// `next_page`, a run of empty pages, the page limit, a link to another origin.
+    Pagination(crate::PaginationError),
 }
 
 impl<E> Error<E> {
@@ -103,7 +106,7 @@ impl<E> Error<E> {
             Error::Api(e) => Some(e.status),
             Error::Decode { status, .. } | Error::UnexpectedStatus { status, .. } => Some(*status),
             Error::Transport { status, .. } => *status,
-            Error::InvalidRequest(_) => None,
+            Error::InvalidRequest(_) | Error::Pagination(_) => None,
             Error::DeadlineExceeded { last, .. } => last.status(),
         }
     }
@@ -192,6 +195,7 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
                 f,
                 "deadline of {deadline:?} exceeded after {attempts} attempt(s); last: {last}"
             ),
+            Error::Pagination(e) => write!(f, "stream stopped: {e}"),
         }
     }
 }
@@ -202,6 +206,7 @@ impl<E: fmt::Debug + 'static> std::error::Error for Error<E> {
             Error::Decode { source, .. } => Some(source),
             Error::Transport { source, .. } => Some(source),
             Error::DeadlineExceeded { last, .. } => Some(&**last),
+            Error::Pagination(e) => Some(e),
             _ => None,
         }
     }

@@ -5,6 +5,7 @@
 mod config;
 mod error;
 mod lenient;
+mod paginate;
 mod retry;
 mod runtime;
 mod secret;
@@ -17,6 +18,7 @@ pub use config::{DEFAULT_DEADLINE, DEFAULT_MAX_IN_FLIGHT, DEFAULT_MAX_REDIRECTS}
 pub use error::{ApiError, Error, ErrorBody, call, get_json};
 pub use lenient::{LenientF64, LenientI64};
 pub use lenient::{LenientNumber, NotANumber};
+pub use paginate::{ItemStream, ListPage, PageLimits, Pager, Paginated, PaginationError, paginate};
 pub use retry::{RetryPolicy, is_idempotent, is_retryable_status, parse_retry_after};
 pub use runtime::{
     BodyWaitHint, RetryEvent, RetryObserver, RetryReason, Runtime, WaitSource, execute, operation,

@@ -1688,7 +1688,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::CustomerResponse>,
-            client_core::Error<types::ErrorResponse>,
+            crate::Error,
         > {
             client_core::call(self.send_raw()).await
         }

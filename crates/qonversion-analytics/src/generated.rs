@@ -1461,7 +1461,7 @@ pub mod builder {
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::CustomersMetricsResponse>,
-            client_core::Error<types::AnalyticsError>,
+            crate::Error,
         > {
             client_core::call(self.send_raw()).await
         }
