@@ -4,6 +4,7 @@
 //! `cargo xtask lint` checks the specs themselves.
 
 pub mod codegen;
+pub mod diagnose;
 pub mod generate;
 pub mod lint;
 pub mod policy;
