@@ -70,43 +70,9 @@ fn quiet_catch<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     })
 }
 
-/// The operations (`METHOD path (operationId)`) that fail on their own, for error messages.
-fn failing_operations(api: &ApiSettings, spec: &openapiv3::OpenAPI) -> Vec<String> {
-    let mut failing = Vec::new();
-    for (path, item) in spec.paths.iter() {
-        let Some(item) = item.as_item() else { continue };
-        for (method, op) in item.iter() {
-            let mut single = spec.clone();
-            let mut only = item.clone();
-            for (m, slot) in [
-                ("get", &mut only.get),
-                ("put", &mut only.put),
-                ("post", &mut only.post),
-                ("delete", &mut only.delete),
-                ("options", &mut only.options),
-                ("head", &mut only.head),
-                ("patch", &mut only.patch),
-                ("trace", &mut only.trace),
-            ] {
-                if m != method {
-                    *slot = None;
-                }
-            }
-            single.paths.paths.clear();
-            single
-                .paths
-                .paths
-                .insert(path.clone(), openapiv3::ReferenceOr::Item(only));
-            if let Err(e) = run_progenitor(api, &single) {
-                failing.push(format!(
-                    "{} {path} ({}): {e}",
-                    method.to_uppercase(),
-                    op.operation_id.as_deref().unwrap_or("no operationId")
-                ));
-            }
-        }
-    }
-    failing
+/// Whether progenitor accepts `spec` with `api`'s settings; its error otherwise.
+pub fn check(api: &ApiSettings, spec: &openapiv3::OpenAPI) -> Result<(), String> {
+    run_progenitor(api, spec).map(|_| ())
 }
 
 /// Generates the client code of one API.
@@ -114,12 +80,8 @@ pub fn generate(api: &ApiSettings, spec: &LoadedSpec) -> Result<Generated, Strin
     let (tokens, generator) = match run_progenitor(api, &spec.openapi) {
         Ok(v) => v,
         Err(e) => {
-            let ops = failing_operations(api, &spec.openapi);
-            return Err(if ops.is_empty() {
-                e
-            } else {
-                format!("{e}\n  on operation {}", ops.join("\n  on operation "))
-            });
+            let found = crate::diagnose::diagnose(&spec.openapi, &spec.text, &|s| check(api, s));
+            return Err(format!("{e}{}", found.render()));
         }
     };
     let mut file: syn::File = syn::parse2(tokens)

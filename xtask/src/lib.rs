@@ -6,6 +6,7 @@
 pub mod codegen;
 pub mod diff;
 pub mod facade;
+pub mod diagnose;
 pub mod generate;
 pub mod lint;
 pub mod policy;

@@ -11,6 +11,8 @@ pub struct LoadedSpec {
     pub sha256: String,
     pub value: serde_json::Value,
     pub openapi: openapiv3::OpenAPI,
+    /// The file's text, for naming the line of what the generator rejects.
+    pub text: String,
 }
 
 /// Why a spec could not be read.
@@ -57,6 +59,7 @@ pub fn load(path: &Path, display: &str) -> Result<LoadedSpec, SpecError> {
         sha256: sha256_hex(&bytes),
         value,
         openapi,
+        text: text.to_string(),
     })
 }
 

@@ -1,0 +1,611 @@
+//! The project's benchmark: every row of issue 9's table against its baseline, in one run,
+//! runs interleaved, ratios printed. `cargo bench -p perf-bench` (see the README's
+//! "Benchmark" section). Environment: `BENCH_ROUNDS` (codegen and rebuild rounds, default 3),
+//! `BENCH_SKIP_TOOLS=1` (only the in-process rows).
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use billing_v2::types;
+use client_core::{ClientOptions, RetryPolicy};
+use futures::StreamExt;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+const KEY: &str = "sk_bench_0123456789";
+const PAGE: usize = 100;
+
+fn customer_json(id: usize) -> String {
+    format!(
+        r#"{{"object":"customer","id":"c{id}","project_id":"proj1","first_seen_at":1700000000000,"last_seen_at":1700000360000,"last_seen_app_version":"4.2.0","last_seen_country":"DE","last_seen_platform":"ios","last_seen_platform_version":"17.4","experiment":null}}"#
+    )
+}
+
+fn page_json(start: usize, total: usize) -> String {
+    let end = (start + PAGE).min(total);
+    let items: Vec<String> = (start..end).map(customer_json).collect();
+    let next = if end < total {
+        format!(r#""/v2/projects/proj1/customers?starting_after=c{end}""#)
+    } else {
+        "null".to_string()
+    };
+    format!(
+        r#"{{"object":"list","items":[{}],"next_page":{next},"url":"/v2/projects/proj1/customers"}}"#,
+        items.join(",")
+    )
+}
+
+/// A minimal HTTP/1.1 keep-alive server: a customer, or pages of `total` customers.
+async fn connection(mut socket: TcpStream, total: usize) {
+    let mut buf = Vec::with_capacity(8192);
+    let mut chunk = [0u8; 8192];
+    loop {
+        let end = loop {
+            if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+                break i;
+            }
+            match socket.read(&mut chunk).await {
+                Ok(0) | Err(_) => return,
+                Ok(n) => buf.extend_from_slice(&chunk[..n]),
+            }
+        };
+        let head = String::from_utf8_lossy(&buf[..end]).into_owned();
+        buf.drain(..end + 4);
+        let target = head.split(' ').nth(1).unwrap_or("/").to_string();
+        let body = if let Some(q) = target.strip_prefix("/v2/projects/proj1/customers?") {
+            let start = q
+                .split('&')
+                .find_map(|kv| kv.strip_prefix("starting_after=c"))
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0);
+            page_json(start, total)
+        } else if target == "/v2/projects/proj1/customers" {
+            page_json(0, total)
+        } else {
+            customer_json(1)
+        };
+        let response = format!(
+            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nx-request-id: req_0123456789abcdef\r\ncontent-length: {}\r\n\r\n{body}",
+            body.len()
+        );
+        if socket.write_all(response.as_bytes()).await.is_err() {
+            return;
+        }
+    }
+}
+
+/// Starts the server on its own one-thread runtime; returns its base URL.
+fn start_server(total: usize) -> String {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async move {
+            let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+            tx.send(listener.local_addr().unwrap()).unwrap();
+            loop {
+                let (socket, _) = listener.accept().await.unwrap();
+                socket.set_nodelay(true).unwrap();
+                tokio::spawn(connection(socket, total));
+            }
+        });
+    });
+    let addr = rx.recv().unwrap();
+    format!("http://{addr}/v2")
+}
+
+fn client(base: &str) -> billing_v2::Client {
+    billing_v2::Client::with_options(
+        KEY,
+        ClientOptions::new()
+            .base_url(base)
+            .retry_policy(RetryPolicy::none()),
+    )
+    .unwrap()
+}
+
+async fn project_call(c: &billing_v2::Client) -> types::Customer {
+    c.get_customer()
+        .project_id("proj1")
+        .customer_id("c1")
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+}
+
+async fn raw_call(http: &reqwest::Client, url: &str) -> types::Customer {
+    let response = http.get(url).bearer_auth(KEY).send().await.unwrap();
+    assert!(response.status().is_success());
+    let bytes = response.bytes().await.unwrap();
+    serde_json::from_slice(&bytes).unwrap()
+}
+
+#[derive(Default)]
+struct Samples {
+    lat: Vec<Duration>,
+    wall: Duration,
+}
+
+impl Samples {
+    fn pct(&mut self, p: f64) -> Duration {
+        self.lat.sort_unstable();
+        let i = ((self.lat.len() as f64 - 1.0) * p).round() as usize;
+        self.lat[i]
+    }
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+fn us(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e6
+}
+
+fn row(what: &str, project: &str, baseline: &str, ratio: f64, goal: &str, met: bool) {
+    println!(
+        "| {what} | {project} | {baseline} | {ratio:.3}x | {goal} | {} |",
+        if met { "met" } else { "NOT met" }
+    );
+    std::io::stdout().flush().ok();
+}
+
+fn skipped(what: &str, why: &str) {
+    println!("| {what} | - | - | - | - | skipped: {why} |");
+}
+
+/// Sequential and 64-way concurrent `get_customer`, interleaved blocks.
+fn requests() {
+    let base = start_server(0);
+    let url = format!("{base}/projects/proj1/customers/c1");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let c = client(&base);
+    let http = reqwest::Client::new();
+    // Warm both connection pools.
+    rt.block_on(async {
+        for _ in 0..500 {
+            project_call(&c).await;
+            raw_call(&http, &url).await;
+        }
+    });
+    const BLOCKS: usize = 10;
+    const TOTAL: usize = 20_000;
+    let (mut p, mut r) = (Samples::default(), Samples::default());
+    for block in 0..BLOCKS * 2 {
+        let project = matches!(block % 4, 0 | 3);
+        let s = if project { &mut p } else { &mut r };
+        let started = Instant::now();
+        rt.block_on(async {
+            for _ in 0..TOTAL / BLOCKS {
+                let t = Instant::now();
+                let v = if project {
+                    project_call(&c).await
+                } else {
+                    raw_call(&http, &url).await
+                };
+                std::hint::black_box(v);
+                s.lat.push(t.elapsed());
+            }
+        });
+        s.wall += started.elapsed();
+    }
+    let ratio = p.wall.as_secs_f64() / r.wall.as_secs_f64();
+    let (p50, p99) = (p.pct(0.5), p.pct(0.99));
+    let (r50, r99) = (r.pct(0.5), r.pct(0.99));
+    let p99_ratio = p99.as_secs_f64() / r99.as_secs_f64();
+    row(
+        "20,000 sequential get_customer, loopback: total",
+        &format!("{:.3} s", p.wall.as_secs_f64()),
+        &format!("raw reqwest+serde_json {:.3} s", r.wall.as_secs_f64()),
+        ratio,
+        "<= 1.03x",
+        ratio <= 1.03,
+    );
+    row(
+        "  sequential p50 / p99 per call",
+        &format!("{:.1} / {:.1} µs", us(p50), us(p99)),
+        &format!("{:.1} / {:.1} µs", us(r50), us(r99)),
+        p99_ratio,
+        "p99 <= 1.05x",
+        p99_ratio <= 1.05,
+    );
+
+    // 64 concurrent callers.
+    const CALLERS: usize = 64;
+    const PER_CALLER_BLOCK: usize = 50;
+    let (mut p, mut r) = (Samples::default(), Samples::default());
+    for block in 0..8 {
+        let project = matches!(block % 4, 0 | 3);
+        let started = Instant::now();
+        let lat: Vec<Duration> = rt.block_on(async {
+            let tasks = (0..CALLERS).map(|_| {
+                let (c, http, url) = (c.clone(), http.clone(), url.clone());
+                async move {
+                    let mut lat = Vec::with_capacity(PER_CALLER_BLOCK);
+                    for _ in 0..PER_CALLER_BLOCK {
+                        let t = Instant::now();
+                        let v = if project {
+                            project_call(&c).await
+                        } else {
+                            raw_call(&http, &url).await
+                        };
+                        std::hint::black_box(v);
+                        lat.push(t.elapsed());
+                    }
+                    lat
+                }
+            });
+            futures::future::join_all(tasks)
+                .await
+                .into_iter()
+                .flatten()
+                .collect()
+        });
+        let s = if project { &mut p } else { &mut r };
+        s.wall += started.elapsed();
+        s.lat.extend(lat);
+    }
+    let ratio = p.wall.as_secs_f64() / r.wall.as_secs_f64();
+    let (p50, p99) = (p.pct(0.5), p.pct(0.99));
+    let (r50, r99) = (r.pct(0.5), r.pct(0.99));
+    let p99_ratio = p99.as_secs_f64() / r99.as_secs_f64();
+    row(
+        "64 concurrent callers x 200 calls: total",
+        &format!("{:.3} s", p.wall.as_secs_f64()),
+        &format!("{:.3} s", r.wall.as_secs_f64()),
+        ratio,
+        "<= 1.03x",
+        ratio <= 1.03,
+    );
+    row(
+        "  concurrent p50 / p99 per call",
+        &format!("{:.2} / {:.2} ms", ms(p50), ms(p99)),
+        &format!("{:.2} / {:.2} ms", ms(r50), ms(r99)),
+        p99_ratio,
+        "p99 <= 1.05x",
+        p99_ratio <= 1.05,
+    );
+}
+
+/// What a person would write by hand for the same page.
+#[derive(serde::Deserialize)]
+#[allow(dead_code)]
+struct HandPage {
+    items: Vec<HandCustomer>,
+    next_page: Option<String>,
+    object: String,
+    url: String,
+}
+
+#[derive(serde::Deserialize)]
+#[allow(dead_code)]
+struct HandCustomer {
+    object: String,
+    id: String,
+    project_id: String,
+    first_seen_at: i64,
+    last_seen_at: Option<i64>,
+    last_seen_app_version: Option<String>,
+    last_seen_country: Option<String>,
+    last_seen_platform: Option<String>,
+    last_seen_platform_version: Option<String>,
+    experiment: Option<serde_json::Value>,
+}
+
+fn decode() {
+    let page = page_json(0, PAGE).into_bytes();
+    let (mut p, mut h) = (Vec::new(), Vec::new());
+    for round in 0..40 {
+        for project in [round % 2 == 0, round % 2 == 1] {
+            let t = Instant::now();
+            for _ in 0..100 {
+                if project {
+                    let v: types::CustomerList = serde_json::from_slice(&page).unwrap();
+                    std::hint::black_box(v);
+                } else {
+                    let v: HandPage = serde_json::from_slice(&page).unwrap();
+                    std::hint::black_box(v);
+                }
+            }
+            let per = t.elapsed() / 100;
+            if project { p.push(per) } else { h.push(per) }
+        }
+    }
+    p.sort_unstable();
+    h.sort_unstable();
+    let (pm, hm) = (p[p.len() / 2], h[h.len() / 2]);
+    let speed = hm.as_secs_f64() / pm.as_secs_f64();
+    row(
+        "decode a 100-customer page (median, speed vs baseline)",
+        &format!("{:.1} µs", us(pm)),
+        &format!("hand-written serde struct {:.1} µs", us(hm)),
+        speed,
+        ">= 0.98x speed",
+        speed >= 0.98,
+    );
+}
+
+/// Child process: streams `n` customers through `stream_customers`, prints peak RSS (KiB).
+fn stream_child(n: usize) {
+    let base = start_server(n);
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let c = client(&base);
+    let count = rt.block_on(async {
+        let mut s = c.stream_customers("proj1");
+        let mut count = 0;
+        while let Some(item) = s.next().await {
+            std::hint::black_box(item.unwrap());
+            count += 1;
+        }
+        count
+    });
+    assert_eq!(count, n);
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    let hwm = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .map(|v| {
+            v.trim()
+                .trim_end_matches("kB")
+                .trim()
+                .parse::<u64>()
+                .unwrap()
+        })
+        .unwrap();
+    println!("{hwm}");
+}
+
+fn streaming() {
+    let exe = std::env::current_exe().unwrap();
+    let peak = |n: usize| -> u64 {
+        let out = Command::new(&exe)
+            .args(["--stream-child", &n.to_string()])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim().parse().unwrap()
+    };
+    let (mut small, mut large) = (u64::MAX, u64::MAX);
+    for _ in 0..2 {
+        small = small.min(peak(10_000));
+        large = large.min(peak(100_000));
+    }
+    let ratio = large as f64 / small as f64;
+    row(
+        "stream 100k customers: peak RSS vs 10k",
+        &format!("{:.2} MB", large as f64 / 1024.0),
+        &format!("10k: {:.2} MB", small as f64 / 1024.0),
+        ratio,
+        "~1.0 (flat)",
+        ratio <= 1.1,
+    );
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn specs(root: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(root.join("specs"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn timed(cmd: &mut Command) -> Duration {
+    let t = Instant::now();
+    let out = cmd.output().unwrap();
+    let took = t.elapsed();
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    took
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort_unstable();
+    v[v.len() / 2]
+}
+
+/// openapi-generator's command: on PATH, or installed from PyPI into target/bench/ (needs java).
+fn openapi_generator(root: &Path) -> Result<PathBuf, String> {
+    if let Ok(out) = Command::new("openapi-generator-cli")
+        .arg("version")
+        .output()
+        && out.status.success()
+    {
+        return Ok(PathBuf::from("openapi-generator-cli"));
+    }
+    if Command::new("java").arg("-version").output().is_err() {
+        return Err("no java on this machine for openapi-generator".into());
+    }
+    let venv = root.join("target/bench/oag-venv");
+    let bin = venv.join("bin/openapi-generator-cli");
+    if !bin.exists() {
+        eprintln!(
+            "installing openapi-generator-cli from PyPI into {}",
+            venv.display()
+        );
+        let ok = Command::new("python3")
+            .args(["-m", "venv"])
+            .arg(&venv)
+            .status()
+            .is_ok_and(|s| s.success())
+            && Command::new(venv.join("bin/pip"))
+                .args(["install", "--quiet", "openapi-generator-cli==7.26.0"])
+                .status()
+                .is_ok_and(|s| s.success());
+        if !ok || !bin.exists() {
+            return Err("could not install openapi-generator-cli from PyPI".into());
+        }
+    }
+    Ok(bin)
+}
+
+fn oag_generate(oag: &Path, spec: &Path, out: &Path) -> Command {
+    let mut c = Command::new(oag);
+    c.args(["generate", "-g", "rust", "--skip-validate-spec", "-i"])
+        .arg(spec)
+        .arg("-o")
+        .arg(out)
+        .arg("--additional-properties=packageName=oag_bench");
+    c
+}
+
+fn cargo() -> Command {
+    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+}
+
+fn tools(rounds: usize) {
+    let root = root();
+    let oag = match openapi_generator(&root) {
+        Ok(p) => p,
+        Err(why) => {
+            skipped("cargo xtask codegen vs openapi-generator", &why);
+            skipped("rebuild billing-v2 vs openapi-generator's crate", &why);
+            return;
+        }
+    };
+    let specs = specs(&root);
+    let out_dir = root.join("target/bench/oag-out");
+    // Warm both: the xtask binary built, the jar's JIT files cached.
+    timed(
+        cargo()
+            .current_dir(&root)
+            .args(["xtask", "codegen", "--check"]),
+    );
+    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+    for round in 0..rounds {
+        for project in [round % 2 == 0, round % 2 == 1] {
+            if project {
+                ours.push(timed(
+                    cargo()
+                        .current_dir(&root)
+                        .args(["xtask", "codegen", "--check"]),
+                ));
+            } else {
+                let t = Instant::now();
+                for spec in &specs {
+                    let name = spec.file_stem().unwrap();
+                    let _ = std::fs::remove_dir_all(out_dir.join(name));
+                    timed(&mut oag_generate(&oag, spec, &out_dir.join(name)));
+                }
+                theirs.push(t.elapsed());
+            }
+        }
+    }
+    let (o, t) = (median(ours), median(theirs));
+    let faster = t.as_secs_f64() / o.as_secs_f64();
+    row(
+        "`cargo xtask codegen --check`, all specs, as typed (median; ratio = times faster)",
+        &format!("{:.2} s", o.as_secs_f64()),
+        &format!("openapi-generator -g rust {:.1} s", t.as_secs_f64()),
+        faster,
+        ">= 100x faster",
+        faster >= 100.0,
+    );
+
+    // Rebuild of the billing-v2 crate alone, against openapi-generator's crate for the spec.
+    let theirs_dir = out_dir.join("billing-v2");
+    let manifest = theirs_dir.join("Cargo.toml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    if !text.contains("[workspace]") {
+        std::fs::write(&manifest, format!("{text}\n[workspace]\n")).unwrap();
+    }
+    let their_target = root.join("target/bench/oag-target");
+    let their_build = || {
+        let mut c = cargo();
+        c.current_dir(&theirs_dir)
+            .env("CARGO_TARGET_DIR", &their_target)
+            .args(["build", "--quiet"]);
+        c
+    };
+    let our_build = || {
+        let mut c = cargo();
+        c.current_dir(&root)
+            .args(["build", "--quiet", "-p", "billing-v2"]);
+        c
+    };
+    eprintln!("building both crates' dependencies once (not timed)");
+    timed(&mut their_build());
+    timed(&mut our_build());
+    let touch = |p: &Path| {
+        let text = std::fs::read(p).unwrap();
+        std::fs::write(p, text).unwrap();
+    };
+    let ours_file = root.join("crates/billing-v2/src/generated.rs");
+    let their_files: Vec<PathBuf> = std::fs::read_dir(theirs_dir.join("src"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .collect();
+    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+    for round in 0..rounds {
+        for project in [round % 2 == 0, round % 2 == 1] {
+            if project {
+                touch(&ours_file);
+                ours.push(timed(&mut our_build()));
+            } else {
+                for f in &their_files {
+                    touch(f);
+                }
+                theirs.push(timed(&mut their_build()));
+            }
+        }
+    }
+    let (o, t) = (median(ours), median(theirs));
+    let ratio = o.as_secs_f64() / t.as_secs_f64();
+    row(
+        "rebuild of billing-v2 alone, dev profile (median)",
+        &format!("{:.2} s", o.as_secs_f64()),
+        &format!("openapi-generator's crate {:.2} s", t.as_secs_f64()),
+        ratio,
+        "<= 1.0x",
+        ratio <= 1.0,
+    );
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--stream-child") {
+        stream_child(args[i + 1].parse().unwrap());
+        return;
+    }
+    let rounds: usize = std::env::var("BENCH_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3);
+    println!("| what | project | baseline | ratio | goal | |");
+    println!("| --- | --- | --- | --- | --- | --- |");
+    requests();
+    decode();
+    streaming();
+    if std::env::var("BENCH_SKIP_TOOLS").is_ok_and(|v| v == "1") {
+        skipped("codegen and rebuild rows", "BENCH_SKIP_TOOLS=1");
+    } else {
+        tools(rounds);
+    }
+}

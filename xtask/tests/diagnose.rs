@@ -1,0 +1,163 @@
+//! When progenitor rejects a large spec, the xtask names the component schema at fault, with
+//! its line, after a number of generator runs that grows with the logarithm of the spec's size,
+//! and blames no innocent operation.
+
+use std::fmt::Write as _;
+
+use xtask::settings::APIS;
+
+/// A spec of `schemas` component schemas (each referring to the previous one) and one list and
+/// one get operation per ten schemas. When `bad` is set, that schema is an `object` with a
+/// string `enum`, which typify rejects. Returns the text and the line of the bad schema's key.
+fn synthetic_spec(schemas: usize, bad: Option<usize>) -> (String, Option<usize>) {
+    let mut text =
+        String::from("openapi: 3.0.3\ninfo:\n  title: Synthetic\n  version: '1'\npaths:\n");
+    for i in (0..schemas).step_by(10) {
+        write!(
+            text,
+            "  /things{i}:\n    get:\n      operationId: listThings{i}\n      summary: List.\n      \
+             responses:\n        '200':\n          description: ok\n          content:\n            \
+             application/json:\n              schema:\n                type: array\n                \
+             items:\n                  $ref: '#/components/schemas/Thing{i}'\n  \
+             /things{i}/{{id}}:\n    get:\n      operationId: getThing{i}\n      summary: Get.\n      \
+             parameters:\n        - name: id\n          in: path\n          required: true\n          \
+             schema:\n            type: string\n      responses:\n        '200':\n          \
+             description: ok\n          content:\n            application/json:\n              \
+             schema:\n                $ref: '#/components/schemas/Thing{i}'\n"
+        )
+        .unwrap();
+    }
+    text.push_str("components:\n  schemas:\n");
+    let mut bad_line = None;
+    for i in 0..schemas {
+        if Some(i) == bad {
+            bad_line = Some(text.lines().count() + 1);
+            write!(
+                text,
+                "    Thing{i}:\n      type: object\n      enum:\n        - active\n        - archived\n"
+            )
+            .unwrap();
+            continue;
+        }
+        write!(
+            text,
+            "    Thing{i}:\n      type: object\n      required: [id]\n      properties:\n        \
+             id:\n          type: string\n        count:\n          type: integer\n          \
+             format: int64\n        state:\n          type: string\n          enum: [up, down]\n"
+        )
+        .unwrap();
+        if i > 0 {
+            write!(
+                text,
+                "        previous:\n          $ref: '#/components/schemas/Thing{}'\n",
+                i - 1
+            )
+            .unwrap();
+        }
+    }
+    (text, bad_line)
+}
+
+fn generate(text: &str) -> Result<xtask::generate::Generated, String> {
+    let api = APIS.iter().find(|a| a.name == "flexprice").unwrap();
+    let (value, openapi) = xtask::spec::parse(text, "specs/synthetic.yaml").unwrap();
+    let spec = xtask::spec::LoadedSpec {
+        path: "specs/synthetic.yaml".into(),
+        sha256: xtask::spec::sha256_hex(text.as_bytes()),
+        value,
+        openapi,
+        text: text.to_string(),
+    };
+    xtask::generate::generate(api, &spec)
+}
+
+#[test]
+fn a_bad_schema_among_500_is_named_with_its_line_and_nothing_else_is_blamed() {
+    let (text, bad_line) = synthetic_spec(500, Some(321));
+    let bad_line = bad_line.unwrap();
+    let err = generate(&text)
+        .err()
+        .expect("typify rejects the bad schema");
+    let blamed: Vec<&str> = err.lines().filter(|l| l.starts_with("  at ")).collect();
+    assert_eq!(
+        blamed.len(),
+        1,
+        "exactly one culprit, no innocent operation: {err}"
+    );
+    assert!(
+        blamed[0].starts_with(&format!(
+            "  at components.schemas.Thing321 (line {bad_line}): "
+        )),
+        "{err}"
+    );
+    assert!(
+        blamed[0].contains("value does not conform to the given schema"),
+        "{err}"
+    );
+    assert!(!err.contains("on operation"), "{err}");
+}
+
+#[test]
+fn the_diagnosis_runs_the_generator_a_logarithmic_number_of_times() {
+    let api = APIS.iter().find(|a| a.name == "flexprice").unwrap();
+    for (schemas, bad) in [(64, 0), (500, 499)] {
+        let (text, bad_line) = synthetic_spec(schemas, Some(bad));
+        let (_, openapi) = xtask::spec::parse(&text, "specs/synthetic.yaml").unwrap();
+        let diagnosis =
+            xtask::diagnose::diagnose(&openapi, &text, &|s| xtask::generate::check(api, s));
+        assert_eq!(diagnosis.culprits.len(), 1, "{schemas}: {diagnosis:?}");
+        assert_eq!(
+            diagnosis.culprits[0].name,
+            format!("components.schemas.Thing{bad}")
+        );
+        assert_eq!(diagnosis.culprits[0].line, bad_line);
+        // One run of the whole, two per halving, one to confirm nothing else fails.
+        let halvings = (schemas as f64).log2().ceil() as usize;
+        assert!(
+            diagnosis.runs <= 2 * halvings + 2,
+            "{schemas} schemas took {} runs",
+            diagnosis.runs
+        );
+    }
+}
+
+#[test]
+fn two_independent_bad_schemas_are_both_named() {
+    let (text, _) = synthetic_spec(100, Some(7));
+    // A second bad schema: make Thing70 an object with an enum too.
+    let text = text.replacen(
+        "    Thing70:\n      type: object\n",
+        "    Thing70:\n      type: object\n      enum: [x, y]\n",
+        1,
+    );
+    let err = generate(&text).err().expect("rejected");
+    let blamed: Vec<&str> = err.lines().filter(|l| l.starts_with("  at ")).collect();
+    assert_eq!(blamed.len(), 2, "{err}");
+    assert!(
+        blamed[0].contains("components.schemas.Thing7 (line"),
+        "{err}"
+    );
+    assert!(
+        blamed[1].contains("components.schemas.Thing70 (line"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_synthetic_spec_is_accepted_without_its_bad_schema() {
+    let (text, _) = synthetic_spec(100, None);
+    let generated = generate(&text).expect("a sound spec generates");
+    assert_eq!(generated.operations, 20);
+}
+
+#[test]
+fn lines_are_found_for_quoted_keys_and_operations() {
+    let text = "openapi: 3.0.3\npaths:\n  '/a/{id}':\n    parameters: []\n    post:\n      \
+                operationId: x\ncomponents:\n  schemas:\n    \"Quoted\":\n      type: string\n";
+    assert_eq!(
+        xtask::diagnose::operation_line(text, "/a/{id}", "post"),
+        Some(5)
+    );
+    assert_eq!(xtask::diagnose::schema_line(text, "Quoted"), Some(9));
+    assert_eq!(xtask::diagnose::schema_line(text, "Missing"), None);
+}
