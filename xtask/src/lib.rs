@@ -10,6 +10,7 @@ pub mod policy;
 pub mod settings;
 pub mod spec;
 pub mod surface;
+pub mod trace_paths;
 
 use std::path::PathBuf;
 

@@ -12,6 +12,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     ///An entitlement currently active for the customer (shape per FACTS; the document only says "array").
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ActiveEntitlement {
         ///The ID of the entitlement (per FACTS).
         pub entitlement_id: ::std::string::String,
@@ -27,6 +28,7 @@ pub mod types {
     }
     ///A page of the customer's active entitlements.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ActiveEntitlementList {
         ///Details about each object.
         pub items: ::std::vec::Vec<ActiveEntitlement>,
@@ -81,6 +83,7 @@ pub mod types {
     }
     ///The body of "Assign or clear an offering override for a customer".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AssignOfferingRequest {
         ///The ID of the offering to assign to the customer. Set to null to clear any existing override.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -93,6 +96,7 @@ pub mod types {
     }
     ///An attribute to set (shape per FACTS: `{"name", "value": string|null}`). `value` is required so that an explicit null can be sent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AttributeInput {
         ///The name of the attribute (per FACTS).
         pub name: ::std::string::String,
@@ -191,6 +195,7 @@ pub mod types {
     }
     ///The response of "List blocked customers". The document gives only the `object` field; every other field is accepted and kept.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct BlockedCustomers {
         pub object: BlockedCustomerObject,
     }
@@ -201,6 +206,7 @@ pub mod types {
     }
     ///The body of "Create a customer".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateCustomerRequest {
         ///Attributes to set on the new customer. The document only says "array"; the item shape is taken from FACTS' set-attributes body items.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -215,6 +221,7 @@ pub mod types {
     }
     ///A customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Customer {
         ///List of the entitlements currently active for the customer. This property is only available in the "Get a customer" endpoint. (A list envelope per FACTS.)
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -255,6 +262,7 @@ pub mod types {
     }
     ///An alias of the customer (shape per FACTS; the document only says "array").
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CustomerAlias {
         ///When the alias was created, in ms since epoch (per FACTS).
         pub created_at: i64,
@@ -269,6 +277,7 @@ pub mod types {
     }
     ///A page of the customer's aliases.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CustomerAliasList {
         ///Details about each object.
         pub items: ::std::vec::Vec<CustomerAlias>,
@@ -323,6 +332,7 @@ pub mod types {
     }
     ///An attribute of the customer (shape per FACTS; the document only says "array").
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CustomerAttribute {
         ///The name of the attribute (per FACTS).
         pub name: ::std::string::String,
@@ -340,6 +350,7 @@ pub mod types {
     }
     ///A page of the customer's attributes.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CustomerAttributeList {
         ///Details about each object.
         pub items: ::std::vec::Vec<CustomerAttribute>,
@@ -394,6 +405,7 @@ pub mod types {
     }
     ///A page of the project's customers.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CustomerList {
         ///Details about each object.
         pub items: ::std::vec::Vec<Customer>,
@@ -448,6 +460,7 @@ pub mod types {
     }
     ///A deleted object.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DeletedObject {
         ///The date when the object was deleted in ms since epoch
         pub deleted_at: i64,
@@ -552,6 +565,7 @@ pub mod types {
     }
     ///The error body of every failed request (per FACTS; the document describes no errors).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Error {
         ///How long to wait before retrying, in milliseconds (per FACTS; on a 429 it gives the same wait as the `Retry-After` header, which is in seconds).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -739,6 +753,7 @@ pub mod types {
     }
     ///The body of "Grant an entitlement to a customer".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct GrantEntitlementRequest {
         ///The ID of the entitlement to grant to the customer.
         pub entitlement_id: ::std::string::String,
@@ -752,6 +767,7 @@ pub mod types {
     }
     ///An invoice of the customer (shape per FACTS; the document only says "array").
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Invoice {
         ///The ID of the invoice
         pub id: ::std::string::String,
@@ -776,6 +792,7 @@ pub mod types {
     }
     ///A line item of an invoice (shape per FACTS).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct InvoiceLineItem {
         pub object: InvoiceLineItemObject,
         ///The display name of the product; optional (per FACTS).
@@ -835,6 +852,7 @@ pub mod types {
     }
     ///A page of the customer's invoices.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct InvoiceList {
         ///Details about each object.
         pub items: ::std::vec::Vec<Invoice>,
@@ -926,6 +944,7 @@ pub mod types {
     }
     ///A monetary amount (fields per FACTS; their types are not given there: `currency` is taken as a string and the amounts as numbers).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct MonetaryAmount {
         ///The commission (per FACTS).
         pub commission: f64,
@@ -1013,6 +1032,7 @@ pub mod types {
     }
     ///A page of the customer's purchases.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct PurchaseList {
         ///Details about each object.
         pub items: ::std::vec::Vec<Purchase>,
@@ -1030,6 +1050,7 @@ pub mod types {
     }
     ///The body of "Revoke a granted entitlement from a customer".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RevokeGrantedEntitlementRequest {
         ///The ID of the granted entitlement to revoke from the customer.
         pub entitlement_id: ::std::string::String,
@@ -1041,6 +1062,7 @@ pub mod types {
     }
     ///The body of "Set a customer's attributes".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SetCustomerAttributesRequest {
         ///The attributes to set. The document only says "array"; the item shape is per FACTS.
         pub attributes: ::std::vec::Vec<AttributeInput>,
@@ -1105,6 +1127,7 @@ pub mod types {
     }
     ///A subscription associated with the customer. Field list per FACTS, which marks it partly uncertain; the document only says "array".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Subscription {
         pub auto_renewal_status: AutoRenewalStatus,
         ///When the current period ends, in ms since epoch; optional (per FACTS).
@@ -1185,6 +1208,7 @@ pub mod types {
     }
     ///The entitlements of a subscription, as a list envelope (per FACTS).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SubscriptionEntitlementList {
         ///Details about each object.
         pub items: ::std::vec::Vec<SubscriptionEntitlement>,
@@ -1202,6 +1226,7 @@ pub mod types {
     }
     ///A page of the customer's subscriptions.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SubscriptionList {
         ///Details about each object.
         pub items: ::std::vec::Vec<Subscription>,
@@ -1270,6 +1295,7 @@ pub mod types {
     }
     ///The body of "Transfer customer's subscriptions and one-time purchases to another customer".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct TransferCustomerRequest {
         ///Optional. The IDs of the apps to filter the transfer by. When specified, only purchases and subscriptions associated with these apps will be transferred.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1284,6 +1310,7 @@ pub mod types {
     }
     ///The response of "Transfer customer's subscriptions and one-time purchases to another customer".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct TransferCustomerResponse {
         ///The original customer before the transfer
         pub source_customer: Customer,
@@ -1297,6 +1324,7 @@ pub mod types {
     }
     ///The body of "Create a virtual currencies transaction" and "Update a virtual currencies balance without creating a transaction".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct VirtualCurrenciesAdjustmentRequest {
         ///The adjustments to the virtual currencies. The document says only "object" and FACTS says nothing, so the keys and value types are left open.
         pub adjustments: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -1340,6 +1368,7 @@ pub mod types {
     }
     ///A page of the customer's virtual currency balances. (The document's `object` description for these lists omits "Always has the value `list`"; the shared `ListObject` enum is used all the same.)
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct VirtualCurrencyBalanceList {
         ///Details about each object.
         pub items: ::std::vec::Vec<VirtualCurrencyBalance>,
@@ -8537,6 +8566,115 @@ impl ClientHooks<client_core::Runtime> for Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        client_core::execute(self.inner(), &self.client, request, info).await
+        let span = client_core::trace::request_span(
+            OPERATION_PATHS,
+            info,
+            request.method(),
+        );
+        client_core::trace::in_span(
+                span,
+                async {
+                    client_core::execute(self.inner(), &self.client, request, info).await
+                },
+            )
+            .await
     }
 }
+/// The spec's path template of each operation, for the request span (a concrete
+/// path may hold a secret): (operation id, method, template), sorted by id.
+const OPERATION_PATHS: &[(&str, &str, &str)] = &[
+    (
+        "assign_customer_offering",
+        "POST",
+        "/projects/{project_id}/customers/{customer_id}/actions/assign_offering",
+    ),
+    (
+        "block_customer",
+        "POST",
+        "/projects/{project_id}/customers/blocked_customers/{customer_id}",
+    ),
+    ("create_customer", "POST", "/projects/{project_id}/customers"),
+    (
+        "create_virtual_currencies_transaction",
+        "POST",
+        "/projects/{project_id}/customers/{customer_id}/virtual_currencies/transactions",
+    ),
+    ("delete_customer", "DELETE", "/projects/{project_id}/customers/{customer_id}"),
+    ("get_customer", "GET", "/projects/{project_id}/customers/{customer_id}"),
+    (
+        "get_invoice_file",
+        "GET",
+        "/projects/{project_id}/customers/{customer_id}/invoices/{invoice_id}/file",
+    ),
+    (
+        "grant_customer_entitlement",
+        "POST",
+        "/projects/{project_id}/customers/{customer_id}/actions/grant_entitlement",
+    ),
+    (
+        "list_blocked_customers",
+        "GET",
+        "/projects/{project_id}/customers/blocked_customers",
+    ),
+    (
+        "list_customer_active_entitlements",
+        "GET",
+        "/projects/{project_id}/customers/{customer_id}/active_entitlements",
+    ),
+    (
+        "list_customer_aliases",
+        "GET",
+        "/projects/{project_id}/customers/{customer_id}/aliases",
+    ),
+    (
+        "list_customer_attributes",
+        "GET",
+        "/projects/{project_id}/customers/{customer_id}/attributes",
+    ),
+    (
+        "list_customer_invoices",
+        "GET",
+        "/projects/{project_id}/customers/{customer_id}/invoices",
+    ),
+    (
+        "list_customer_purchases",
+        "GET",
+        "/projects/{project_id}/customers/{customer_id}/purchases",
+    ),
+    (
+        "list_customer_subscriptions",
+        "GET",
+        "/projects/{project_id}/customers/{customer_id}/subscriptions",
+    ),
+    (
+        "list_customer_virtual_currency_balances",
+        "GET",
+        "/projects/{project_id}/customers/{customer_id}/virtual_currencies",
+    ),
+    ("list_customers", "GET", "/projects/{project_id}/customers"),
+    (
+        "revoke_customer_granted_entitlement",
+        "POST",
+        "/projects/{project_id}/customers/{customer_id}/actions/revoke_granted_entitlement",
+    ),
+    (
+        "set_customer_attributes",
+        "POST",
+        "/projects/{project_id}/customers/{customer_id}/attributes",
+    ),
+    (
+        "transfer_customer",
+        "POST",
+        "/projects/{project_id}/customers/{customer_id}/actions/transfer",
+    ),
+    (
+        "unblock_customer",
+        "DELETE",
+        "/projects/{project_id}/customers/blocked_customers/{customer_id}",
+    ),
+    (
+        "update_virtual_currencies_balance",
+        "POST",
+        "/projects/{project_id}/customers/{customer_id}/virtual_currencies/update_balance",
+    ),
+];

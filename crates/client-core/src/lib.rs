@@ -8,6 +8,7 @@ mod lenient;
 mod retry;
 mod runtime;
 mod secret;
+pub mod trace;
 
 pub use config::{
     ClientOptions, ClientParts, ConfigError, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT,

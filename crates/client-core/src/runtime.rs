@@ -137,6 +137,7 @@ pub async fn execute(
         let result = client.execute(request).await;
         let Some(next) = spare else {
             record(&result);
+            crate::trace::finished(&result, attempt);
             return result;
         };
         let (reason, wait, wait_source) = match result {
@@ -165,18 +166,21 @@ pub async fn execute(
             ),
             other => {
                 record(&other);
+                crate::trace::finished(&other, attempt);
                 return other;
             }
         };
         let wait = wait.min(runtime.retry.max_wait());
+        let event = RetryEvent {
+            operation_id: info.operation_id,
+            attempt,
+            reason,
+            wait,
+            wait_source,
+        };
+        crate::trace::retry(&event);
         if let Some(observer) = &runtime.observer {
-            observer(&RetryEvent {
-                operation_id: info.operation_id,
-                attempt,
-                reason,
-                wait,
-                wait_source,
-            });
+            observer(&event);
         }
         tokio::time::sleep(wait).await;
         request = next;

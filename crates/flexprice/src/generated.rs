@@ -12,6 +12,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     ///Customer response object containing all customer information
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct CustomerResponse {
         ///AddressCity is the city of the customer's address
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -121,6 +122,7 @@ come from the document's example).
 these fields are exactly those of its example item, which describes none of them.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct EntityIntegrationMapping {
         ///When the mapping was created.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -166,6 +168,7 @@ these fields are exactly those of its example item, which describes none of them
     }
     ///The error (from FACTS); more fields may be present.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ErrorDetail {
         ///Internal error detail.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -181,6 +184,7 @@ these fields are exactly those of its example item, which describes none of them
     }
     ///Error body (from FACTS); more fields may be present.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ErrorResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<ErrorDetail>,
@@ -1278,6 +1282,22 @@ impl ClientHooks<client_core::Runtime> for Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        client_core::execute(self.inner(), &self.client, request, info).await
+        let span = client_core::trace::request_span(
+            OPERATION_PATHS,
+            info,
+            request.method(),
+        );
+        client_core::trace::in_span(
+                span,
+                async {
+                    client_core::execute(self.inner(), &self.client, request, info).await
+                },
+            )
+            .await
     }
 }
+/// The spec's path template of each operation, for the request span (a concrete
+/// path may hold a secret): (operation id, method, template), sorted by id.
+const OPERATION_PATHS: &[(&str, &str, &str)] = &[
+    ("get_customer", "GET", "/customers/{id}"),
+];

@@ -15,6 +15,7 @@ and recent track events. Field meanings beyond that are not described by the doc
 come from its example.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct CustomerData {
         ///Attribution data of the customer, as key/value pairs.
         #[serde(
@@ -76,6 +77,7 @@ come from its example.
     }
     ///The customer record. Field meanings are not described by the document; types come from its example.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct CustomerRecord {
         ///Customer identifier (in the document's example it equals the path's `customer_id`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -113,6 +115,7 @@ explains the values (FACTS, uncertain): kept a plain integer, not a closed enum.
 customer record with attribution, user properties, device info, and recent track events.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CustomerResponse {
         pub data: CustomerData,
         ///Envelope `object`, the kind of object in `data` (`customer` for this endpoint).
@@ -127,6 +130,7 @@ customer record with attribution, user properties, device info, and recent track
     }
     ///Device info of the customer. Field meanings are not described by the document; types come from its example.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct Device {
         ///App version.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -213,6 +217,7 @@ with 403 (valid key without permission).
     }
     ///A field-level error detail (FACTS).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ErrorDetail {
         ///The field the detail is about.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -228,6 +233,7 @@ with 403 (valid key without permission).
     }
     ///The error (from FACTS).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ErrorObject {
         pub code: ErrorCode,
         /**Field-level details. Absent (not null, not empty) when the error is not about specific
@@ -249,6 +255,7 @@ fields (FACTS).
 can self-correct without parsing prose.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ErrorResponse {
         pub error: ErrorObject,
     }
@@ -302,6 +309,7 @@ can self-correct without parsing prose.
     }
     ///A key/value pair, as used for attribution data and user properties.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct KeyValue {
         ///The key.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -317,6 +325,7 @@ can self-correct without parsing prose.
     }
     ///A recent track event of the customer. Field meanings are not described by the document; types come from its example.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct TrackEvent {
         ///When the event happened.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1626,6 +1635,22 @@ impl ClientHooks<client_core::Runtime> for Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        client_core::execute(self.inner(), &self.client, request, info).await
+        let span = client_core::trace::request_span(
+            OPERATION_PATHS,
+            info,
+            request.method(),
+        );
+        client_core::trace::in_span(
+                span,
+                async {
+                    client_core::execute(self.inner(), &self.client, request, info).await
+                },
+            )
+            .await
     }
 }
+/// The spec's path template of each operation, for the request span (a concrete
+/// path may hold a secret): (operation id, method, template), sorted by id.
+const OPERATION_PATHS: &[(&str, &str, &str)] = &[
+    ("v4_get_customer", "GET", "/customers/{customer_id}"),
+];
