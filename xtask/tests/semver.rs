@@ -36,7 +36,7 @@ paths:
             application/json:
               schema:
                 $ref: "#/components/schemas/Widget"
-        default:
+        "400":
           description: An error.
           content:
             application/json:
@@ -58,7 +58,7 @@ paths:
             application/json:
               schema:
                 $ref: "#/components/schemas/Widget"
-        default:
+        "400":
           description: An error.
           content:
             application/json:
