@@ -87,6 +87,7 @@ pub fn generate(api: &ApiSettings, spec: &LoadedSpec) -> Result<Generated, Strin
     let mut file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("progenitor produced code that does not parse: {e}"))?;
     policy::apply(&mut file);
+    crate::trace_paths::apply(&mut file, &spec.openapi)?;
 
     let type_space = generator.get_type_space();
     let mut needs = vec!["progenitor-client", "reqwest", "serde", "client-core"];

@@ -18,6 +18,7 @@ pub mod validate;
 pub mod workspace;
 pub mod write;
 mod yaml_budget;
+pub mod trace_paths;
 
 use std::path::PathBuf;
 

@@ -16,6 +16,19 @@
 //! - `any_success_status`: progenitor matches the statuses a spec lists (`200u16 => ...`), so a
 //!   2xx the spec does not list became `UnexpectedResponse`; every 2xx is now a success that
 //!   decodes into the operation's success type (see [`any_success_status`]).
+//! - `semver_safe_structs`: every struct of `types` with named fields is `#[non_exhaustive]`,
+//!   so adding an optional field to a spec is not a breaking change. Outside the crate a
+//!   struct literal (`types::Customer { .. }`, with or without `..Default::default()`) no
+//!   longer compiles; values and test fixtures are built with the builders typify emits
+//!   (`types::Customer::builder().id("c1")`, converted with `try_into()`, or handed as is to
+//!   an operation's `.body(...)`, or edited in place with `.body_map(|b| ...)`), which default
+//!   every optional field and so survive a new one. Reading fields, `let types::X { a, .. } = x`
+//!   and `X::default()` (typify derives `Default` when every field is optional, and a new
+//!   optional field keeps it) stay available. Together with `tolerant_enums` (`#[non_exhaustive]`
+//!   with a catch-all variant), adding an optional field or an enum value to a spec breaks no
+//!   code written against these paths; `xtask/tests/semver.rs` compiles such code before and
+//!   after such a change. Tuple structs (newtypes over a map, a list or a constrained string)
+//!   are left alone: a spec change does not add fields to them.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -30,7 +43,10 @@ pub fn apply(file: &mut syn::File) {
     for item in &mut file.items {
         if let Item::Mod(m) = item {
             match m.ident.to_string().as_str() {
-                "types" => tolerant_enums(m),
+                "types" => {
+                    tolerant_enums(m);
+                    semver_safe_structs(m);
+                }
                 "builder" => {
                     strip_api_version(m);
                     fixed_array_query(m);
@@ -555,5 +571,14 @@ mod any_success_status_tests {
         } }";
         let before = tokens(&syn::parse_str::<ItemMod>(src).unwrap());
         assert_eq!(rewrite(src), before);
+/// Marks every struct with named fields in `types` `#[non_exhaustive]` (see the module doc).
+fn semver_safe_structs(types: &mut ItemMod) {
+    for item in mod_items(types).iter_mut() {
+        if let Item::Struct(s) = item
+            && matches!(s.fields, Fields::Named(_))
+            && !s.attrs.iter().any(|a| a.path().is_ident("non_exhaustive"))
+        {
+            s.attrs.push(parse_quote!(#[non_exhaustive]));
+        }
     }
 }

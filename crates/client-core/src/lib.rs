@@ -9,6 +9,7 @@ mod paginate;
 mod retry;
 mod runtime;
 mod secret;
+pub mod trace;
 
 pub use config::{
     ClientOptions, ClientParts, ConfigError, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT,

@@ -248,6 +248,7 @@ pub async fn execute(
         && response.status().is_success()
     {
         record_success(response);
+        crate::trace::finished(&result, 1);
         return result;
     }
     let rest = Attempts {
@@ -270,12 +271,24 @@ struct Attempts<'a> {
 }
 
 impl Attempts<'_> {
+    /// Runs the remaining attempts; the outcome is also reported to `tracing` (when on).
     async fn finish(
+        &self,
+        result: reqwest::Result<Response>,
+        spare: Option<Request>,
+        bound: bool,
+    ) -> reqwest::Result<Response> {
+        let (result, attempt) = self.attempts(result, spare, bound).await;
+        crate::trace::finished(&result, attempt);
+        result
+    }
+
+    async fn attempts(
         &self,
         mut result: reqwest::Result<Response>,
         mut spare: Option<Request>,
         mut bound: bool,
-    ) -> reqwest::Result<Response> {
+    ) -> (reqwest::Result<Response>, u32) {
         let runtime = self.runtime;
         let max_attempts = runtime.retry.max_attempts();
         let mut attempt = 1;
@@ -286,17 +299,17 @@ impl Attempts<'_> {
                 Err(e) => {
                     if bound && e.is_timeout() {
                         record_deadline(runtime, attempt);
-                        return Err(e);
+                        return (Err(e), attempt);
                     }
                     let retry =
                         self.idempotent && is_connection_failure(&e) && attempt < max_attempts;
                     let Some(next) = spare.take().filter(|_| retry) else {
-                        return Err(e);
+                        return (Err(e), attempt);
                     };
                     let wait = runtime.retry.backoff(attempt).min(runtime.retry.max_wait());
                     if self.too_late(wait) {
                         record_deadline(runtime, attempt);
-                        return Err(e);
+                        return (Err(e), attempt);
                     }
                     self.notify(attempt, RetryReason::Connection, wait, WaitSource::Backoff);
                     tokio::time::sleep(wait).await;
@@ -309,7 +322,7 @@ impl Attempts<'_> {
             let status = response.status();
             if status.is_success() {
                 record_success(&response);
-                return Ok(response);
+                return (Ok(response), attempt);
             }
             if status.is_redirection()
                 && hops < runtime.max_redirects
@@ -320,7 +333,7 @@ impl Attempts<'_> {
             {
                 if self.too_late(Duration::ZERO) {
                     record_deadline(runtime, attempt);
-                    return Ok(finish_error(runtime, response).await);
+                    return (Ok(finish_error(runtime, response).await), attempt);
                 }
                 hops += 1;
                 result = self.send(next, &mut spare, &mut bound).await;
@@ -328,7 +341,7 @@ impl Attempts<'_> {
             }
             let retry = is_retryable_status(status, self.idempotent) && attempt < max_attempts;
             let Some(next) = spare.take().filter(|_| retry) else {
-                return Ok(finish_error(runtime, response).await);
+                return (Ok(finish_error(runtime, response).await), attempt);
             };
             let header_wait = response
                 .headers()
@@ -350,7 +363,7 @@ impl Attempts<'_> {
             let wait = wait.min(runtime.retry.max_wait());
             if self.too_late(wait) {
                 record_deadline(runtime, attempt);
-                return Ok(finish_error(runtime, response).await);
+                return (Ok(finish_error(runtime, response).await), attempt);
             }
             drop(response);
             self.notify(attempt, RetryReason::Status(status), wait, source);
@@ -378,14 +391,16 @@ impl Attempts<'_> {
     }
 
     fn notify(&self, attempt: u32, reason: RetryReason, wait: Duration, source: WaitSource) {
+        let event = RetryEvent {
+            operation_id: self.info.operation_id,
+            attempt,
+            reason,
+            wait,
+            wait_source: source,
+        };
+        crate::trace::retry(&event);
         if let Some(observer) = &self.runtime.observer {
-            observer(&RetryEvent {
-                operation_id: self.info.operation_id,
-                attempt,
-                reason,
-                wait,
-                wait_source: source,
-            });
+            observer(&event);
         }
     }
 }

@@ -200,6 +200,7 @@ are declared; clients surface the HTTP status and the raw body.
     }
     ///Aggregated customer metrics for the project, scoped to the requested filters.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct CustomersMetrics {
         #[serde(
             rename = "activeSubscribers",
@@ -251,6 +252,7 @@ are declared; clients surface the HTTP status and the raw body.
     }
     ///Successful response with aggregated customer metrics
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CustomersMetricsResponse {
         pub data: CustomersMetrics,
     }
@@ -1475,6 +1477,22 @@ impl ClientHooks<client_core::Runtime> for Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        client_core::execute(self.inner(), &self.client, request, info).await
+        let span = client_core::trace::request_span(
+            OPERATION_PATHS,
+            info,
+            request.method(),
+        );
+        client_core::trace::in_span(
+                span,
+                async {
+                    client_core::execute(self.inner(), &self.client, request, info).await
+                },
+            )
+            .await
     }
 }
+/// The spec's path template of each operation, for the request span (a concrete
+/// path may hold a secret): (operation id, method, template), sorted by id.
+const OPERATION_PATHS: &[(&str, &str, &str)] = &[
+    ("v1_get_customers_metrics", "GET", "/{projectApiKey}/customers-metrics"),
+];

@@ -14,6 +14,7 @@ pub mod types {
 and recent track events.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct CustomerData {
         ///Attribution data of the customer, as key/value pairs.
         #[serde(
@@ -75,6 +76,7 @@ and recent track events.
     }
     ///The customer record.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct CustomerRecord {
         ///Customer identifier (in the example it equals the path's `customer_id`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -112,6 +114,7 @@ publicly, so it is a plain integer, not a closed enum.
 customer record with attribution, user properties, device info, and recent track events.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CustomerResponse {
         pub data: CustomerData,
         ///Envelope `object`, the kind of object in `data` (`customer` for this endpoint).
@@ -126,6 +129,7 @@ customer record with attribution, user properties, device info, and recent track
     }
     ///Device info of the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct Device {
         ///App version.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -212,6 +216,7 @@ with 403 (valid key without permission).
     }
     ///A field-level error detail.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ErrorDetail {
         ///The field the detail is about.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -227,6 +232,7 @@ with 403 (valid key without permission).
     }
     ///The error.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ErrorObject {
         pub code: ErrorCode,
         /**Field-level details. Absent (not null, not empty) when the error is not about specific
@@ -248,6 +254,7 @@ fields.
 can self-correct without parsing prose.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ErrorResponse {
         pub error: ErrorObject,
     }
@@ -301,6 +308,7 @@ can self-correct without parsing prose.
     }
     ///A key/value pair, as used for attribution data and user properties.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct KeyValue {
         ///The key.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -316,6 +324,7 @@ can self-correct without parsing prose.
     }
     ///A recent track event of the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct TrackEvent {
         ///When the event happened.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1625,6 +1634,22 @@ impl ClientHooks<client_core::Runtime> for Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        client_core::execute(self.inner(), &self.client, request, info).await
+        let span = client_core::trace::request_span(
+            OPERATION_PATHS,
+            info,
+            request.method(),
+        );
+        client_core::trace::in_span(
+                span,
+                async {
+                    client_core::execute(self.inner(), &self.client, request, info).await
+                },
+            )
+            .await
     }
 }
+/// The spec's path template of each operation, for the request span (a concrete
+/// path may hold a secret): (operation id, method, template), sorted by id.
+const OPERATION_PATHS: &[(&str, &str, &str)] = &[
+    ("v4_get_customer", "GET", "/customers/{customer_id}"),
+];
