@@ -6,8 +6,10 @@ use std::time::{Duration, Instant};
 
 use crate::facade;
 use crate::generate::{self, Generated};
-use crate::scaffold;
-use crate::settings::{APIS, ApiSettings, GENERATED_CLIENT_FILE, GENERATED_FILE};
+use crate::settings::{
+    APIS, ApiSettings, GENERATED_CLIENT_FILE, GENERATED_FILE, GENERATED_MOCK_FILE,
+};
+use crate::{mock, scaffold};
 use crate::{validate, write};
 
 /// One file the generator wants on disk.
@@ -38,16 +40,18 @@ pub fn render_apis(root: &Path, apis: &'static [ApiSettings]) -> Result<Vec<Outp
             .and_then(|generated| {
                 let client = facade::render_file(api, &spec, &generated)
                     .map_err(|e| format!("{}: facade: {e}", api.spec))?;
+                let mock =
+                    mock::render(api, &spec).map_err(|e| format!("{}: mock: {e}", api.spec))?;
                 let scaffold = if scaffold::is_missing(root, api) {
                     scaffold::crate_files(api, &spec, &generated)
                 } else {
                     check_dependencies(root, api, &generated)?;
                     Vec::new()
                 };
-                Ok((generated, client, scaffold))
+                Ok((generated, client, mock, scaffold))
             });
         match result {
-            Ok((generated, client, scaffold)) => {
+            Ok((generated, client, mock, scaffold)) => {
                 if !scaffold.is_empty() {
                     new_crates.push(api);
                 }
@@ -74,6 +78,17 @@ pub fn render_apis(root: &Path, apis: &'static [ApiSettings]) -> Result<Vec<Outp
                     api,
                     path: Path::new(api.crate_dir).join(GENERATED_CLIENT_FILE),
                     generated: client,
+                    elapsed: Duration::ZERO,
+                });
+                outputs.push(Output {
+                    api,
+                    path: Path::new(api.crate_dir).join(GENERATED_MOCK_FILE),
+                    generated: Generated {
+                        code: mock,
+                        operations: 0,
+                        types: 0,
+                        needs: vec!["httpmock", "regex"],
+                    },
                     elapsed: Duration::ZERO,
                 });
             }

@@ -23,7 +23,7 @@ pub struct Generated {
     pub needs: Vec<&'static str>,
 }
 
-fn settings(api: &ApiSettings) -> GenerationSettings {
+pub(crate) fn settings(api: &ApiSettings) -> GenerationSettings {
     let mut s = GenerationSettings::default();
     s.with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
@@ -57,7 +57,7 @@ fn run_progenitor(
 }
 
 /// Calls `f`, catching a panic and returning its message, without printing it.
-fn quiet_catch<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+pub(crate) fn quiet_catch<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
     let result = catch_unwind(AssertUnwindSafe(f));

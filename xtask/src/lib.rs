@@ -4,21 +4,22 @@
 //! `cargo xtask lint` checks the specs themselves.
 
 pub mod codegen;
+pub mod diagnose;
 pub mod diff;
 pub mod facade;
-pub mod diagnose;
 pub mod generate;
 pub mod lint;
+pub mod mock;
 pub mod policy;
 pub mod scaffold;
 pub mod settings;
 pub mod spec;
 pub mod surface;
+pub mod trace_paths;
 pub mod validate;
 pub mod workspace;
 pub mod write;
 mod yaml_budget;
-pub mod trace_paths;
 
 use std::path::PathBuf;
 

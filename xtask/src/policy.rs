@@ -15,7 +15,7 @@
 //!   progenitor's `prelude` module is dead code.
 //! - `any_success_status`: progenitor matches the statuses a spec lists (`200u16 => ...`), so a
 //!   2xx the spec does not list became `UnexpectedResponse`; every 2xx is now a success that
-//!   decodes into the operation's success type (see [`any_success_status`]).
+//!   decodes into the operation's success type (see `any_success_status`).
 //! - `semver_safe_structs`: every struct of `types` with named fields is `#[non_exhaustive]`,
 //!   so adding an optional field to a spec is not a breaking change. Outside the crate a
 //!   struct literal (`types::Customer { .. }`, with or without `..Default::default()`) no
@@ -522,6 +522,18 @@ impl VisitMut for AnySuccessStatus {
     }
 }
 
+/// Marks every struct with named fields in `types` `#[non_exhaustive]` (see the module doc).
+fn semver_safe_structs(types: &mut ItemMod) {
+    for item in mod_items(types).iter_mut() {
+        if let Item::Struct(s) = item
+            && matches!(s.fields, Fields::Named(_))
+            && !s.attrs.iter().any(|a| a.path().is_ident("non_exhaustive"))
+        {
+            s.attrs.push(parse_quote!(#[non_exhaustive]));
+        }
+    }
+}
+
 #[cfg(test)]
 mod any_success_status_tests {
     use super::*;
@@ -571,14 +583,5 @@ mod any_success_status_tests {
         } }";
         let before = tokens(&syn::parse_str::<ItemMod>(src).unwrap());
         assert_eq!(rewrite(src), before);
-/// Marks every struct with named fields in `types` `#[non_exhaustive]` (see the module doc).
-fn semver_safe_structs(types: &mut ItemMod) {
-    for item in mod_items(types).iter_mut() {
-        if let Item::Struct(s) = item
-            && matches!(s.fields, Fields::Named(_))
-            && !s.attrs.iter().any(|a| a.path().is_ident("non_exhaustive"))
-        {
-            s.attrs.push(parse_quote!(#[non_exhaustive]));
-        }
     }
 }

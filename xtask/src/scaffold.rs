@@ -1,6 +1,6 @@
 //! A new API: the crate around its generated code, and its settings row.
 //!
-//! `cargo xtask new-api NAME --spec specs/NAME.yaml` adds the row to `xtask/src/settings.rs`;
+//! `cargo xtask new-api <name> --spec specs/<name>.yaml` adds the row to `xtask/src/settings.rs`;
 //! `cargo xtask codegen` then creates whatever of the crate does not exist yet (manifest,
 //! README skeleton, `src/lib.rs`, workspace membership) next to the generated files. Files
 //! that exist are never touched: after the first run they are the maintainer's.
@@ -44,7 +44,20 @@ pub fn crate_files(
          license.workspace = true\n\
          publish = false\n\
          readme = \"README.md\"\n\n\
-         [dependencies]\n{deps}\n\
+         [dependencies]\n{deps}\
+         # Only with the `mock` feature.\n\
+         httpmock = {{ workspace = true, optional = true }}\n\
+         regex = {{ workspace = true, optional = true }}\n\n\
+         [features]\n\
+         default = [\"rustls\"]\n\
+         # TLS through rustls (the default).\n\
+         rustls = [\"client-core/rustls\"]\n\
+         # TLS through the platform's native library instead (needs OpenSSL headers on Linux).\n\
+         native-tls = [\"client-core/native-tls\"]\n\
+         # A `tracing` span per request: operation id, method, path template, status, attempts.\n\
+         tracing = [\"client-core/tracing\"]\n\
+         # Typed `httpmock` helpers (`mock` module) for tests of code that uses this client.\n\
+         mock = [\"dep:httpmock\", \"dep:regex\"]\n\n\
          [dev-dependencies]\n\
          tokio = {{ workspace = true, features = [\"macros\", \"rt-multi-thread\"] }}\n\
          wiremock.workspace = true\n\
@@ -81,6 +94,10 @@ pub fn crate_files(
          mod generated;\n\
          #[rustfmt::skip]\n\
          mod generated_client;\n\
+         #[cfg(feature = \"mock\")]\n\
+         #[rustfmt::skip]\n\
+         #[path = \"generated_mock.rs\"]\n\
+         pub mod mock;\n\
          {}\n\
          pub use generated_client::*;\n",
         if hooks {

@@ -119,5 +119,11 @@ pub const GENERATED_FILE: &str = "src/generated.rs";
 /// The generated facade (client, streams, re-exports) inside each crate.
 pub const GENERATED_CLIENT_FILE: &str = "src/generated_client.rs";
 
+/// The generated `httpmock` helpers (behind each crate's `mock` feature).
+pub const GENERATED_MOCK_FILE: &str = "src/generated_mock.rs";
+
+/// Every file `cargo xtask codegen` writes inside an existing crate.
+pub const GENERATED_FILES: &[&str] = &[GENERATED_FILE, GENERATED_CLIENT_FILE, GENERATED_MOCK_FILE];
+
 /// The runtime type every generated `Client` carries (retry policy, etc.).
 pub const RUNTIME_TYPE: &str = "client_core::Runtime";

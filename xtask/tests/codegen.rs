@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use xtask::settings::{APIS, GENERATED_CLIENT_FILE, GENERATED_FILE};
+use xtask::settings::{APIS, GENERATED_FILE, GENERATED_FILES};
 
 /// A scratch copy of what codegen reads and writes: specs, manifests, generated files.
 fn scratch_workspace() -> tempfile::TempDir {
@@ -21,16 +21,9 @@ fn scratch_workspace() -> tempfile::TempDir {
             krate.join("Cargo.toml"),
         )
         .unwrap();
-        fs::copy(
-            root.join(api.crate_dir).join(GENERATED_FILE),
-            krate.join(GENERATED_FILE),
-        )
-        .unwrap();
-        fs::copy(
-            root.join(api.crate_dir).join(GENERATED_CLIENT_FILE),
-            krate.join(GENERATED_CLIENT_FILE),
-        )
-        .unwrap();
+        for file in GENERATED_FILES {
+            fs::copy(root.join(api.crate_dir).join(file), krate.join(file)).unwrap();
+        }
     }
     dir
 }

@@ -6,7 +6,6 @@
 mod support;
 
 use std::fs;
-use std::path::Path;
 
 use support::{generated_path, make_all_stale, scratch_workspace, tree, xtask};
 
@@ -254,7 +253,7 @@ const CASES: &[(&str, &[&str])] = &[
         "progenitor-panics-on-two-success-types",
         &[
             "progenitor panicked",
-            "on operation GET /customers/{id} (getCustomer)",
+            "at GET /customers/{id} (getCustomer)",
         ],
     ),
 ];

@@ -19,6 +19,8 @@ info:
   version: "1.0"
 servers:
   - url: https://probe.invalid/v1
+security:
+  - bearerAuth: []
 paths:
   /widgets/{id}:
     get:
@@ -65,6 +67,10 @@ paths:
               schema:
                 $ref: "#/components/schemas/Problem"
 components:
+  securitySchemes:
+    bearerAuth:
+      type: http
+      scheme: bearer
   schemas:
     Colour:
       type: string
@@ -202,6 +208,7 @@ const PROBE: ApiSettings = ApiSettings {
     spec: "specs/probe.yaml",
     crate_dir: "probe",
     replacements: &[],
+    hooks: xtask::settings::NO_HOOKS,
 };
 
 fn write(path: &Path, content: &str) {
@@ -240,11 +247,15 @@ fn generate(dir: &Path, spec: &str) {
             "[package]\nname = \"probe\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{deps}"
         ),
     );
+    // The crate as `cargo xtask codegen` makes it: operations and types, then the facade.
+    let client = xtask::facade::render_file(&PROBE, &loaded, &generated)
+        .expect("the probe facade generates");
     write(
         &dir.join("probe/src/lib.rs"),
-        "#[rustfmt::skip]\nmod generated;\npub use generated::{builder, types, Client as Operations};\n",
+        "#[rustfmt::skip]\nmod generated;\n#[rustfmt::skip]\nmod generated_client;\npub use generated_client::*;\n",
     );
     write(&dir.join("probe/src/generated.rs"), &generated.code);
+    write(&dir.join("probe/src/generated_client.rs"), &client.code);
 }
 
 fn scratch_workspace(root: &Path) -> tempfile::TempDir {

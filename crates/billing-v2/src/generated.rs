@@ -12,6 +12,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     ///An entitlement currently active for the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ActiveEntitlement {
         ///The ID of the entitlement.
         pub entitlement_id: ::std::string::String,
@@ -27,6 +28,7 @@ pub mod types {
     }
     ///A page of the customer's active entitlements.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ActiveEntitlementList {
         ///Details about each object.
         pub items: ::std::vec::Vec<ActiveEntitlement>,
@@ -81,6 +83,7 @@ pub mod types {
     }
     ///An app of the project. Besides the fields below, an app carries one object named after its store (`app_store`, `play_store`, `stripe`, ...) with that store's settings; those are kept as JSON in `extra`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct App {
         ///When the app was created, in ms since epoch.
         pub created_at: i64,
@@ -193,6 +196,7 @@ pub mod types {
     }
     ///The body of "Assign or clear an offering override for a customer".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AssignOfferingRequest {
         ///The ID of the offering to assign to the customer. Set to null to clear any existing override.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -205,6 +209,7 @@ pub mod types {
     }
     ///An attribute to set. `value` is always sent, so an explicit null clears the attribute.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct AttributeInput {
         ///The name of the attribute: a reserved name starting with `$` (such as `$email`) or a custom name (a letter, then letters, digits, `_` or `-`).
         pub name: AttributeInputName,
@@ -377,6 +382,7 @@ pub mod types {
     }
     ///One entry of the blocked-customers map.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct BlockedCustomer {
         ///When the block was last updated, in ms since epoch.
         pub updated_at_ms: i64,
@@ -425,6 +431,7 @@ pub mod types {
     }
     ///The blocked customers of the project: besides `object`, every key is the ID of a blocked customer and maps to when the customer was last blocked or updated (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct BlockedCustomers {
         pub object: BlockedCustomerObject,
         #[serde(flatten)]
@@ -437,6 +444,7 @@ pub mod types {
     }
     ///An attribute to set on a new customer. The value cannot be null here.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateCustomerAttribute {
         ///The name of the attribute: a reserved name starting with `$` (such as `$email`) or a custom name (a letter, then letters, digits, `_` or `-`).
         pub name: CreateCustomerAttributeName,
@@ -562,6 +570,7 @@ pub mod types {
     }
     ///The body of "Create a customer".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CreateCustomerRequest {
         ///Attributes to set on the new customer (at most 50).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -576,6 +585,7 @@ pub mod types {
     }
     ///A customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Customer {
         ///List of the entitlements currently active for the customer, as a list envelope. This property is only available in the "Get a customer" endpoint; it may be null.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -616,6 +626,7 @@ pub mod types {
     }
     ///An alias of the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CustomerAlias {
         ///When the alias was created, in ms since epoch.
         pub created_at: i64,
@@ -630,6 +641,7 @@ pub mod types {
     }
     ///A page of the customer's aliases.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CustomerAliasList {
         ///Details about each object.
         pub items: ::std::vec::Vec<CustomerAlias>,
@@ -684,6 +696,7 @@ pub mod types {
     }
     ///An attribute of the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CustomerAttribute {
         ///The name of the attribute.
         pub name: ::std::string::String,
@@ -701,6 +714,7 @@ pub mod types {
     }
     ///A page of the customer's attributes.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CustomerAttributeList {
         ///Details about each object.
         pub items: ::std::vec::Vec<CustomerAttribute>,
@@ -755,6 +769,7 @@ pub mod types {
     }
     ///A page of the project's customers.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct CustomerList {
         ///Details about each object.
         pub items: ::std::vec::Vec<Customer>,
@@ -809,6 +824,7 @@ pub mod types {
     }
     ///A deleted object.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct DeletedObject {
         ///The date when the object was deleted in ms since epoch
         pub deleted_at: i64,
@@ -876,6 +892,7 @@ pub mod types {
     }
     ///An entitlement a subscription or a purchase gives access to.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Entitlement {
         ///When the entitlement was created, in ms since epoch.
         pub created_at: i64,
@@ -899,6 +916,7 @@ pub mod types {
     }
     ///The entitlements of a subscription or a purchase, as a list envelope.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct EntitlementList {
         ///Details about each object.
         pub items: ::std::vec::Vec<Entitlement>,
@@ -992,6 +1010,7 @@ pub mod types {
     }
     ///The error body of every failed request.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Error {
         ///How long to wait before retrying, in milliseconds (on a 429 it gives the same wait as the `Retry-After` header, which is in seconds).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1113,6 +1132,7 @@ pub mod types {
     }
     ///The experiment a customer is enrolled in, and the variant the customer sees.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ExperimentEnrollment {
         ///The ID of the experiment.
         pub id: ::std::string::String,
@@ -1203,6 +1223,7 @@ pub mod types {
     }
     ///The body of "Grant an entitlement to a customer".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct GrantEntitlementRequest {
         ///The ID of the entitlement to grant to the customer.
         pub entitlement_id: ::std::string::String,
@@ -1216,6 +1237,7 @@ pub mod types {
     }
     ///An invoice of the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Invoice {
         ///The ID of the invoice
         pub id: ::std::string::String,
@@ -1240,6 +1262,7 @@ pub mod types {
     }
     ///A line item of an invoice.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct InvoiceLineItem {
         pub object: InvoiceLineItemObject,
         ///The display name of the product; may be absent or null.
@@ -1299,6 +1322,7 @@ pub mod types {
     }
     ///A page of the customer's invoices.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct InvoiceList {
         ///Details about each object.
         pub items: ::std::vec::Vec<Invoice>,
@@ -1390,6 +1414,7 @@ pub mod types {
     }
     ///A monetary amount, broken down into gross, tax, commission and proceeds.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct MonetaryAmount {
         ///The store's commission; absent when there is none to report.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1410,6 +1435,7 @@ pub mod types {
     }
     ///The details of a one-time product.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct OneTimeProduct {
         ///Whether the product can be bought again once used.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1461,6 +1487,7 @@ pub mod types {
     }
     ///A change to the subscription that takes effect at the next renewal.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct PendingChanges {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub product: ::std::option::Option<Product>,
@@ -1472,6 +1499,7 @@ pub mod types {
     }
     ///A product of the project.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Product {
         ///The app the product belongs to, when expanded; may be absent or null.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1504,6 +1532,7 @@ pub mod types {
     }
     ///A page of products, as a list envelope.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct ProductList {
         ///Details about each object.
         pub items: ::std::vec::Vec<Product>,
@@ -1603,6 +1632,7 @@ pub mod types {
     }
     ///A purchase (one-time or otherwise) associated with the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Purchase {
         ///The country of the purchase (ISO 3166-1 alpha-2), if known.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1641,6 +1671,7 @@ pub mod types {
     }
     ///A page of the customer's purchases.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct PurchaseList {
         ///Details about each object.
         pub items: ::std::vec::Vec<Purchase>,
@@ -1734,6 +1765,7 @@ pub mod types {
     }
     ///The body of "Revoke a granted entitlement from a customer".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct RevokeGrantedEntitlementRequest {
         ///The ID of the granted entitlement to revoke from the customer.
         pub entitlement_id: ::std::string::String,
@@ -1745,6 +1777,7 @@ pub mod types {
     }
     ///The body of "Set a customer's attributes".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SetCustomerAttributesRequest {
         ///The attributes to set (1 to 50).
         pub attributes: ::std::vec::Vec<AttributeInput>,
@@ -1809,6 +1842,7 @@ pub mod types {
     }
     ///A subscription associated with the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct Subscription {
         pub auto_renewal_status: AutoRenewalStatus,
         ///The country of the subscription (ISO 3166-1 alpha-2), if known.
@@ -1865,6 +1899,7 @@ pub mod types {
     }
     ///A page of the customer's subscriptions.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct SubscriptionList {
         ///Details about each object.
         pub items: ::std::vec::Vec<Subscription>,
@@ -1919,6 +1954,7 @@ pub mod types {
     }
     ///The durations of a subscription product, as ISO 8601 durations (each may be null).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct SubscriptionProduct {
         ///The length of one subscription period.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1988,6 +2024,7 @@ pub mod types {
     }
     ///The body of "Transfer customer's subscriptions and one-time purchases to another customer".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct TransferCustomerRequest {
         ///Optional. The IDs of the apps to filter the transfer by. When specified, only purchases and subscriptions associated with these apps will be transferred.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2002,6 +2039,7 @@ pub mod types {
     }
     ///The response of "Transfer customer's subscriptions and one-time purchases to another customer".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct TransferCustomerResponse {
         ///The original customer before the transfer
         pub source_customer: Customer,
@@ -2015,6 +2053,7 @@ pub mod types {
     }
     ///The body of "Create a virtual currencies transaction" and "Update a virtual currencies balance without creating a transaction".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct VirtualCurrenciesAdjustmentRequest {
         ///The adjustments: each key is a virtual currency code, each value the (signed) amount to add to that currency's balance.
         pub adjustments: ::std::collections::HashMap<::std::string::String, i64>,
@@ -2029,6 +2068,7 @@ pub mod types {
     }
     ///The customer's balance in one virtual currency.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct VirtualCurrencyBalance {
         ///The balance in that currency.
         pub balance: i64,
@@ -2046,6 +2086,7 @@ pub mod types {
     }
     ///A page of the customer's virtual currency balances.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct VirtualCurrencyBalanceList {
         ///Details about each object.
         pub items: ::std::vec::Vec<VirtualCurrencyBalance>,
@@ -11098,6 +11139,115 @@ impl ClientHooks<client_core::Runtime> for Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        client_core::execute(self.inner(), &self.client, request, info).await
+        let span = client_core::trace::request_span(
+            OPERATION_PATHS,
+            info,
+            request.method(),
+        );
+        client_core::trace::in_span(
+                span,
+                async {
+                    client_core::execute(self.inner(), &self.client, request, info).await
+                },
+            )
+            .await
     }
 }
+/// The spec's path template of each operation, for the request span (a concrete
+/// path may hold a secret): (operation id, method, template), sorted by id.
+const OPERATION_PATHS: &[(&str, &str, &str)] = &[
+    (
+        "assign_customer_offering",
+        "POST",
+        "/projects/{project_id}/customers/{customer_id}/actions/assign_offering",
+    ),
+    (
+        "block_customer",
+        "POST",
+        "/projects/{project_id}/customers/blocked_customers/{customer_id}",
+    ),
+    ("create_customer", "POST", "/projects/{project_id}/customers"),
+    (
+        "create_virtual_currencies_transaction",
+        "POST",
+        "/projects/{project_id}/customers/{customer_id}/virtual_currencies/transactions",
+    ),
+    ("delete_customer", "DELETE", "/projects/{project_id}/customers/{customer_id}"),
+    ("get_customer", "GET", "/projects/{project_id}/customers/{customer_id}"),
+    (
+        "get_invoice_file",
+        "GET",
+        "/projects/{project_id}/customers/{customer_id}/invoices/{invoice_id}/file",
+    ),
+    (
+        "grant_customer_entitlement",
+        "POST",
+        "/projects/{project_id}/customers/{customer_id}/actions/grant_entitlement",
+    ),
+    (
+        "list_blocked_customers",
+        "GET",
+        "/projects/{project_id}/customers/blocked_customers",
+    ),
+    (
+        "list_customer_active_entitlements",
+        "GET",
+        "/projects/{project_id}/customers/{customer_id}/active_entitlements",
+    ),
+    (
+        "list_customer_aliases",
+        "GET",
+        "/projects/{project_id}/customers/{customer_id}/aliases",
+    ),
+    (
+        "list_customer_attributes",
+        "GET",
+        "/projects/{project_id}/customers/{customer_id}/attributes",
+    ),
+    (
+        "list_customer_invoices",
+        "GET",
+        "/projects/{project_id}/customers/{customer_id}/invoices",
+    ),
+    (
+        "list_customer_purchases",
+        "GET",
+        "/projects/{project_id}/customers/{customer_id}/purchases",
+    ),
+    (
+        "list_customer_subscriptions",
+        "GET",
+        "/projects/{project_id}/customers/{customer_id}/subscriptions",
+    ),
+    (
+        "list_customer_virtual_currency_balances",
+        "GET",
+        "/projects/{project_id}/customers/{customer_id}/virtual_currencies",
+    ),
+    ("list_customers", "GET", "/projects/{project_id}/customers"),
+    (
+        "revoke_customer_granted_entitlement",
+        "POST",
+        "/projects/{project_id}/customers/{customer_id}/actions/revoke_granted_entitlement",
+    ),
+    (
+        "set_customer_attributes",
+        "POST",
+        "/projects/{project_id}/customers/{customer_id}/attributes",
+    ),
+    (
+        "transfer_customer",
+        "POST",
+        "/projects/{project_id}/customers/{customer_id}/actions/transfer",
+    ),
+    (
+        "unblock_customer",
+        "DELETE",
+        "/projects/{project_id}/customers/blocked_customers/{customer_id}",
+    ),
+    (
+        "update_virtual_currencies_balance",
+        "POST",
+        "/projects/{project_id}/customers/{customer_id}/virtual_currencies/update_balance",
+    ),
+];

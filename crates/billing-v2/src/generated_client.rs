@@ -1,5 +1,5 @@
 // @generated: do not edit by hand.
-// Source: specs/billing-v2.yaml (sha256 48ca022b3b4842da10a0bf108cf7e721775bebf7a7522f886f978a496326d0dd).
+// Source: specs/billing-v2.yaml (sha256 e034792f205f13e30b9a2cb7fd3b81a76df3b635ff325be331b36b15a01f3cf6).
 // Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
 // To change this file, edit the spec and run the command again.
 

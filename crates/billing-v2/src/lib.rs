@@ -7,6 +7,10 @@
 mod generated;
 #[rustfmt::skip]
 mod generated_client;
+#[cfg(feature = "mock")]
+#[rustfmt::skip]
+#[path = "generated_mock.rs"]
+pub mod mock;
 mod hooks;
 
 pub use generated_client::*;

@@ -108,9 +108,9 @@ async fn a_grant_answered_201_is_the_customer() {
         .grant_customer_entitlement()
         .project_id(PROJECT)
         .customer_id(CUSTOMER)
-        .body(types::GrantEntitlementRequest {
-            entitlement_id: "entla1b2c3d4e5".into(),
-            expires_at: 1658399423658,
+        .body_map(|b| {
+            b.entitlement_id("entla1b2c3d4e5")
+                .expires_at(1658399423658_i64)
         })
         .send()
         .await
@@ -394,12 +394,14 @@ async fn create_customer_sends_non_null_attribute_values_of_at_most_500_characte
     let created = client(&server)
         .create_customer()
         .project_id(PROJECT)
-        .body(types::CreateCustomerRequest {
-            id: CUSTOMER.into(),
-            attributes: vec![types::CreateCustomerAttribute {
-                name: "$email".parse().unwrap(),
-                value: "x".repeat(500).parse().unwrap(),
-            }],
+        .body_map(|b| {
+            b.id(CUSTOMER).attributes(vec![
+                types::CreateCustomerAttribute::builder()
+                    .name("$email")
+                    .value("x".repeat(500))
+                    .try_into()
+                    .expect("500 characters are allowed"),
+            ])
         })
         .send()
         .await
@@ -420,9 +422,15 @@ async fn virtual_currency_posts_send_the_idempotency_key_only_when_set() {
     let page = json!({"object": "list", "items": [], "next_page": null, "url": tx});
     answer(&server, "POST", &tx, 200, page.clone()).await;
     answer(&server, "POST", &update, 200, page).await;
-    let body = || types::VirtualCurrenciesAdjustmentRequest {
-        adjustments: [("GLD".to_string(), -20i64)].into_iter().collect(),
-        reference: None,
+    let body = || -> types::VirtualCurrenciesAdjustmentRequest {
+        types::VirtualCurrenciesAdjustmentRequest::builder()
+            .adjustments(
+                [("GLD".to_string(), -20i64)]
+                    .into_iter()
+                    .collect::<std::collections::HashMap<_, _>>(),
+            )
+            .try_into()
+            .expect("every required field is set")
     };
     client(&server)
         .create_virtual_currencies_transaction()

@@ -135,8 +135,9 @@ async fn gateway_errors_on_a_get_are_retried_with_backoff() {
     get(&parts).await.expect("the third attempt succeeds");
 
     assert_eq!(requests(&server).await.len(), 3);
-    let events = events.lock().unwrap();
     let seen: Vec<_> = events
+        .lock()
+        .unwrap()
         .iter()
         .map(|e| (e.attempt, e.reason.clone(), e.wait_source))
         .collect();
@@ -155,7 +156,6 @@ async fn gateway_errors_on_a_get_are_retried_with_backoff() {
             ),
         ]
     );
-    drop(events);
     let (parts, _) = self::parts(&server.uri(), fast(), None);
     server.reset().await;
     answer_times(&server, 1, ResponseTemplate::new(503)).await;

@@ -12,6 +12,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     ///Customer response object containing all customer information
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct CustomerResponse {
         ///AddressCity is the city of the customer's address
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -82,6 +83,7 @@ pub mod types {
     }
     ///An integration mapping of the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct EntityIntegrationMapping {
         ///When the mapping was created.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -189,6 +191,7 @@ pub mod types {
     }
     ///The error of a legacy error body.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
     pub struct ErrorDetail {
         ///Internal error detail.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -224,6 +227,7 @@ pub mod types {
     }
     ///The flat error body current servers send.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct FlatError {
         pub code: ErrorCode,
         ///More about the error, any JSON object; absent when there is nothing more.
@@ -302,6 +306,7 @@ pub mod types {
     }
     ///The nested error body older deployments send.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
     pub struct LegacyError {
         pub error: ErrorDetail,
         ///Success flag; `false` on an error.
@@ -1702,6 +1707,22 @@ impl ClientHooks<client_core::Runtime> for Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        client_core::execute(self.inner(), &self.client, request, info).await
+        let span = client_core::trace::request_span(
+            OPERATION_PATHS,
+            info,
+            request.method(),
+        );
+        client_core::trace::in_span(
+                span,
+                async {
+                    client_core::execute(self.inner(), &self.client, request, info).await
+                },
+            )
+            .await
     }
 }
+/// The spec's path template of each operation, for the request span (a concrete
+/// path may hold a secret): (operation id, method, template), sorted by id.
+const OPERATION_PATHS: &[(&str, &str, &str)] = &[
+    ("get_customer", "GET", "/customers/{id}"),
+];

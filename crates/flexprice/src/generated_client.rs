@@ -1,5 +1,5 @@
 // @generated: do not edit by hand.
-// Source: specs/flexprice.yaml (sha256 b889d9248fad2a5d94eb20e1cde0a75b2afd06be065126bc95d698f9eed86469).
+// Source: specs/flexprice.yaml (sha256 4b26f0df6984f9999f3e0bc13d003fa204318a2448c836af011abb8cb9dea3af).
 // Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
 // To change this file, edit the spec and run the command again.
 

@@ -8,6 +8,10 @@
 mod generated;
 #[rustfmt::skip]
 mod generated_client;
+#[cfg(feature = "mock")]
+#[rustfmt::skip]
+#[path = "generated_mock.rs"]
+pub mod mock;
 mod error;
 
 pub use generated_client::*;

@@ -1,5 +1,5 @@
 // @generated: do not edit by hand.
-// Source: specs/qonversion-analytics.yaml (sha256 495fe208904f863bf04c27071e4b9b8331b63991a692468306af8bce44b245e4).
+// Source: specs/qonversion-analytics.yaml (sha256 25da01dbb380f490f589d4e20a4200038d8d5bd1e0fd7b4c66b7bc6f99e77cb2).
 // Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
 // To change this file, edit the spec and run the command again.
 
@@ -7,7 +7,7 @@ pub use client_core::{
     ApiError, ClientOptions, ConfigError, ErrorBody, RetryEvent, RetryPolicy,
     RetryReason, WaitSource,
 };
-pub use client_core::LenientI64;
+pub use client_core::LenientNumber;
 pub use client_core::LenientF64;
 pub use crate::generated::{ByteStream, ResponseValue, builder, types};
 /// The code progenitor generated, with its own constructors: use [`Client`] instead.
@@ -43,7 +43,9 @@ impl Client {
         let parts = options
             .build(
                 default_base_url,
-                &client_core::Auth::None,
+                &client_core::Auth::Path(
+                    client_core::Secret::new(credential.to_string()),
+                ),
                 concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
                 None,
             )?;

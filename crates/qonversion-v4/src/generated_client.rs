@@ -1,5 +1,5 @@
 // @generated: do not edit by hand.
-// Source: specs/qonversion-v4.yaml (sha256 544ae5a2a5f3161db3aa1d7d153f138da8aff2f0c74efb931ade6695bdaba286).
+// Source: specs/qonversion-v4.yaml (sha256 50acfb0a897488e33836c456b561e79ab43bec81eadf6a52c8133dcf83941042).
 // Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
 // To change this file, edit the spec and run the command again.
 

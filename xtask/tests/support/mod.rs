@@ -9,7 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use xtask::settings::{APIS, GENERATED_FILE};
+use xtask::settings::{APIS, GENERATED_FILE, GENERATED_FILES};
 
 /// A scratch copy of the workspace, enough for `cargo xtask codegen` to run in.
 pub fn scratch_workspace() -> tempfile::TempDir {
@@ -31,11 +31,9 @@ pub fn scratch_workspace() -> tempfile::TempDir {
             krate.join("Cargo.toml"),
         )
         .unwrap();
-        fs::copy(
-            root.join(api.crate_dir).join(GENERATED_FILE),
-            krate.join(GENERATED_FILE),
-        )
-        .unwrap();
+        for file in GENERATED_FILES {
+            fs::copy(root.join(api.crate_dir).join(file), krate.join(file)).unwrap();
+        }
     }
     dir
 }
@@ -84,10 +82,12 @@ pub fn generated_path(name: &str) -> PathBuf {
 /// Makes every generated file stale, so that a run writes all of them.
 pub fn make_all_stale(root: &Path) {
     for api in APIS {
-        fs::write(
-            root.join(api.crate_dir).join(GENERATED_FILE),
-            format!("// stale {}\n", api.name),
-        )
-        .unwrap();
+        for file in GENERATED_FILES {
+            fs::write(
+                root.join(api.crate_dir).join(file),
+                format!("// stale {} {file}\n", api.name),
+            )
+            .unwrap();
+        }
     }
 }

@@ -1,0 +1,102 @@
+// @generated: do not edit by hand.
+// Source: specs/qonversion-v4.yaml (sha256 50acfb0a897488e33836c456b561e79ab43bec81eadf6a52c8133dcf83941042).
+// Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
+// To change this file, edit the spec and run the command again.
+
+/*! Typed `httpmock` helpers for tests of code that uses this client (the `mock`
+ feature): a `MockServerExt` method per operation declares what the request must
+ hold (`when`) and what the server answers (`then`) with the crate's own types.*/
+pub mod operations {
+    //! [`When`](::httpmock::When) and [`Then`](::httpmock::Then)
+    //! wrappers for each operation. Each can be converted to
+    //! its inner type with a call to `into_inner()`. This can
+    //! be used to explicitly deviate from permitted values.
+    use crate::*;
+    pub struct V4GetCustomerWhen(::httpmock::When);
+    impl V4GetCustomerWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/customers/[^/]*$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn customer_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/customers/{}$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct V4GetCustomerThen(::httpmock::Then);
+    impl V4GetCustomerThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::CustomerResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::ErrorResponse) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::ErrorResponse) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+}
+/// An extension trait for [`MockServer`](::httpmock::MockServer) that
+/// adds a method for each operation. These are the equivalent of
+/// type-checked [`mock()`](::httpmock::MockServer::mock) calls.
+pub trait MockServerExt {
+    fn v4_get_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::V4GetCustomerWhen, operations::V4GetCustomerThen);
+}
+impl MockServerExt for ::httpmock::MockServer {
+    fn v4_get_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::V4GetCustomerWhen, operations::V4GetCustomerThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::V4GetCustomerWhen::new(when),
+                operations::V4GetCustomerThen::new(then),
+            )
+        })
+    }
+}
+/// Client options that send every request to `server`, with retries off, so that a
+/// test sees each call exactly once: `Client::with_options(key, mock::options(&server))`.
+pub fn options(server: &::httpmock::MockServer) -> crate::ClientOptions {
+    crate::ClientOptions::new()
+        .base_url(server.base_url())
+        .retry_policy(crate::RetryPolicy::none())
+}
+pub use ::httpmock::{Mock, MockServer};
