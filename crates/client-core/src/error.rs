@@ -342,7 +342,10 @@ where
             .build()
             .map_err(P::CommunicationError)?;
         let info = crate::operation(operation_id);
-        let response = crate::execute(runtime, http, request, &info)
+        // A span like the generated methods' (operation id, method, status, attempts); its
+        // `path` stays empty: the URL is the server's `next_page`, which no template names.
+        let span = crate::trace::request_span(&[], &info, &reqwest::Method::GET);
+        let response = crate::trace::in_span(span, crate::execute(runtime, http, request, &info))
             .await
             .map_err(P::CommunicationError)?;
         match response.status().as_u16() {
