@@ -60,6 +60,9 @@ fn doc_text(path: &str, text: &str) -> Option<String> {
     None
 }
 
+/// The name of a notes file outside the repository that docs once pointed to.
+const NOTES_FILE: &str = concat!("FA", "CTS");
+
 const TOP_DIRS: &[&str] = &[
     "specs/", "crates/", "xtask/", "tests/", ".ci/", ".cargo/", "benches/",
 ];
@@ -106,7 +109,12 @@ fn every_path_the_docs_name_exists() {
 #[test]
 fn nothing_points_outside_the_repository() {
     let root = root();
-    let outside = ["../shared", "shared/api-docs", "FACTS"];
+    // Spelled in pieces so that this file does not name what it looks for.
+    let outside = [
+        concat!("../", "shared"),
+        concat!("shared/", "api-docs"),
+        NOTES_FILE,
+    ];
     let offenders: Vec<_> = tracked_texts(&root)
         .into_iter()
         .flat_map(|(path, text)| {
@@ -135,7 +143,7 @@ fn generated_rustdoc_speaks_to_users() {
         }
         // Doc comments span lines (prettyplease prints `/** ... */` blocks): read every line.
         for (n, line) in text.lines().enumerate() {
-            if line.contains("FACTS") || mentions_the_document(line) {
+            if line.contains(NOTES_FILE) || mentions_the_document(line) {
                 notes.push(format!("{path}:{}: {}", n + 1, line.trim()));
             }
         }
