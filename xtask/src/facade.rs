@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use openapiv3::{OpenAPI, ReferenceOr, SecurityScheme};
-use syn::{ImplItem, Item, Meta};
+use syn::{ImplItem, Item};
 
 use crate::policy::send_types;
 use crate::settings::ApiSettings;
@@ -42,23 +42,6 @@ struct Operation {
 struct Envelope {
     page: String,
     item: String,
-}
-
-fn doc_of(attrs: &[syn::Attribute]) -> String {
-    attrs
-        .iter()
-        .filter_map(|a| match &a.meta {
-            Meta::NameValue(nv) if nv.path.is_ident("doc") => match &nv.value {
-                syn::Expr::Lit(syn::ExprLit {
-                    lit: syn::Lit::Str(s),
-                    ..
-                }) => Some(s.value()),
-                _ => None,
-            },
-            _ => None,
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 fn find_mod<'a>(items: &'a [Item], name: &str) -> &'a [Item] {
@@ -95,7 +78,7 @@ fn operations(spec: &OpenAPI, file: &syn::File) -> Result<Vec<Operation>, String
         }
         for it in &i.items {
             let ImplItem::Fn(f) = it else { continue };
-            let doc = doc_of(&f.attrs);
+            let doc = crate::surface::doc_of(&f.attrs);
             let Some(rest) = doc.split("Sends a `").nth(1) else {
                 continue;
             };

@@ -48,7 +48,8 @@ pub fn pretty_type(ty: &impl ToTokens) -> String {
     s.trim_start_matches("::").to_string()
 }
 
-fn doc_of(attrs: &[syn::Attribute]) -> String {
+/// The text of the `#[doc]` attributes, one line each.
+pub(crate) fn doc_of(attrs: &[syn::Attribute]) -> String {
     attrs
         .iter()
         .filter_map(|a| match &a.meta {

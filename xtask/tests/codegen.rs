@@ -4,29 +4,10 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use xtask::settings::{APIS, GENERATED_FILE, GENERATED_FILES};
+mod support;
 
-/// A scratch copy of what codegen reads and writes: specs, manifests, generated files.
-fn scratch_workspace() -> tempfile::TempDir {
-    let root = xtask::workspace_root();
-    let dir = tempfile::tempdir().unwrap();
-    for api in APIS {
-        let spec = dir.path().join(api.spec);
-        fs::create_dir_all(spec.parent().unwrap()).unwrap();
-        fs::copy(root.join(api.spec), &spec).unwrap();
-        let krate = dir.path().join(api.crate_dir);
-        fs::create_dir_all(krate.join("src")).unwrap();
-        fs::copy(
-            root.join(api.crate_dir).join("Cargo.toml"),
-            krate.join("Cargo.toml"),
-        )
-        .unwrap();
-        for file in GENERATED_FILES {
-            fs::copy(root.join(api.crate_dir).join(file), krate.join(file)).unwrap();
-        }
-    }
-    dir
-}
+use support::scratch_workspace;
+use xtask::settings::{APIS, GENERATED_FILE};
 
 fn generated_files(root: &Path) -> Vec<(PathBuf, String)> {
     APIS.iter()
