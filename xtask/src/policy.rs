@@ -16,6 +16,13 @@
 //! - `any_success_status`: progenitor matches the statuses a spec lists (`200u16 => ...`), so a
 //!   2xx the spec does not list became `UnexpectedResponse`; every 2xx is now a success that
 //!   decodes into the operation's success type (see `any_success_status`).
+//! - `lean_requests`: the builders' request path makes no allocation that only progenitor's
+//!   helpers need: path parameters are percent-encoded while the URL is formatted
+//!   (`client_core::PathSegment`, not `encode_path(&x.to_string())`), an unset optional query
+//!   parameter is skipped (`query_opt`) instead of running the query serializer, and a
+//!   success body is decoded by `client_core::decode`, which moves the headers instead of
+//!   copying them, and the calls of the no-op `pre`/`post` hooks are dropped (see
+//!   `lean_requests`).
 //! - `semver_safe_structs`: every struct of `types` with named fields is `#[non_exhaustive]`,
 //!   so adding an optional field to a spec is not a breaking change. Outside the crate a
 //!   struct literal (`types::Customer { .. }`, with or without `..Default::default()`) no
@@ -51,6 +58,7 @@ pub fn apply(file: &mut syn::File) {
                     strip_api_version(m);
                     fixed_array_query(m);
                     any_success_status(m);
+                    lean_requests(m);
                     typed_send(m);
                 }
                 _ => {}
@@ -443,18 +451,149 @@ fn typed_send(builder: &mut ItemMod) {
     }
 }
 
+/// `lean_requests`: see the module docs. Every rewrite keeps the bytes on the wire: the
+/// path set of `PathSegment` is `encode_path`'s, `query_opt` hands a set value to the same
+/// `QueryParam`, and `decode` reads the body as `from_response` does.
+fn lean_requests(builder: &mut ItemMod) {
+    let items = mod_items(builder);
+    let optional = optional_fields(items);
+    let mut used = false;
+    for item in items.iter_mut() {
+        if let Item::Impl(i) = item
+            && i.trait_.is_none()
+            && let syn::Type::Path(p) = &*i.self_ty
+            && let Some(name) = p.path.segments.last().map(|s| s.ident.to_string())
+        {
+            let empty = BTreeSet::new();
+            let mut lean = LeanRequests {
+                optional: optional.get(&name).unwrap_or(&empty),
+                rewrote: false,
+            };
+            lean.visit_item_impl_mut(i);
+            used |= lean.rewrote;
+        }
+    }
+    if used {
+        items.insert(
+            0,
+            parse_quote!(
+                use client_core::QueryParamExt as _;
+            ),
+        );
+    }
+}
+
+/// Builder fields of type `Result<Option<T>, String>` (optional parameters), per builder.
+fn optional_fields(items: &[Item]) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out = BTreeMap::new();
+    for item in items {
+        if let Item::Struct(s) = item {
+            for f in &s.fields {
+                if tokens(&f.ty).starts_with("Result < Option <") {
+                    out.entry(s.ident.to_string())
+                        .or_insert_with(BTreeSet::new)
+                        .insert(f.ident.as_ref().expect("named").to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+struct LeanRequests<'a> {
+    optional: &'a BTreeSet<String>,
+    rewrote: bool,
+}
+
+/// The variable at the root of `&x`, `&x.as_ref().map(..)`.
+fn root_ident(e: &Expr) -> Option<String> {
+    match e {
+        Expr::Reference(r) => root_ident(&r.expr),
+        Expr::MethodCall(m) => root_ident(&m.receiver),
+        Expr::Path(p) => p.path.get_ident().map(ToString::to_string),
+        _ => None,
+    }
+}
+
+impl VisitMut for LeanRequests<'_> {
+    fn visit_expr_method_call_mut(&mut self, call: &mut syn::ExprMethodCall) {
+        visit_mut::visit_expr_method_call_mut(self, call);
+        // `.query(&progenitor_client::QueryParam::new("name", &value))`, value optional.
+        if call.method == "query"
+            && call.args.len() == 1
+            && let Some(Expr::Reference(r)) = call.args.first()
+            && let Expr::Call(inner) = &*r.expr
+            && tokens(&inner.func).ends_with("QueryParam :: new")
+            && inner.args.len() == 2
+            && root_ident(&inner.args[1]).is_some_and(|v| self.optional.contains(&v))
+        {
+            let (name, value) = (inner.args[0].clone(), inner.args[1].clone());
+            call.method = format_ident!("query_opt");
+            call.args = parse_quote!(#name, #value);
+            self.rewrote = true;
+        }
+    }
+
+    fn visit_block_mut(&mut self, block: &mut syn::Block) {
+        // `client.pre(&mut request, &info).await?;` and `client.post(&result, &info).await?;`:
+        // the runtime's `ClientHooks` keeps progenitor's no-op `pre` and `post`, whose calls
+        // only add states to every builder's future.
+        block.stmts.retain(|stmt| {
+            let text = tokens(stmt);
+            !(text.starts_with("client . pre (") || text.starts_with("client . post ("))
+        });
+        visit_mut::visit_block_mut(self, block);
+    }
+
+    fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
+        visit_mut::visit_expr_call_mut(self, call);
+        if tokens(&call.func) == "ResponseValue :: from_response" {
+            call.func = parse_quote!(client_core::decode);
+        }
+    }
+
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        // `format!("{}/a/{}", client.baseurl, encode_path(&x.to_string()))`
+        if !mac.path.is_ident("format") {
+            return;
+        }
+        let Ok(mut args) = mac
+            .parse_body_with(syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated)
+        else {
+            return;
+        };
+        let mut changed = false;
+        for arg in args.iter_mut() {
+            if let Expr::Call(c) = arg
+                && tokens(&c.func) == "encode_path"
+                && let Some(Expr::Reference(r)) = c.args.first()
+                && let Expr::MethodCall(m) = &*r.expr
+                && m.method == "to_string"
+                && m.args.is_empty()
+            {
+                let value = &m.receiver;
+                *arg = parse_quote!(client_core::PathSegment(&#value));
+                changed = true;
+            }
+        }
+        if changed {
+            mac.tokens = args.to_token_stream();
+        }
+    }
+}
+
 fn runtime_hooks(file: &mut syn::File) {
     let runtime: syn::Type = syn::parse_str(RUNTIME_TYPE).expect("valid runtime type path");
     file.items.push(parse_quote! {
         /// Every request runs through the runtime: retries with backoff, `Retry-After`,
         /// and the bookkeeping that lets errors report status and request id.
         impl ClientHooks<#runtime> for Client {
-            async fn exec(
-                &self,
+            fn exec<'s, 'i>(
+                &'s self,
                 request: reqwest::Request,
-                info: &OperationInfo,
-            ) -> reqwest::Result<reqwest::Response> {
-                client_core::execute(self.inner(), &self.client, request, info).await
+                info: &'i OperationInfo,
+            ) -> impl ::std::future::Future<Output = reqwest::Result<reqwest::Response>> + use<'s, 'i> {
+                client_core::execute(self.inner(), &self.client, request, info)
             }
         }
     });

@@ -8244,6 +8244,7 @@ Arguments:
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
+    use client_core::QueryParamExt as _;
     use super::types;
     #[allow(unused_imports)]
     use super::{
@@ -8329,8 +8330,8 @@ pub mod builder {
             let search = search.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers", client.baseurl, encode_path(& project_id
-                .to_string()),
+                "{}/projects/{}/customers", client.baseurl, client_core::PathSegment(&
+                project_id),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -8340,37 +8341,22 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("search", &search))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "starting_after",
-                        &starting_after,
-                    ),
-                )
+                .query_opt("limit", &limit)
+                .query_opt("search", &search)
+                .query_opt("starting_after", &starting_after)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_customers",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16..=299u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => client_core::decode(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -8450,8 +8436,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers", client.baseurl, encode_path(& project_id
-                .to_string()),
+                "{}/projects/{}/customers", client.baseurl, client_core::PathSegment(&
+                project_id),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -8466,25 +8452,15 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "create_customer",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16..=299u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => client_core::decode(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -8562,8 +8538,8 @@ pub mod builder {
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let expand = expand.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}", client.baseurl, encode_path(& project_id
-                .to_string()), encode_path(& customer_id.to_string()),
+                "{}/projects/{}/customers/{}", client.baseurl, client_core::PathSegment(&
+                project_id), client_core::PathSegment(& customer_id),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -8573,30 +8549,20 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("expand", &expand))
+                .query_opt("expand", &expand)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "get_customer",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16..=299u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => client_core::decode(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -8658,8 +8624,8 @@ pub mod builder {
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}", client.baseurl, encode_path(& project_id
-                .to_string()), encode_path(& customer_id.to_string()),
+                "{}/projects/{}/customers/{}", client.baseurl, client_core::PathSegment(&
+                project_id), client_core::PathSegment(& customer_id),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -8673,25 +8639,15 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "delete_customer",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16..=299u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => client_core::decode(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -8785,8 +8741,8 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}/customers/{}/actions/assign_offering", client.baseurl,
-                encode_path(& project_id.to_string()), encode_path(& customer_id
-                .to_string()),
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                customer_id),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -8801,25 +8757,15 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "assign_customer_offering",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
                 200..=299 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -8916,8 +8862,8 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}/customers/{}/actions/grant_entitlement", client.baseurl,
-                encode_path(& project_id.to_string()), encode_path(& customer_id
-                .to_string()),
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                customer_id),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -8932,25 +8878,15 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "grant_customer_entitlement",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16..=299u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => client_core::decode(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -9048,8 +8984,8 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}/customers/{}/actions/revoke_granted_entitlement", client
-                .baseurl, encode_path(& project_id.to_string()), encode_path(&
-                customer_id.to_string()),
+                .baseurl, client_core::PathSegment(& project_id),
+                client_core::PathSegment(& customer_id),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -9064,25 +9000,15 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "revoke_customer_granted_entitlement",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16..=299u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => client_core::decode(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -9182,8 +9108,8 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}/customers/{}/actions/transfer", client.baseurl,
-                encode_path(& project_id.to_string()), encode_path(& customer_id
-                .to_string()),
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                customer_id),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -9198,25 +9124,15 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "transfer_customer",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16..=299u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => client_core::decode(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -9311,8 +9227,8 @@ pub mod builder {
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}/customers/{}/active_entitlements", client.baseurl,
-                encode_path(& project_id.to_string()), encode_path(& customer_id
-                .to_string()),
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                customer_id),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -9322,36 +9238,21 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "starting_after",
-                        &starting_after,
-                    ),
-                )
+                .query_opt("limit", &limit)
+                .query_opt("starting_after", &starting_after)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_customer_active_entitlements",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16..=299u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => client_core::decode(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -9445,8 +9346,9 @@ pub mod builder {
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}/aliases", client.baseurl, encode_path(&
-                project_id.to_string()), encode_path(& customer_id.to_string()),
+                "{}/projects/{}/customers/{}/aliases", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                customer_id),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -9456,36 +9358,21 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "starting_after",
-                        &starting_after,
-                    ),
-                )
+                .query_opt("limit", &limit)
+                .query_opt("starting_after", &starting_after)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_customer_aliases",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16..=299u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => client_core::decode(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -9579,8 +9466,9 @@ pub mod builder {
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}/attributes", client.baseurl, encode_path(&
-                project_id.to_string()), encode_path(& customer_id.to_string()),
+                "{}/projects/{}/customers/{}/attributes", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                customer_id),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -9590,36 +9478,21 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "starting_after",
-                        &starting_after,
-                    ),
-                )
+                .query_opt("limit", &limit)
+                .query_opt("starting_after", &starting_after)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_customer_attributes",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16..=299u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => client_core::decode(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -9719,8 +9592,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}/attributes", client.baseurl, encode_path(&
-                project_id.to_string()), encode_path(& customer_id.to_string()),
+                "{}/projects/{}/customers/{}/attributes", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                customer_id),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -9735,25 +9609,15 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "set_customer_attributes",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16..=299u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => client_core::decode(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -9869,8 +9733,9 @@ pub mod builder {
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}/purchases", client.baseurl, encode_path(&
-                project_id.to_string()), encode_path(& customer_id.to_string()),
+                "{}/projects/{}/customers/{}/purchases", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                customer_id),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -9880,37 +9745,22 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("environment", &environment))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "starting_after",
-                        &starting_after,
-                    ),
-                )
+                .query_opt("environment", &environment)
+                .query_opt("limit", &limit)
+                .query_opt("starting_after", &starting_after)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_customer_purchases",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16..=299u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => client_core::decode(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -10024,8 +9874,8 @@ pub mod builder {
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}/customers/{}/subscriptions", client.baseurl,
-                encode_path(& project_id.to_string()), encode_path(& customer_id
-                .to_string()),
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                customer_id),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -10035,37 +9885,22 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("environment", &environment))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "starting_after",
-                        &starting_after,
-                    ),
-                )
+                .query_opt("environment", &environment)
+                .query_opt("limit", &limit)
+                .query_opt("starting_after", &starting_after)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_customer_subscriptions",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16..=299u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => client_core::decode(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -10186,8 +10021,8 @@ pub mod builder {
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}/customers/{}/virtual_currencies", client.baseurl,
-                encode_path(& project_id.to_string()), encode_path(& customer_id
-                .to_string()),
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                customer_id),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -10197,42 +10032,22 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "include_empty_balances",
-                        &include_empty_balances,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "starting_after",
-                        &starting_after,
-                    ),
-                )
+                .query_opt("include_empty_balances", &include_empty_balances)
+                .query_opt("limit", &limit)
+                .query_opt("starting_after", &starting_after)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_customer_virtual_currency_balances",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16..=299u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => client_core::decode(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -10375,8 +10190,8 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}/customers/{}/virtual_currencies/transactions", client
-                .baseurl, encode_path(& project_id.to_string()), encode_path(&
-                customer_id.to_string()),
+                .baseurl, client_core::PathSegment(& project_id),
+                client_core::PathSegment(& customer_id),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             if let Some(value) = idempotency_key {
@@ -10391,36 +10206,21 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "include_empty_balances",
-                        &include_empty_balances,
-                    ),
-                )
+                .query_opt("include_empty_balances", &include_empty_balances)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "create_virtual_currencies_transaction",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16..=299u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => client_core::decode(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -10563,8 +10363,8 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}/customers/{}/virtual_currencies/update_balance", client
-                .baseurl, encode_path(& project_id.to_string()), encode_path(&
-                customer_id.to_string()),
+                .baseurl, client_core::PathSegment(& project_id),
+                client_core::PathSegment(& customer_id),
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             if let Some(value) = idempotency_key {
@@ -10579,36 +10379,21 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "include_empty_balances",
-                        &include_empty_balances,
-                    ),
-                )
+                .query_opt("include_empty_balances", &include_empty_balances)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "update_virtual_currencies_balance",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16..=299u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => client_core::decode(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -10659,7 +10444,7 @@ pub mod builder {
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}/customers/blocked_customers", client.baseurl,
-                encode_path(& project_id.to_string()),
+                client_core::PathSegment(& project_id),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -10673,25 +10458,15 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "list_blocked_customers",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16..=299u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => client_core::decode(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -10755,8 +10530,8 @@ pub mod builder {
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}/customers/blocked_customers/{}", client.baseurl,
-                encode_path(& project_id.to_string()), encode_path(& customer_id
-                .to_string()),
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                customer_id),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -10770,25 +10545,15 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "block_customer",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
                 200..=299 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -10849,8 +10614,8 @@ pub mod builder {
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}/customers/blocked_customers/{}", client.baseurl,
-                encode_path(& project_id.to_string()), encode_path(& customer_id
-                .to_string()),
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                customer_id),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -10864,25 +10629,15 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "unblock_customer",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
                 200..=299 => Ok(ResponseValue::empty(response)),
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -10973,8 +10728,9 @@ pub mod builder {
             let limit = limit.map_err(Error::InvalidRequest)?;
             let starting_after = starting_after.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/projects/{}/customers/{}/invoices", client.baseurl, encode_path(&
-                project_id.to_string()), encode_path(& customer_id.to_string()),
+                "{}/projects/{}/customers/{}/invoices", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                customer_id),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -10984,36 +10740,21 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "starting_after",
-                        &starting_after,
-                    ),
-                )
+                .query_opt("limit", &limit)
+                .query_opt("starting_after", &starting_after)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_customer_invoices",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16..=299u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => client_core::decode(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -11091,33 +10832,23 @@ pub mod builder {
             let invoice_id = invoice_id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}/customers/{}/invoices/{}/file", client.baseurl,
-                encode_path(& project_id.to_string()), encode_path(& customer_id
-                .to_string()), encode_path(& invoice_id.to_string()),
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                customer_id), client_core::PathSegment(& invoice_id),
             );
             #[allow(unused_mut)]
             let mut request = client.client.get(url).build()?;
             let info = OperationInfo {
                 operation_id: "get_invoice_file",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
                 200..=299 => Ok(ResponseValue::stream(response)),
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -11134,23 +10865,22 @@ pub mod builder {
 /// Every request runs through the runtime: retries with backoff, `Retry-After`,
 /// and the bookkeeping that lets errors report status and request id.
 impl ClientHooks<client_core::Runtime> for Client {
-    async fn exec(
-        &self,
+    fn exec<'s, 'i>(
+        &'s self,
         request: reqwest::Request,
-        info: &OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
+        info: &'i OperationInfo,
+    ) -> impl ::std::future::Future<
+        Output = reqwest::Result<reqwest::Response>,
+    > + use<'s, 'i> {
         let span = client_core::trace::request_span(
             OPERATION_PATHS,
             info,
             request.method(),
         );
         client_core::trace::in_span(
-                span,
-                async {
-                    client_core::execute(self.inner(), &self.client, request, info).await
-                },
-            )
-            .await
+            span,
+            client_core::execute(self.inner(), &self.client, request, info),
+        )
     }
 }
 /// The spec's path template of each operation, for the request span (a concrete

@@ -260,7 +260,7 @@ async fn convert<E>(error: progenitor_client::Error<E>, call: CallRecord) -> Err
                 Error::Api(ApiError {
                     status,
                     request_id,
-                    headers: call.headers.clone().unwrap_or_default(),
+                    headers: call.headers.clone().map(|h| *h).unwrap_or_default(),
                     body: ErrorBody::Raw(body),
                 })
             }
@@ -305,19 +305,26 @@ async fn convert<E>(error: progenitor_client::Error<E>, call: CallRecord) -> Err
 /// that need them, the status and request id of the last response (no copy of its headers
 /// unless it failed); the call's slot under the client's cap on requests in flight is
 /// held until this returns, so reading the body counts as in flight.
-pub async fn call<T, E>(
-    future: impl Future<Output = Result<ResponseValue<T>, progenitor_client::Error<E>>>,
-) -> Result<ResponseValue<T>, Error<E>> {
-    CALL.scope(RefCell::new(CallRecord::default()), async {
-        match future.await {
-            Ok(v) => Ok(v),
-            Err(e) => {
-                let record = CALL.with(|c| std::mem::take(&mut *c.borrow_mut()));
-                Err(Box::pin(convert(e, record)).await)
-            }
-        }
-    })
-    .await
+pub fn call<T, E, F>(future: F) -> impl Future<Output = Result<ResponseValue<T>, Error<E>>>
+where
+    F: Future<Output = Result<ResponseValue<T>, progenitor_client::Error<E>>>,
+{
+    use futures::{FutureExt as _, TryFutureExt as _};
+    // The generated future is boxed once, here: every layer above it then moves a pointer,
+    // not kilobytes of state (a call's future is a few words, like reqwest's own).
+    let recorded = Box::pin(future).map(|result| {
+        // Still inside the scope: the record of this call is at hand.
+        result.map_err(|e| {
+            let record = CALL.with(|c| std::mem::take(&mut *c.borrow_mut()));
+            // Boxed: the error path is rare, and the success path moves a smaller value.
+            Box::new((e, record))
+        })
+    });
+    CALL.scope(RefCell::new(CallRecord::default()), recorded)
+        .or_else(|failed| {
+            let (e, record) = *failed;
+            Box::pin(async move { Err(convert(e, record).await) })
+        })
 }
 
 /// Sends a `GET` to an absolute `url` through [`crate::execute`] and decodes the answer
@@ -349,7 +356,7 @@ where
             .await
             .map_err(P::CommunicationError)?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => crate::decode(response).await,
             400..=599 => Err(P::ErrorResponse(
                 ResponseValue::from_response(response).await?,
             )),

@@ -10,6 +10,7 @@ mod retry;
 mod runtime;
 mod secret;
 pub mod trace;
+mod wire;
 
 pub use config::{
     ClientOptions, ClientParts, ConfigError, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT,
@@ -25,3 +26,4 @@ pub use runtime::{
     BodyWaitHint, RetryEvent, RetryObserver, RetryReason, Runtime, WaitSource, execute, operation,
 };
 pub use secret::{Auth, Secret};
+pub use wire::{PathSegment, QueryParamExt, decode};

@@ -141,8 +141,9 @@ pub(crate) struct DeadlineHit {
 pub(crate) struct CallRecord {
     pub(crate) status: Option<StatusCode>,
     pub(crate) request_id: Option<HeaderValue>,
-    /// Only for a final response whose status is not 2xx.
-    pub(crate) headers: Option<HeaderMap>,
+    /// Only for a final response whose status is not 2xx (boxed: the record is swapped in
+    /// and out of the task-local slot on every poll, so it is kept small).
+    pub(crate) headers: Option<Box<HeaderMap>>,
     pub(crate) redactor: Option<Arc<Redactor>>,
     pub(crate) deadline: Option<DeadlineHit>,
     /// The slot this call holds; freed when the call (body decoding included) ends.
@@ -164,15 +165,6 @@ pub(crate) fn request_id_value(headers: &HeaderMap) -> Option<&HeaderValue> {
     REQUEST_ID_HEADERS.iter().find_map(|h| headers.get(h))
 }
 
-/// Notes the status and request id of a successful response.
-fn record_success(response: &Response) {
-    let _ = CALL.try_with(|c| {
-        let mut c = c.borrow_mut();
-        c.status = Some(response.status());
-        c.request_id = request_id_value(response.headers()).cloned();
-    });
-}
-
 fn record_deadline(runtime: &Runtime, attempts: u32) {
     if let Some(deadline) = runtime.deadline {
         let _ = CALL.try_with(|c| {
@@ -183,6 +175,21 @@ fn record_deadline(runtime: &Runtime, attempts: u32) {
 
 fn is_connection_failure(e: &reqwest::Error) -> bool {
     e.is_connect() || e.is_timeout() || e.is_request()
+}
+
+/// A copy of `request` to send again (a redirect, a retry), `None` when its body is a
+/// stream. A request without body or timeout of its own (every generated `GET`) is copied
+/// field by field, skipping reqwest's extension map: each attempt gets its timeout from
+/// [`limit_attempt`].
+fn spare_copy(request: &Request) -> Option<Request> {
+    if request.body().is_some() || request.timeout().is_some() {
+        // reqwest shares a buffered body rather than copying it.
+        return request.try_clone();
+    }
+    let mut copy = Request::new(request.method().clone(), request.url().clone());
+    *copy.headers_mut() = request.headers().clone();
+    *copy.version_mut() = request.version();
+    Some(copy)
 }
 
 /// Gives the attempt the time it may take; true when the call deadline is the limit.
@@ -212,53 +219,62 @@ fn limit_attempt(request: &mut Request, runtime: &Runtime, deadline: Option<Inst
 /// Generated clients call this from `ClientHooks::exec`; the Billing v2 stream calls it
 /// for the pages it fetches by URL. Called inside [`crate::call`], the slot is held until
 /// the call has read the body; otherwise until this returns.
-pub async fn execute(
-    runtime: &Runtime,
-    client: &reqwest::Client,
+#[allow(
+    clippy::manual_async_fn,
+    reason = "an `async fn` keeps its by-value arguments twice in its future"
+)]
+pub fn execute<'r, 'i>(
+    runtime: &'r Runtime,
+    client: &'r reqwest::Client,
     mut request: Request,
-    info: &OperationInfo,
-) -> reqwest::Result<Response> {
-    let deadline = runtime.deadline.map(|d| Instant::now() + d);
-    if let Some((name, value)) = &runtime.auth_header {
-        request.headers_mut().insert(name.clone(), value.clone());
+    info: &'i OperationInfo,
+) -> impl Future<Output = reqwest::Result<Response>> + use<'r, 'i> {
+    // A block, not an `async fn`: the request lives once in the future (an `async fn`
+    // keeps its arguments twice), which keeps the boxed call small.
+    async move {
+        let deadline = runtime.deadline.map(|d| Instant::now() + d);
+        if let Some((name, value)) = &runtime.auth_header {
+            request.headers_mut().insert(name.clone(), value.clone());
+        }
+        let permit = match Arc::clone(&runtime.in_flight).try_acquire_owned() {
+            Ok(permit) => permit,
+            Err(_) => Box::pin(Arc::clone(&runtime.in_flight).acquire_owned())
+                .await
+                .expect("the semaphore is never closed"),
+        };
+        // Inside `call` the record holds the slot until the body is read; outside, this frame.
+        let mut permit = Some(permit);
+        let _ = CALL.try_with(|c| {
+            let mut c = c.borrow_mut();
+            c.redactor.clone_from(&runtime.redactor);
+            c.permit = permit.take();
+        });
+        let _held = permit;
+        let idempotent = is_idempotent(request.method(), request.headers());
+        // Boxed: it is held across the await, and inline it would grow every call's future.
+        let spare = if runtime.retry.max_attempts() > 1 || runtime.max_redirects > 0 {
+            spare_copy(&request).map(Box::new)
+        } else {
+            None
+        };
+        let bound = limit_attempt(&mut request, runtime, deadline);
+        let result = client.execute(request).await;
+        if let Ok(response) = &result
+            && response.status().is_success()
+        {
+            // Nothing is noted: `decode` notes status and request id if the body fails.
+            crate::trace::finished(&result, 1);
+            return result;
+        }
+        let rest = Attempts {
+            runtime,
+            client,
+            info,
+            deadline,
+            idempotent,
+        };
+        Box::pin(rest.finish(result, spare.map(|s| *s), bound)).await
     }
-    let permit = match Arc::clone(&runtime.in_flight).try_acquire_owned() {
-        Ok(permit) => permit,
-        Err(_) => Box::pin(Arc::clone(&runtime.in_flight).acquire_owned())
-            .await
-            .expect("the semaphore is never closed"),
-    };
-    // Inside `call` the record holds the slot until the body is read; outside, this frame.
-    let mut permit = Some(permit);
-    let _ = CALL.try_with(|c| {
-        let mut c = c.borrow_mut();
-        c.redactor.clone_from(&runtime.redactor);
-        c.permit = permit.take();
-    });
-    let _held = permit;
-    let idempotent = is_idempotent(request.method(), request.headers());
-    let spare = if runtime.retry.max_attempts() > 1 || runtime.max_redirects > 0 {
-        request.try_clone()
-    } else {
-        None
-    };
-    let bound = limit_attempt(&mut request, runtime, deadline);
-    let result = client.execute(request).await;
-    if let Ok(response) = &result
-        && response.status().is_success()
-    {
-        record_success(response);
-        crate::trace::finished(&result, 1);
-        return result;
-    }
-    let rest = Attempts {
-        runtime,
-        client,
-        info,
-        deadline,
-        idempotent,
-    };
-    Box::pin(rest.finish(result, spare, bound)).await
 }
 
 /// The rest of a call whose first answer was not a plain success.
@@ -321,7 +337,6 @@ impl Attempts<'_> {
             };
             let status = response.status();
             if status.is_success() {
-                record_success(&response);
                 return (Ok(response), attempt);
             }
             if status.is_redirection()
@@ -380,7 +395,7 @@ impl Attempts<'_> {
         spare: &mut Option<Request>,
         bound: &mut bool,
     ) -> reqwest::Result<Response> {
-        *spare = request.try_clone();
+        *spare = spare_copy(&request);
         *bound = limit_attempt(&mut request, self.runtime, self.deadline);
         self.client.execute(request).await
     }
@@ -528,7 +543,7 @@ async fn finish_error(runtime: &Runtime, response: Response) -> Response {
         let mut c = c.borrow_mut();
         c.status = Some(response.status());
         c.request_id = request_id_value(response.headers()).cloned();
-        c.headers = Some(response.headers().clone());
+        c.headers = Some(Box::new(response.headers().clone()));
     });
     response
 }

@@ -392,7 +392,9 @@ async fn error_bodies_decode_or_stay_raw_and_bad_success_bodies_are_decode_error
     answer_times(
         &server,
         1,
-        ResponseTemplate::new(200).set_body_raw("{\"id\":", "application/json"),
+        ResponseTemplate::new(203)
+            .insert_header("x-request-id", "req_3")
+            .set_body_raw("{\"id\":", "application/json"),
     )
     .await;
     let (parts, _) = parts(&server.uri(), RetryPolicy::none(), None);
@@ -416,8 +418,10 @@ async fn error_bodies_decode_or_stay_raw_and_bad_success_bodies_are_decode_error
 
     let malformed = get(&parts).await.unwrap_err();
     assert!(
-        matches!(&malformed, Error::Decode { status, .. } if *status == StatusCode::OK),
+        matches!(&malformed, Error::Decode { status, .. } if *status == StatusCode::NON_AUTHORITATIVE_INFORMATION),
         "{malformed:?}"
     );
+    // Noted only once the body failed to decode (the success path notes nothing).
+    assert_eq!(malformed.request_id(), Some("req_3"));
     assert_eq!(malformed.raw_body(), Some(&b"{\"id\":"[..]));
 }

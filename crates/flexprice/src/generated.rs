@@ -1650,7 +1650,7 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/customers/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/customers/{}", client.baseurl, client_core::PathSegment(& id),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -1664,25 +1664,15 @@ pub mod builder {
             let info = OperationInfo {
                 operation_id: "get_customer",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16..=299u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => client_core::decode(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -1702,23 +1692,22 @@ pub mod builder {
 /// Every request runs through the runtime: retries with backoff, `Retry-After`,
 /// and the bookkeeping that lets errors report status and request id.
 impl ClientHooks<client_core::Runtime> for Client {
-    async fn exec(
-        &self,
+    fn exec<'s, 'i>(
+        &'s self,
         request: reqwest::Request,
-        info: &OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
+        info: &'i OperationInfo,
+    ) -> impl ::std::future::Future<
+        Output = reqwest::Result<reqwest::Response>,
+    > + use<'s, 'i> {
         let span = client_core::trace::request_span(
             OPERATION_PATHS,
             info,
             request.method(),
         );
         client_core::trace::in_span(
-                span,
-                async {
-                    client_core::execute(self.inner(), &self.client, request, info).await
-                },
-            )
-            .await
+            span,
+            client_core::execute(self.inner(), &self.client, request, info),
+        )
     }
 }
 /// The spec's path template of each operation, for the request span (a concrete

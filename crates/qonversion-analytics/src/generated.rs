@@ -909,6 +909,7 @@ let response = client.v1_get_customers_metrics()
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
+    use client_core::QueryParamExt as _;
     use super::types;
     #[allow(unused_imports)]
     use super::{
@@ -1318,8 +1319,8 @@ pub mod builder {
                 .map_err(Error::InvalidRequest)?;
             let search = search.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/{}/customers-metrics", client.baseurl, encode_path(& project_api_key
-                .to_string()),
+                "{}/{}/customers-metrics", client.baseurl, client_core::PathSegment(&
+                project_api_key),
             );
             #[allow(unused_mut)]
             let mut request = client
@@ -1329,130 +1330,44 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .query(&progenitor_client::QueryParam::new("environment", &environment))
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[ad_name][]",
-                        &filter_ad_name,
-                    ),
+                .query_opt("environment", &environment)
+                .query_opt("filter[ad_name][]", &filter_ad_name)
+                .query_opt("filter[ad_set_name][]", &filter_ad_set_name)
+                .query_opt("filter[app_version][]", &filter_app_version)
+                .query_opt("filter[campaign_name][]", &filter_campaign_name)
+                .query_opt("filter[country][]", &filter_country)
+                .query_opt(
+                    "filter[experiment_group_uid][]",
+                    &filter_experiment_group_uid,
                 )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[ad_set_name][]",
-                        &filter_ad_set_name,
-                    ),
+                .query_opt("filter[experiment_uid][]", &filter_experiment_uid)
+                .query_opt("filter[locale][]", &filter_locale)
+                .query_opt("filter[media_source_name][]", &filter_media_source_name)
+                .query_opt("filter[model][]", &filter_model)
+                .query_opt("filter[os_version][]", &filter_os_version)
+                .query_opt("filter[product_id][]", &filter_product_id)
+                .query_opt("filter[purchase_currency][]", &filter_purchase_currency)
+                .query_opt("filter[sdk_version][]", &filter_sdk_version)
+                .query_opt(
+                    "filter[since][]",
+                    &filter_since.as_ref().map(|v| v.as_slice()),
                 )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[app_version][]",
-                        &filter_app_version,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[campaign_name][]",
-                        &filter_campaign_name,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[country][]",
-                        &filter_country,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[experiment_group_uid][]",
-                        &filter_experiment_group_uid,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[experiment_uid][]",
-                        &filter_experiment_uid,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[locale][]",
-                        &filter_locale,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[media_source_name][]",
-                        &filter_media_source_name,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new("filter[model][]", &filter_model),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[os_version][]",
-                        &filter_os_version,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[product_id][]",
-                        &filter_product_id,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[purchase_currency][]",
-                        &filter_purchase_currency,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[sdk_version][]",
-                        &filter_sdk_version,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[since][]",
-                        &filter_since.as_ref().map(|v| v.as_slice()),
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[status][]",
-                        &filter_status,
-                    ),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "filter[target_platform][]",
-                        &filter_target_platform,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("search", &search))
+                .query_opt("filter[status][]", &filter_status)
+                .query_opt("filter[target_platform][]", &filter_target_platform)
+                .query_opt("search", &search)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "v1_get_customers_metrics",
             };
-            client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16..=299u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => client_core::decode(response).await,
                 400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
@@ -1472,23 +1387,22 @@ pub mod builder {
 /// Every request runs through the runtime: retries with backoff, `Retry-After`,
 /// and the bookkeeping that lets errors report status and request id.
 impl ClientHooks<client_core::Runtime> for Client {
-    async fn exec(
-        &self,
+    fn exec<'s, 'i>(
+        &'s self,
         request: reqwest::Request,
-        info: &OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
+        info: &'i OperationInfo,
+    ) -> impl ::std::future::Future<
+        Output = reqwest::Result<reqwest::Response>,
+    > + use<'s, 'i> {
         let span = client_core::trace::request_span(
             OPERATION_PATHS,
             info,
             request.method(),
         );
         client_core::trace::in_span(
-                span,
-                async {
-                    client_core::execute(self.inner(), &self.client, request, info).await
-                },
-            )
-            .await
+            span,
+            client_core::execute(self.inner(), &self.client, request, info),
+        )
     }
 }
 /// The spec's path template of each operation, for the request span (a concrete
