@@ -419,6 +419,110 @@ fn instructions() {
     );
 }
 
+/// Child process: the codegen pipeline (parse, validate, progenitor and the policies,
+/// facade, mocks) on a synthetic spec of `schemas` schemas; prints spec bytes, wall
+/// milliseconds and peak RSS (KiB).
+fn codegen_child(schemas: usize) {
+    let api = xtask::settings::APIS
+        .iter()
+        .find(|a| a.name == "flexprice")
+        .unwrap();
+    let (text, _) = xtask::synthetic::spec(schemas, None);
+    let started = Instant::now();
+    let path = "specs/synthetic.yaml";
+    let (value, openapi) = xtask::spec::parse(&text, path).unwrap();
+    let problems = xtask::validate::validate(path, &text, &openapi);
+    assert!(problems.is_empty(), "the synthetic spec is valid");
+    let spec = xtask::spec::LoadedSpec {
+        path: path.into(),
+        sha256: xtask::spec::sha256_hex(text.as_bytes()),
+        value,
+        openapi,
+        text: text.clone(),
+    };
+    let generated = xtask::generate::generate(api, &spec).unwrap();
+    let client = xtask::facade::render_file(api, &spec, &generated).unwrap();
+    let mock = xtask::mock::render(api, &spec).unwrap();
+    std::hint::black_box((generated.code.len(), client.code.len(), mock.len()));
+    let ms = started.elapsed().as_secs_f64() * 1e3;
+    println!("{} {ms:.1} {}", text.len(), peak_rss_kib());
+}
+
+/// Codegen time and peak memory on specs of 250 to 2,000 schemas (each size its own
+/// process, best of two): linear growth keeps time and memory per KB of spec flat.
+fn codegen_growth() {
+    let exe = std::env::current_exe().unwrap();
+    let run = |schemas: usize| -> (f64, f64, f64) {
+        let mut best = (0.0, f64::MAX, f64::MAX);
+        for _ in 0..2 {
+            let out = Command::new(&exe)
+                .args(["--codegen-child", &schemas.to_string()])
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let text = String::from_utf8_lossy(&out.stdout);
+            let v: Vec<f64> = text
+                .split_whitespace()
+                .map(|x| x.parse().unwrap())
+                .collect();
+            best = (v[0] / 1024.0, best.1.min(v[1]), best.2.min(v[2] / 1024.0));
+        }
+        best
+    };
+    let sizes = [250, 500, 1000, 2000];
+    let runs: Vec<(f64, f64, f64)> = sizes.iter().map(|&n| run(n)).collect();
+    let (kb0, ms0, mib0) = runs[0];
+    let (kb3, ms3, mib3) = runs[3];
+    let detail = sizes
+        .iter()
+        .zip(&runs)
+        .map(|(n, (kb, ms, mib))| format!("{n}: {kb:.0} KB {ms:.0} ms {mib:.1} MiB"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    println!("<!-- codegen growth: {detail} -->");
+    let time_ratio = (ms3 / kb3) / (ms0 / kb0);
+    row(
+        "codegen time per KB of spec, 2,000 schemas vs 250 (release build of the pipeline)",
+        &format!("{:.2} ms/KB ({kb3:.0} KB in {ms3:.0} ms)", ms3 / kb3),
+        &format!("{:.2} ms/KB ({kb0:.0} KB in {ms0:.0} ms)", ms0 / kb0),
+        time_ratio,
+        "~1.0 (linear)",
+        time_ratio <= 1.25,
+    );
+    // Memory: what the spec adds above the process's fixed footprint, per KB.
+    let (kb1, _, mib1) = runs[1];
+    let per_kb_small = (mib1 - mib0) / (kb1 - kb0);
+    let per_kb_large = (mib3 - runs[2].2) / (kb3 - runs[2].0);
+    let mem_ratio = per_kb_large / per_kb_small;
+    row(
+        "codegen memory per added KB of spec, 1,000->2,000 schemas vs 250->500",
+        &format!("{:.3} MiB/KB (peak {mib3:.1} MiB)", per_kb_large),
+        &format!("{:.3} MiB/KB (peak {mib0:.1} MiB)", per_kb_small),
+        mem_ratio,
+        "~1.0 (linear)",
+        mem_ratio <= 1.25,
+    );
+}
+
+fn peak_rss_kib() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .map(|v| {
+            v.trim()
+                .trim_end_matches("kB")
+                .trim()
+                .parse::<u64>()
+                .unwrap()
+        })
+        .unwrap()
+}
+
 /// What a person would write by hand for the same page.
 #[derive(serde::Deserialize)]
 #[allow(dead_code)]
@@ -495,19 +599,7 @@ fn stream_child(n: usize) {
         count
     });
     assert_eq!(count, n);
-    let status = std::fs::read_to_string("/proc/self/status").unwrap();
-    let hwm = status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .map(|v| {
-            v.trim()
-                .trim_end_matches("kB")
-                .trim()
-                .parse::<u64>()
-                .unwrap()
-        })
-        .unwrap();
-    println!("{hwm}");
+    println!("{}", peak_rss_kib());
 }
 
 fn streaming() {
@@ -738,6 +830,10 @@ fn main() {
         stream_child(args[i + 1].parse().unwrap());
         return;
     }
+    if let Some(i) = args.iter().position(|a| a == "--codegen-child") {
+        codegen_child(args[i + 1].parse().unwrap());
+        return;
+    }
     if args.iter().any(|a| a == "--sizes") {
         sizes();
         return;
@@ -767,6 +863,7 @@ fn main() {
     instructions();
     decode();
     streaming();
+    codegen_growth();
     if std::env::var("BENCH_SKIP_TOOLS").is_ok_and(|v| v == "1") {
         skipped("codegen and rebuild rows", "BENCH_SKIP_TOOLS=1");
     } else {

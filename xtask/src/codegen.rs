@@ -33,23 +33,37 @@ pub fn render_apis(root: &Path, apis: &'static [ApiSettings]) -> Result<Vec<Outp
     let mut outputs = Vec::new();
     let mut errors = Vec::new();
     let mut new_crates = Vec::new();
-    for (api, spec) in apis.iter().zip(specs) {
-        let started = Instant::now();
-        let result = generate::generate(api, &spec)
-            .map_err(|e| format!("{}: {e}", api.spec))
-            .and_then(|generated| {
-                let client = facade::render_file(api, &spec, &generated)
-                    .map_err(|e| format!("{}: facade: {e}", api.spec))?;
-                let mock =
-                    mock::render(api, &spec).map_err(|e| format!("{}: mock: {e}", api.spec))?;
-                let scaffold = if scaffold::is_missing(root, api) {
-                    scaffold::crate_files(api, &spec, &generated)
-                } else {
-                    check_dependencies(root, api, &generated)?;
-                    Vec::new()
-                };
-                Ok((generated, client, mock, scaffold))
-            });
+    // Each API on its own thread (they share nothing); results are taken in `apis` order, so
+    // the output and any errors read the same as a sequential run.
+    let rendered: Vec<_> = std::thread::scope(|scope| {
+        let handles: Vec<_> = apis
+            .iter()
+            .zip(&specs)
+            .map(|(api, spec)| scope.spawn(move || render_one(root, api, spec)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("rendering an API does not panic"))
+            .collect()
+    });
+    for (api, (result, elapsed)) in apis.iter().zip(rendered) {
+        let result = result.map(|r| {
+            let generated = Generated {
+                code: r.code,
+                operations: r.operations,
+                types: r.types,
+                needs: r.needs,
+                syntax: None,
+            };
+            let client = Generated {
+                code: r.client,
+                operations: r.operations,
+                types: 0,
+                needs: Vec::new(),
+                syntax: None,
+            };
+            (generated, client, r.mock, r.scaffold)
+        });
         match result {
             Ok((generated, client, mock, scaffold)) => {
                 if !scaffold.is_empty() {
@@ -64,6 +78,7 @@ pub fn render_apis(root: &Path, apis: &'static [ApiSettings]) -> Result<Vec<Outp
                             operations: 0,
                             types: 0,
                             needs: Vec::new(),
+                            syntax: None,
                         },
                         elapsed: Duration::ZERO,
                     });
@@ -72,7 +87,7 @@ pub fn render_apis(root: &Path, apis: &'static [ApiSettings]) -> Result<Vec<Outp
                     api,
                     path: Path::new(api.crate_dir).join(GENERATED_FILE),
                     generated,
-                    elapsed: started.elapsed(),
+                    elapsed,
                 });
                 outputs.push(Output {
                     api,
@@ -88,6 +103,7 @@ pub fn render_apis(root: &Path, apis: &'static [ApiSettings]) -> Result<Vec<Outp
                         operations: 0,
                         types: 0,
                         needs: vec!["httpmock", "regex"],
+                        syntax: None,
                     },
                     elapsed: Duration::ZERO,
                 });
@@ -109,6 +125,7 @@ pub fn render_apis(root: &Path, apis: &'static [ApiSettings]) -> Result<Vec<Outp
                     operations: 0,
                     types: 0,
                     needs: Vec::new(),
+                    syntax: None,
                 },
                 elapsed: Duration::ZERO,
             }),
@@ -121,6 +138,57 @@ pub fn render_apis(root: &Path, apis: &'static [ApiSettings]) -> Result<Vec<Outp
     } else {
         Err(errors)
     }
+}
+
+/// What rendering one API gives: the generated code with its counts and needs (the syntax
+/// tree stays on its thread), the facade, the mocks and any scaffold files.
+struct Rendered {
+    code: String,
+    operations: usize,
+    types: usize,
+    needs: Vec<&'static str>,
+    client: String,
+    mock: String,
+    scaffold: Vec<(PathBuf, String)>,
+}
+
+/// Renders one API; also returns how long it took, for the timing column.
+fn render_one(
+    root: &Path,
+    api: &'static ApiSettings,
+    spec: &crate::spec::LoadedSpec,
+) -> (Result<Rendered, String>, Duration) {
+    let started = Instant::now();
+    let result = generate::generate(api, spec)
+        .map_err(|e| format!("{}: {e}", api.spec))
+        .and_then(|generated| {
+            let client = facade::render_file(api, spec, &generated)
+                .map_err(|e| format!("{}: facade: {e}", api.spec))?;
+            let mock = mock::render(api, spec).map_err(|e| format!("{}: mock: {e}", api.spec))?;
+            let scaffold = if scaffold::is_missing(root, api) {
+                scaffold::crate_files(api, spec, &generated)
+            } else {
+                check_dependencies(root, api, &generated)?;
+                Vec::new()
+            };
+            let Generated {
+                code,
+                operations,
+                types,
+                needs,
+                ..
+            } = generated;
+            Ok(Rendered {
+                code,
+                operations,
+                types,
+                needs,
+                client: client.code,
+                mock,
+                scaffold,
+            })
+        });
+    (result, started.elapsed())
 }
 
 /// The generated code needs some crates; say so if the crate's manifest lacks one.

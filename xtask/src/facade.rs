@@ -357,7 +357,12 @@ fn doc_lines(out: &mut String, indent: &str, text: &str) {
 pub fn render(api: &ApiSettings, spec: &OpenAPI, generated_code: &str) -> Result<String, String> {
     let file: syn::File =
         syn::parse_str(generated_code).map_err(|e| format!("generated code: {e}"))?;
-    let ops = operations(spec, &file)?;
+    render_tree(api, spec, &file)
+}
+
+/// [`render`], from the generated code's syntax tree.
+pub fn render_tree(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<String, String> {
+    let ops = operations(spec, file)?;
     let types = find_mod(&file.items, "types");
     let errs: BTreeSet<String> = ops.iter().map(|o| error_path(&o.err)).collect();
     // One error body for every operation: the crate's `Error` names it. Otherwise `Error<E>`.
@@ -813,12 +818,16 @@ pub fn render_file(
     spec: &crate::spec::LoadedSpec,
     generated: &crate::generate::Generated,
 ) -> Result<crate::generate::Generated, String> {
-    let code = render(api, &spec.openapi, &generated.code)?;
+    let code = match &generated.syntax {
+        Some(file) => render_tree(api, &spec.openapi, file)?,
+        None => render(api, &spec.openapi, &generated.code)?,
+    };
     Ok(crate::generate::Generated {
         code: format!("{}{code}", crate::generate::header(api, spec)),
         operations: generated.operations,
         types: 0,
         needs: Vec::new(),
+        syntax: None,
     })
 }
 

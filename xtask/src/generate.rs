@@ -21,6 +21,9 @@ pub struct Generated {
     pub types: usize,
     /// Optional crates the code needs (`chrono`, `regress`, ...).
     pub needs: Vec<&'static str>,
+    /// The syntax tree `code` was printed from, while the file is being rendered (the
+    /// facade reads it instead of parsing the code again); `None` once it is done.
+    pub syntax: Option<syn::File>,
 }
 
 pub(crate) fn settings(api: &ApiSettings) -> GenerationSettings {
@@ -56,12 +59,29 @@ fn run_progenitor(
     }
 }
 
+thread_local! {
+    /// Set while this thread runs progenitor under [`quiet_catch`].
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Calls `f`, catching a panic and returning its message, without printing it.
+///
+/// The panic hook is replaced once, by one that stays silent on a thread inside
+/// `quiet_catch` and defers to the previous hook elsewhere: the APIs are generated on
+/// several threads at once, and swapping the global hook per call would race.
 pub(crate) fn quiet_catch<T>(f: impl FnOnce() -> T) -> Result<T, String> {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(std::cell::Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+    let was = QUIET.with(|q| q.replace(true));
     let result = catch_unwind(AssertUnwindSafe(f));
-    std::panic::set_hook(previous);
+    QUIET.with(|q| q.set(was));
     result.map_err(|p| {
         p.downcast_ref::<String>()
             .cloned()
@@ -111,6 +131,7 @@ pub fn generate(api: &ApiSettings, spec: &LoadedSpec) -> Result<Generated, Strin
         operations,
         types,
         needs,
+        syntax: Some(file),
     })
 }
 

@@ -15,6 +15,7 @@ pub mod scaffold;
 pub mod settings;
 pub mod spec;
 pub mod surface;
+pub mod synthetic;
 pub mod trace_paths;
 pub mod validate;
 pub mod workspace;

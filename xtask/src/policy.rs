@@ -500,6 +500,22 @@ fn optional_fields(items: &[Item]) -> BTreeMap<String, BTreeSet<String>> {
     out
 }
 
+/// `client.pre(..).await?;` or `client.post(..).await?;` (matched on the tree: this runs
+/// for every statement of every block).
+fn is_noop_hook_call(stmt: &Stmt) -> bool {
+    let Stmt::Expr(Expr::Try(t), Some(_)) = stmt else {
+        return false;
+    };
+    let Expr::Await(a) = &*t.expr else {
+        return false;
+    };
+    let Expr::MethodCall(m) = &*a.base else {
+        return false;
+    };
+    (m.method == "pre" || m.method == "post")
+        && matches!(&*m.receiver, Expr::Path(p) if p.path.is_ident("client"))
+}
+
 struct LeanRequests<'a> {
     optional: &'a BTreeSet<String>,
     rewrote: bool,
@@ -538,10 +554,7 @@ impl VisitMut for LeanRequests<'_> {
         // `client.pre(&mut request, &info).await?;` and `client.post(&result, &info).await?;`:
         // the runtime's `ClientHooks` keeps progenitor's no-op `pre` and `post`, whose calls
         // only add states to every builder's future.
-        block.stmts.retain(|stmt| {
-            let text = tokens(stmt);
-            !(text.starts_with("client . pre (") || text.starts_with("client . post ("))
-        });
+        block.stmts.retain(|stmt| !is_noop_hook_call(stmt));
         visit_mut::visit_block_mut(self, block);
     }
 

@@ -60,27 +60,42 @@ pub fn validate(file: &str, text: &str, spec: &OpenAPI) -> Vec<Problem> {
 pub fn load_all(root: &Path, apis: &[ApiSettings]) -> Result<Vec<LoadedSpec>, Vec<String>> {
     let mut specs = Vec::new();
     let mut errors = Vec::new();
-    for api in apis {
-        let full = root.join(api.spec);
-        match spec::load(&full, api.spec) {
-            Err(e) => errors.push(e.to_string()),
-            Ok(loaded) => {
-                // `load` has just read it as UTF-8; the text is only needed for lines.
-                let text = std::fs::read_to_string(&full).unwrap_or_default();
-                let mut problems = dangling_refs(api.spec, &text, &loaded.value);
-                problems.extend(validate(api.spec, &text, &loaded.openapi));
-                if problems.is_empty() {
-                    specs.push(loaded);
-                } else {
-                    errors.extend(problems.iter().map(Problem::to_string));
-                }
-            }
+    // One thread per spec; the results are taken in order, so errors read as they would
+    // from a sequential run.
+    let checked: Vec<Result<LoadedSpec, Vec<String>>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = apis
+            .iter()
+            .map(|api| scope.spawn(move || load_one(root, api)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("validating a spec does not panic"))
+            .collect()
+    });
+    for result in checked {
+        match result {
+            Ok(loaded) => specs.push(loaded),
+            Err(e) => errors.extend(e),
         }
     }
     if errors.is_empty() {
         Ok(specs)
     } else {
         Err(errors)
+    }
+}
+
+/// Reads and validates one spec: the spec, or every error found in it.
+fn load_one(root: &Path, api: &ApiSettings) -> Result<LoadedSpec, Vec<String>> {
+    let full = root.join(api.spec);
+    let loaded = spec::load(&full, api.spec).map_err(|e| vec![e.to_string()])?;
+    let text = &loaded.text;
+    let mut problems = dangling_refs(api.spec, text, &loaded.value);
+    problems.extend(validate(api.spec, text, &loaded.openapi));
+    if problems.is_empty() {
+        Ok(loaded)
+    } else {
+        Err(problems.iter().map(Problem::to_string).collect())
     }
 }
 
@@ -753,14 +768,17 @@ impl<'a> Lines<'a> {
                 return None;
             }
             let trimmed = trimmed.strip_prefix("- ").unwrap_or(trimmed);
-            for quoted in [
-                format!("{key}:"),
-                format!("'{key}':"),
-                format!("\"{key}\":"),
-            ] {
-                if trimmed.starts_with(&quoted) {
-                    return Some(i + 1);
-                }
+            // `key:`, `'key':` or `"key":`, compared in place (this runs for every line).
+            let is_key = |rest: &str| rest.strip_prefix(key).is_some_and(|r| r.starts_with(':'));
+            let quoted = |q: char| {
+                trimmed
+                    .strip_prefix(q)
+                    .and_then(|r| r.strip_prefix(key))
+                    .and_then(|r| r.strip_prefix(q))
+                    .is_some_and(|r| r.starts_with(':'))
+            };
+            if is_key(trimmed) || quoted('\'') || quoted('"') {
+                return Some(i + 1);
             }
         }
         None
@@ -834,5 +852,11 @@ mod tests {
         assert_eq!(l.key_line("x", Some(3)), Some(5));
         assert_eq!(l.key_line("x", Some(1)), Some(2));
         assert_eq!(l.key_line("y", Some(1)), None);
+        // Quoted keys match; a longer key that starts with the same letters does not.
+        let l = Lines::new("a:\n  xy: 0\n  'x': 1\nb:\n  \"x\": 2\n  - x: 3\n");
+        assert_eq!(l.key_line("x", Some(1)), Some(3));
+        assert_eq!(l.key_line("x", Some(4)), Some(5));
+        assert_eq!(l.key_line("xy", None), Some(2));
+        assert_eq!(l.key_line("z", None), None);
     }
 }
