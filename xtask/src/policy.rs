@@ -2,7 +2,8 @@
 //!
 //! Each rule is a policy applied to every API, never a per-type patch:
 //! - `tolerant_enums`: every string enum gains `Unknown(String)`, so a value the server
-//!   adds tomorrow decodes instead of failing the whole response;
+//!   adds tomorrow decodes instead of failing the whole response (decoded by a generated
+//!   `Deserialize` that matches the string in place, not serde's buffering `untagged`);
 //! - `strip_api_version`: progenitor sends `api-version: <info.version>` on every request;
 //!   none of these APIs define that header, so it is removed;
 //! - `fixed_array_query`: a query array with `minItems == maxItems` becomes `[T; N]`, which the
@@ -153,6 +154,24 @@ fn is_string_enum(e: &ItemEnum) -> bool {
             .any(|a| a.path().is_ident("derive") && tokens(&a.meta).contains("Deserialize"))
 }
 
+/// Removes `Deserialize` from a `#[derive(...)]` list: serde's derive buffers every value of
+/// an enum with an `untagged` variant before matching it, so the policy writes its own.
+fn drop_deserialize_derive(e: &mut ItemEnum) {
+    for attr in &mut e.attrs {
+        if attr.path().is_ident("derive")
+            && let Ok(list) = attr.parse_args_with(
+                syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+            )
+        {
+            let kept: Vec<_> = list
+                .into_iter()
+                .filter(|p| p.segments.last().is_none_or(|s| s.ident != "Deserialize"))
+                .collect();
+            *attr = parse_quote!(#[derive(#(#kept),*)]);
+        }
+    }
+}
+
 /// Removes `Copy` from a `#[derive(...)]` list: `Unknown(String)` is not `Copy`.
 fn drop_copy_derive(e: &mut ItemEnum) {
     for attr in &mut e.attrs {
@@ -197,6 +216,7 @@ fn tolerant_enums(types: &mut ItemMod) {
                 .map(|name| format_ident!("{}", name))
                 .expect("an enum cannot use all three catch-all names");
             drop_copy_derive(e);
+            drop_deserialize_derive(e);
             e.attrs.push(parse_quote!(#[non_exhaustive]));
             e.variants.push(parse_quote! {
                 /// A value this client does not know yet, kept verbatim so that a new
@@ -229,6 +249,20 @@ fn tolerant_enums(types: &mut ItemMod) {
                         #(Self::#idents => #wires,)*
                         Self::#catch_all(value) => value.as_str(),
                     }
+                }
+            }
+        });
+        items.push(parse_quote! {
+            impl<'de> ::serde::Deserialize<'de> for #ty {
+                /// Matches the string in place; a value not in the spec is kept verbatim.
+                fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+                where
+                    D: ::serde::Deserializer<'de>,
+                {
+                    client_core::deserialize_str(deserializer, |value| match value {
+                        #(#wires => Self::#idents,)*
+                        other => Self::#catch_all(other.to_owned()),
+                    })
                 }
             }
         });

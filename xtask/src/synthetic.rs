@@ -51,5 +51,10 @@ pub fn spec(schemas: usize, bad: Option<usize>) -> (String, Option<usize>) {
             .unwrap();
         }
     }
+    // An API key, as every real API here has one (the facade needs a way to authenticate).
+    text.push_str(
+        "  securitySchemes:\n    apiKey:\n      type: apiKey\n      in: header\n      \
+         name: x-api-key\nsecurity:\n  - apiKey: []\n",
+    );
     (text, bad_line)
 }

@@ -45,17 +45,7 @@ pub mod types {
         }
     }
     ///String representing the object's type (always `customer.active_entitlement`).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum ActiveEntitlementObject {
         #[serde(rename = "customer.active_entitlement")]
@@ -105,17 +95,7 @@ pub mod types {
         }
     }
     ///String representing the object's type (always `app`).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum AppObject {
         #[serde(rename = "app")]
@@ -142,17 +122,7 @@ pub mod types {
         }
     }
     ///The store or platform of the app.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum AppType {
         #[serde(rename = "amazon")]
@@ -334,17 +304,7 @@ pub mod types {
         }
     }
     ///The auto-renewal status of the subscription. New values may appear.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum AutoRenewalStatus {
         #[serde(rename = "will_renew")]
@@ -393,17 +353,7 @@ pub mod types {
         }
     }
     ///String representing the object's type. Objects of the same type share the same value.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum BlockedCustomerObject {
         #[serde(rename = "blocked_customer")]
@@ -658,17 +608,7 @@ pub mod types {
         }
     }
     ///String representing the object's type (always `customer.alias`).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum CustomerAliasObject {
         #[serde(rename = "customer.alias")]
@@ -731,17 +671,7 @@ pub mod types {
         }
     }
     ///String representing the object's type (always `customer.attribute`).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum CustomerAttributeObject {
         #[serde(rename = "customer.attribute")]
@@ -786,17 +716,7 @@ pub mod types {
         }
     }
     ///String representing the object's type. Objects of the same type share the same value.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum CustomerObject {
         #[serde(rename = "customer")]
@@ -838,17 +758,7 @@ pub mod types {
         }
     }
     ///The type of the deleted object
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum DeletedObjectType {
         #[serde(rename = "app")]
@@ -933,17 +843,7 @@ pub mod types {
         }
     }
     ///String representing the object's type (always `entitlement`).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum EntitlementObject {
         #[serde(rename = "entitlement")]
@@ -970,17 +870,7 @@ pub mod types {
         }
     }
     ///The store environment (`production` or `sandbox`).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum Environment {
         #[serde(rename = "production")]
@@ -1035,17 +925,7 @@ pub mod types {
         }
     }
     ///String representing the object's type (always `error`).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum ErrorObject {
         #[serde(rename = "error")]
@@ -1072,17 +952,7 @@ pub mod types {
         }
     }
     ///The kind of error. New values may appear.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum ErrorType {
         #[serde(rename = "parameter_error")]
@@ -1148,17 +1018,7 @@ pub mod types {
         }
     }
     ///String representing the object's type (always `experiment_enrollment`).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum ExperimentEnrollmentObject {
         #[serde(rename = "experiment_enrollment")]
@@ -1185,17 +1045,7 @@ pub mod types {
         }
     }
     ///`GetCustomerExpandItem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum GetCustomerExpandItem {
         #[serde(rename = "attributes")]
@@ -1284,17 +1134,7 @@ pub mod types {
         }
     }
     ///String representing the object's type (always `invoice.line_item`).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum InvoiceLineItemObject {
         #[serde(rename = "invoice.line_item")]
@@ -1339,17 +1179,7 @@ pub mod types {
         }
     }
     ///String representing the object's type (always `invoice`).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum InvoiceObject {
         #[serde(rename = "invoice")]
@@ -1376,17 +1206,7 @@ pub mod types {
         }
     }
     ///String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum ListObject {
         #[serde(rename = "list")]
@@ -1447,17 +1267,7 @@ pub mod types {
         }
     }
     ///How the customer owns the subscription or purchase.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum Ownership {
         #[serde(rename = "purchased")]
@@ -1549,17 +1359,7 @@ pub mod types {
         }
     }
     ///String representing the object's type (always `product`).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum ProductObject {
         #[serde(rename = "product")]
@@ -1586,17 +1386,7 @@ pub mod types {
         }
     }
     ///The type of the product.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum ProductType {
         #[serde(rename = "subscription")]
@@ -1688,17 +1478,7 @@ pub mod types {
         }
     }
     ///String representing the object's type (always `purchase`).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum PurchaseObject {
         #[serde(rename = "purchase")]
@@ -1725,17 +1505,7 @@ pub mod types {
         }
     }
     ///The status of the purchase.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum PurchaseStatus {
         #[serde(rename = "owned")]
@@ -1788,17 +1558,7 @@ pub mod types {
         }
     }
     ///The store the subscription or purchase was made in. New stores keep appearing: a value this client does not know is kept, never rejected.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum Store {
         #[serde(rename = "amazon")]
@@ -1916,17 +1676,7 @@ pub mod types {
         }
     }
     ///String representing the object's type (always `subscription`).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum SubscriptionObject {
         #[serde(rename = "subscription")]
@@ -1972,17 +1722,7 @@ pub mod types {
         }
     }
     ///The status of the subscription. New values may appear.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum SubscriptionStatus {
         #[serde(rename = "trialing")]
@@ -2103,17 +1843,7 @@ pub mod types {
         }
     }
     ///String representing the object's type (always `virtual_currency_balance`).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum VirtualCurrencyBalanceObject {
         #[serde(rename = "virtual_currency_balance")]
@@ -6705,6 +6435,21 @@ pub mod types {
             }
         }
     }
+    impl<'de> ::serde::Deserialize<'de> for ActiveEntitlementObject {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "customer.active_entitlement" => Self::CustomerActiveEntitlement,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
     impl ::std::fmt::Display for ActiveEntitlementObject {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
@@ -6731,6 +6476,21 @@ pub mod types {
                 Self::App => "app",
                 Self::Unknown(value) => value.as_str(),
             }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AppObject {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "app" => Self::App,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
         }
     }
     impl ::std::fmt::Display for AppObject {
@@ -6767,6 +6527,29 @@ pub mod types {
                 Self::TestStore => "test_store",
                 Self::Unknown(value) => value.as_str(),
             }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AppType {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "amazon" => Self::Amazon,
+                    "app_store" => Self::AppStore,
+                    "mac_app_store" => Self::MacAppStore,
+                    "play_store" => Self::PlayStore,
+                    "stripe" => Self::Stripe,
+                    "rc_billing" => Self::RcBilling,
+                    "roku" => Self::Roku,
+                    "paddle" => Self::Paddle,
+                    "test_store" => Self::TestStore,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
         }
     }
     impl ::std::fmt::Display for AppType {
@@ -6810,6 +6593,28 @@ pub mod types {
             }
         }
     }
+    impl<'de> ::serde::Deserialize<'de> for AutoRenewalStatus {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "will_renew" => Self::WillRenew,
+                    "will_not_renew" => Self::WillNotRenew,
+                    "will_change_product" => Self::WillChangeProduct,
+                    "will_pause" => Self::WillPause,
+                    "requires_price_increase_consent" => {
+                        Self::RequiresPriceIncreaseConsent
+                    }
+                    "has_already_renewed" => Self::HasAlreadyRenewed,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
     impl ::std::fmt::Display for AutoRenewalStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
@@ -6845,6 +6650,21 @@ pub mod types {
             }
         }
     }
+    impl<'de> ::serde::Deserialize<'de> for BlockedCustomerObject {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "blocked_customer" => Self::BlockedCustomer,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
     impl ::std::fmt::Display for BlockedCustomerObject {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
@@ -6871,6 +6691,21 @@ pub mod types {
                 Self::CustomerAlias => "customer.alias",
                 Self::Unknown(value) => value.as_str(),
             }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CustomerAliasObject {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "customer.alias" => Self::CustomerAlias,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
         }
     }
     impl ::std::fmt::Display for CustomerAliasObject {
@@ -6901,6 +6736,21 @@ pub mod types {
             }
         }
     }
+    impl<'de> ::serde::Deserialize<'de> for CustomerAttributeObject {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "customer.attribute" => Self::CustomerAttribute,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
     impl ::std::fmt::Display for CustomerAttributeObject {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
@@ -6927,6 +6777,21 @@ pub mod types {
                 Self::Customer => "customer",
                 Self::Unknown(value) => value.as_str(),
             }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CustomerObject {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "customer" => Self::Customer,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
         }
     }
     impl ::std::fmt::Display for CustomerObject {
@@ -6965,6 +6830,29 @@ pub mod types {
             }
         }
     }
+    impl<'de> ::serde::Deserialize<'de> for DeletedObjectType {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "app" => Self::App,
+                    "customer" => Self::Customer,
+                    "entitlement" => Self::Entitlement,
+                    "offering" => Self::Offering,
+                    "package" => Self::Package,
+                    "paywall" => Self::Paywall,
+                    "product" => Self::Product,
+                    "virtual_currency" => Self::VirtualCurrency,
+                    "webhook_integration" => Self::WebhookIntegration,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
     impl ::std::fmt::Display for DeletedObjectType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
@@ -7001,6 +6889,21 @@ pub mod types {
             }
         }
     }
+    impl<'de> ::serde::Deserialize<'de> for EntitlementObject {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "entitlement" => Self::Entitlement,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
     impl ::std::fmt::Display for EntitlementObject {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
@@ -7030,6 +6933,22 @@ pub mod types {
             }
         }
     }
+    impl<'de> ::serde::Deserialize<'de> for Environment {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "production" => Self::Production,
+                    "sandbox" => Self::Sandbox,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
     impl ::std::fmt::Display for Environment {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
@@ -7057,6 +6976,21 @@ pub mod types {
                 Self::Error => "error",
                 Self::Unknown(value) => value.as_str(),
             }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ErrorObject {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "error" => Self::Error,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
         }
     }
     impl ::std::fmt::Display for ErrorObject {
@@ -7098,6 +7032,32 @@ pub mod types {
             }
         }
     }
+    impl<'de> ::serde::Deserialize<'de> for ErrorType {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "parameter_error" => Self::ParameterError,
+                    "resource_already_exists" => Self::ResourceAlreadyExists,
+                    "resource_missing" => Self::ResourceMissing,
+                    "idempotency_error" => Self::IdempotencyError,
+                    "rate_limit_error" => Self::RateLimitError,
+                    "authentication_error" => Self::AuthenticationError,
+                    "authorization_error" => Self::AuthorizationError,
+                    "store_error" => Self::StoreError,
+                    "server_error" => Self::ServerError,
+                    "resource_locked_error" => Self::ResourceLockedError,
+                    "unprocessable_entity_error" => Self::UnprocessableEntityError,
+                    "invalid_request" => Self::InvalidRequest,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
     impl ::std::fmt::Display for ErrorType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
@@ -7137,6 +7097,21 @@ pub mod types {
             }
         }
     }
+    impl<'de> ::serde::Deserialize<'de> for ExperimentEnrollmentObject {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "experiment_enrollment" => Self::ExperimentEnrollment,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
     impl ::std::fmt::Display for ExperimentEnrollmentObject {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
@@ -7163,6 +7138,21 @@ pub mod types {
                 Self::Attributes => "attributes",
                 Self::Unknown(value) => value.as_str(),
             }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetCustomerExpandItem {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "attributes" => Self::Attributes,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
         }
     }
     impl ::std::fmt::Display for GetCustomerExpandItem {
@@ -7193,6 +7183,21 @@ pub mod types {
             }
         }
     }
+    impl<'de> ::serde::Deserialize<'de> for InvoiceLineItemObject {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "invoice.line_item" => Self::InvoiceLineItem,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
     impl ::std::fmt::Display for InvoiceLineItemObject {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
@@ -7221,6 +7226,21 @@ pub mod types {
             }
         }
     }
+    impl<'de> ::serde::Deserialize<'de> for InvoiceObject {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "invoice" => Self::Invoice,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
     impl ::std::fmt::Display for InvoiceObject {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
@@ -7247,6 +7267,21 @@ pub mod types {
                 Self::List => "list",
                 Self::Unknown(value) => value.as_str(),
             }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListObject {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "list" => Self::List,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
         }
     }
     impl ::std::fmt::Display for ListObject {
@@ -7278,6 +7313,22 @@ pub mod types {
             }
         }
     }
+    impl<'de> ::serde::Deserialize<'de> for Ownership {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "purchased" => Self::Purchased,
+                    "family_shared" => Self::FamilyShared,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
     impl ::std::fmt::Display for Ownership {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
@@ -7305,6 +7356,21 @@ pub mod types {
                 Self::Product => "product",
                 Self::Unknown(value) => value.as_str(),
             }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductObject {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "product" => Self::Product,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
         }
     }
     impl ::std::fmt::Display for ProductObject {
@@ -7339,6 +7405,25 @@ pub mod types {
             }
         }
     }
+    impl<'de> ::serde::Deserialize<'de> for ProductType {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "subscription" => Self::Subscription,
+                    "one_time" => Self::OneTime,
+                    "consumable" => Self::Consumable,
+                    "non_consumable" => Self::NonConsumable,
+                    "non_renewing_subscription" => Self::NonRenewingSubscription,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
     impl ::std::fmt::Display for ProductType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
@@ -7371,6 +7456,21 @@ pub mod types {
             }
         }
     }
+    impl<'de> ::serde::Deserialize<'de> for PurchaseObject {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "purchase" => Self::Purchase,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
     impl ::std::fmt::Display for PurchaseObject {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
@@ -7398,6 +7498,22 @@ pub mod types {
                 Self::Refunded => "refunded",
                 Self::Unknown(value) => value.as_str(),
             }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PurchaseStatus {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "owned" => Self::Owned,
+                    "refunded" => Self::Refunded,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
         }
     }
     impl ::std::fmt::Display for PurchaseStatus {
@@ -7437,6 +7553,29 @@ pub mod types {
             }
         }
     }
+    impl<'de> ::serde::Deserialize<'de> for Store {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "amazon" => Self::Amazon,
+                    "app_store" => Self::AppStore,
+                    "mac_app_store" => Self::MacAppStore,
+                    "play_store" => Self::PlayStore,
+                    "promotional" => Self::Promotional,
+                    "stripe" => Self::Stripe,
+                    "rc_billing" => Self::RcBilling,
+                    "roku" => Self::Roku,
+                    "paddle" => Self::Paddle,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
     impl ::std::fmt::Display for Store {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
@@ -7471,6 +7610,21 @@ pub mod types {
                 Self::Subscription => "subscription",
                 Self::Unknown(value) => value.as_str(),
             }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SubscriptionObject {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "subscription" => Self::Subscription,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
         }
     }
     impl ::std::fmt::Display for SubscriptionObject {
@@ -7508,6 +7662,28 @@ pub mod types {
             }
         }
     }
+    impl<'de> ::serde::Deserialize<'de> for SubscriptionStatus {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "trialing" => Self::Trialing,
+                    "active" => Self::Active,
+                    "expired" => Self::Expired,
+                    "in_grace_period" => Self::InGracePeriod,
+                    "in_billing_retry" => Self::InBillingRetry,
+                    "paused" => Self::Paused,
+                    "unknown" => Self::Unknown,
+                    "incomplete" => Self::Incomplete,
+                    other => Self::UnknownValue(other.to_owned()),
+                },
+            )
+        }
+    }
     impl ::std::fmt::Display for SubscriptionStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
@@ -7541,6 +7717,21 @@ pub mod types {
                 Self::VirtualCurrencyBalance => "virtual_currency_balance",
                 Self::Unknown(value) => value.as_str(),
             }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for VirtualCurrencyBalanceObject {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "virtual_currency_balance" => Self::VirtualCurrencyBalance,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
         }
     }
     impl ::std::fmt::Display for VirtualCurrencyBalanceObject {

@@ -26,4 +26,4 @@ pub use runtime::{
     BodyWaitHint, RetryEvent, RetryObserver, RetryReason, Runtime, WaitSource, execute, operation,
 };
 pub use secret::{Auth, Secret};
-pub use wire::{PathSegment, QueryParamExt, decode};
+pub use wire::{PathSegment, QueryParamExt, decode, deserialize_str};

@@ -119,6 +119,28 @@ async fn read_body(response: &mut reqwest::Response) -> reqwest::Result<bytes::B
     Ok(all.freeze())
 }
 
+/// Deserializes a string and hands it to `known` without copying it: the generated
+/// `Deserialize` of every string enum (known values matched in place, anything else kept).
+pub fn deserialize_str<'de, D, T>(
+    deserializer: D,
+    known: impl FnOnce(&str) -> T,
+) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    struct Str<F>(F);
+    impl<T, F: FnOnce(&str) -> T> serde::de::Visitor<'_> for Str<F> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<T, E> {
+            Ok((self.0)(value))
+        }
+    }
+    deserializer.deserialize_str(Str(known))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,5 +155,35 @@ mod tests {
             );
         }
         assert_eq!(PathSegment(&42_i64).to_string(), "42");
+    }
+
+    #[derive(Debug, PartialEq)]
+    enum Store {
+        AppStore,
+        Other(String),
+    }
+
+    impl<'de> serde::Deserialize<'de> for Store {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            deserialize_str(d, |v| match v {
+                "app_store" => Store::AppStore,
+                other => Store::Other(other.to_owned()),
+            })
+        }
+    }
+
+    #[test]
+    fn string_enums_match_in_place_and_keep_unknown_values() {
+        let v: Vec<Store> = serde_json::from_str(r#"["app_store","galaxy","esc\"aped"]"#).unwrap();
+        assert_eq!(
+            v,
+            [
+                Store::AppStore,
+                Store::Other("galaxy".into()),
+                Store::Other("esc\"aped".into())
+            ]
+        );
+        let err = serde_json::from_str::<Store>("3").unwrap_err().to_string();
+        assert!(err.contains("expected a string"), "{err}");
     }
 }

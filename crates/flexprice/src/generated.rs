@@ -129,17 +129,7 @@ pub mod types {
         }
     }
     ///The machine-readable kind of error. New codes may appear; they are kept verbatim.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum ErrorCode {
         #[serde(rename = "http_client_error")]
@@ -246,17 +236,7 @@ pub mod types {
         }
     }
     ///Type of the entity an integration mapping maps.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum IntegrationEntityType {
         #[serde(rename = "customer")]
@@ -354,17 +334,7 @@ pub mod types {
         }
     }
     ///Status of a customer or an integration mapping.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum Status {
         #[serde(rename = "published")]
@@ -1400,6 +1370,33 @@ pub mod types {
             }
         }
     }
+    impl<'de> ::serde::Deserialize<'de> for ErrorCode {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "http_client_error" => Self::HttpClientError,
+                    "system_error" => Self::SystemError,
+                    "internal_error" => Self::InternalError,
+                    "not_found" => Self::NotFound,
+                    "already_exists" => Self::AlreadyExists,
+                    "version_conflict" => Self::VersionConflict,
+                    "validation_error" => Self::ValidationError,
+                    "invalid_operation" => Self::InvalidOperation,
+                    "permission_denied" => Self::PermissionDenied,
+                    "database_error" => Self::DatabaseError,
+                    "service_unavailable" => Self::ServiceUnavailable,
+                    "too_many_requests" => Self::TooManyRequests,
+                    "not_implemented" => Self::NotImplemented,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
     impl ::std::fmt::Display for ErrorCode {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
@@ -1451,6 +1448,32 @@ pub mod types {
             }
         }
     }
+    impl<'de> ::serde::Deserialize<'de> for IntegrationEntityType {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "customer" => Self::Customer,
+                    "plan" => Self::Plan,
+                    "invoice" => Self::Invoice,
+                    "subscription" => Self::Subscription,
+                    "payment" => Self::Payment,
+                    "credit_note" => Self::CreditNote,
+                    "addon" => Self::Addon,
+                    "item" => Self::Item,
+                    "item_price" => Self::ItemPrice,
+                    "price" => Self::Price,
+                    "invoice_line_item" => Self::InvoiceLineItem,
+                    "subscription_line_item" => Self::SubscriptionLineItem,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
     impl ::std::fmt::Display for IntegrationEntityType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
@@ -1490,6 +1513,23 @@ pub mod types {
                 Self::Archived => "archived",
                 Self::Unknown(value) => value.as_str(),
             }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for Status {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "published" => Self::Published,
+                    "deleted" => Self::Deleted,
+                    "archived" => Self::Archived,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
         }
     }
     impl ::std::fmt::Display for Status {

@@ -156,17 +156,7 @@ are declared; clients surface the HTTP status and the raw body.
     /**Customer status code, sent as a string. Numeric codes: 1 = Trial / Intro,
 2 = Active, 3 = Canceled, 4 = Billing Retry.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum CustomerStatusCode {
         #[serde(rename = "1")]
@@ -303,17 +293,7 @@ are declared; clients surface the HTTP status and the raw body.
         }
     }
     ///A platform to filter by.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum TargetPlatform {
         #[serde(rename = "iOS")]
@@ -707,6 +687,24 @@ are declared; clients surface the HTTP status and the raw body.
             }
         }
     }
+    impl<'de> ::serde::Deserialize<'de> for CustomerStatusCode {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "1" => Self::X1,
+                    "2" => Self::X2,
+                    "3" => Self::X3,
+                    "4" => Self::X4,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
     impl ::std::fmt::Display for CustomerStatusCode {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
@@ -738,6 +736,23 @@ are declared; clients surface the HTTP status and the raw body.
                 Self::Stripe => "Stripe",
                 Self::Unknown(value) => value.as_str(),
             }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for TargetPlatform {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "iOS" => Self::IOs,
+                    "Android" => Self::Android,
+                    "Stripe" => Self::Stripe,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
         }
     }
     impl ::std::fmt::Display for TargetPlatform {

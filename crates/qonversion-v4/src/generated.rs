@@ -156,17 +156,7 @@ customer record with attribution, user properties, device info, and recent track
 open set. `control_unauthorized` comes with 401 (missing or bad key) and `control_forbidden`
 with 403 (valid key without permission).
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum ErrorCode {
         #[serde(rename = "invalid_data")]
@@ -264,17 +254,7 @@ can self-correct without parsing prose.
         }
     }
     ///Error category.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum ErrorType {
         #[serde(rename = "request")]
@@ -1365,6 +1345,32 @@ can self-correct without parsing prose.
             }
         }
     }
+    impl<'de> ::serde::Deserialize<'de> for ErrorCode {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "invalid_data" => Self::InvalidData,
+                    "invalid_request" => Self::InvalidRequest,
+                    "control_unauthorized" => Self::ControlUnauthorized,
+                    "control_forbidden" => Self::ControlForbidden,
+                    "not_implemented" => Self::NotImplemented,
+                    "not_found" => Self::NotFound,
+                    "already_exists" => Self::AlreadyExists,
+                    "purchase_fraud" => Self::PurchaseFraud,
+                    "relation_not_found" => Self::RelationNotFound,
+                    "storage_error" => Self::StorageError,
+                    "network_error" => Self::NetworkError,
+                    "unknown_error" => Self::UnknownError,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
     impl ::std::fmt::Display for ErrorCode {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
@@ -1405,6 +1411,24 @@ can self-correct without parsing prose.
                 Self::Internal => "internal",
                 Self::Unknown(value) => value.as_str(),
             }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ErrorType {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "request" => Self::Request,
+                    "resource" => Self::Resource,
+                    "logical" => Self::Logical,
+                    "internal" => Self::Internal,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
         }
     }
     impl ::std::fmt::Display for ErrorType {
