@@ -51,10 +51,10 @@ pub fn spec(schemas: usize, bad: Option<usize>) -> (String, Option<usize>) {
             .unwrap();
         }
     }
-    // An API key, as every real API here has one (the facade needs a way to authenticate).
+    // An API key and a server, as every real API here has (the facade needs both).
     text.push_str(
         "  securitySchemes:\n    apiKey:\n      type: apiKey\n      in: header\n      \
-         name: x-api-key\nsecurity:\n  - apiKey: []\n",
+         name: x-api-key\nsecurity:\n  - apiKey: []\nservers:\n  - url: https://api.example.com/v1\n",
     );
     (text, bad_line)
 }
