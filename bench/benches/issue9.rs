@@ -129,6 +129,23 @@ async fn raw_call(http: &reqwest::Client, url: &str) -> types::Customer {
     serde_json::from_slice(&bytes).unwrap()
 }
 
+/// One call of either side; how long it took.
+async fn timed_call(
+    project: bool,
+    c: &billing_v2::Client,
+    http: &reqwest::Client,
+    url: &str,
+) -> Duration {
+    let t = Instant::now();
+    let v = if project {
+        project_call(c).await
+    } else {
+        raw_call(http, url).await
+    };
+    std::hint::black_box(v);
+    t.elapsed()
+}
+
 #[derive(Default)]
 struct Samples {
     lat: Vec<Duration>,
@@ -195,14 +212,7 @@ fn requests() {
             let started = Instant::now();
             rt.block_on(async {
                 for _ in 0..TOTAL / PAIRS {
-                    let t = Instant::now();
-                    let v = if project {
-                        project_call(&c).await
-                    } else {
-                        raw_call(&http, &url).await
-                    };
-                    std::hint::black_box(v);
-                    s.lat.push(t.elapsed());
+                    s.lat.push(timed_call(project, &c, &http, &url).await);
                 }
             });
             let wall = started.elapsed();
@@ -253,14 +263,7 @@ fn requests() {
                     async move {
                         let mut lat = Vec::with_capacity(PER_CALLER_BLOCK);
                         for _ in 0..PER_CALLER_BLOCK {
-                            let t = Instant::now();
-                            let v = if project {
-                                project_call(&c).await
-                            } else {
-                                raw_call(&http, &url).await
-                            };
-                            std::hint::black_box(v);
-                            lat.push(t.elapsed());
+                            lat.push(timed_call(project, &c, &http, &url).await);
                         }
                         lat
                     }
@@ -392,11 +395,7 @@ fn instructions() {
             .args(["--calls", side, &n.to_string(), &base])
             .output()
             .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        succeeded(&out);
         let text = String::from_utf8_lossy(&out.stderr);
         text.lines()
             .find_map(|l| l.split("Collected : ").nth(1))
@@ -459,11 +458,7 @@ fn codegen_growth() {
                 .args(["--codegen-child", &schemas.to_string()])
                 .output()
                 .unwrap();
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
+            succeeded(&out);
             let text = String::from_utf8_lossy(&out.stdout);
             let v: Vec<f64> = text
                 .split_whitespace()
@@ -615,11 +610,7 @@ fn streaming() {
             .args(["--stream-child", &n.to_string()])
             .output()
             .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        succeeded(&out);
         String::from_utf8_lossy(&out.stdout).trim().parse().unwrap()
     };
     let (mut small, mut large) = (u64::MAX, u64::MAX);
@@ -664,6 +655,15 @@ fn timed(cmd: &mut Command) -> Duration {
         String::from_utf8_lossy(&out.stderr)
     );
     took
+}
+
+/// Panics with the child's stderr when it failed.
+fn succeeded(out: &std::process::Output) {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 fn median(mut v: Vec<Duration>) -> Duration {

@@ -463,13 +463,16 @@ impl<'a> Validator<'a> {
         };
         for (name, schema) in &components.schemas {
             if let ReferenceOr::Item(schema) = schema {
-                let line = self.lines.key_line(name, self.lines.section("schemas"));
-                self.properties_of(schema, name, line);
+                self.properties_of(schema, name, name);
             }
         }
     }
 
-    fn properties_of(&mut self, schema: &Schema, place: &str, line: Option<usize>) {
+    /// Properties of `schema` (at `place`) that collide as fields, nested schemas included.
+    /// `component` is the schema's name under `components.schemas`: its line is looked up
+    /// only when there is a problem to place (a lookup per schema would scan the file once
+    /// per schema, quadratic in the size of the spec).
+    fn properties_of(&mut self, schema: &Schema, place: &str, component: &str) {
         let (props, nested): (_, Vec<(String, &Schema)>) = match &schema.schema_kind {
             SchemaKind::Type(SchemaType::Object(o)) => (Some(&o.properties), Vec::new()),
             SchemaKind::Type(SchemaType::Array(a)) => {
@@ -508,6 +511,9 @@ impl<'a> Validator<'a> {
             }
             for (field, names) in &by_field {
                 if names.len() > 1 {
+                    let line = self
+                        .lines
+                        .key_line(component, self.lines.section("schemas"));
                     let prop_line = self.lines.key_line(names[1], line).or(line);
                     self.push(
                         prop_line,
@@ -526,7 +532,7 @@ impl<'a> Validator<'a> {
             }
         }
         for (inner_place, inner) in nested {
-            self.properties_of(inner, &inner_place, line);
+            self.properties_of(inner, &inner_place, component);
         }
     }
 
