@@ -83,11 +83,7 @@ async fn connection(mut socket: TcpStream, total: usize) {
 fn start_server(total: usize) -> String {
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        rt.block_on(async move {
+        runtime().block_on(async move {
             let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
             tx.send(listener.local_addr().unwrap()).unwrap();
             loop {
@@ -100,6 +96,32 @@ fn start_server(total: usize) -> String {
     });
     let addr = rx.recv().unwrap();
     format!("http://{addr}/v2")
+}
+
+/// The one-thread runtime every side runs on.
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+/// What both sides of the request rows need: the customer's URL, a runtime, the project's
+/// client and a raw reqwest client.
+fn sides(
+    base: &str,
+) -> (
+    String,
+    tokio::runtime::Runtime,
+    billing_v2::Client,
+    reqwest::Client,
+) {
+    (
+        format!("{base}/projects/proj1/customers/c1"),
+        runtime(),
+        client(base),
+        reqwest::Client::new(),
+    )
 }
 
 fn client(base: &str) -> billing_v2::Client {
@@ -182,14 +204,7 @@ fn skipped(what: &str, why: &str) {
 
 /// Sequential and 64-way concurrent `get_customer`, interleaved blocks.
 fn requests() {
-    let base = start_server(0);
-    let url = format!("{base}/projects/proj1/customers/c1");
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    let c = client(&base);
-    let http = reqwest::Client::new();
+    let (url, rt, c, http) = sides(&start_server(0));
     // Warm both connection pools.
     rt.block_on(async {
         for _ in 0..500 {
@@ -317,16 +332,10 @@ fn requests() {
 }
 
 /// For profilers (`valgrind --tool=callgrind`, `perf record`): `n` sequential calls of
-/// one side only (`project` or `raw`), after a short warm-up; prints nothing.
+/// one side only (`project` or `raw`); prints nothing. Counting two values of `n` and
+/// subtracting removes the start-up cost.
 fn calls_only(side: &str, n: usize, base: Option<&str>) {
-    let base = base.map_or_else(|| start_server(0), str::to_owned);
-    let url = format!("{base}/projects/proj1/customers/c1");
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    let c = client(&base);
-    let http = reqwest::Client::new();
+    let (url, rt, c, http) = sides(&base.map_or_else(|| start_server(0), str::to_owned));
     let project = match side {
         "project" => true,
         "raw" => false,
@@ -585,10 +594,7 @@ fn decode() {
 /// Child process: streams `n` customers through `stream_customers`, prints peak RSS (KiB).
 fn stream_child(n: usize) {
     let base = start_server(n);
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
+    let rt = runtime();
     let c = client(&base);
     let count = rt.block_on(async {
         let mut s = c.stream_customers("proj1");

@@ -352,16 +352,9 @@ fn doc_lines(out: &mut String, indent: &str, text: &str) {
     }
 }
 
-/// Renders `src/generated_client.rs` of one API from its spec and its generated code
-/// (without the header).
-pub fn render(api: &ApiSettings, spec: &OpenAPI, generated_code: &str) -> Result<String, String> {
-    let file: syn::File =
-        syn::parse_str(generated_code).map_err(|e| format!("generated code: {e}"))?;
-    render_tree(api, spec, &file)
-}
-
-/// [`render`], from the generated code's syntax tree.
-pub fn render_tree(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<String, String> {
+/// Renders `src/generated_client.rs` of one API (without the header) from its spec and the
+/// syntax tree of its generated code.
+pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<String, String> {
     let ops = operations(spec, file)?;
     let types = find_mod(&file.items, "types");
     let errs: BTreeSet<String> = ops.iter().map(|o| error_path(&o.err)).collect();
@@ -818,10 +811,12 @@ pub fn render_file(
     spec: &crate::spec::LoadedSpec,
     generated: &crate::generate::Generated,
 ) -> Result<crate::generate::Generated, String> {
-    let code = match &generated.syntax {
-        Some(file) => render_tree(api, &spec.openapi, file)?,
-        None => render(api, &spec.openapi, &generated.code)?,
-    };
+    // `generate` hands over its tree; the facade never parses the printed code again.
+    let file = generated
+        .syntax
+        .as_ref()
+        .ok_or("the generated code's syntax tree was already dropped")?;
+    let code = render(api, &spec.openapi, file)?;
     Ok(crate::generate::Generated {
         code: format!("{}{code}", crate::generate::header(api, spec)),
         operations: generated.operations,

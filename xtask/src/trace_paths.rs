@@ -100,22 +100,19 @@ pub fn apply(file: &mut syn::File, spec: &openapiv3::OpenAPI) -> Result<(), Stri
             if let syn::ImplItem::Fn(f) = f
                 && f.sig.ident == "exec"
             {
-                let stmts = &f.block.stmts;
-                f.block = match (f.sig.asyncness.is_some(), stmts.as_slice()) {
-                    // `fn exec(..) -> impl Future { future }`: the span wraps the future.
-                    (false, [syn::Stmt::Expr(future, None)]) => parse_quote!({
-                        let span = client_core::trace::request_span(OPERATION_PATHS, info, request.method());
-                        client_core::trace::in_span(span, #future)
-                    }),
-                    (false, _) => {
-                        return Err("trace_paths: a non-async `exec` must be one expression".into());
-                    }
-                    // An `async fn exec`: its body runs in the span as an `async` block.
-                    (true, _) => parse_quote!({
-                        let span = client_core::trace::request_span(OPERATION_PATHS, info, request.method());
-                        client_core::trace::in_span(span, async { #(#stmts)* }).await
-                    }),
+                // `fn exec(..) -> impl Future { future }` (see `policy::runtime_hooks`): the
+                // span wraps the future.
+                let (None, [syn::Stmt::Expr(future, None)]) =
+                    (f.sig.asyncness, f.block.stmts.as_slice())
+                else {
+                    return Err(
+                        "trace_paths: `exec` must be a plain fn returning one future".into(),
+                    );
                 };
+                f.block = parse_quote!({
+                    let span = client_core::trace::request_span(OPERATION_PATHS, info, request.method());
+                    client_core::trace::in_span(span, #future)
+                });
                 wrapped = true;
             }
         }
