@@ -1,6 +1,11 @@
-//! Every spec change shows up here as a snapshot diff: first the API surface (one line per
-//! operation, then each type with its fields), then the full generated code.
-//! Accept an intended change with `cargo insta review`.
+//! Every spec change shows up here as a snapshot diff of the API surface: one line per
+//! operation (Rust method, parameters, success and error types), then each type with its
+//! fields. Accept an intended change with `cargo insta review`.
+//!
+//! The full generated code is not snapshotted: the committed `generated*.rs` files are that
+//! snapshot already (`committed_code_is_fresh` below and `cargo xtask codegen --check` pin
+//! them byte for byte), and a second copy of files of tens of thousands of lines is neither
+//! read by a reviewer nor cheap to keep in step.
 
 use xtask::codegen::{Output, render_all, unified_diff};
 
@@ -30,17 +35,6 @@ fn api_surface() {
         let surface = xtask::surface::render(&spec.openapi, &out.generated.code).expect("parses");
         settings().bind(|| {
             insta::assert_snapshot!(format!("{}.surface", out.api.name), surface);
-        });
-    }
-}
-
-#[test]
-fn generated_code() {
-    for out in outputs() {
-        settings().bind(|| {
-            // `generated.rs` -> `<api>.generated`, `generated_client.rs` -> `<api>.generated_client`.
-            let file = out.path.file_stem().unwrap_or_default().to_string_lossy();
-            insta::assert_snapshot!(format!("{}.{file}", out.api.name), out.generated.code);
         });
     }
 }
