@@ -236,12 +236,16 @@ fn credential(api: &ApiSettings, spec: &OpenAPI) -> Result<Credential, String> {
             rust_type,
         });
     }
-    let names: BTreeSet<&String> = spec
-        .security
-        .iter()
-        .flatten()
-        .flat_map(|req| req.keys())
-        .collect();
+    // The spec's global `security`; without one, the schemes its operations name (each
+    // counted once: an operation may list the same scheme twice).
+    let names: BTreeSet<&String> = match &spec.security {
+        Some(global) if !global.is_empty() => global.iter().flat_map(|req| req.keys()).collect(),
+        _ => spec
+            .operations()
+            .flat_map(|(_, _, op)| op.security.iter().flatten())
+            .flat_map(|req| req.keys())
+            .collect(),
+    };
     let mut found = Vec::new();
     for name in &names {
         let scheme = spec
@@ -302,8 +306,14 @@ fn servers(spec: &OpenAPI) -> Result<Vec<Server>, String> {
         return Err("the spec has no `servers`: the facade needs a default base URL".into());
     }
     let mut out: Vec<Server> = Vec::new();
-    for s in &spec.servers {
-        let description = s.description.clone().unwrap_or_default();
+    let hosts: Vec<Vec<&str>> = spec.servers.iter().map(|s| host_labels(&s.url)).collect();
+    for (s, labels) in spec.servers.iter().zip(&hosts) {
+        // A server without a description is named from its host: the labels that set it
+        // apart from the others (`us.api.example.com` next to `api.example.com` -> `Us`).
+        let description = match s.description.as_deref().map(str::trim) {
+            Some(d) if !d.is_empty() => d.to_string(),
+            _ => distinct_labels(labels, &hosts).join(" "),
+        };
         let label = description.split('(').next().unwrap_or_default();
         let variant: String = label
             .split(|c: char| !c.is_ascii_alphanumeric())
@@ -331,6 +341,32 @@ fn servers(spec: &OpenAPI) -> Result<Vec<Server>, String> {
         });
     }
     Ok(out)
+}
+
+/// The host of a server URL, split on dots (`https://us.api.example.com/v1` ->
+/// `["us", "api", "example", "com"]`).
+fn host_labels(url: &str) -> Vec<&str> {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = after_scheme.split(['/', ':']).next().unwrap_or_default();
+    host.split('.').filter(|l| !l.is_empty()).collect()
+}
+
+/// The labels of `labels` left once the suffix every host shares is dropped (the whole
+/// host when that leaves nothing, or when there is one server).
+fn distinct_labels<'a>(labels: &[&'a str], all: &[Vec<&str>]) -> Vec<&'a str> {
+    let shared = (0..labels.len())
+        .take_while(|&i| {
+            all.iter().all(|other| {
+                other.len() > i && other[other.len() - 1 - i] == labels[labels.len() - 1 - i]
+            })
+        })
+        .count();
+    let rest = &labels[..labels.len() - shared];
+    if rest.is_empty() || all.len() < 2 {
+        labels.to_vec()
+    } else {
+        rest.to_vec()
+    }
 }
 
 /// The path of a server URL (`https://api.example.com/v2` -> `/v2`).

@@ -50,6 +50,7 @@ pub fn validate(file: &str, text: &str, spec: &OpenAPI) -> Vec<Problem> {
         problems: Vec::new(),
     };
     v.operations();
+    v.schema_names();
     v.property_names();
     v.unfillable_schemas();
     v.problems
@@ -91,6 +92,7 @@ fn load_one(root: &Path, api: &ApiSettings) -> Result<LoadedSpec, Vec<String>> {
     let loaded = spec::load(&full, api.spec).map_err(|e| vec![e.to_string()])?;
     let text = &loaded.text;
     let mut problems = dangling_refs(api.spec, text, &loaded.value);
+    problems.extend(object_enums(api.spec, text, &loaded.value));
     problems.extend(validate(api.spec, text, &loaded.openapi));
     if problems.is_empty() {
         // What progenitor gets from here on is the normalised spec.
@@ -147,6 +149,64 @@ pub fn dangling_refs(file: &str, text: &str, root: &serde_json::Value) -> Vec<Pr
                 }
             }
             _ => {}
+        }
+    }
+    problems
+}
+
+/// An operationId for an operation that has none: `POST /usage-records/search` ->
+/// `postUsageRecordsSearch`.
+fn suggested_operation_id(method: &str, path: &str) -> String {
+    use heck::ToLowerCamelCase;
+    let words: Vec<&str> = path
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    format!("{method} {}", words.join(" ")).to_lower_camel_case()
+}
+
+/// Schemas of `type: object` that list an `enum` of strings: typify rejects the whole
+/// spec ("value does not conform to the given schema") without saying where.
+pub fn object_enums(file: &str, text: &str, root: &serde_json::Value) -> Vec<Problem> {
+    let lines = Lines::new(text);
+    let mut problems = Vec::new();
+    let Some(schemas) = root
+        .pointer("/components/schemas")
+        .and_then(|s| s.as_object())
+    else {
+        return problems;
+    };
+    for (name, schema) in schemas {
+        let mut stack = vec![(schema, name.clone())];
+        while let Some((node, place)) = stack.pop() {
+            let Some(map) = node.as_object() else {
+                continue;
+            };
+            let is_object = map.get("type").and_then(|t| t.as_str()) == Some("object");
+            let string_enum = map
+                .get("enum")
+                .and_then(|e| e.as_array())
+                .is_some_and(|e| !e.is_empty() && e.iter().all(|v| v.is_string() || v.is_null()));
+            if is_object && string_enum {
+                let schema_line = lines.key_line(name, lines.section("schemas"));
+                let line = lines.key_line("enum", schema_line).or(schema_line);
+                problems.push(Problem {
+                    file: file.to_string(),
+                    line,
+                    place: format!("schema `{place}`"),
+                    message: "is `type: object` with an `enum` of strings: the generator \
+                              rejects it; make it `type: string`"
+                        .into(),
+                });
+            }
+            if let Some(props) = map.get("properties").and_then(|p| p.as_object()) {
+                for (prop, child) in props {
+                    stack.push((child, format!("{place}.{prop}")));
+                }
+            }
+            if let Some(items) = map.get("items") {
+                stack.push((items, format!("{place}.items")));
+            }
         }
     }
     problems
@@ -353,7 +413,11 @@ impl<'a> Validator<'a> {
                     self.push(
                         line,
                         op.label(),
-                        "has no operationId; progenitor needs one to name the method".into(),
+                        format!(
+                            "has no operationId; progenitor needs one to name the method: \
+                             add one, e.g. `operationId: {}`",
+                            suggested_operation_id(op.method, op.path)
+                        ),
                     );
                 }
                 Some(id) => by_method.entry(progenitor_snake(id)).or_default().push(op),
@@ -495,6 +559,39 @@ impl<'a> Validator<'a> {
                 format!("{}, path parameter `{name}`", op.label()),
                 format!("`{{{name}}}` is in the path but no path parameter `{name}` is declared"),
             );
+        }
+    }
+
+    /// Component schemas that typify turns into one type name (`types.Plan` and
+    /// `TypesPlan` both become `TypesPlan`).
+    fn schema_names(&mut self) {
+        let Some(components) = &self.spec.components else {
+            return;
+        };
+        let mut by_type: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+        for name in components.schemas.keys() {
+            by_type
+                .entry(progenitor_pascal(name))
+                .or_default()
+                .push(name.as_str());
+        }
+        for (rust, names) in &by_type {
+            if names.len() > 1 {
+                let line = self.lines.key_line(names[1], self.lines.section("schemas"));
+                self.push(
+                    line,
+                    format!("schema `{}`", names[1]),
+                    format!(
+                        "schemas {} all become the type `{rust}`; the generated code would \
+                         not compile; rename one",
+                        names
+                            .iter()
+                            .map(|n| format!("`{n}`"))
+                            .collect::<Vec<_>>()
+                            .join(" and ")
+                    ),
+                );
+            }
         }
     }
 

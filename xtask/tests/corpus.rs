@@ -47,7 +47,12 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     (
         "operation-id-missing",
-        &[":24:", "operation POST /customers", "has no operationId"],
+        &[
+            ":24:",
+            "operation POST /customers",
+            "has no operationId",
+            "`operationId: postCustomers`",
+        ],
     ),
     (
         "properties-camel-and-snake",
@@ -102,6 +107,25 @@ const CASES: &[(&str, &[&str])] = &[
             ":16:",
             "operation `getCustomer` (GET /customers/{id}), parameter `ID`",
             "argument `id`",
+        ],
+    ),
+    // Schemas the generator cannot make types of.
+    (
+        "schema-object-with-string-enum",
+        &[
+            ":26:",
+            "schema `types.Duration`",
+            "`type: object` with an `enum` of strings",
+            "make it `type: string`",
+        ],
+    ),
+    (
+        "schema-names-collide-after-dots",
+        &[
+            ":24:",
+            "schema `TypesPlan`",
+            "`types.Plan` and `TypesPlan`",
+            "type `TypesPlan`",
         ],
     ),
     // The path template and the path parameters disagree.
