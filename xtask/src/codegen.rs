@@ -8,6 +8,7 @@ use crate::facade;
 use crate::generate::{self, Generated};
 use crate::settings::{
     APIS, ApiSettings, GENERATED_CLIENT_FILE, GENERATED_FILE, GENERATED_MOCK_FILE,
+    GENERATED_WEBHOOKS_FILE,
 };
 use crate::{mock, scaffold};
 use crate::{validate, write};
@@ -62,10 +63,10 @@ pub fn render_apis(root: &Path, apis: &'static [ApiSettings]) -> Result<Vec<Outp
                 needs: Vec::new(),
                 syntax: None,
             };
-            (generated, client, r.mock, r.scaffold)
+            (generated, client, r.mock, r.webhooks, r.scaffold)
         });
         match result {
-            Ok((generated, client, mock, scaffold)) => {
+            Ok((generated, client, mock, webhooks, scaffold)) => {
                 if !scaffold.is_empty() {
                     new_crates.push(api);
                 }
@@ -107,6 +108,20 @@ pub fn render_apis(root: &Path, apis: &'static [ApiSettings]) -> Result<Vec<Outp
                     },
                     elapsed: Duration::ZERO,
                 });
+                if let Some(code) = webhooks {
+                    outputs.push(Output {
+                        api,
+                        path: Path::new(api.crate_dir).join(GENERATED_WEBHOOKS_FILE),
+                        generated: Generated {
+                            code,
+                            operations: 0,
+                            types: 0,
+                            needs: vec!["serde_json", "client-core"],
+                            syntax: None,
+                        },
+                        elapsed: Duration::ZERO,
+                    });
+                }
             }
             Err(e) => errors.push(e),
         }
@@ -149,6 +164,8 @@ struct Rendered {
     needs: Vec<&'static str>,
     client: String,
     mock: String,
+    /// The `webhooks` module, for a spec with `x-webhooks`.
+    webhooks: Option<String>,
     scaffold: Vec<(PathBuf, String)>,
 }
 
@@ -165,6 +182,8 @@ fn render_one(
             let client = facade::render_file(api, spec, &generated)
                 .map_err(|e| format!("{}: facade: {e}", api.spec))?;
             let mock = mock::render(api, spec).map_err(|e| format!("{}: mock: {e}", api.spec))?;
+            let webhooks = crate::webhooks::render(api, spec, &generated.code)
+                .map_err(|e| format!("{}: {e}", api.spec))?;
             let scaffold = if scaffold::is_missing(root, api) {
                 scaffold::crate_files(api, spec, &generated)
             } else {
@@ -185,6 +204,7 @@ fn render_one(
                 needs,
                 client: client.code,
                 mock,
+                webhooks,
                 scaffold,
             })
         });

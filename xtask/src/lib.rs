@@ -19,6 +19,7 @@ pub mod surface;
 pub mod synthetic;
 pub mod trace_paths;
 pub mod validate;
+pub mod webhooks;
 pub mod workspace;
 pub mod write;
 mod yaml_budget;

@@ -6,7 +6,8 @@
 //! 3. response and request body schemas are `$ref`s, never inline;
 //! 4. no `additionalProperties: false` (the servers add fields without notice);
 //! 5. every `example` validates against its schema;
-//! 6. every component is used (reachable from `paths`, or a named security scheme).
+//! 6. every component is used (reachable from `paths` or from the events of `x-webhooks`,
+//!    or a named security scheme).
 //!
 //! The checks read the raw YAML tree, so that a place can be named exactly as written.
 

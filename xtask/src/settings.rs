@@ -122,7 +122,12 @@ pub const GENERATED_CLIENT_FILE: &str = "src/generated_client.rs";
 /// The generated `httpmock` helpers (behind each crate's `mock` feature).
 pub const GENERATED_MOCK_FILE: &str = "src/generated_mock.rs";
 
-/// Every file `cargo xtask codegen` writes inside an existing crate.
+/// The generated `webhooks` module, written only for an API whose spec has `x-webhooks`
+/// (see xtask/src/webhooks.rs).
+pub const GENERATED_WEBHOOKS_FILE: &str = "src/generated_webhooks.rs";
+
+/// Every file `cargo xtask codegen` writes inside every existing crate (plus
+/// [`GENERATED_WEBHOOKS_FILE`] where the spec has webhooks).
 pub const GENERATED_FILES: &[&str] = &[GENERATED_FILE, GENERATED_CLIENT_FILE, GENERATED_MOCK_FILE];
 
 /// The runtime type every generated `Client` carries (retry policy, etc.).

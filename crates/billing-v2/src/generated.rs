@@ -1,5 +1,5 @@
 // @generated: do not edit by hand.
-// Source: specs/billing-v2.yaml (sha256 e034792f205f13e30b9a2cb7fd3b81a76df3b635ff325be331b36b15a01f3cf6).
+// Source: specs/billing-v2.yaml (sha256 4025f10add565520a9a4deea4270ae85ed75357fdf5d62c603937d2e49c61178).
 // Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
 // To change this file, edit the spec and run the command again.
 
@@ -1868,6 +1868,606 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///Why a subscription was cancelled (`cancel_reason`) or expired (`expiration_reason`); `SUBSCRIPTION_PAUSED` only as an expiration reason.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookCancelReason {
+        #[serde(rename = "UNSUBSCRIBE")]
+        Unsubscribe,
+        #[serde(rename = "BILLING_ERROR")]
+        BillingError,
+        #[serde(rename = "DEVELOPER_INITIATED")]
+        DeveloperInitiated,
+        #[serde(rename = "PRICE_INCREASE")]
+        PriceIncrease,
+        #[serde(rename = "CUSTOMER_SUPPORT")]
+        CustomerSupport,
+        #[serde(rename = "UNKNOWN")]
+        Unknown,
+        #[serde(rename = "SUBSCRIPTION_PAUSED")]
+        SubscriptionPaused,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        UnknownValue(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookCancelReason {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookCancelReason {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The store environment of a purchase.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookEnvironment {
+        #[serde(rename = "SANDBOX")]
+        Sandbox,
+        #[serde(rename = "PRODUCTION")]
+        Production,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookEnvironment {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookEnvironment {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The type of a webhook event. New types are kept as `Unknown`.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookEventType {
+        #[serde(rename = "TEST")]
+        Test,
+        #[serde(rename = "INITIAL_PURCHASE")]
+        InitialPurchase,
+        #[serde(rename = "RENEWAL")]
+        Renewal,
+        #[serde(rename = "CANCELLATION")]
+        Cancellation,
+        #[serde(rename = "UNCANCELLATION")]
+        Uncancellation,
+        #[serde(rename = "NON_RENEWING_PURCHASE")]
+        NonRenewingPurchase,
+        #[serde(rename = "SUBSCRIPTION_PAUSED")]
+        SubscriptionPaused,
+        #[serde(rename = "EXPIRATION")]
+        Expiration,
+        #[serde(rename = "BILLING_ISSUE")]
+        BillingIssue,
+        #[serde(rename = "PRODUCT_CHANGE")]
+        ProductChange,
+        #[serde(rename = "TRANSFER")]
+        Transfer,
+        #[serde(rename = "SUBSCRIBER_ALIAS")]
+        SubscriberAlias,
+        #[serde(rename = "SUBSCRIPTION_EXTENDED")]
+        SubscriptionExtended,
+        #[serde(rename = "TEMPORARY_ENTITLEMENT_GRANT")]
+        TemporaryEntitlementGrant,
+        #[serde(rename = "REFUND_REVERSED")]
+        RefundReversed,
+        #[serde(rename = "INVOICE_ISSUANCE")]
+        InvoiceIssuance,
+        #[serde(rename = "VIRTUAL_CURRENCY_TRANSACTION")]
+        VirtualCurrencyTransaction,
+        #[serde(rename = "EXPERIMENT_ENROLLMENT")]
+        ExperimentEnrollment,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookEventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookEventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///An experiment enrollment.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookExperiment {
+        ///The experiment.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub experiment_id: ::std::option::Option<::std::string::String>,
+        ///The variant assigned.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub experiment_variant: ::std::option::Option<::std::string::String>,
+    }
+    impl WebhookExperiment {
+        pub fn builder() -> builder::WebhookExperiment {
+            Default::default()
+        }
+    }
+    ///A customer was enrolled in an experiment.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct WebhookExperimentEnrollmentEvent {
+        ///Every app user id the customer has had; search these as well as `original_app_user_id`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub aliases: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///The app (within the project) the event belongs to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub app_id: ::std::option::Option<::std::string::String>,
+        ///The customer's most recent app user id.
+        pub app_user_id: ::std::string::String,
+        ///When the event was created, in milliseconds since the Unix epoch (not necessarily when the purchase or change happened).
+        pub event_timestamp_ms: i64,
+        ///When the customer was enrolled (milliseconds since the Unix epoch).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub experiment_enrolled_at_ms: ::std::option::Option<i64>,
+        ///The experiment the customer was enrolled in.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub experiment_id: ::std::option::Option<::std::string::String>,
+        ///The variant the customer was assigned.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub experiment_variant: ::std::option::Option<::std::string::String>,
+        ///The event id; a retried delivery keeps it, so it deduplicates deliveries.
+        pub id: ::std::string::String,
+        ///The first app user id the customer had.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub original_app_user_id: ::std::option::Option<::std::string::String>,
+        ///The customer's attributes, by attribute name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscriber_attributes: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                WebhookSubscriberAttribute,
+            >,
+        >,
+        #[serde(rename = "type")]
+        pub type_: WebhookEventType,
+    }
+    impl WebhookExperimentEnrollmentEvent {
+        pub fn builder() -> builder::WebhookExperimentEnrollmentEvent {
+            Default::default()
+        }
+    }
+    ///A purchase or subscription lifecycle event (purchases, renewals, cancellations, expirations, billing issues, product changes, ...). Fields marked with an event type appear only on that type.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct WebhookLifecycleEvent {
+        ///Every app user id the customer has had; search these as well as `original_app_user_id`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub aliases: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///The app (within the project) the event belongs to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub app_id: ::std::option::Option<::std::string::String>,
+        ///The customer's most recent app user id.
+        pub app_user_id: ::std::string::String,
+        ///`SUBSCRIPTION_PAUSED` only (Play Store): when the paused subscription resumes (milliseconds since the Unix epoch).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub auto_resume_at_ms: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cancel_reason: ::std::option::Option<WebhookCancelReason>,
+        ///Estimated share of the price taken by the store as commission (0 to 1); null when unknown.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub commission_percentage: ::std::option::Option<f64>,
+        ///ISO 3166 two-letter country of the customer, from the SDK's last request.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub country_code: ::std::option::Option<::std::string::String>,
+        ///ISO 4217 code of the currency the customer paid in; null when unknown.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub currency: ::std::option::Option<::std::string::String>,
+        ///Deprecated: the single entitlement; read `entitlement_ids`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub entitlement_id: ::std::option::Option<::std::string::String>,
+        ///The entitlements the product unlocks; null when it unlocks none.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub entitlement_ids: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub environment: ::std::option::Option<WebhookEnvironment>,
+        ///When the event was created, in milliseconds since the Unix epoch (not necessarily when the purchase or change happened).
+        pub event_timestamp_ms: i64,
+        ///The experiments the subscription was enrolled in.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub experiments: ::std::option::Option<::std::vec::Vec<WebhookExperiment>>,
+        ///When the transaction expires (milliseconds since the Unix epoch); null for purchases that do not expire.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expiration_at_ms: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expiration_reason: ::std::option::Option<WebhookCancelReason>,
+        ///`BILLING_ISSUE` only: when the grace period ends, if the subscription has one (milliseconds since the Unix epoch).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub grace_period_expiration_at_ms: ::std::option::Option<i64>,
+        ///The event id; a retried delivery keeps it, so it deduplicates deliveries.
+        pub id: ::std::string::String,
+        ///Whether the purchase was shared through Apple Family Sharing (always false elsewhere).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_family_share: ::std::option::Option<bool>,
+        ///`RENEWAL` only: whether the renewed period followed a free trial.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_trial_conversion: ::std::option::Option<bool>,
+        ///Additional data the store attached, if any.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///`PRODUCT_CHANGE` only: the product the customer moves to, when the store reports it.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub new_product_id: ::std::option::Option<::std::string::String>,
+        ///The offer or promotion code redeemed, if any.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub offer_code: ::std::option::Option<::std::string::String>,
+        ///The first app user id the customer had.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub original_app_user_id: ::std::option::Option<::std::string::String>,
+        ///The store's id of the subscription's first transaction.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub original_transaction_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub period_type: ::std::option::Option<WebhookPeriodType>,
+        ///The offering shown when the customer first bought; null when unknown.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub presented_offering_id: ::std::option::Option<::std::string::String>,
+        ///The price in US dollars; 0 for a free trial, negative for a refund, null when unknown.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub price: ::std::option::Option<f64>,
+        ///The price experiments the subscription was enrolled in.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub price_experiments: ::std::option::Option<
+            ::std::vec::Vec<WebhookPriceExperiment>,
+        >,
+        ///The price in `currency`; 0 for a free trial, negative for a refund, null when unknown.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub price_in_purchased_currency: ::std::option::Option<f64>,
+        ///The product identifier (for newer Play Store products `<subscription id>:<base plan id>`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub product_id: ::std::option::Option<::std::string::String>,
+        ///When the transaction was made, in milliseconds since the Unix epoch.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub purchased_at_ms: ::std::option::Option<i64>,
+        ///How many renewals the subscription has had, starting at 1 (trial conversions count).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub renewal_number: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub store: ::std::option::Option<WebhookStore>,
+        ///The customer's attributes, by attribute name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscriber_attributes: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                WebhookSubscriberAttribute,
+            >,
+        >,
+        ///Deprecated: estimated share left after commission.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub takehome_percentage: ::std::option::Option<f64>,
+        ///Estimated share of the price taken as tax (0 to 1); null when unknown.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tax_percentage: ::std::option::Option<f64>,
+        ///The store's transaction id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub transaction_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type")]
+        pub type_: WebhookEventType,
+    }
+    impl WebhookLifecycleEvent {
+        pub fn builder() -> builder::WebhookLifecycleEvent {
+            Default::default()
+        }
+    }
+    ///The kind of period a transaction pays for: free trial, introductory price, standard, granted through the vendor, or Play Store prepaid.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookPeriodType {
+        #[serde(rename = "TRIAL")]
+        Trial,
+        #[serde(rename = "INTRO")]
+        Intro,
+        #[serde(rename = "NORMAL")]
+        Normal,
+        #[serde(rename = "PROMOTIONAL")]
+        Promotional,
+        #[serde(rename = "PREPAID")]
+        Prepaid,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookPeriodType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookPeriodType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A price experiment enrollment.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookPriceExperiment {
+        ///The price experiment.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub price_experiment_id: ::std::option::Option<::std::string::String>,
+        ///The variant assigned.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub price_experiment_variant: ::std::option::Option<::std::string::String>,
+    }
+    impl WebhookPriceExperiment {
+        pub fn builder() -> builder::WebhookPriceExperiment {
+            Default::default()
+        }
+    }
+    ///The store a purchase was made in.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookStore {
+        #[serde(rename = "AMAZON")]
+        Amazon,
+        #[serde(rename = "APP_STORE")]
+        AppStore,
+        #[serde(rename = "MAC_APP_STORE")]
+        MacAppStore,
+        #[serde(rename = "PADDLE")]
+        Paddle,
+        #[serde(rename = "PLAY_STORE")]
+        PlayStore,
+        #[serde(rename = "PROMOTIONAL")]
+        Promotional,
+        #[serde(rename = "RC_BILLING")]
+        RcBilling,
+        #[serde(rename = "ROKU")]
+        Roku,
+        #[serde(rename = "STRIPE")]
+        Stripe,
+        #[serde(rename = "TEST_STORE")]
+        TestStore,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookStore {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookStore {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///One customer attribute.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookSubscriberAttribute {
+        ///When it was last set (milliseconds since the Unix epoch).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated_at_ms: ::std::option::Option<i64>,
+        ///The attribute's value.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    impl WebhookSubscriberAttribute {
+        pub fn builder() -> builder::WebhookSubscriberAttribute {
+            Default::default()
+        }
+    }
+    ///Purchases and entitlements moved from some app user ids to others. Sent once, for the receiving customer; it has no `app_user_id`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct WebhookTransferEvent {
+        ///Every app user id the customer has had; search these as well as `original_app_user_id`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub aliases: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///The app (within the project) the event belongs to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub app_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub environment: ::std::option::Option<WebhookEnvironment>,
+        ///When the event was created, in milliseconds since the Unix epoch (not necessarily when the purchase or change happened).
+        pub event_timestamp_ms: i64,
+        ///The event id; a retried delivery keeps it, so it deduplicates deliveries.
+        pub id: ::std::string::String,
+        ///The first app user id the customer had.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub original_app_user_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub store: ::std::option::Option<WebhookStore>,
+        ///The customer's attributes, by attribute name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscriber_attributes: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                WebhookSubscriberAttribute,
+            >,
+        >,
+        ///The app user ids the purchases and entitlements were taken from.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub transferred_from: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        ///The app user ids that received them.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub transferred_to: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        #[serde(rename = "type")]
+        pub type_: WebhookEventType,
+    }
+    impl WebhookTransferEvent {
+        pub fn builder() -> builder::WebhookTransferEvent {
+            Default::default()
+        }
+    }
+    ///A virtual currency.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookVirtualCurrency {
+        ///The currency's code.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
+        ///Its description.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Its display name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl WebhookVirtualCurrency {
+        pub fn builder() -> builder::WebhookVirtualCurrency {
+            Default::default()
+        }
+    }
+    ///One change of a virtual currency balance.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct WebhookVirtualCurrencyAdjustment {
+        ///Units added (positive) or removed (negative).
+        pub amount: i64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub currency: ::std::option::Option<WebhookVirtualCurrency>,
+    }
+    impl WebhookVirtualCurrencyAdjustment {
+        pub fn builder() -> builder::WebhookVirtualCurrencyAdjustment {
+            Default::default()
+        }
+    }
+    ///What caused a virtual currency transaction.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookVirtualCurrencySource {
+        #[serde(rename = "in_app_purchase")]
+        InAppPurchase,
+        #[serde(rename = "admin_api")]
+        AdminApi,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookVirtualCurrencySource {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for WebhookVirtualCurrencySource {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A change of a customer's virtual currency balances (granted by a purchase or renewal, taken back by a refund, or set through the API).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct WebhookVirtualCurrencyTransactionEvent {
+        ///The balance changes this transaction made, one per currency.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub adjustments: ::std::option::Option<
+            ::std::vec::Vec<WebhookVirtualCurrencyAdjustment>,
+        >,
+        ///Every app user id the customer has had; search these as well as `original_app_user_id`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub aliases: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///The app (within the project) the event belongs to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub app_id: ::std::option::Option<::std::string::String>,
+        ///The customer's most recent app user id.
+        pub app_user_id: ::std::string::String,
+        ///ISO 3166 two-letter country of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub country_code: ::std::option::Option<::std::string::String>,
+        ///When the event was created, in milliseconds since the Unix epoch (not necessarily when the purchase or change happened).
+        pub event_timestamp_ms: i64,
+        ///The event id; a retried delivery keeps it, so it deduplicates deliveries.
+        pub id: ::std::string::String,
+        ///The first app user id the customer had.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub original_app_user_id: ::std::option::Option<::std::string::String>,
+        ///The display name of that product.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub product_display_name: ::std::option::Option<::std::string::String>,
+        ///The product whose purchase (or refund) caused the transaction.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub product_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub purchase_environment: ::std::option::Option<WebhookEnvironment>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub source: ::std::option::Option<WebhookVirtualCurrencySource>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub store: ::std::option::Option<WebhookStore>,
+        ///The customer's attributes, by attribute name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscriber_attributes: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                WebhookSubscriberAttribute,
+            >,
+        >,
+        ///The store's transaction id of the purchase.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub transaction_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type")]
+        pub type_: WebhookEventType,
+        ///The id of this virtual currency transaction.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub virtual_currency_transaction_id: ::std::option::Option<
+            ::std::string::String,
+        >,
+    }
+    impl WebhookVirtualCurrencyTransactionEvent {
+        pub fn builder() -> builder::WebhookVirtualCurrencyTransactionEvent {
+            Default::default()
         }
     }
     /// Types for composing complex structures.
@@ -6393,6 +6993,2071 @@ pub mod types {
                 }
             }
         }
+        #[derive(Clone, Debug)]
+        pub struct WebhookExperiment {
+            experiment_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            experiment_variant: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookExperiment {
+            fn default() -> Self {
+                Self {
+                    experiment_id: Ok(Default::default()),
+                    experiment_variant: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookExperiment {
+            pub fn experiment_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.experiment_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for experiment_id: {e}")
+                    });
+                self
+            }
+            pub fn experiment_variant<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.experiment_variant = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for experiment_variant: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookExperiment> for super::WebhookExperiment {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookExperiment,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    experiment_id: value.experiment_id?,
+                    experiment_variant: value.experiment_variant?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookExperiment> for WebhookExperiment {
+            fn from(value: super::WebhookExperiment) -> Self {
+                Self {
+                    experiment_id: Ok(value.experiment_id),
+                    experiment_variant: Ok(value.experiment_variant),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookExperimentEnrollmentEvent {
+            aliases: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            app_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            app_user_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            event_timestamp_ms: ::std::result::Result<i64, ::std::string::String>,
+            experiment_enrolled_at_ms: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            experiment_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            experiment_variant: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            original_app_user_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            subscriber_attributes: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::WebhookSubscriberAttribute,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<super::WebhookEventType, ::std::string::String>,
+        }
+        impl ::std::default::Default for WebhookExperimentEnrollmentEvent {
+            fn default() -> Self {
+                Self {
+                    aliases: Ok(Default::default()),
+                    app_id: Ok(Default::default()),
+                    app_user_id: Err("no value supplied for app_user_id".to_string()),
+                    event_timestamp_ms: Err(
+                        "no value supplied for event_timestamp_ms".to_string(),
+                    ),
+                    experiment_enrolled_at_ms: Ok(Default::default()),
+                    experiment_id: Ok(Default::default()),
+                    experiment_variant: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    original_app_user_id: Ok(Default::default()),
+                    subscriber_attributes: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl WebhookExperimentEnrollmentEvent {
+            pub fn aliases<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.aliases = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for aliases: {e}")
+                    });
+                self
+            }
+            pub fn app_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.app_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for app_id: {e}")
+                    });
+                self
+            }
+            pub fn app_user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.app_user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for app_user_id: {e}")
+                    });
+                self
+            }
+            pub fn event_timestamp_ms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_timestamp_ms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for event_timestamp_ms: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn experiment_enrolled_at_ms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.experiment_enrolled_at_ms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for experiment_enrolled_at_ms: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn experiment_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.experiment_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for experiment_id: {e}")
+                    });
+                self
+            }
+            pub fn experiment_variant<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.experiment_variant = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for experiment_variant: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn original_app_user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.original_app_user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for original_app_user_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn subscriber_attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            super::WebhookSubscriberAttribute,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subscriber_attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for subscriber_attributes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WebhookEventType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookExperimentEnrollmentEvent>
+        for super::WebhookExperimentEnrollmentEvent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookExperimentEnrollmentEvent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    aliases: value.aliases?,
+                    app_id: value.app_id?,
+                    app_user_id: value.app_user_id?,
+                    event_timestamp_ms: value.event_timestamp_ms?,
+                    experiment_enrolled_at_ms: value.experiment_enrolled_at_ms?,
+                    experiment_id: value.experiment_id?,
+                    experiment_variant: value.experiment_variant?,
+                    id: value.id?,
+                    original_app_user_id: value.original_app_user_id?,
+                    subscriber_attributes: value.subscriber_attributes?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookExperimentEnrollmentEvent>
+        for WebhookExperimentEnrollmentEvent {
+            fn from(value: super::WebhookExperimentEnrollmentEvent) -> Self {
+                Self {
+                    aliases: Ok(value.aliases),
+                    app_id: Ok(value.app_id),
+                    app_user_id: Ok(value.app_user_id),
+                    event_timestamp_ms: Ok(value.event_timestamp_ms),
+                    experiment_enrolled_at_ms: Ok(value.experiment_enrolled_at_ms),
+                    experiment_id: Ok(value.experiment_id),
+                    experiment_variant: Ok(value.experiment_variant),
+                    id: Ok(value.id),
+                    original_app_user_id: Ok(value.original_app_user_id),
+                    subscriber_attributes: Ok(value.subscriber_attributes),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookLifecycleEvent {
+            aliases: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            app_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            app_user_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            auto_resume_at_ms: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            cancel_reason: ::std::result::Result<
+                ::std::option::Option<super::WebhookCancelReason>,
+                ::std::string::String,
+            >,
+            commission_percentage: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            country_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            currency: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            entitlement_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            entitlement_ids: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            environment: ::std::result::Result<
+                ::std::option::Option<super::WebhookEnvironment>,
+                ::std::string::String,
+            >,
+            event_timestamp_ms: ::std::result::Result<i64, ::std::string::String>,
+            experiments: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::WebhookExperiment>>,
+                ::std::string::String,
+            >,
+            expiration_at_ms: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            expiration_reason: ::std::result::Result<
+                ::std::option::Option<super::WebhookCancelReason>,
+                ::std::string::String,
+            >,
+            grace_period_expiration_at_ms: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            is_family_share: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            is_trial_conversion: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            new_product_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            offer_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            original_app_user_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            original_transaction_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            period_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookPeriodType>,
+                ::std::string::String,
+            >,
+            presented_offering_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            price: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            price_experiments: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::WebhookPriceExperiment>>,
+                ::std::string::String,
+            >,
+            price_in_purchased_currency: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            product_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            purchased_at_ms: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            renewal_number: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            store: ::std::result::Result<
+                ::std::option::Option<super::WebhookStore>,
+                ::std::string::String,
+            >,
+            subscriber_attributes: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::WebhookSubscriberAttribute,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            takehome_percentage: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            tax_percentage: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            transaction_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<super::WebhookEventType, ::std::string::String>,
+        }
+        impl ::std::default::Default for WebhookLifecycleEvent {
+            fn default() -> Self {
+                Self {
+                    aliases: Ok(Default::default()),
+                    app_id: Ok(Default::default()),
+                    app_user_id: Err("no value supplied for app_user_id".to_string()),
+                    auto_resume_at_ms: Ok(Default::default()),
+                    cancel_reason: Ok(Default::default()),
+                    commission_percentage: Ok(Default::default()),
+                    country_code: Ok(Default::default()),
+                    currency: Ok(Default::default()),
+                    entitlement_id: Ok(Default::default()),
+                    entitlement_ids: Ok(Default::default()),
+                    environment: Ok(Default::default()),
+                    event_timestamp_ms: Err(
+                        "no value supplied for event_timestamp_ms".to_string(),
+                    ),
+                    experiments: Ok(Default::default()),
+                    expiration_at_ms: Ok(Default::default()),
+                    expiration_reason: Ok(Default::default()),
+                    grace_period_expiration_at_ms: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_family_share: Ok(Default::default()),
+                    is_trial_conversion: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    new_product_id: Ok(Default::default()),
+                    offer_code: Ok(Default::default()),
+                    original_app_user_id: Ok(Default::default()),
+                    original_transaction_id: Ok(Default::default()),
+                    period_type: Ok(Default::default()),
+                    presented_offering_id: Ok(Default::default()),
+                    price: Ok(Default::default()),
+                    price_experiments: Ok(Default::default()),
+                    price_in_purchased_currency: Ok(Default::default()),
+                    product_id: Ok(Default::default()),
+                    purchased_at_ms: Ok(Default::default()),
+                    renewal_number: Ok(Default::default()),
+                    store: Ok(Default::default()),
+                    subscriber_attributes: Ok(Default::default()),
+                    takehome_percentage: Ok(Default::default()),
+                    tax_percentage: Ok(Default::default()),
+                    transaction_id: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl WebhookLifecycleEvent {
+            pub fn aliases<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.aliases = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for aliases: {e}")
+                    });
+                self
+            }
+            pub fn app_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.app_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for app_id: {e}")
+                    });
+                self
+            }
+            pub fn app_user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.app_user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for app_user_id: {e}")
+                    });
+                self
+            }
+            pub fn auto_resume_at_ms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.auto_resume_at_ms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for auto_resume_at_ms: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn cancel_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookCancelReason>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cancel_reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cancel_reason: {e}")
+                    });
+                self
+            }
+            pub fn commission_percentage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.commission_percentage = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for commission_percentage: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn country_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_code: {e}")
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn entitlement_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entitlement_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for entitlement_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn entitlement_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entitlement_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for entitlement_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn environment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEnvironment>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.environment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for environment: {e}")
+                    });
+                self
+            }
+            pub fn event_timestamp_ms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_timestamp_ms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for event_timestamp_ms: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn experiments<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::WebhookExperiment>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.experiments = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for experiments: {e}")
+                    });
+                self
+            }
+            pub fn expiration_at_ms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expiration_at_ms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for expiration_at_ms: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn expiration_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookCancelReason>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expiration_reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for expiration_reason: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn grace_period_expiration_at_ms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.grace_period_expiration_at_ms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for grace_period_expiration_at_ms: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_family_share<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_family_share = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_family_share: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_trial_conversion<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_trial_conversion = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_trial_conversion: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn new_product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.new_product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for new_product_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn offer_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.offer_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for offer_code: {e}")
+                    });
+                self
+            }
+            pub fn original_app_user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.original_app_user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for original_app_user_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn original_transaction_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.original_transaction_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for original_transaction_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn period_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookPeriodType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.period_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for period_type: {e}")
+                    });
+                self
+            }
+            pub fn presented_offering_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.presented_offering_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for presented_offering_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price: {e}")
+                    });
+                self
+            }
+            pub fn price_experiments<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::WebhookPriceExperiment>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_experiments = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_experiments: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn price_in_purchased_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_in_purchased_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_in_purchased_currency: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+            pub fn purchased_at_ms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purchased_at_ms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for purchased_at_ms: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn renewal_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.renewal_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for renewal_number: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn store<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::WebhookStore>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.store = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for store: {e}")
+                    });
+                self
+            }
+            pub fn subscriber_attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            super::WebhookSubscriberAttribute,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subscriber_attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for subscriber_attributes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn takehome_percentage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.takehome_percentage = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for takehome_percentage: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn tax_percentage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_percentage = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for tax_percentage: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn transaction_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.transaction_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for transaction_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WebhookEventType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookLifecycleEvent>
+        for super::WebhookLifecycleEvent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookLifecycleEvent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    aliases: value.aliases?,
+                    app_id: value.app_id?,
+                    app_user_id: value.app_user_id?,
+                    auto_resume_at_ms: value.auto_resume_at_ms?,
+                    cancel_reason: value.cancel_reason?,
+                    commission_percentage: value.commission_percentage?,
+                    country_code: value.country_code?,
+                    currency: value.currency?,
+                    entitlement_id: value.entitlement_id?,
+                    entitlement_ids: value.entitlement_ids?,
+                    environment: value.environment?,
+                    event_timestamp_ms: value.event_timestamp_ms?,
+                    experiments: value.experiments?,
+                    expiration_at_ms: value.expiration_at_ms?,
+                    expiration_reason: value.expiration_reason?,
+                    grace_period_expiration_at_ms: value.grace_period_expiration_at_ms?,
+                    id: value.id?,
+                    is_family_share: value.is_family_share?,
+                    is_trial_conversion: value.is_trial_conversion?,
+                    metadata: value.metadata?,
+                    new_product_id: value.new_product_id?,
+                    offer_code: value.offer_code?,
+                    original_app_user_id: value.original_app_user_id?,
+                    original_transaction_id: value.original_transaction_id?,
+                    period_type: value.period_type?,
+                    presented_offering_id: value.presented_offering_id?,
+                    price: value.price?,
+                    price_experiments: value.price_experiments?,
+                    price_in_purchased_currency: value.price_in_purchased_currency?,
+                    product_id: value.product_id?,
+                    purchased_at_ms: value.purchased_at_ms?,
+                    renewal_number: value.renewal_number?,
+                    store: value.store?,
+                    subscriber_attributes: value.subscriber_attributes?,
+                    takehome_percentage: value.takehome_percentage?,
+                    tax_percentage: value.tax_percentage?,
+                    transaction_id: value.transaction_id?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookLifecycleEvent>
+        for WebhookLifecycleEvent {
+            fn from(value: super::WebhookLifecycleEvent) -> Self {
+                Self {
+                    aliases: Ok(value.aliases),
+                    app_id: Ok(value.app_id),
+                    app_user_id: Ok(value.app_user_id),
+                    auto_resume_at_ms: Ok(value.auto_resume_at_ms),
+                    cancel_reason: Ok(value.cancel_reason),
+                    commission_percentage: Ok(value.commission_percentage),
+                    country_code: Ok(value.country_code),
+                    currency: Ok(value.currency),
+                    entitlement_id: Ok(value.entitlement_id),
+                    entitlement_ids: Ok(value.entitlement_ids),
+                    environment: Ok(value.environment),
+                    event_timestamp_ms: Ok(value.event_timestamp_ms),
+                    experiments: Ok(value.experiments),
+                    expiration_at_ms: Ok(value.expiration_at_ms),
+                    expiration_reason: Ok(value.expiration_reason),
+                    grace_period_expiration_at_ms: Ok(
+                        value.grace_period_expiration_at_ms,
+                    ),
+                    id: Ok(value.id),
+                    is_family_share: Ok(value.is_family_share),
+                    is_trial_conversion: Ok(value.is_trial_conversion),
+                    metadata: Ok(value.metadata),
+                    new_product_id: Ok(value.new_product_id),
+                    offer_code: Ok(value.offer_code),
+                    original_app_user_id: Ok(value.original_app_user_id),
+                    original_transaction_id: Ok(value.original_transaction_id),
+                    period_type: Ok(value.period_type),
+                    presented_offering_id: Ok(value.presented_offering_id),
+                    price: Ok(value.price),
+                    price_experiments: Ok(value.price_experiments),
+                    price_in_purchased_currency: Ok(value.price_in_purchased_currency),
+                    product_id: Ok(value.product_id),
+                    purchased_at_ms: Ok(value.purchased_at_ms),
+                    renewal_number: Ok(value.renewal_number),
+                    store: Ok(value.store),
+                    subscriber_attributes: Ok(value.subscriber_attributes),
+                    takehome_percentage: Ok(value.takehome_percentage),
+                    tax_percentage: Ok(value.tax_percentage),
+                    transaction_id: Ok(value.transaction_id),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookPriceExperiment {
+            price_experiment_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            price_experiment_variant: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookPriceExperiment {
+            fn default() -> Self {
+                Self {
+                    price_experiment_id: Ok(Default::default()),
+                    price_experiment_variant: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookPriceExperiment {
+            pub fn price_experiment_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_experiment_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_experiment_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn price_experiment_variant<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_experiment_variant = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_experiment_variant: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookPriceExperiment>
+        for super::WebhookPriceExperiment {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookPriceExperiment,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    price_experiment_id: value.price_experiment_id?,
+                    price_experiment_variant: value.price_experiment_variant?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookPriceExperiment>
+        for WebhookPriceExperiment {
+            fn from(value: super::WebhookPriceExperiment) -> Self {
+                Self {
+                    price_experiment_id: Ok(value.price_experiment_id),
+                    price_experiment_variant: Ok(value.price_experiment_variant),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookSubscriberAttribute {
+            updated_at_ms: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookSubscriberAttribute {
+            fn default() -> Self {
+                Self {
+                    updated_at_ms: Ok(Default::default()),
+                    value: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookSubscriberAttribute {
+            pub fn updated_at_ms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at_ms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at_ms: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookSubscriberAttribute>
+        for super::WebhookSubscriberAttribute {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookSubscriberAttribute,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    updated_at_ms: value.updated_at_ms?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookSubscriberAttribute>
+        for WebhookSubscriberAttribute {
+            fn from(value: super::WebhookSubscriberAttribute) -> Self {
+                Self {
+                    updated_at_ms: Ok(value.updated_at_ms),
+                    value: Ok(value.value),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookTransferEvent {
+            aliases: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            app_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            environment: ::std::result::Result<
+                ::std::option::Option<super::WebhookEnvironment>,
+                ::std::string::String,
+            >,
+            event_timestamp_ms: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            original_app_user_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            store: ::std::result::Result<
+                ::std::option::Option<super::WebhookStore>,
+                ::std::string::String,
+            >,
+            subscriber_attributes: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::WebhookSubscriberAttribute,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            transferred_from: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            transferred_to: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<super::WebhookEventType, ::std::string::String>,
+        }
+        impl ::std::default::Default for WebhookTransferEvent {
+            fn default() -> Self {
+                Self {
+                    aliases: Ok(Default::default()),
+                    app_id: Ok(Default::default()),
+                    environment: Ok(Default::default()),
+                    event_timestamp_ms: Err(
+                        "no value supplied for event_timestamp_ms".to_string(),
+                    ),
+                    id: Err("no value supplied for id".to_string()),
+                    original_app_user_id: Ok(Default::default()),
+                    store: Ok(Default::default()),
+                    subscriber_attributes: Ok(Default::default()),
+                    transferred_from: Ok(Default::default()),
+                    transferred_to: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl WebhookTransferEvent {
+            pub fn aliases<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.aliases = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for aliases: {e}")
+                    });
+                self
+            }
+            pub fn app_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.app_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for app_id: {e}")
+                    });
+                self
+            }
+            pub fn environment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEnvironment>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.environment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for environment: {e}")
+                    });
+                self
+            }
+            pub fn event_timestamp_ms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_timestamp_ms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for event_timestamp_ms: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn original_app_user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.original_app_user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for original_app_user_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn store<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::WebhookStore>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.store = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for store: {e}")
+                    });
+                self
+            }
+            pub fn subscriber_attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            super::WebhookSubscriberAttribute,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subscriber_attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for subscriber_attributes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn transferred_from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.transferred_from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for transferred_from: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn transferred_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.transferred_to = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for transferred_to: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WebhookEventType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookTransferEvent>
+        for super::WebhookTransferEvent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookTransferEvent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    aliases: value.aliases?,
+                    app_id: value.app_id?,
+                    environment: value.environment?,
+                    event_timestamp_ms: value.event_timestamp_ms?,
+                    id: value.id?,
+                    original_app_user_id: value.original_app_user_id?,
+                    store: value.store?,
+                    subscriber_attributes: value.subscriber_attributes?,
+                    transferred_from: value.transferred_from?,
+                    transferred_to: value.transferred_to?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookTransferEvent> for WebhookTransferEvent {
+            fn from(value: super::WebhookTransferEvent) -> Self {
+                Self {
+                    aliases: Ok(value.aliases),
+                    app_id: Ok(value.app_id),
+                    environment: Ok(value.environment),
+                    event_timestamp_ms: Ok(value.event_timestamp_ms),
+                    id: Ok(value.id),
+                    original_app_user_id: Ok(value.original_app_user_id),
+                    store: Ok(value.store),
+                    subscriber_attributes: Ok(value.subscriber_attributes),
+                    transferred_from: Ok(value.transferred_from),
+                    transferred_to: Ok(value.transferred_to),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookVirtualCurrency {
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookVirtualCurrency {
+            fn default() -> Self {
+                Self {
+                    code: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookVirtualCurrency {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookVirtualCurrency>
+        for super::WebhookVirtualCurrency {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookVirtualCurrency,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    description: value.description?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookVirtualCurrency>
+        for WebhookVirtualCurrency {
+            fn from(value: super::WebhookVirtualCurrency) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    description: Ok(value.description),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookVirtualCurrencyAdjustment {
+            amount: ::std::result::Result<i64, ::std::string::String>,
+            currency: ::std::result::Result<
+                ::std::option::Option<super::WebhookVirtualCurrency>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookVirtualCurrencyAdjustment {
+            fn default() -> Self {
+                Self {
+                    amount: Err("no value supplied for amount".to_string()),
+                    currency: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookVirtualCurrencyAdjustment {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookVirtualCurrency>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookVirtualCurrencyAdjustment>
+        for super::WebhookVirtualCurrencyAdjustment {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookVirtualCurrencyAdjustment,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount: value.amount?,
+                    currency: value.currency?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookVirtualCurrencyAdjustment>
+        for WebhookVirtualCurrencyAdjustment {
+            fn from(value: super::WebhookVirtualCurrencyAdjustment) -> Self {
+                Self {
+                    amount: Ok(value.amount),
+                    currency: Ok(value.currency),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookVirtualCurrencyTransactionEvent {
+            adjustments: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::vec::Vec<super::WebhookVirtualCurrencyAdjustment>,
+                >,
+                ::std::string::String,
+            >,
+            aliases: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            app_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            app_user_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            country_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            event_timestamp_ms: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            original_app_user_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            product_display_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            product_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            purchase_environment: ::std::result::Result<
+                ::std::option::Option<super::WebhookEnvironment>,
+                ::std::string::String,
+            >,
+            source: ::std::result::Result<
+                ::std::option::Option<super::WebhookVirtualCurrencySource>,
+                ::std::string::String,
+            >,
+            store: ::std::result::Result<
+                ::std::option::Option<super::WebhookStore>,
+                ::std::string::String,
+            >,
+            subscriber_attributes: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::WebhookSubscriberAttribute,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            transaction_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<super::WebhookEventType, ::std::string::String>,
+            virtual_currency_transaction_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookVirtualCurrencyTransactionEvent {
+            fn default() -> Self {
+                Self {
+                    adjustments: Ok(Default::default()),
+                    aliases: Ok(Default::default()),
+                    app_id: Ok(Default::default()),
+                    app_user_id: Err("no value supplied for app_user_id".to_string()),
+                    country_code: Ok(Default::default()),
+                    event_timestamp_ms: Err(
+                        "no value supplied for event_timestamp_ms".to_string(),
+                    ),
+                    id: Err("no value supplied for id".to_string()),
+                    original_app_user_id: Ok(Default::default()),
+                    product_display_name: Ok(Default::default()),
+                    product_id: Ok(Default::default()),
+                    purchase_environment: Ok(Default::default()),
+                    source: Ok(Default::default()),
+                    store: Ok(Default::default()),
+                    subscriber_attributes: Ok(Default::default()),
+                    transaction_id: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    virtual_currency_transaction_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookVirtualCurrencyTransactionEvent {
+            pub fn adjustments<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::vec::Vec<super::WebhookVirtualCurrencyAdjustment>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.adjustments = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for adjustments: {e}")
+                    });
+                self
+            }
+            pub fn aliases<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.aliases = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for aliases: {e}")
+                    });
+                self
+            }
+            pub fn app_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.app_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for app_id: {e}")
+                    });
+                self
+            }
+            pub fn app_user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.app_user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for app_user_id: {e}")
+                    });
+                self
+            }
+            pub fn country_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_code: {e}")
+                    });
+                self
+            }
+            pub fn event_timestamp_ms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_timestamp_ms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for event_timestamp_ms: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn original_app_user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.original_app_user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for original_app_user_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn product_display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for product_display_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+            pub fn purchase_environment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEnvironment>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purchase_environment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for purchase_environment: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookVirtualCurrencySource>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source: {e}")
+                    });
+                self
+            }
+            pub fn store<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::WebhookStore>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.store = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for store: {e}")
+                    });
+                self
+            }
+            pub fn subscriber_attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            super::WebhookSubscriberAttribute,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subscriber_attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for subscriber_attributes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn transaction_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.transaction_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for transaction_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WebhookEventType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn virtual_currency_transaction_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.virtual_currency_transaction_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for virtual_currency_transaction_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookVirtualCurrencyTransactionEvent>
+        for super::WebhookVirtualCurrencyTransactionEvent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookVirtualCurrencyTransactionEvent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    adjustments: value.adjustments?,
+                    aliases: value.aliases?,
+                    app_id: value.app_id?,
+                    app_user_id: value.app_user_id?,
+                    country_code: value.country_code?,
+                    event_timestamp_ms: value.event_timestamp_ms?,
+                    id: value.id?,
+                    original_app_user_id: value.original_app_user_id?,
+                    product_display_name: value.product_display_name?,
+                    product_id: value.product_id?,
+                    purchase_environment: value.purchase_environment?,
+                    source: value.source?,
+                    store: value.store?,
+                    subscriber_attributes: value.subscriber_attributes?,
+                    transaction_id: value.transaction_id?,
+                    type_: value.type_?,
+                    virtual_currency_transaction_id: value
+                        .virtual_currency_transaction_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookVirtualCurrencyTransactionEvent>
+        for WebhookVirtualCurrencyTransactionEvent {
+            fn from(value: super::WebhookVirtualCurrencyTransactionEvent) -> Self {
+                Self {
+                    adjustments: Ok(value.adjustments),
+                    aliases: Ok(value.aliases),
+                    app_id: Ok(value.app_id),
+                    app_user_id: Ok(value.app_user_id),
+                    country_code: Ok(value.country_code),
+                    event_timestamp_ms: Ok(value.event_timestamp_ms),
+                    id: Ok(value.id),
+                    original_app_user_id: Ok(value.original_app_user_id),
+                    product_display_name: Ok(value.product_display_name),
+                    product_id: Ok(value.product_id),
+                    purchase_environment: Ok(value.purchase_environment),
+                    source: Ok(value.source),
+                    store: Ok(value.store),
+                    subscriber_attributes: Ok(value.subscriber_attributes),
+                    transaction_id: Ok(value.transaction_id),
+                    type_: Ok(value.type_),
+                    virtual_currency_transaction_id: Ok(
+                        value.virtual_currency_transaction_id,
+                    ),
+                }
+            }
+        }
     }
     /// Error types.
     pub mod error {
@@ -7748,6 +10413,378 @@ pub mod types {
             Ok(
                 match value {
                     "virtual_currency_balance" => Self::VirtualCurrencyBalance,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookCancelReason {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Unsubscribe => "UNSUBSCRIBE",
+                Self::BillingError => "BILLING_ERROR",
+                Self::DeveloperInitiated => "DEVELOPER_INITIATED",
+                Self::PriceIncrease => "PRICE_INCREASE",
+                Self::CustomerSupport => "CUSTOMER_SUPPORT",
+                Self::Unknown => "UNKNOWN",
+                Self::SubscriptionPaused => "SUBSCRIPTION_PAUSED",
+                Self::UnknownValue(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookCancelReason {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "UNSUBSCRIBE" => Self::Unsubscribe,
+                    "BILLING_ERROR" => Self::BillingError,
+                    "DEVELOPER_INITIATED" => Self::DeveloperInitiated,
+                    "PRICE_INCREASE" => Self::PriceIncrease,
+                    "CUSTOMER_SUPPORT" => Self::CustomerSupport,
+                    "UNKNOWN" => Self::Unknown,
+                    "SUBSCRIPTION_PAUSED" => Self::SubscriptionPaused,
+                    other => Self::UnknownValue(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookCancelReason {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookCancelReason {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "UNSUBSCRIBE" => Self::Unsubscribe,
+                    "BILLING_ERROR" => Self::BillingError,
+                    "DEVELOPER_INITIATED" => Self::DeveloperInitiated,
+                    "PRICE_INCREASE" => Self::PriceIncrease,
+                    "CUSTOMER_SUPPORT" => Self::CustomerSupport,
+                    "UNKNOWN" => Self::Unknown,
+                    "SUBSCRIPTION_PAUSED" => Self::SubscriptionPaused,
+                    other => Self::UnknownValue(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookEnvironment {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Sandbox => "SANDBOX",
+                Self::Production => "PRODUCTION",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookEnvironment {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "SANDBOX" => Self::Sandbox,
+                    "PRODUCTION" => Self::Production,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookEnvironment {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookEnvironment {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "SANDBOX" => Self::Sandbox,
+                    "PRODUCTION" => Self::Production,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookEventType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Test => "TEST",
+                Self::InitialPurchase => "INITIAL_PURCHASE",
+                Self::Renewal => "RENEWAL",
+                Self::Cancellation => "CANCELLATION",
+                Self::Uncancellation => "UNCANCELLATION",
+                Self::NonRenewingPurchase => "NON_RENEWING_PURCHASE",
+                Self::SubscriptionPaused => "SUBSCRIPTION_PAUSED",
+                Self::Expiration => "EXPIRATION",
+                Self::BillingIssue => "BILLING_ISSUE",
+                Self::ProductChange => "PRODUCT_CHANGE",
+                Self::Transfer => "TRANSFER",
+                Self::SubscriberAlias => "SUBSCRIBER_ALIAS",
+                Self::SubscriptionExtended => "SUBSCRIPTION_EXTENDED",
+                Self::TemporaryEntitlementGrant => "TEMPORARY_ENTITLEMENT_GRANT",
+                Self::RefundReversed => "REFUND_REVERSED",
+                Self::InvoiceIssuance => "INVOICE_ISSUANCE",
+                Self::VirtualCurrencyTransaction => "VIRTUAL_CURRENCY_TRANSACTION",
+                Self::ExperimentEnrollment => "EXPERIMENT_ENROLLMENT",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookEventType {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "TEST" => Self::Test,
+                    "INITIAL_PURCHASE" => Self::InitialPurchase,
+                    "RENEWAL" => Self::Renewal,
+                    "CANCELLATION" => Self::Cancellation,
+                    "UNCANCELLATION" => Self::Uncancellation,
+                    "NON_RENEWING_PURCHASE" => Self::NonRenewingPurchase,
+                    "SUBSCRIPTION_PAUSED" => Self::SubscriptionPaused,
+                    "EXPIRATION" => Self::Expiration,
+                    "BILLING_ISSUE" => Self::BillingIssue,
+                    "PRODUCT_CHANGE" => Self::ProductChange,
+                    "TRANSFER" => Self::Transfer,
+                    "SUBSCRIBER_ALIAS" => Self::SubscriberAlias,
+                    "SUBSCRIPTION_EXTENDED" => Self::SubscriptionExtended,
+                    "TEMPORARY_ENTITLEMENT_GRANT" => Self::TemporaryEntitlementGrant,
+                    "REFUND_REVERSED" => Self::RefundReversed,
+                    "INVOICE_ISSUANCE" => Self::InvoiceIssuance,
+                    "VIRTUAL_CURRENCY_TRANSACTION" => Self::VirtualCurrencyTransaction,
+                    "EXPERIMENT_ENROLLMENT" => Self::ExperimentEnrollment,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookEventType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookEventType {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "TEST" => Self::Test,
+                    "INITIAL_PURCHASE" => Self::InitialPurchase,
+                    "RENEWAL" => Self::Renewal,
+                    "CANCELLATION" => Self::Cancellation,
+                    "UNCANCELLATION" => Self::Uncancellation,
+                    "NON_RENEWING_PURCHASE" => Self::NonRenewingPurchase,
+                    "SUBSCRIPTION_PAUSED" => Self::SubscriptionPaused,
+                    "EXPIRATION" => Self::Expiration,
+                    "BILLING_ISSUE" => Self::BillingIssue,
+                    "PRODUCT_CHANGE" => Self::ProductChange,
+                    "TRANSFER" => Self::Transfer,
+                    "SUBSCRIBER_ALIAS" => Self::SubscriberAlias,
+                    "SUBSCRIPTION_EXTENDED" => Self::SubscriptionExtended,
+                    "TEMPORARY_ENTITLEMENT_GRANT" => Self::TemporaryEntitlementGrant,
+                    "REFUND_REVERSED" => Self::RefundReversed,
+                    "INVOICE_ISSUANCE" => Self::InvoiceIssuance,
+                    "VIRTUAL_CURRENCY_TRANSACTION" => Self::VirtualCurrencyTransaction,
+                    "EXPERIMENT_ENROLLMENT" => Self::ExperimentEnrollment,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookPeriodType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Trial => "TRIAL",
+                Self::Intro => "INTRO",
+                Self::Normal => "NORMAL",
+                Self::Promotional => "PROMOTIONAL",
+                Self::Prepaid => "PREPAID",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookPeriodType {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "TRIAL" => Self::Trial,
+                    "INTRO" => Self::Intro,
+                    "NORMAL" => Self::Normal,
+                    "PROMOTIONAL" => Self::Promotional,
+                    "PREPAID" => Self::Prepaid,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookPeriodType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookPeriodType {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "TRIAL" => Self::Trial,
+                    "INTRO" => Self::Intro,
+                    "NORMAL" => Self::Normal,
+                    "PROMOTIONAL" => Self::Promotional,
+                    "PREPAID" => Self::Prepaid,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookStore {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Amazon => "AMAZON",
+                Self::AppStore => "APP_STORE",
+                Self::MacAppStore => "MAC_APP_STORE",
+                Self::Paddle => "PADDLE",
+                Self::PlayStore => "PLAY_STORE",
+                Self::Promotional => "PROMOTIONAL",
+                Self::RcBilling => "RC_BILLING",
+                Self::Roku => "ROKU",
+                Self::Stripe => "STRIPE",
+                Self::TestStore => "TEST_STORE",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookStore {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "AMAZON" => Self::Amazon,
+                    "APP_STORE" => Self::AppStore,
+                    "MAC_APP_STORE" => Self::MacAppStore,
+                    "PADDLE" => Self::Paddle,
+                    "PLAY_STORE" => Self::PlayStore,
+                    "PROMOTIONAL" => Self::Promotional,
+                    "RC_BILLING" => Self::RcBilling,
+                    "ROKU" => Self::Roku,
+                    "STRIPE" => Self::Stripe,
+                    "TEST_STORE" => Self::TestStore,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookStore {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookStore {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "AMAZON" => Self::Amazon,
+                    "APP_STORE" => Self::AppStore,
+                    "MAC_APP_STORE" => Self::MacAppStore,
+                    "PADDLE" => Self::Paddle,
+                    "PLAY_STORE" => Self::PlayStore,
+                    "PROMOTIONAL" => Self::Promotional,
+                    "RC_BILLING" => Self::RcBilling,
+                    "ROKU" => Self::Roku,
+                    "STRIPE" => Self::Stripe,
+                    "TEST_STORE" => Self::TestStore,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookVirtualCurrencySource {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::InAppPurchase => "in_app_purchase",
+                Self::AdminApi => "admin_api",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookVirtualCurrencySource {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "in_app_purchase" => Self::InAppPurchase,
+                    "admin_api" => Self::AdminApi,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookVirtualCurrencySource {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookVirtualCurrencySource {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "in_app_purchase" => Self::InAppPurchase,
+                    "admin_api" => Self::AdminApi,
                     other => Self::Unknown(other.to_string()),
                 },
             )

@@ -10,6 +10,7 @@ mod retry;
 mod runtime;
 mod secret;
 pub mod trace;
+pub mod webhook;
 mod wire;
 
 pub use config::{

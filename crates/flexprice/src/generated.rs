@@ -1,5 +1,5 @@
 // @generated: do not edit by hand.
-// Source: specs/flexprice.yaml (sha256 4b26f0df6984f9999f3e0bc13d003fa204318a2448c836af011abb8cb9dea3af).
+// Source: specs/flexprice.yaml (sha256 ccfec2d12503b13470aad1bfce4f1c71dde5b06596efdfe15fd4540941eb8fa8).
 // Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
 // To change this file, edit the spec and run the command again.
 
@@ -357,6 +357,2005 @@ pub mod types {
         }
     }
     impl ::std::convert::TryFrom<::std::string::String> for Status {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Values of `AlertCondition` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookAlertCondition {
+        #[serde(rename = "above")]
+        Above,
+        #[serde(rename = "below")]
+        Below,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookAlertCondition {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookAlertCondition {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Body of a feature/wallet balance alert delivery.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookAlertPayload {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub alert_status: ::std::option::Option<WebhookAlertState>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub alert_type: ::std::option::Option<WebhookAlertType>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub credit_balance: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub current_balance: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event_type: ::std::option::Option<WebhookEventName>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub feature_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub wallet_id: ::std::option::Option<::std::string::String>,
+    }
+    impl WebhookAlertPayload {
+        pub fn builder() -> builder::WebhookAlertPayload {
+            Default::default()
+        }
+    }
+    ///Alert thresholds of a wallet.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookAlertSettings {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub alert_enabled: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub critical: ::std::option::Option<WebhookAlertThreshold>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub info: ::std::option::Option<WebhookAlertThreshold>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub warning: ::std::option::Option<WebhookAlertThreshold>,
+    }
+    impl WebhookAlertSettings {
+        pub fn builder() -> builder::WebhookAlertSettings {
+            Default::default()
+        }
+    }
+    ///Values of `AlertState` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookAlertState {
+        #[serde(rename = "ok")]
+        Ok,
+        #[serde(rename = "info")]
+        Info,
+        #[serde(rename = "warning")]
+        Warning,
+        #[serde(rename = "in_alarm")]
+        InAlarm,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookAlertState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookAlertState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///One alert threshold.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookAlertThreshold {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub condition: ::std::option::Option<WebhookAlertCondition>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub threshold: ::std::option::Option<::std::string::String>,
+    }
+    impl WebhookAlertThreshold {
+        pub fn builder() -> builder::WebhookAlertThreshold {
+            Default::default()
+        }
+    }
+    ///Values of `AlertType` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookAlertType {
+        #[serde(rename = "low_ongoing_balance")]
+        LowOngoingBalance,
+        #[serde(rename = "low_credit_balance")]
+        LowCreditBalance,
+        #[serde(rename = "feature_wallet_balance")]
+        FeatureWalletBalance,
+        #[serde(rename = "subscription_spend")]
+        SubscriptionSpend,
+        #[serde(rename = "subscription_line_item_spend")]
+        SubscriptionLineItemSpend,
+        #[serde(rename = "subscription_group_spend")]
+        SubscriptionGroupSpend,
+        #[serde(rename = "entitlement_grant_threshold")]
+        EntitlementGrantThreshold,
+        #[serde(rename = "entitlement_grant_exhausted")]
+        EntitlementGrantExhausted,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookAlertType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookAlertType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Values of `BillingCadence` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookBillingCadence {
+        #[serde(rename = "RECURRING")]
+        Recurring,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookBillingCadence {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookBillingCadence {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Values of `BillingPeriod` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookBillingPeriod {
+        #[serde(rename = "MONTHLY")]
+        Monthly,
+        #[serde(rename = "ANNUAL")]
+        Annual,
+        #[serde(rename = "WEEKLY")]
+        Weekly,
+        #[serde(rename = "DAILY")]
+        Daily,
+        #[serde(rename = "QUARTERLY")]
+        Quarterly,
+        #[serde(rename = "HALF_YEARLY")]
+        HalfYearly,
+        #[serde(rename = "ONETIME")]
+        Onetime,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookBillingPeriod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookBillingPeriod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Values of `CheckoutAction` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookCheckoutAction {
+        #[serde(rename = "create_subscription")]
+        CreateSubscription,
+        #[serde(rename = "modify_subscription")]
+        ModifySubscription,
+        #[serde(rename = "wallet_topup")]
+        WalletTopup,
+        #[serde(rename = "add_addon")]
+        AddAddon,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookCheckoutAction {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookCheckoutAction {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Values of `CheckoutPaymentProvider` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookCheckoutPaymentProvider {
+        #[serde(rename = "razorpay")]
+        Razorpay,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookCheckoutPaymentProvider {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for WebhookCheckoutPaymentProvider {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A checkout session as webhooks carry it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookCheckoutSession {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub action: ::std::option::Option<WebhookCheckoutAction>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cancelled_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub checkout_invoice_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub checkout_payment_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub checkout_status: ::std::option::Option<WebhookCheckoutStatus>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub completed_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub failure_reason: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub payment_action: ::std::option::Option<WebhookPaymentAction>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub payment_provider: ::std::option::Option<WebhookCheckoutPaymentProvider>,
+    }
+    impl WebhookCheckoutSession {
+        pub fn builder() -> builder::WebhookCheckoutSession {
+            Default::default()
+        }
+    }
+    ///Body of a checkout session delivery.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookCheckoutSessionPayload {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub checkout_session: ::std::option::Option<WebhookCheckoutSession>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event_type: ::std::option::Option<WebhookEventName>,
+    }
+    impl WebhookCheckoutSessionPayload {
+        pub fn builder() -> builder::WebhookCheckoutSessionPayload {
+            Default::default()
+        }
+    }
+    ///Values of `CheckoutStatus` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookCheckoutStatus {
+        #[serde(rename = "initiated")]
+        Initiated,
+        #[serde(rename = "pending")]
+        Pending,
+        #[serde(rename = "completed")]
+        Completed,
+        #[serde(rename = "failed")]
+        Failed,
+        #[serde(rename = "expired")]
+        Expired,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookCheckoutStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookCheckoutStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Body of a delivery asking the receiver to send an invoice to its customer.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookCommunicationPayload {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event_type: ::std::option::Option<WebhookEventName>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub invoice: ::std::option::Option<WebhookInvoice>,
+    }
+    impl WebhookCommunicationPayload {
+        pub fn builder() -> builder::WebhookCommunicationPayload {
+            Default::default()
+        }
+    }
+    ///A credit note as webhooks carry it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookCreditNote {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub credit_note_number: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub credit_note_status: ::std::option::Option<WebhookCreditNoteStatus>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub credit_note_type: ::std::option::Option<WebhookCreditNoteType>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub currency: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub finalized_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub invoice_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub memo: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<WebhookMetadata>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reason: ::std::option::Option<WebhookCreditNoteReason>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscription_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total_amount: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub voided_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    }
+    impl WebhookCreditNote {
+        pub fn builder() -> builder::WebhookCreditNote {
+            Default::default()
+        }
+    }
+    ///Body of a credit note delivery.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookCreditNotePayload {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub credit_note: ::std::option::Option<WebhookCreditNote>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event_type: ::std::option::Option<WebhookEventName>,
+    }
+    impl WebhookCreditNotePayload {
+        pub fn builder() -> builder::WebhookCreditNotePayload {
+            Default::default()
+        }
+    }
+    ///Values of `CreditNoteReason` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookCreditNoteReason {
+        #[serde(rename = "DUPLICATE")]
+        Duplicate,
+        #[serde(rename = "FRAUDULENT")]
+        Fraudulent,
+        #[serde(rename = "ORDER_CHANGE")]
+        OrderChange,
+        #[serde(rename = "UNSATISFACTORY")]
+        Unsatisfactory,
+        #[serde(rename = "SERVICE_ISSUE")]
+        ServiceIssue,
+        #[serde(rename = "BILLING_ERROR")]
+        BillingError,
+        #[serde(rename = "SUBSCRIPTION_CANCELLATION")]
+        SubscriptionCancellation,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookCreditNoteReason {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookCreditNoteReason {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Values of `CreditNoteStatus` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookCreditNoteStatus {
+        #[serde(rename = "DRAFT")]
+        Draft,
+        #[serde(rename = "FINALIZED")]
+        Finalized,
+        #[serde(rename = "VOIDED")]
+        Voided,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookCreditNoteStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookCreditNoteStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Values of `CreditNoteType` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookCreditNoteType {
+        #[serde(rename = "ADJUSTMENT")]
+        Adjustment,
+        #[serde(rename = "REFUND")]
+        Refund,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookCreditNoteType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookCreditNoteType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A customer as webhooks carry it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookCustomer {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address_city: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address_country: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address_line1: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address_line2: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address_postal_code: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address_state: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub environment_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub external_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub timezone: ::std::option::Option<::std::string::String>,
+    }
+    impl WebhookCustomer {
+        pub fn builder() -> builder::WebhookCustomer {
+            Default::default()
+        }
+    }
+    ///Body of a customer delivery.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookCustomerPayload {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer: ::std::option::Option<WebhookCustomer>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event_type: ::std::option::Option<WebhookEventName>,
+    }
+    impl WebhookCustomerPayload {
+        pub fn builder() -> builder::WebhookCustomerPayload {
+            Default::default()
+        }
+    }
+    ///An entitlement as webhooks carry it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookEntitlement {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub entity_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub entity_type: ::std::option::Option<WebhookEntitlementEntityType>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub feature_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub feature_type: ::std::option::Option<WebhookFeatureType>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_enabled: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_soft_limit: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub static_value: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub usage_limit: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub usage_reset_period: ::std::option::Option<
+            WebhookEntitlementUsageResetPeriod,
+        >,
+    }
+    impl WebhookEntitlement {
+        pub fn builder() -> builder::WebhookEntitlement {
+            Default::default()
+        }
+    }
+    ///Values of `EntitlementEntityType` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookEntitlementEntityType {
+        #[serde(rename = "PLAN")]
+        Plan,
+        #[serde(rename = "SUBSCRIPTION")]
+        Subscription,
+        #[serde(rename = "ADDON")]
+        Addon,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookEntitlementEntityType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for WebhookEntitlementEntityType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Body of an entitlement delivery.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookEntitlementPayload {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub entitlement: ::std::option::Option<WebhookEntitlement>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event_type: ::std::option::Option<WebhookEventName>,
+    }
+    impl WebhookEntitlementPayload {
+        pub fn builder() -> builder::WebhookEntitlementPayload {
+            Default::default()
+        }
+    }
+    ///Values of `EntitlementUsageResetPeriod` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookEntitlementUsageResetPeriod {
+        #[serde(rename = "MONTHLY")]
+        Monthly,
+        #[serde(rename = "ANNUAL")]
+        Annual,
+        #[serde(rename = "WEEKLY")]
+        Weekly,
+        #[serde(rename = "DAILY")]
+        Daily,
+        #[serde(rename = "QUARTERLY")]
+        Quarterly,
+        #[serde(rename = "HALF_YEARLY")]
+        HalfYearly,
+        #[serde(rename = "NEVER")]
+        Never,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookEntitlementUsageResetPeriod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for WebhookEntitlementUsageResetPeriod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The name of a webhook event.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookEventName {
+        #[serde(rename = "subscription.created")]
+        SubscriptionCreated,
+        #[serde(rename = "subscription.draft.created")]
+        SubscriptionDraftCreated,
+        #[serde(rename = "subscription.activated")]
+        SubscriptionActivated,
+        #[serde(rename = "subscription.updated")]
+        SubscriptionUpdated,
+        #[serde(rename = "subscription.paused")]
+        SubscriptionPaused,
+        #[serde(rename = "subscription.cancelled")]
+        SubscriptionCancelled,
+        #[serde(rename = "subscription.resumed")]
+        SubscriptionResumed,
+        #[serde(rename = "subscription.plan_changed")]
+        SubscriptionPlanChanged,
+        #[serde(rename = "subscription.phase.created")]
+        SubscriptionPhaseCreated,
+        #[serde(rename = "subscription.phase.updated")]
+        SubscriptionPhaseUpdated,
+        #[serde(rename = "subscription.phase.deleted")]
+        SubscriptionPhaseDeleted,
+        #[serde(rename = "feature.created")]
+        FeatureCreated,
+        #[serde(rename = "feature.updated")]
+        FeatureUpdated,
+        #[serde(rename = "feature.deleted")]
+        FeatureDeleted,
+        #[serde(rename = "feature.wallet_balance.alert")]
+        FeatureWalletBalanceAlert,
+        #[serde(rename = "entitlement.created")]
+        EntitlementCreated,
+        #[serde(rename = "entitlement.updated")]
+        EntitlementUpdated,
+        #[serde(rename = "entitlement.deleted")]
+        EntitlementDeleted,
+        #[serde(rename = "wallet.created")]
+        WalletCreated,
+        #[serde(rename = "wallet.updated")]
+        WalletUpdated,
+        #[serde(rename = "wallet.terminated")]
+        WalletTerminated,
+        #[serde(rename = "wallet.transaction.created")]
+        WalletTransactionCreated,
+        #[serde(rename = "wallet.transaction.updated")]
+        WalletTransactionUpdated,
+        #[serde(rename = "payment.created")]
+        PaymentCreated,
+        #[serde(rename = "payment.updated")]
+        PaymentUpdated,
+        #[serde(rename = "payment.failed")]
+        PaymentFailed,
+        #[serde(rename = "payment.success")]
+        PaymentSuccess,
+        #[serde(rename = "payment.pending")]
+        PaymentPending,
+        #[serde(rename = "customer.created")]
+        CustomerCreated,
+        #[serde(rename = "customer.updated")]
+        CustomerUpdated,
+        #[serde(rename = "customer.deleted")]
+        CustomerDeleted,
+        #[serde(rename = "invoice.update.finalized")]
+        InvoiceUpdateFinalized,
+        #[serde(rename = "invoice.update.payment")]
+        InvoiceUpdatePayment,
+        #[serde(rename = "invoice.update.voided")]
+        InvoiceUpdateVoided,
+        #[serde(rename = "invoice.update")]
+        InvoiceUpdate,
+        #[serde(rename = "invoice.payment.overdue")]
+        InvoicePaymentOverdue,
+        #[serde(rename = "wallet.credit_balance.dropped")]
+        WalletCreditBalanceDropped,
+        #[serde(rename = "wallet.credit_balance.recovered")]
+        WalletCreditBalanceRecovered,
+        #[serde(rename = "wallet.ongoing_balance.dropped")]
+        WalletOngoingBalanceDropped,
+        #[serde(rename = "wallet.ongoing_balance.recovered")]
+        WalletOngoingBalanceRecovered,
+        #[serde(rename = "wallet.ongoing_balance.updated")]
+        WalletOngoingBalanceUpdated,
+        #[serde(rename = "subscription.spend.threshold_reached")]
+        SubscriptionSpendThresholdReached,
+        #[serde(rename = "subscription.spend.threshold_recovered")]
+        SubscriptionSpendThresholdRecovered,
+        #[serde(rename = "subscription.line_item_spend.threshold_reached")]
+        SubscriptionLineItemSpendThresholdReached,
+        #[serde(rename = "subscription.line_item_spend.threshold_recovered")]
+        SubscriptionLineItemSpendThresholdRecovered,
+        #[serde(rename = "subscription.group_spend.threshold_reached")]
+        SubscriptionGroupSpendThresholdReached,
+        #[serde(rename = "subscription.group_spend.threshold_recovered")]
+        SubscriptionGroupSpendThresholdRecovered,
+        #[serde(rename = "entitlement.grant.exhausted")]
+        EntitlementGrantExhausted,
+        #[serde(rename = "subscription.renewal.due")]
+        SubscriptionRenewalDue,
+        #[serde(rename = "invoice.communication.triggered")]
+        InvoiceCommunicationTriggered,
+        #[serde(rename = "credit_note.created")]
+        CreditNoteCreated,
+        #[serde(rename = "credit_note.updated")]
+        CreditNoteUpdated,
+        #[serde(rename = "checkout.session.initiated")]
+        CheckoutSessionInitiated,
+        #[serde(rename = "checkout.session.completed")]
+        CheckoutSessionCompleted,
+        #[serde(rename = "checkout.session.failed")]
+        CheckoutSessionFailed,
+        #[serde(rename = "checkout.session.expired")]
+        CheckoutSessionExpired,
+        #[serde(rename = "event.rejected")]
+        EventRejected,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookEventName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookEventName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A feature as webhooks carry it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookFeature {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub group_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub lookup_key: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<WebhookMetadata>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub meter_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<WebhookFeatureType>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub unit_plural: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub unit_singular: ::std::option::Option<::std::string::String>,
+    }
+    impl WebhookFeature {
+        pub fn builder() -> builder::WebhookFeature {
+            Default::default()
+        }
+    }
+    ///Body of a feature delivery.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookFeaturePayload {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event_type: ::std::option::Option<WebhookEventName>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub feature: ::std::option::Option<WebhookFeature>,
+    }
+    impl WebhookFeaturePayload {
+        pub fn builder() -> builder::WebhookFeaturePayload {
+            Default::default()
+        }
+    }
+    ///Values of `FeatureType` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookFeatureType {
+        #[serde(rename = "metered")]
+        Metered,
+        #[serde(rename = "boolean")]
+        Boolean,
+        #[serde(rename = "static")]
+        Static,
+        #[serde(rename = "config")]
+        Config,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookFeatureType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookFeatureType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///An invoice as webhooks carry it (line items only on finalized and voided).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookInvoice {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub amount_due: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub amount_paid: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub amount_remaining: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub billing_reason: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub currency: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer: ::std::option::Option<WebhookCustomer>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub due_date: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub environment_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub finalized_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub invoice_number: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub invoice_pdf_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub invoice_status: ::std::option::Option<WebhookInvoiceStatus>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub invoice_type: ::std::option::Option<WebhookInvoiceType>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub line_items: ::std::option::Option<::std::vec::Vec<WebhookInvoiceLineItem>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<WebhookMetadata>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub paid_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub payment_status: ::std::option::Option<WebhookPaymentStatus>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub period_end: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub period_start: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscription: ::std::option::Option<WebhookSubscription>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscription_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subtotal: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub voided_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    }
+    impl WebhookInvoice {
+        pub fn builder() -> builder::WebhookInvoice {
+            Default::default()
+        }
+    }
+    ///An invoice line item as webhooks carry it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookInvoiceLineItem {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub amount: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub display_name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub period_end: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub period_start: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub plan_display_name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub price_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub quantity: ::std::option::Option<::std::string::String>,
+    }
+    impl WebhookInvoiceLineItem {
+        pub fn builder() -> builder::WebhookInvoiceLineItem {
+            Default::default()
+        }
+    }
+    ///Body of an invoice delivery.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookInvoicePayload {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event_type: ::std::option::Option<WebhookEventName>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub invoice: ::std::option::Option<WebhookInvoice>,
+    }
+    impl WebhookInvoicePayload {
+        pub fn builder() -> builder::WebhookInvoicePayload {
+            Default::default()
+        }
+    }
+    ///Values of `InvoiceStatus` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookInvoiceStatus {
+        #[serde(rename = "DRAFT")]
+        Draft,
+        #[serde(rename = "FINALIZED")]
+        Finalized,
+        #[serde(rename = "VOIDED")]
+        Voided,
+        #[serde(rename = "SKIPPED")]
+        Skipped,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookInvoiceStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookInvoiceStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Values of `InvoiceType` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookInvoiceType {
+        #[serde(rename = "SUBSCRIPTION")]
+        Subscription,
+        #[serde(rename = "ONE_OFF")]
+        OneOff,
+        #[serde(rename = "CREDIT")]
+        Credit,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookInvoiceType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookInvoiceType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Free-form string key/value pairs.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct WebhookMetadata(
+        pub ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    );
+    impl ::std::ops::Deref for WebhookMetadata {
+        type Target = ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >;
+        fn deref(
+            &self,
+        ) -> &::std::collections::HashMap<::std::string::String, ::std::string::String> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<WebhookMetadata>
+    for ::std::collections::HashMap<::std::string::String, ::std::string::String> {
+        fn from(value: WebhookMetadata) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    > for WebhookMetadata {
+        fn from(
+            value: ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        ) -> Self {
+            Self(value)
+        }
+    }
+    ///Values of `PauseStatus` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookPauseStatus {
+        #[serde(rename = "none")]
+        None,
+        #[serde(rename = "active")]
+        Active,
+        #[serde(rename = "scheduled")]
+        Scheduled,
+        #[serde(rename = "completed")]
+        Completed,
+        #[serde(rename = "cancelled")]
+        Cancelled,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookPauseStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookPauseStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A payment as webhooks carry it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookPayment {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub amount: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub currency: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub destination_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub destination_type: ::std::option::Option<WebhookPaymentDestinationType>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error_message: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub failed_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub invoice_number: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub payment_gateway: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub payment_method_type: ::std::option::Option<WebhookPaymentMethodType>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub payment_status: ::std::option::Option<WebhookPaymentStatus>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub refunded_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub succeeded_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub voided_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    }
+    impl WebhookPayment {
+        pub fn builder() -> builder::WebhookPayment {
+            Default::default()
+        }
+    }
+    ///`WebhookPaymentAction`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookPaymentAction {
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<WebhookPaymentActionType>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    impl WebhookPaymentAction {
+        pub fn builder() -> builder::WebhookPaymentAction {
+            Default::default()
+        }
+    }
+    ///Values of `PaymentActionType` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookPaymentActionType {
+        #[serde(rename = "checkout_url")]
+        CheckoutUrl,
+        #[serde(rename = "payment_link")]
+        PaymentLink,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookPaymentActionType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookPaymentActionType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Values of `PaymentDestinationType` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookPaymentDestinationType {
+        #[serde(rename = "INVOICE")]
+        Invoice,
+        #[serde(rename = "CUSTOMER")]
+        Customer,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookPaymentDestinationType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for WebhookPaymentDestinationType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Values of `PaymentMethodType` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookPaymentMethodType {
+        #[serde(rename = "CARD")]
+        Card,
+        #[serde(rename = "ACH")]
+        Ach,
+        #[serde(rename = "OFFLINE")]
+        Offline,
+        #[serde(rename = "CREDITS")]
+        Credits,
+        #[serde(rename = "PAYMENT_LINK")]
+        PaymentLink,
+        #[serde(rename = "UPI")]
+        Upi,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookPaymentMethodType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookPaymentMethodType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Body of a payment delivery.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookPaymentPayload {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event_type: ::std::option::Option<WebhookEventName>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub payment: ::std::option::Option<WebhookPayment>,
+    }
+    impl WebhookPaymentPayload {
+        pub fn builder() -> builder::WebhookPaymentPayload {
+            Default::default()
+        }
+    }
+    ///Values of `PaymentStatus` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookPaymentStatus {
+        #[serde(rename = "INITIATED")]
+        Initiated,
+        #[serde(rename = "PENDING")]
+        Pending,
+        #[serde(rename = "PROCESSING")]
+        Processing,
+        #[serde(rename = "SUCCEEDED")]
+        Succeeded,
+        #[serde(rename = "OVERPAID")]
+        Overpaid,
+        #[serde(rename = "FAILED")]
+        Failed,
+        #[serde(rename = "REFUNDED")]
+        Refunded,
+        #[serde(rename = "PARTIALLY_REFUNDED")]
+        PartiallyRefunded,
+        #[serde(rename = "VOIDED")]
+        Voided,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookPaymentStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookPaymentStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The usage event that was rejected.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookRejectedEventData {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event_name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub external_customer_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub properties: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub source: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub timestamp: ::std::option::Option<::std::string::String>,
+    }
+    impl WebhookRejectedEventData {
+        pub fn builder() -> builder::WebhookRejectedEventData {
+            Default::default()
+        }
+    }
+    ///Body of a delivery reporting a usage event that was not ingested.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookRejectedEventPayload {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event: ::std::option::Option<WebhookRejectedEventData>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event_type: ::std::option::Option<WebhookEventName>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reason: ::std::option::Option<WebhookRejectedEventReason>,
+    }
+    impl WebhookRejectedEventPayload {
+        pub fn builder() -> builder::WebhookRejectedEventPayload {
+            Default::default()
+        }
+    }
+    ///Values of `RejectedEventReason` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookRejectedEventReason {
+        #[serde(rename = "no_meter_for_event_name")]
+        NoMeterForEventName,
+        #[serde(rename = "no_matching_meter")]
+        NoMatchingMeter,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookRejectedEventReason {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookRejectedEventReason {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Body of a spend threshold delivery (subscription, line item or group).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookSpendAlertPayload {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub alert_status: ::std::option::Option<WebhookAlertState>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub alert_type: ::std::option::Option<WebhookAlertType>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub current_spend: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub group_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscription: ::std::option::Option<WebhookSubscription>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscription_line_item_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub threshold: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub triggered_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+    }
+    impl WebhookSpendAlertPayload {
+        pub fn builder() -> builder::WebhookSpendAlertPayload {
+            Default::default()
+        }
+    }
+    ///A subscription as webhooks carry it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookSubscription {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub billing_cadence: ::std::option::Option<WebhookBillingCadence>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub billing_period: ::std::option::Option<WebhookBillingPeriod>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub billing_period_count: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cancel_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cancel_at_period_end: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cancelled_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub currency: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub current_period_end: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub current_period_start: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer: ::std::option::Option<WebhookCustomer>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub end_date: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub lookup_key: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<WebhookMetadata>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub parent_subscription_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pause_status: ::std::option::Option<WebhookPauseStatus>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub plan_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub start_date: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscription_status: ::std::option::Option<WebhookSubscriptionStatus>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscription_type: ::std::option::Option<WebhookSubscriptionType>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub trial_end: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub trial_start: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+    }
+    impl WebhookSubscription {
+        pub fn builder() -> builder::WebhookSubscription {
+            Default::default()
+        }
+    }
+    ///Body of a subscription delivery.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookSubscriptionPayload {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event_type: ::std::option::Option<WebhookEventName>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscription: ::std::option::Option<WebhookSubscription>,
+    }
+    impl WebhookSubscriptionPayload {
+        pub fn builder() -> builder::WebhookSubscriptionPayload {
+            Default::default()
+        }
+    }
+    ///A subscription phase as webhooks carry it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookSubscriptionPhase {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub end_date: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub start_date: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscription_id: ::std::option::Option<::std::string::String>,
+    }
+    impl WebhookSubscriptionPhase {
+        pub fn builder() -> builder::WebhookSubscriptionPhase {
+            Default::default()
+        }
+    }
+    ///Body of a subscription phase delivery.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookSubscriptionPhasePayload {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event_type: ::std::option::Option<WebhookEventName>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phase: ::std::option::Option<WebhookSubscriptionPhase>,
+    }
+    impl WebhookSubscriptionPhasePayload {
+        pub fn builder() -> builder::WebhookSubscriptionPhasePayload {
+            Default::default()
+        }
+    }
+    ///Values of `SubscriptionStatus` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookSubscriptionStatus {
+        #[serde(rename = "active")]
+        Active,
+        #[serde(rename = "paused")]
+        Paused,
+        #[serde(rename = "cancelled")]
+        Cancelled,
+        #[serde(rename = "incomplete")]
+        Incomplete,
+        #[serde(rename = "trialing")]
+        Trialing,
+        #[serde(rename = "draft")]
+        Draft,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookSubscriptionStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookSubscriptionStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Values of `SubscriptionType` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookSubscriptionType {
+        #[serde(rename = "standalone")]
+        Standalone,
+        #[serde(rename = "delegated_invoicing")]
+        DelegatedInvoicing,
+        #[serde(rename = "parent")]
+        Parent,
+        #[serde(rename = "inherited")]
+        Inherited,
+        #[serde(rename = "grouped_invoicing")]
+        GroupedInvoicing,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookSubscriptionType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookSubscriptionType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Body of a new wallet transaction delivery.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookTransactionPayload {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event_type: ::std::option::Option<WebhookEventName>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub transaction: ::std::option::Option<WebhookWalletTransaction>,
+    }
+    impl WebhookTransactionPayload {
+        pub fn builder() -> builder::WebhookTransactionPayload {
+            Default::default()
+        }
+    }
+    ///Values of `TransactionReason` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookTransactionReason {
+        #[serde(rename = "INVOICE_PAYMENT")]
+        InvoicePayment,
+        #[serde(rename = "FREE_CREDIT_GRANT")]
+        FreeCreditGrant,
+        #[serde(rename = "SUBSCRIPTION_CREDIT_GRANT")]
+        SubscriptionCreditGrant,
+        #[serde(rename = "PURCHASED_CREDIT_INVOICED")]
+        PurchasedCreditInvoiced,
+        #[serde(rename = "PURCHASED_CREDIT_DIRECT")]
+        PurchasedCreditDirect,
+        #[serde(rename = "CREDIT_NOTE")]
+        CreditNote,
+        #[serde(rename = "CREDIT_EXPIRED")]
+        CreditExpired,
+        #[serde(rename = "WALLET_TERMINATION")]
+        WalletTermination,
+        #[serde(rename = "MANUAL_BALANCE_DEBIT")]
+        ManualBalanceDebit,
+        #[serde(rename = "CREDIT_ADJUSTMENT")]
+        CreditAdjustment,
+        #[serde(rename = "INVOICE_VOID_REFUND")]
+        InvoiceVoidRefund,
+        #[serde(rename = "PURCHASED_CREDIT_BONUS")]
+        PurchasedCreditBonus,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookTransactionReason {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookTransactionReason {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Values of `TransactionStatus` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookTransactionStatus {
+        #[serde(rename = "pending")]
+        Pending,
+        #[serde(rename = "completed")]
+        Completed,
+        #[serde(rename = "failed")]
+        Failed,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookTransactionStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookTransactionStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Values of `TransactionType` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookTransactionType {
+        #[serde(rename = "credit")]
+        Credit,
+        #[serde(rename = "debit")]
+        Debit,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookTransactionType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookTransactionType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Body of a wallet transaction update delivery.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookTransactionUpdatedPayload {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event_type: ::std::option::Option<WebhookEventName>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated_transaction: ::std::option::Option<WebhookWalletTransaction>,
+    }
+    impl WebhookTransactionUpdatedPayload {
+        pub fn builder() -> builder::WebhookTransactionUpdatedPayload {
+            Default::default()
+        }
+    }
+    ///A wallet as webhooks carry it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookWallet {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub balance: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub conversion_rate: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub credit_balance: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub currency: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub wallet_status: ::std::option::Option<WebhookWalletStatus>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub wallet_type: ::std::option::Option<WebhookWalletType>,
+    }
+    impl WebhookWallet {
+        pub fn builder() -> builder::WebhookWallet {
+            Default::default()
+        }
+    }
+    ///The alert state of a wallet.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookWalletAlertInfo {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub alert_settings: ::std::option::Option<WebhookAlertSettings>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub alert_type: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub credit_balance: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub current_balance: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<::std::string::String>,
+    }
+    impl WebhookWalletAlertInfo {
+        pub fn builder() -> builder::WebhookWalletAlertInfo {
+            Default::default()
+        }
+    }
+    ///Body of a wallet delivery, with the alert that caused it, if any.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookWalletPayload {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub alert: ::std::option::Option<WebhookWalletAlertInfo>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event_type: ::std::option::Option<WebhookEventName>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub wallet: ::std::option::Option<WebhookWallet>,
+    }
+    impl WebhookWalletPayload {
+        pub fn builder() -> builder::WebhookWalletPayload {
+            Default::default()
+        }
+    }
+    ///Values of `WalletStatus` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookWalletStatus {
+        #[serde(rename = "active")]
+        Active,
+        #[serde(rename = "frozen")]
+        Frozen,
+        #[serde(rename = "closed")]
+        Closed,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookWalletStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookWalletStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A wallet transaction as webhooks carry it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct WebhookWalletTransaction {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub amount: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub credit_amount: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub credit_balance_after: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub credit_balance_before: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub currency: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expiry_date: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<WebhookMetadata>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reference_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reference_type: ::std::option::Option<WebhookWalletTxReferenceType>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub transaction_reason: ::std::option::Option<WebhookTransactionReason>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub transaction_status: ::std::option::Option<WebhookTransactionStatus>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<WebhookTransactionType>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub wallet_id: ::std::option::Option<::std::string::String>,
+    }
+    impl WebhookWalletTransaction {
+        pub fn builder() -> builder::WebhookWalletTransaction {
+            Default::default()
+        }
+    }
+    ///Values of `WalletTxReferenceType` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookWalletTxReferenceType {
+        #[serde(rename = "PAYMENT")]
+        Payment,
+        #[serde(rename = "EXTERNAL")]
+        External,
+        #[serde(rename = "REQUEST")]
+        Request,
+        #[serde(rename = "INVOICE")]
+        Invoice,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookWalletTxReferenceType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for WebhookWalletTxReferenceType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Values of `WalletType` (new values are kept as `Unknown`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookWalletType {
+        #[serde(rename = "PRE_PAID")]
+        PrePaid,
+        #[serde(rename = "POST_PAID")]
+        PostPaid,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookWalletType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookWalletType {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -1316,6 +3315,5494 @@ pub mod types {
                 }
             }
         }
+        #[derive(Clone, Debug)]
+        pub struct WebhookAlertPayload {
+            alert_status: ::std::result::Result<
+                ::std::option::Option<super::WebhookAlertState>,
+                ::std::string::String,
+            >,
+            alert_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookAlertType>,
+                ::std::string::String,
+            >,
+            credit_balance: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            current_balance: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            event_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventName>,
+                ::std::string::String,
+            >,
+            feature_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            wallet_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookAlertPayload {
+            fn default() -> Self {
+                Self {
+                    alert_status: Ok(Default::default()),
+                    alert_type: Ok(Default::default()),
+                    credit_balance: Ok(Default::default()),
+                    current_balance: Ok(Default::default()),
+                    customer_id: Ok(Default::default()),
+                    event_type: Ok(Default::default()),
+                    feature_id: Ok(Default::default()),
+                    wallet_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookAlertPayload {
+            pub fn alert_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookAlertState>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.alert_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for alert_status: {e}")
+                    });
+                self
+            }
+            pub fn alert_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookAlertType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.alert_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for alert_type: {e}")
+                    });
+                self
+            }
+            pub fn credit_balance<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.credit_balance = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for credit_balance: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn current_balance<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.current_balance = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for current_balance: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_id: {e}")
+                    });
+                self
+            }
+            pub fn event_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_type: {e}")
+                    });
+                self
+            }
+            pub fn feature_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.feature_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for feature_id: {e}")
+                    });
+                self
+            }
+            pub fn wallet_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.wallet_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for wallet_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookAlertPayload>
+        for super::WebhookAlertPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookAlertPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    alert_status: value.alert_status?,
+                    alert_type: value.alert_type?,
+                    credit_balance: value.credit_balance?,
+                    current_balance: value.current_balance?,
+                    customer_id: value.customer_id?,
+                    event_type: value.event_type?,
+                    feature_id: value.feature_id?,
+                    wallet_id: value.wallet_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookAlertPayload> for WebhookAlertPayload {
+            fn from(value: super::WebhookAlertPayload) -> Self {
+                Self {
+                    alert_status: Ok(value.alert_status),
+                    alert_type: Ok(value.alert_type),
+                    credit_balance: Ok(value.credit_balance),
+                    current_balance: Ok(value.current_balance),
+                    customer_id: Ok(value.customer_id),
+                    event_type: Ok(value.event_type),
+                    feature_id: Ok(value.feature_id),
+                    wallet_id: Ok(value.wallet_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookAlertSettings {
+            alert_enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            critical: ::std::result::Result<
+                ::std::option::Option<super::WebhookAlertThreshold>,
+                ::std::string::String,
+            >,
+            info: ::std::result::Result<
+                ::std::option::Option<super::WebhookAlertThreshold>,
+                ::std::string::String,
+            >,
+            warning: ::std::result::Result<
+                ::std::option::Option<super::WebhookAlertThreshold>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookAlertSettings {
+            fn default() -> Self {
+                Self {
+                    alert_enabled: Ok(Default::default()),
+                    critical: Ok(Default::default()),
+                    info: Ok(Default::default()),
+                    warning: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookAlertSettings {
+            pub fn alert_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.alert_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for alert_enabled: {e}")
+                    });
+                self
+            }
+            pub fn critical<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookAlertThreshold>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.critical = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for critical: {e}")
+                    });
+                self
+            }
+            pub fn info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookAlertThreshold>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for info: {e}")
+                    });
+                self
+            }
+            pub fn warning<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookAlertThreshold>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.warning = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for warning: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookAlertSettings>
+        for super::WebhookAlertSettings {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookAlertSettings,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    alert_enabled: value.alert_enabled?,
+                    critical: value.critical?,
+                    info: value.info?,
+                    warning: value.warning?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookAlertSettings> for WebhookAlertSettings {
+            fn from(value: super::WebhookAlertSettings) -> Self {
+                Self {
+                    alert_enabled: Ok(value.alert_enabled),
+                    critical: Ok(value.critical),
+                    info: Ok(value.info),
+                    warning: Ok(value.warning),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookAlertThreshold {
+            condition: ::std::result::Result<
+                ::std::option::Option<super::WebhookAlertCondition>,
+                ::std::string::String,
+            >,
+            threshold: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookAlertThreshold {
+            fn default() -> Self {
+                Self {
+                    condition: Ok(Default::default()),
+                    threshold: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookAlertThreshold {
+            pub fn condition<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookAlertCondition>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.condition = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for condition: {e}")
+                    });
+                self
+            }
+            pub fn threshold<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.threshold = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for threshold: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookAlertThreshold>
+        for super::WebhookAlertThreshold {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookAlertThreshold,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    condition: value.condition?,
+                    threshold: value.threshold?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookAlertThreshold>
+        for WebhookAlertThreshold {
+            fn from(value: super::WebhookAlertThreshold) -> Self {
+                Self {
+                    condition: Ok(value.condition),
+                    threshold: Ok(value.threshold),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookCheckoutSession {
+            action: ::std::result::Result<
+                ::std::option::Option<super::WebhookCheckoutAction>,
+                ::std::string::String,
+            >,
+            cancelled_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            checkout_invoice_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            checkout_payment_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            checkout_status: ::std::result::Result<
+                ::std::option::Option<super::WebhookCheckoutStatus>,
+                ::std::string::String,
+            >,
+            completed_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            customer_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            expires_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            failure_reason: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            payment_action: ::std::result::Result<
+                ::std::option::Option<super::WebhookPaymentAction>,
+                ::std::string::String,
+            >,
+            payment_provider: ::std::result::Result<
+                ::std::option::Option<super::WebhookCheckoutPaymentProvider>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookCheckoutSession {
+            fn default() -> Self {
+                Self {
+                    action: Ok(Default::default()),
+                    cancelled_at: Ok(Default::default()),
+                    checkout_invoice_id: Ok(Default::default()),
+                    checkout_payment_id: Ok(Default::default()),
+                    checkout_status: Ok(Default::default()),
+                    completed_at: Ok(Default::default()),
+                    customer_id: Ok(Default::default()),
+                    expires_at: Ok(Default::default()),
+                    failure_reason: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    payment_action: Ok(Default::default()),
+                    payment_provider: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookCheckoutSession {
+            pub fn action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookCheckoutAction>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.action = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for action: {e}")
+                    });
+                self
+            }
+            pub fn cancelled_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cancelled_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cancelled_at: {e}")
+                    });
+                self
+            }
+            pub fn checkout_invoice_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.checkout_invoice_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for checkout_invoice_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn checkout_payment_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.checkout_payment_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for checkout_payment_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn checkout_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookCheckoutStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.checkout_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for checkout_status: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn completed_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.completed_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for completed_at: {e}")
+                    });
+                self
+            }
+            pub fn customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_id: {e}")
+                    });
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_at: {e}")
+                    });
+                self
+            }
+            pub fn failure_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.failure_reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for failure_reason: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn payment_action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookPaymentAction>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payment_action = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_action: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn payment_provider<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookCheckoutPaymentProvider>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payment_provider = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_provider: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookCheckoutSession>
+        for super::WebhookCheckoutSession {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookCheckoutSession,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    action: value.action?,
+                    cancelled_at: value.cancelled_at?,
+                    checkout_invoice_id: value.checkout_invoice_id?,
+                    checkout_payment_id: value.checkout_payment_id?,
+                    checkout_status: value.checkout_status?,
+                    completed_at: value.completed_at?,
+                    customer_id: value.customer_id?,
+                    expires_at: value.expires_at?,
+                    failure_reason: value.failure_reason?,
+                    id: value.id?,
+                    payment_action: value.payment_action?,
+                    payment_provider: value.payment_provider?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookCheckoutSession>
+        for WebhookCheckoutSession {
+            fn from(value: super::WebhookCheckoutSession) -> Self {
+                Self {
+                    action: Ok(value.action),
+                    cancelled_at: Ok(value.cancelled_at),
+                    checkout_invoice_id: Ok(value.checkout_invoice_id),
+                    checkout_payment_id: Ok(value.checkout_payment_id),
+                    checkout_status: Ok(value.checkout_status),
+                    completed_at: Ok(value.completed_at),
+                    customer_id: Ok(value.customer_id),
+                    expires_at: Ok(value.expires_at),
+                    failure_reason: Ok(value.failure_reason),
+                    id: Ok(value.id),
+                    payment_action: Ok(value.payment_action),
+                    payment_provider: Ok(value.payment_provider),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookCheckoutSessionPayload {
+            checkout_session: ::std::result::Result<
+                ::std::option::Option<super::WebhookCheckoutSession>,
+                ::std::string::String,
+            >,
+            event_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventName>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookCheckoutSessionPayload {
+            fn default() -> Self {
+                Self {
+                    checkout_session: Ok(Default::default()),
+                    event_type: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookCheckoutSessionPayload {
+            pub fn checkout_session<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookCheckoutSession>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.checkout_session = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for checkout_session: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn event_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_type: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookCheckoutSessionPayload>
+        for super::WebhookCheckoutSessionPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookCheckoutSessionPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    checkout_session: value.checkout_session?,
+                    event_type: value.event_type?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookCheckoutSessionPayload>
+        for WebhookCheckoutSessionPayload {
+            fn from(value: super::WebhookCheckoutSessionPayload) -> Self {
+                Self {
+                    checkout_session: Ok(value.checkout_session),
+                    event_type: Ok(value.event_type),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookCommunicationPayload {
+            event_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventName>,
+                ::std::string::String,
+            >,
+            invoice: ::std::result::Result<
+                ::std::option::Option<super::WebhookInvoice>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookCommunicationPayload {
+            fn default() -> Self {
+                Self {
+                    event_type: Ok(Default::default()),
+                    invoice: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookCommunicationPayload {
+            pub fn event_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_type: {e}")
+                    });
+                self
+            }
+            pub fn invoice<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::WebhookInvoice>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invoice = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invoice: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookCommunicationPayload>
+        for super::WebhookCommunicationPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookCommunicationPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    event_type: value.event_type?,
+                    invoice: value.invoice?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookCommunicationPayload>
+        for WebhookCommunicationPayload {
+            fn from(value: super::WebhookCommunicationPayload) -> Self {
+                Self {
+                    event_type: Ok(value.event_type),
+                    invoice: Ok(value.invoice),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookCreditNote {
+            credit_note_number: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            credit_note_status: ::std::result::Result<
+                ::std::option::Option<super::WebhookCreditNoteStatus>,
+                ::std::string::String,
+            >,
+            credit_note_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookCreditNoteType>,
+                ::std::string::String,
+            >,
+            currency: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            finalized_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            invoice_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            memo: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::WebhookMetadata>,
+                ::std::string::String,
+            >,
+            reason: ::std::result::Result<
+                ::std::option::Option<super::WebhookCreditNoteReason>,
+                ::std::string::String,
+            >,
+            subscription_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            total_amount: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            voided_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookCreditNote {
+            fn default() -> Self {
+                Self {
+                    credit_note_number: Ok(Default::default()),
+                    credit_note_status: Ok(Default::default()),
+                    credit_note_type: Ok(Default::default()),
+                    currency: Ok(Default::default()),
+                    customer_id: Ok(Default::default()),
+                    finalized_at: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    invoice_id: Ok(Default::default()),
+                    memo: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    reason: Ok(Default::default()),
+                    subscription_id: Ok(Default::default()),
+                    total_amount: Ok(Default::default()),
+                    voided_at: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookCreditNote {
+            pub fn credit_note_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.credit_note_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for credit_note_number: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn credit_note_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookCreditNoteStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.credit_note_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for credit_note_status: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn credit_note_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookCreditNoteType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.credit_note_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for credit_note_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_id: {e}")
+                    });
+                self
+            }
+            pub fn finalized_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.finalized_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for finalized_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn invoice_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invoice_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invoice_id: {e}")
+                    });
+                self
+            }
+            pub fn memo<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.memo = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for memo: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookMetadata>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookCreditNoteReason>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reason: {e}")
+                    });
+                self
+            }
+            pub fn subscription_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subscription_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for subscription_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn total_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_amount: {e}")
+                    });
+                self
+            }
+            pub fn voided_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.voided_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for voided_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookCreditNote> for super::WebhookCreditNote {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookCreditNote,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    credit_note_number: value.credit_note_number?,
+                    credit_note_status: value.credit_note_status?,
+                    credit_note_type: value.credit_note_type?,
+                    currency: value.currency?,
+                    customer_id: value.customer_id?,
+                    finalized_at: value.finalized_at?,
+                    id: value.id?,
+                    invoice_id: value.invoice_id?,
+                    memo: value.memo?,
+                    metadata: value.metadata?,
+                    reason: value.reason?,
+                    subscription_id: value.subscription_id?,
+                    total_amount: value.total_amount?,
+                    voided_at: value.voided_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookCreditNote> for WebhookCreditNote {
+            fn from(value: super::WebhookCreditNote) -> Self {
+                Self {
+                    credit_note_number: Ok(value.credit_note_number),
+                    credit_note_status: Ok(value.credit_note_status),
+                    credit_note_type: Ok(value.credit_note_type),
+                    currency: Ok(value.currency),
+                    customer_id: Ok(value.customer_id),
+                    finalized_at: Ok(value.finalized_at),
+                    id: Ok(value.id),
+                    invoice_id: Ok(value.invoice_id),
+                    memo: Ok(value.memo),
+                    metadata: Ok(value.metadata),
+                    reason: Ok(value.reason),
+                    subscription_id: Ok(value.subscription_id),
+                    total_amount: Ok(value.total_amount),
+                    voided_at: Ok(value.voided_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookCreditNotePayload {
+            credit_note: ::std::result::Result<
+                ::std::option::Option<super::WebhookCreditNote>,
+                ::std::string::String,
+            >,
+            event_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventName>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookCreditNotePayload {
+            fn default() -> Self {
+                Self {
+                    credit_note: Ok(Default::default()),
+                    event_type: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookCreditNotePayload {
+            pub fn credit_note<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookCreditNote>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.credit_note = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for credit_note: {e}")
+                    });
+                self
+            }
+            pub fn event_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_type: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookCreditNotePayload>
+        for super::WebhookCreditNotePayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookCreditNotePayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    credit_note: value.credit_note?,
+                    event_type: value.event_type?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookCreditNotePayload>
+        for WebhookCreditNotePayload {
+            fn from(value: super::WebhookCreditNotePayload) -> Self {
+                Self {
+                    credit_note: Ok(value.credit_note),
+                    event_type: Ok(value.event_type),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookCustomer {
+            address_city: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            address_country: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            address_line1: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            address_line2: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            address_postal_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            address_state: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            environment_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            external_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            timezone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookCustomer {
+            fn default() -> Self {
+                Self {
+                    address_city: Ok(Default::default()),
+                    address_country: Ok(Default::default()),
+                    address_line1: Ok(Default::default()),
+                    address_line2: Ok(Default::default()),
+                    address_postal_code: Ok(Default::default()),
+                    address_state: Ok(Default::default()),
+                    email: Ok(Default::default()),
+                    environment_id: Ok(Default::default()),
+                    external_id: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    timezone: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookCustomer {
+            pub fn address_city<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address_city = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address_city: {e}")
+                    });
+                self
+            }
+            pub fn address_country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address_country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for address_country: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn address_line1<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address_line1 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address_line1: {e}")
+                    });
+                self
+            }
+            pub fn address_line2<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address_line2 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address_line2: {e}")
+                    });
+                self
+            }
+            pub fn address_postal_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address_postal_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for address_postal_code: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn address_state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address_state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address_state: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn environment_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.environment_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for environment_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn external_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.external_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for external_id: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::string::String,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn timezone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.timezone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timezone: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookCustomer> for super::WebhookCustomer {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookCustomer,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    address_city: value.address_city?,
+                    address_country: value.address_country?,
+                    address_line1: value.address_line1?,
+                    address_line2: value.address_line2?,
+                    address_postal_code: value.address_postal_code?,
+                    address_state: value.address_state?,
+                    email: value.email?,
+                    environment_id: value.environment_id?,
+                    external_id: value.external_id?,
+                    id: value.id?,
+                    metadata: value.metadata?,
+                    name: value.name?,
+                    timezone: value.timezone?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookCustomer> for WebhookCustomer {
+            fn from(value: super::WebhookCustomer) -> Self {
+                Self {
+                    address_city: Ok(value.address_city),
+                    address_country: Ok(value.address_country),
+                    address_line1: Ok(value.address_line1),
+                    address_line2: Ok(value.address_line2),
+                    address_postal_code: Ok(value.address_postal_code),
+                    address_state: Ok(value.address_state),
+                    email: Ok(value.email),
+                    environment_id: Ok(value.environment_id),
+                    external_id: Ok(value.external_id),
+                    id: Ok(value.id),
+                    metadata: Ok(value.metadata),
+                    name: Ok(value.name),
+                    timezone: Ok(value.timezone),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookCustomerPayload {
+            customer: ::std::result::Result<
+                ::std::option::Option<super::WebhookCustomer>,
+                ::std::string::String,
+            >,
+            event_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventName>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookCustomerPayload {
+            fn default() -> Self {
+                Self {
+                    customer: Ok(Default::default()),
+                    event_type: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookCustomerPayload {
+            pub fn customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookCustomer>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer: {e}")
+                    });
+                self
+            }
+            pub fn event_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_type: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookCustomerPayload>
+        for super::WebhookCustomerPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookCustomerPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    customer: value.customer?,
+                    event_type: value.event_type?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookCustomerPayload>
+        for WebhookCustomerPayload {
+            fn from(value: super::WebhookCustomerPayload) -> Self {
+                Self {
+                    customer: Ok(value.customer),
+                    event_type: Ok(value.event_type),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookEntitlement {
+            entity_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            entity_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookEntitlementEntityType>,
+                ::std::string::String,
+            >,
+            feature_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            feature_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookFeatureType>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            is_soft_limit: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            static_value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            usage_limit: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            usage_reset_period: ::std::result::Result<
+                ::std::option::Option<super::WebhookEntitlementUsageResetPeriod>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookEntitlement {
+            fn default() -> Self {
+                Self {
+                    entity_id: Ok(Default::default()),
+                    entity_type: Ok(Default::default()),
+                    feature_id: Ok(Default::default()),
+                    feature_type: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    is_enabled: Ok(Default::default()),
+                    is_soft_limit: Ok(Default::default()),
+                    static_value: Ok(Default::default()),
+                    usage_limit: Ok(Default::default()),
+                    usage_reset_period: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookEntitlement {
+            pub fn entity_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entity_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for entity_id: {e}")
+                    });
+                self
+            }
+            pub fn entity_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEntitlementEntityType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entity_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for entity_type: {e}")
+                    });
+                self
+            }
+            pub fn feature_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.feature_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for feature_id: {e}")
+                    });
+                self
+            }
+            pub fn feature_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookFeatureType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.feature_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for feature_type: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_enabled: {e}")
+                    });
+                self
+            }
+            pub fn is_soft_limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_soft_limit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_soft_limit: {e}")
+                    });
+                self
+            }
+            pub fn static_value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.static_value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for static_value: {e}")
+                    });
+                self
+            }
+            pub fn usage_limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.usage_limit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for usage_limit: {e}")
+                    });
+                self
+            }
+            pub fn usage_reset_period<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEntitlementUsageResetPeriod>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.usage_reset_period = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for usage_reset_period: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookEntitlement> for super::WebhookEntitlement {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookEntitlement,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    entity_id: value.entity_id?,
+                    entity_type: value.entity_type?,
+                    feature_id: value.feature_id?,
+                    feature_type: value.feature_type?,
+                    id: value.id?,
+                    is_enabled: value.is_enabled?,
+                    is_soft_limit: value.is_soft_limit?,
+                    static_value: value.static_value?,
+                    usage_limit: value.usage_limit?,
+                    usage_reset_period: value.usage_reset_period?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookEntitlement> for WebhookEntitlement {
+            fn from(value: super::WebhookEntitlement) -> Self {
+                Self {
+                    entity_id: Ok(value.entity_id),
+                    entity_type: Ok(value.entity_type),
+                    feature_id: Ok(value.feature_id),
+                    feature_type: Ok(value.feature_type),
+                    id: Ok(value.id),
+                    is_enabled: Ok(value.is_enabled),
+                    is_soft_limit: Ok(value.is_soft_limit),
+                    static_value: Ok(value.static_value),
+                    usage_limit: Ok(value.usage_limit),
+                    usage_reset_period: Ok(value.usage_reset_period),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookEntitlementPayload {
+            entitlement: ::std::result::Result<
+                ::std::option::Option<super::WebhookEntitlement>,
+                ::std::string::String,
+            >,
+            event_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventName>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookEntitlementPayload {
+            fn default() -> Self {
+                Self {
+                    entitlement: Ok(Default::default()),
+                    event_type: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookEntitlementPayload {
+            pub fn entitlement<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEntitlement>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entitlement = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for entitlement: {e}")
+                    });
+                self
+            }
+            pub fn event_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_type: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookEntitlementPayload>
+        for super::WebhookEntitlementPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookEntitlementPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    entitlement: value.entitlement?,
+                    event_type: value.event_type?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookEntitlementPayload>
+        for WebhookEntitlementPayload {
+            fn from(value: super::WebhookEntitlementPayload) -> Self {
+                Self {
+                    entitlement: Ok(value.entitlement),
+                    event_type: Ok(value.event_type),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookFeature {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            group_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            lookup_key: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::WebhookMetadata>,
+                ::std::string::String,
+            >,
+            meter_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<super::WebhookFeatureType>,
+                ::std::string::String,
+            >,
+            unit_plural: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            unit_singular: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookFeature {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    group_id: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    lookup_key: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    meter_id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    type_: Ok(Default::default()),
+                    unit_plural: Ok(Default::default()),
+                    unit_singular: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookFeature {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_id: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn lookup_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.lookup_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lookup_key: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookMetadata>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn meter_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meter_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meter_id: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookFeatureType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn unit_plural<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unit_plural = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unit_plural: {e}")
+                    });
+                self
+            }
+            pub fn unit_singular<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unit_singular = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unit_singular: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookFeature> for super::WebhookFeature {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookFeature,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    group_id: value.group_id?,
+                    id: value.id?,
+                    lookup_key: value.lookup_key?,
+                    metadata: value.metadata?,
+                    meter_id: value.meter_id?,
+                    name: value.name?,
+                    type_: value.type_?,
+                    unit_plural: value.unit_plural?,
+                    unit_singular: value.unit_singular?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookFeature> for WebhookFeature {
+            fn from(value: super::WebhookFeature) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    group_id: Ok(value.group_id),
+                    id: Ok(value.id),
+                    lookup_key: Ok(value.lookup_key),
+                    metadata: Ok(value.metadata),
+                    meter_id: Ok(value.meter_id),
+                    name: Ok(value.name),
+                    type_: Ok(value.type_),
+                    unit_plural: Ok(value.unit_plural),
+                    unit_singular: Ok(value.unit_singular),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookFeaturePayload {
+            event_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventName>,
+                ::std::string::String,
+            >,
+            feature: ::std::result::Result<
+                ::std::option::Option<super::WebhookFeature>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookFeaturePayload {
+            fn default() -> Self {
+                Self {
+                    event_type: Ok(Default::default()),
+                    feature: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookFeaturePayload {
+            pub fn event_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_type: {e}")
+                    });
+                self
+            }
+            pub fn feature<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::WebhookFeature>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.feature = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for feature: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookFeaturePayload>
+        for super::WebhookFeaturePayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookFeaturePayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    event_type: value.event_type?,
+                    feature: value.feature?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookFeaturePayload>
+        for WebhookFeaturePayload {
+            fn from(value: super::WebhookFeaturePayload) -> Self {
+                Self {
+                    event_type: Ok(value.event_type),
+                    feature: Ok(value.feature),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookInvoice {
+            amount_due: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            amount_paid: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            amount_remaining: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            billing_reason: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            currency: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer: ::std::result::Result<
+                ::std::option::Option<super::WebhookCustomer>,
+                ::std::string::String,
+            >,
+            customer_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            due_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            environment_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            finalized_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            invoice_number: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            invoice_pdf_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            invoice_status: ::std::result::Result<
+                ::std::option::Option<super::WebhookInvoiceStatus>,
+                ::std::string::String,
+            >,
+            invoice_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookInvoiceType>,
+                ::std::string::String,
+            >,
+            line_items: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::WebhookInvoiceLineItem>>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::WebhookMetadata>,
+                ::std::string::String,
+            >,
+            paid_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            payment_status: ::std::result::Result<
+                ::std::option::Option<super::WebhookPaymentStatus>,
+                ::std::string::String,
+            >,
+            period_end: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            period_start: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            subscription: ::std::result::Result<
+                ::std::option::Option<super::WebhookSubscription>,
+                ::std::string::String,
+            >,
+            subscription_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            subtotal: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            total: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            voided_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookInvoice {
+            fn default() -> Self {
+                Self {
+                    amount_due: Ok(Default::default()),
+                    amount_paid: Ok(Default::default()),
+                    amount_remaining: Ok(Default::default()),
+                    billing_reason: Ok(Default::default()),
+                    currency: Ok(Default::default()),
+                    customer: Ok(Default::default()),
+                    customer_id: Ok(Default::default()),
+                    due_date: Ok(Default::default()),
+                    environment_id: Ok(Default::default()),
+                    finalized_at: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    invoice_number: Ok(Default::default()),
+                    invoice_pdf_url: Ok(Default::default()),
+                    invoice_status: Ok(Default::default()),
+                    invoice_type: Ok(Default::default()),
+                    line_items: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    paid_at: Ok(Default::default()),
+                    payment_status: Ok(Default::default()),
+                    period_end: Ok(Default::default()),
+                    period_start: Ok(Default::default()),
+                    subscription: Ok(Default::default()),
+                    subscription_id: Ok(Default::default()),
+                    subtotal: Ok(Default::default()),
+                    total: Ok(Default::default()),
+                    voided_at: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookInvoice {
+            pub fn amount_due<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount_due = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount_due: {e}")
+                    });
+                self
+            }
+            pub fn amount_paid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount_paid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount_paid: {e}")
+                    });
+                self
+            }
+            pub fn amount_remaining<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount_remaining = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for amount_remaining: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn billing_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.billing_reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for billing_reason: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookCustomer>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer: {e}")
+                    });
+                self
+            }
+            pub fn customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_id: {e}")
+                    });
+                self
+            }
+            pub fn due_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.due_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for due_date: {e}")
+                    });
+                self
+            }
+            pub fn environment_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.environment_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for environment_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn finalized_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.finalized_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for finalized_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn invoice_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invoice_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for invoice_number: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn invoice_pdf_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invoice_pdf_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for invoice_pdf_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn invoice_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookInvoiceStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invoice_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for invoice_status: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn invoice_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookInvoiceType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invoice_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invoice_type: {e}")
+                    });
+                self
+            }
+            pub fn line_items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::WebhookInvoiceLineItem>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.line_items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for line_items: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookMetadata>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn paid_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.paid_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for paid_at: {e}")
+                    });
+                self
+            }
+            pub fn payment_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookPaymentStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payment_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_status: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn period_end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.period_end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for period_end: {e}")
+                    });
+                self
+            }
+            pub fn period_start<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.period_start = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for period_start: {e}")
+                    });
+                self
+            }
+            pub fn subscription<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookSubscription>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subscription = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subscription: {e}")
+                    });
+                self
+            }
+            pub fn subscription_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subscription_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for subscription_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn subtotal<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subtotal = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subtotal: {e}")
+                    });
+                self
+            }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+            pub fn voided_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.voided_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for voided_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookInvoice> for super::WebhookInvoice {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookInvoice,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount_due: value.amount_due?,
+                    amount_paid: value.amount_paid?,
+                    amount_remaining: value.amount_remaining?,
+                    billing_reason: value.billing_reason?,
+                    currency: value.currency?,
+                    customer: value.customer?,
+                    customer_id: value.customer_id?,
+                    due_date: value.due_date?,
+                    environment_id: value.environment_id?,
+                    finalized_at: value.finalized_at?,
+                    id: value.id?,
+                    invoice_number: value.invoice_number?,
+                    invoice_pdf_url: value.invoice_pdf_url?,
+                    invoice_status: value.invoice_status?,
+                    invoice_type: value.invoice_type?,
+                    line_items: value.line_items?,
+                    metadata: value.metadata?,
+                    paid_at: value.paid_at?,
+                    payment_status: value.payment_status?,
+                    period_end: value.period_end?,
+                    period_start: value.period_start?,
+                    subscription: value.subscription?,
+                    subscription_id: value.subscription_id?,
+                    subtotal: value.subtotal?,
+                    total: value.total?,
+                    voided_at: value.voided_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookInvoice> for WebhookInvoice {
+            fn from(value: super::WebhookInvoice) -> Self {
+                Self {
+                    amount_due: Ok(value.amount_due),
+                    amount_paid: Ok(value.amount_paid),
+                    amount_remaining: Ok(value.amount_remaining),
+                    billing_reason: Ok(value.billing_reason),
+                    currency: Ok(value.currency),
+                    customer: Ok(value.customer),
+                    customer_id: Ok(value.customer_id),
+                    due_date: Ok(value.due_date),
+                    environment_id: Ok(value.environment_id),
+                    finalized_at: Ok(value.finalized_at),
+                    id: Ok(value.id),
+                    invoice_number: Ok(value.invoice_number),
+                    invoice_pdf_url: Ok(value.invoice_pdf_url),
+                    invoice_status: Ok(value.invoice_status),
+                    invoice_type: Ok(value.invoice_type),
+                    line_items: Ok(value.line_items),
+                    metadata: Ok(value.metadata),
+                    paid_at: Ok(value.paid_at),
+                    payment_status: Ok(value.payment_status),
+                    period_end: Ok(value.period_end),
+                    period_start: Ok(value.period_start),
+                    subscription: Ok(value.subscription),
+                    subscription_id: Ok(value.subscription_id),
+                    subtotal: Ok(value.subtotal),
+                    total: Ok(value.total),
+                    voided_at: Ok(value.voided_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookInvoiceLineItem {
+            amount: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            display_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            period_end: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            period_start: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            plan_display_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            price_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            quantity: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookInvoiceLineItem {
+            fn default() -> Self {
+                Self {
+                    amount: Ok(Default::default()),
+                    display_name: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    period_end: Ok(Default::default()),
+                    period_start: Ok(Default::default()),
+                    plan_display_name: Ok(Default::default()),
+                    price_id: Ok(Default::default()),
+                    quantity: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookInvoiceLineItem {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn period_end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.period_end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for period_end: {e}")
+                    });
+                self
+            }
+            pub fn period_start<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.period_start = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for period_start: {e}")
+                    });
+                self
+            }
+            pub fn plan_display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.plan_display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for plan_display_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn price_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price_id: {e}")
+                    });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookInvoiceLineItem>
+        for super::WebhookInvoiceLineItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookInvoiceLineItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount: value.amount?,
+                    display_name: value.display_name?,
+                    id: value.id?,
+                    period_end: value.period_end?,
+                    period_start: value.period_start?,
+                    plan_display_name: value.plan_display_name?,
+                    price_id: value.price_id?,
+                    quantity: value.quantity?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookInvoiceLineItem>
+        for WebhookInvoiceLineItem {
+            fn from(value: super::WebhookInvoiceLineItem) -> Self {
+                Self {
+                    amount: Ok(value.amount),
+                    display_name: Ok(value.display_name),
+                    id: Ok(value.id),
+                    period_end: Ok(value.period_end),
+                    period_start: Ok(value.period_start),
+                    plan_display_name: Ok(value.plan_display_name),
+                    price_id: Ok(value.price_id),
+                    quantity: Ok(value.quantity),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookInvoicePayload {
+            event_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventName>,
+                ::std::string::String,
+            >,
+            invoice: ::std::result::Result<
+                ::std::option::Option<super::WebhookInvoice>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookInvoicePayload {
+            fn default() -> Self {
+                Self {
+                    event_type: Ok(Default::default()),
+                    invoice: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookInvoicePayload {
+            pub fn event_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_type: {e}")
+                    });
+                self
+            }
+            pub fn invoice<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::WebhookInvoice>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invoice = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invoice: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookInvoicePayload>
+        for super::WebhookInvoicePayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookInvoicePayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    event_type: value.event_type?,
+                    invoice: value.invoice?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookInvoicePayload>
+        for WebhookInvoicePayload {
+            fn from(value: super::WebhookInvoicePayload) -> Self {
+                Self {
+                    event_type: Ok(value.event_type),
+                    invoice: Ok(value.invoice),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookPayment {
+            amount: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            currency: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            destination_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            destination_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookPaymentDestinationType>,
+                ::std::string::String,
+            >,
+            error_message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            failed_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            invoice_number: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            payment_gateway: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            payment_method_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookPaymentMethodType>,
+                ::std::string::String,
+            >,
+            payment_status: ::std::result::Result<
+                ::std::option::Option<super::WebhookPaymentStatus>,
+                ::std::string::String,
+            >,
+            refunded_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            succeeded_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            voided_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookPayment {
+            fn default() -> Self {
+                Self {
+                    amount: Ok(Default::default()),
+                    currency: Ok(Default::default()),
+                    destination_id: Ok(Default::default()),
+                    destination_type: Ok(Default::default()),
+                    error_message: Ok(Default::default()),
+                    failed_at: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    invoice_number: Ok(Default::default()),
+                    payment_gateway: Ok(Default::default()),
+                    payment_method_type: Ok(Default::default()),
+                    payment_status: Ok(Default::default()),
+                    refunded_at: Ok(Default::default()),
+                    succeeded_at: Ok(Default::default()),
+                    voided_at: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookPayment {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn destination_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.destination_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for destination_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn destination_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookPaymentDestinationType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.destination_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for destination_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn error_message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error_message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error_message: {e}")
+                    });
+                self
+            }
+            pub fn failed_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.failed_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for failed_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn invoice_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invoice_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for invoice_number: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn payment_gateway<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payment_gateway = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_gateway: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn payment_method_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookPaymentMethodType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payment_method_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_method_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn payment_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookPaymentStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payment_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_status: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn refunded_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.refunded_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for refunded_at: {e}")
+                    });
+                self
+            }
+            pub fn succeeded_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.succeeded_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for succeeded_at: {e}")
+                    });
+                self
+            }
+            pub fn voided_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.voided_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for voided_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookPayment> for super::WebhookPayment {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookPayment,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount: value.amount?,
+                    currency: value.currency?,
+                    destination_id: value.destination_id?,
+                    destination_type: value.destination_type?,
+                    error_message: value.error_message?,
+                    failed_at: value.failed_at?,
+                    id: value.id?,
+                    invoice_number: value.invoice_number?,
+                    payment_gateway: value.payment_gateway?,
+                    payment_method_type: value.payment_method_type?,
+                    payment_status: value.payment_status?,
+                    refunded_at: value.refunded_at?,
+                    succeeded_at: value.succeeded_at?,
+                    voided_at: value.voided_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookPayment> for WebhookPayment {
+            fn from(value: super::WebhookPayment) -> Self {
+                Self {
+                    amount: Ok(value.amount),
+                    currency: Ok(value.currency),
+                    destination_id: Ok(value.destination_id),
+                    destination_type: Ok(value.destination_type),
+                    error_message: Ok(value.error_message),
+                    failed_at: Ok(value.failed_at),
+                    id: Ok(value.id),
+                    invoice_number: Ok(value.invoice_number),
+                    payment_gateway: Ok(value.payment_gateway),
+                    payment_method_type: Ok(value.payment_method_type),
+                    payment_status: Ok(value.payment_status),
+                    refunded_at: Ok(value.refunded_at),
+                    succeeded_at: Ok(value.succeeded_at),
+                    voided_at: Ok(value.voided_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookPaymentAction {
+            type_: ::std::result::Result<
+                ::std::option::Option<super::WebhookPaymentActionType>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookPaymentAction {
+            fn default() -> Self {
+                Self {
+                    type_: Ok(Default::default()),
+                    url: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookPaymentAction {
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookPaymentActionType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookPaymentAction>
+        for super::WebhookPaymentAction {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookPaymentAction,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    type_: value.type_?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookPaymentAction> for WebhookPaymentAction {
+            fn from(value: super::WebhookPaymentAction) -> Self {
+                Self {
+                    type_: Ok(value.type_),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookPaymentPayload {
+            event_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventName>,
+                ::std::string::String,
+            >,
+            payment: ::std::result::Result<
+                ::std::option::Option<super::WebhookPayment>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookPaymentPayload {
+            fn default() -> Self {
+                Self {
+                    event_type: Ok(Default::default()),
+                    payment: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookPaymentPayload {
+            pub fn event_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_type: {e}")
+                    });
+                self
+            }
+            pub fn payment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::WebhookPayment>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for payment: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookPaymentPayload>
+        for super::WebhookPaymentPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookPaymentPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    event_type: value.event_type?,
+                    payment: value.payment?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookPaymentPayload>
+        for WebhookPaymentPayload {
+            fn from(value: super::WebhookPaymentPayload) -> Self {
+                Self {
+                    event_type: Ok(value.event_type),
+                    payment: Ok(value.payment),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookRejectedEventData {
+            customer_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            event_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            external_customer_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            properties: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            source: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            timestamp: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookRejectedEventData {
+            fn default() -> Self {
+                Self {
+                    customer_id: Ok(Default::default()),
+                    event_name: Ok(Default::default()),
+                    external_customer_id: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    properties: Ok(Default::default()),
+                    source: Ok(Default::default()),
+                    timestamp: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookRejectedEventData {
+            pub fn customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_id: {e}")
+                    });
+                self
+            }
+            pub fn event_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_name: {e}")
+                    });
+                self
+            }
+            pub fn external_customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.external_customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for external_customer_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn properties<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.properties = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for properties: {e}")
+                    });
+                self
+            }
+            pub fn source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source: {e}")
+                    });
+                self
+            }
+            pub fn timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timestamp: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookRejectedEventData>
+        for super::WebhookRejectedEventData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookRejectedEventData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    customer_id: value.customer_id?,
+                    event_name: value.event_name?,
+                    external_customer_id: value.external_customer_id?,
+                    id: value.id?,
+                    properties: value.properties?,
+                    source: value.source?,
+                    timestamp: value.timestamp?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookRejectedEventData>
+        for WebhookRejectedEventData {
+            fn from(value: super::WebhookRejectedEventData) -> Self {
+                Self {
+                    customer_id: Ok(value.customer_id),
+                    event_name: Ok(value.event_name),
+                    external_customer_id: Ok(value.external_customer_id),
+                    id: Ok(value.id),
+                    properties: Ok(value.properties),
+                    source: Ok(value.source),
+                    timestamp: Ok(value.timestamp),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookRejectedEventPayload {
+            event: ::std::result::Result<
+                ::std::option::Option<super::WebhookRejectedEventData>,
+                ::std::string::String,
+            >,
+            event_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventName>,
+                ::std::string::String,
+            >,
+            reason: ::std::result::Result<
+                ::std::option::Option<super::WebhookRejectedEventReason>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookRejectedEventPayload {
+            fn default() -> Self {
+                Self {
+                    event: Ok(Default::default()),
+                    event_type: Ok(Default::default()),
+                    reason: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookRejectedEventPayload {
+            pub fn event<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookRejectedEventData>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event: {e}")
+                    });
+                self
+            }
+            pub fn event_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_type: {e}")
+                    });
+                self
+            }
+            pub fn reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookRejectedEventReason>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reason: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookRejectedEventPayload>
+        for super::WebhookRejectedEventPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookRejectedEventPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    event: value.event?,
+                    event_type: value.event_type?,
+                    reason: value.reason?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookRejectedEventPayload>
+        for WebhookRejectedEventPayload {
+            fn from(value: super::WebhookRejectedEventPayload) -> Self {
+                Self {
+                    event: Ok(value.event),
+                    event_type: Ok(value.event_type),
+                    reason: Ok(value.reason),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookSpendAlertPayload {
+            alert_status: ::std::result::Result<
+                ::std::option::Option<super::WebhookAlertState>,
+                ::std::string::String,
+            >,
+            alert_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookAlertType>,
+                ::std::string::String,
+            >,
+            current_spend: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            group_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            subscription: ::std::result::Result<
+                ::std::option::Option<super::WebhookSubscription>,
+                ::std::string::String,
+            >,
+            subscription_line_item_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            threshold: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            triggered_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookSpendAlertPayload {
+            fn default() -> Self {
+                Self {
+                    alert_status: Ok(Default::default()),
+                    alert_type: Ok(Default::default()),
+                    current_spend: Ok(Default::default()),
+                    group_id: Ok(Default::default()),
+                    subscription: Ok(Default::default()),
+                    subscription_line_item_id: Ok(Default::default()),
+                    threshold: Ok(Default::default()),
+                    triggered_at: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookSpendAlertPayload {
+            pub fn alert_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookAlertState>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.alert_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for alert_status: {e}")
+                    });
+                self
+            }
+            pub fn alert_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookAlertType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.alert_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for alert_type: {e}")
+                    });
+                self
+            }
+            pub fn current_spend<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.current_spend = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for current_spend: {e}")
+                    });
+                self
+            }
+            pub fn group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_id: {e}")
+                    });
+                self
+            }
+            pub fn subscription<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookSubscription>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subscription = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subscription: {e}")
+                    });
+                self
+            }
+            pub fn subscription_line_item_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subscription_line_item_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for subscription_line_item_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn threshold<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.threshold = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for threshold: {e}")
+                    });
+                self
+            }
+            pub fn triggered_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.triggered_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for triggered_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookSpendAlertPayload>
+        for super::WebhookSpendAlertPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookSpendAlertPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    alert_status: value.alert_status?,
+                    alert_type: value.alert_type?,
+                    current_spend: value.current_spend?,
+                    group_id: value.group_id?,
+                    subscription: value.subscription?,
+                    subscription_line_item_id: value.subscription_line_item_id?,
+                    threshold: value.threshold?,
+                    triggered_at: value.triggered_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookSpendAlertPayload>
+        for WebhookSpendAlertPayload {
+            fn from(value: super::WebhookSpendAlertPayload) -> Self {
+                Self {
+                    alert_status: Ok(value.alert_status),
+                    alert_type: Ok(value.alert_type),
+                    current_spend: Ok(value.current_spend),
+                    group_id: Ok(value.group_id),
+                    subscription: Ok(value.subscription),
+                    subscription_line_item_id: Ok(value.subscription_line_item_id),
+                    threshold: Ok(value.threshold),
+                    triggered_at: Ok(value.triggered_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookSubscription {
+            billing_cadence: ::std::result::Result<
+                ::std::option::Option<super::WebhookBillingCadence>,
+                ::std::string::String,
+            >,
+            billing_period: ::std::result::Result<
+                ::std::option::Option<super::WebhookBillingPeriod>,
+                ::std::string::String,
+            >,
+            billing_period_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            cancel_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            cancel_at_period_end: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            cancelled_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            currency: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            current_period_end: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            current_period_start: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            customer: ::std::result::Result<
+                ::std::option::Option<super::WebhookCustomer>,
+                ::std::string::String,
+            >,
+            customer_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            end_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            lookup_key: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::WebhookMetadata>,
+                ::std::string::String,
+            >,
+            parent_subscription_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            pause_status: ::std::result::Result<
+                ::std::option::Option<super::WebhookPauseStatus>,
+                ::std::string::String,
+            >,
+            plan_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            start_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            subscription_status: ::std::result::Result<
+                ::std::option::Option<super::WebhookSubscriptionStatus>,
+                ::std::string::String,
+            >,
+            subscription_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookSubscriptionType>,
+                ::std::string::String,
+            >,
+            trial_end: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            trial_start: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookSubscription {
+            fn default() -> Self {
+                Self {
+                    billing_cadence: Ok(Default::default()),
+                    billing_period: Ok(Default::default()),
+                    billing_period_count: Ok(Default::default()),
+                    cancel_at: Ok(Default::default()),
+                    cancel_at_period_end: Ok(Default::default()),
+                    cancelled_at: Ok(Default::default()),
+                    currency: Ok(Default::default()),
+                    current_period_end: Ok(Default::default()),
+                    current_period_start: Ok(Default::default()),
+                    customer: Ok(Default::default()),
+                    customer_id: Ok(Default::default()),
+                    end_date: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    lookup_key: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    parent_subscription_id: Ok(Default::default()),
+                    pause_status: Ok(Default::default()),
+                    plan_id: Ok(Default::default()),
+                    start_date: Ok(Default::default()),
+                    subscription_status: Ok(Default::default()),
+                    subscription_type: Ok(Default::default()),
+                    trial_end: Ok(Default::default()),
+                    trial_start: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookSubscription {
+            pub fn billing_cadence<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookBillingCadence>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.billing_cadence = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for billing_cadence: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn billing_period<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookBillingPeriod>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.billing_period = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for billing_period: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn billing_period_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.billing_period_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for billing_period_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn cancel_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cancel_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cancel_at: {e}")
+                    });
+                self
+            }
+            pub fn cancel_at_period_end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cancel_at_period_end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for cancel_at_period_end: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn cancelled_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cancelled_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cancelled_at: {e}")
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn current_period_end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.current_period_end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for current_period_end: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn current_period_start<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.current_period_start = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for current_period_start: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookCustomer>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer: {e}")
+                    });
+                self
+            }
+            pub fn customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_id: {e}")
+                    });
+                self
+            }
+            pub fn end_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.end_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end_date: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn lookup_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.lookup_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lookup_key: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookMetadata>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn parent_subscription_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.parent_subscription_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for parent_subscription_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn pause_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookPauseStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pause_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pause_status: {e}")
+                    });
+                self
+            }
+            pub fn plan_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.plan_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for plan_id: {e}")
+                    });
+                self
+            }
+            pub fn start_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.start_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_date: {e}")
+                    });
+                self
+            }
+            pub fn subscription_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookSubscriptionStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subscription_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for subscription_status: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn subscription_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookSubscriptionType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subscription_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for subscription_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn trial_end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trial_end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for trial_end: {e}")
+                    });
+                self
+            }
+            pub fn trial_start<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trial_start = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for trial_start: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookSubscription>
+        for super::WebhookSubscription {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookSubscription,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    billing_cadence: value.billing_cadence?,
+                    billing_period: value.billing_period?,
+                    billing_period_count: value.billing_period_count?,
+                    cancel_at: value.cancel_at?,
+                    cancel_at_period_end: value.cancel_at_period_end?,
+                    cancelled_at: value.cancelled_at?,
+                    currency: value.currency?,
+                    current_period_end: value.current_period_end?,
+                    current_period_start: value.current_period_start?,
+                    customer: value.customer?,
+                    customer_id: value.customer_id?,
+                    end_date: value.end_date?,
+                    id: value.id?,
+                    lookup_key: value.lookup_key?,
+                    metadata: value.metadata?,
+                    parent_subscription_id: value.parent_subscription_id?,
+                    pause_status: value.pause_status?,
+                    plan_id: value.plan_id?,
+                    start_date: value.start_date?,
+                    subscription_status: value.subscription_status?,
+                    subscription_type: value.subscription_type?,
+                    trial_end: value.trial_end?,
+                    trial_start: value.trial_start?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookSubscription> for WebhookSubscription {
+            fn from(value: super::WebhookSubscription) -> Self {
+                Self {
+                    billing_cadence: Ok(value.billing_cadence),
+                    billing_period: Ok(value.billing_period),
+                    billing_period_count: Ok(value.billing_period_count),
+                    cancel_at: Ok(value.cancel_at),
+                    cancel_at_period_end: Ok(value.cancel_at_period_end),
+                    cancelled_at: Ok(value.cancelled_at),
+                    currency: Ok(value.currency),
+                    current_period_end: Ok(value.current_period_end),
+                    current_period_start: Ok(value.current_period_start),
+                    customer: Ok(value.customer),
+                    customer_id: Ok(value.customer_id),
+                    end_date: Ok(value.end_date),
+                    id: Ok(value.id),
+                    lookup_key: Ok(value.lookup_key),
+                    metadata: Ok(value.metadata),
+                    parent_subscription_id: Ok(value.parent_subscription_id),
+                    pause_status: Ok(value.pause_status),
+                    plan_id: Ok(value.plan_id),
+                    start_date: Ok(value.start_date),
+                    subscription_status: Ok(value.subscription_status),
+                    subscription_type: Ok(value.subscription_type),
+                    trial_end: Ok(value.trial_end),
+                    trial_start: Ok(value.trial_start),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookSubscriptionPayload {
+            event_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventName>,
+                ::std::string::String,
+            >,
+            subscription: ::std::result::Result<
+                ::std::option::Option<super::WebhookSubscription>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookSubscriptionPayload {
+            fn default() -> Self {
+                Self {
+                    event_type: Ok(Default::default()),
+                    subscription: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookSubscriptionPayload {
+            pub fn event_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_type: {e}")
+                    });
+                self
+            }
+            pub fn subscription<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookSubscription>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subscription = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subscription: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookSubscriptionPayload>
+        for super::WebhookSubscriptionPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookSubscriptionPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    event_type: value.event_type?,
+                    subscription: value.subscription?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookSubscriptionPayload>
+        for WebhookSubscriptionPayload {
+            fn from(value: super::WebhookSubscriptionPayload) -> Self {
+                Self {
+                    event_type: Ok(value.event_type),
+                    subscription: Ok(value.subscription),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookSubscriptionPhase {
+            end_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            start_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            subscription_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookSubscriptionPhase {
+            fn default() -> Self {
+                Self {
+                    end_date: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    start_date: Ok(Default::default()),
+                    subscription_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookSubscriptionPhase {
+            pub fn end_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.end_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end_date: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn start_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.start_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_date: {e}")
+                    });
+                self
+            }
+            pub fn subscription_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subscription_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for subscription_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookSubscriptionPhase>
+        for super::WebhookSubscriptionPhase {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookSubscriptionPhase,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    end_date: value.end_date?,
+                    id: value.id?,
+                    start_date: value.start_date?,
+                    subscription_id: value.subscription_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookSubscriptionPhase>
+        for WebhookSubscriptionPhase {
+            fn from(value: super::WebhookSubscriptionPhase) -> Self {
+                Self {
+                    end_date: Ok(value.end_date),
+                    id: Ok(value.id),
+                    start_date: Ok(value.start_date),
+                    subscription_id: Ok(value.subscription_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookSubscriptionPhasePayload {
+            event_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventName>,
+                ::std::string::String,
+            >,
+            phase: ::std::result::Result<
+                ::std::option::Option<super::WebhookSubscriptionPhase>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookSubscriptionPhasePayload {
+            fn default() -> Self {
+                Self {
+                    event_type: Ok(Default::default()),
+                    phase: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookSubscriptionPhasePayload {
+            pub fn event_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_type: {e}")
+                    });
+                self
+            }
+            pub fn phase<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookSubscriptionPhase>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phase = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phase: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookSubscriptionPhasePayload>
+        for super::WebhookSubscriptionPhasePayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookSubscriptionPhasePayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    event_type: value.event_type?,
+                    phase: value.phase?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookSubscriptionPhasePayload>
+        for WebhookSubscriptionPhasePayload {
+            fn from(value: super::WebhookSubscriptionPhasePayload) -> Self {
+                Self {
+                    event_type: Ok(value.event_type),
+                    phase: Ok(value.phase),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookTransactionPayload {
+            event_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventName>,
+                ::std::string::String,
+            >,
+            transaction: ::std::result::Result<
+                ::std::option::Option<super::WebhookWalletTransaction>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookTransactionPayload {
+            fn default() -> Self {
+                Self {
+                    event_type: Ok(Default::default()),
+                    transaction: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookTransactionPayload {
+            pub fn event_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_type: {e}")
+                    });
+                self
+            }
+            pub fn transaction<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookWalletTransaction>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.transaction = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for transaction: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookTransactionPayload>
+        for super::WebhookTransactionPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookTransactionPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    event_type: value.event_type?,
+                    transaction: value.transaction?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookTransactionPayload>
+        for WebhookTransactionPayload {
+            fn from(value: super::WebhookTransactionPayload) -> Self {
+                Self {
+                    event_type: Ok(value.event_type),
+                    transaction: Ok(value.transaction),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookTransactionUpdatedPayload {
+            event_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventName>,
+                ::std::string::String,
+            >,
+            updated_transaction: ::std::result::Result<
+                ::std::option::Option<super::WebhookWalletTransaction>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookTransactionUpdatedPayload {
+            fn default() -> Self {
+                Self {
+                    event_type: Ok(Default::default()),
+                    updated_transaction: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookTransactionUpdatedPayload {
+            pub fn event_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_type: {e}")
+                    });
+                self
+            }
+            pub fn updated_transaction<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookWalletTransaction>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_transaction = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for updated_transaction: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookTransactionUpdatedPayload>
+        for super::WebhookTransactionUpdatedPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookTransactionUpdatedPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    event_type: value.event_type?,
+                    updated_transaction: value.updated_transaction?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookTransactionUpdatedPayload>
+        for WebhookTransactionUpdatedPayload {
+            fn from(value: super::WebhookTransactionUpdatedPayload) -> Self {
+                Self {
+                    event_type: Ok(value.event_type),
+                    updated_transaction: Ok(value.updated_transaction),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookWallet {
+            balance: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            conversion_rate: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            credit_balance: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            currency: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            wallet_status: ::std::result::Result<
+                ::std::option::Option<super::WebhookWalletStatus>,
+                ::std::string::String,
+            >,
+            wallet_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookWalletType>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookWallet {
+            fn default() -> Self {
+                Self {
+                    balance: Ok(Default::default()),
+                    conversion_rate: Ok(Default::default()),
+                    credit_balance: Ok(Default::default()),
+                    currency: Ok(Default::default()),
+                    customer_id: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    wallet_status: Ok(Default::default()),
+                    wallet_type: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookWallet {
+            pub fn balance<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.balance = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for balance: {e}")
+                    });
+                self
+            }
+            pub fn conversion_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.conversion_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for conversion_rate: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn credit_balance<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.credit_balance = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for credit_balance: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_id: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn wallet_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookWalletStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.wallet_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for wallet_status: {e}")
+                    });
+                self
+            }
+            pub fn wallet_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookWalletType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.wallet_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for wallet_type: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookWallet> for super::WebhookWallet {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookWallet,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    balance: value.balance?,
+                    conversion_rate: value.conversion_rate?,
+                    credit_balance: value.credit_balance?,
+                    currency: value.currency?,
+                    customer_id: value.customer_id?,
+                    id: value.id?,
+                    name: value.name?,
+                    wallet_status: value.wallet_status?,
+                    wallet_type: value.wallet_type?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookWallet> for WebhookWallet {
+            fn from(value: super::WebhookWallet) -> Self {
+                Self {
+                    balance: Ok(value.balance),
+                    conversion_rate: Ok(value.conversion_rate),
+                    credit_balance: Ok(value.credit_balance),
+                    currency: Ok(value.currency),
+                    customer_id: Ok(value.customer_id),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    wallet_status: Ok(value.wallet_status),
+                    wallet_type: Ok(value.wallet_type),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookWalletAlertInfo {
+            alert_settings: ::std::result::Result<
+                ::std::option::Option<super::WebhookAlertSettings>,
+                ::std::string::String,
+            >,
+            alert_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            credit_balance: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            current_balance: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookWalletAlertInfo {
+            fn default() -> Self {
+                Self {
+                    alert_settings: Ok(Default::default()),
+                    alert_type: Ok(Default::default()),
+                    credit_balance: Ok(Default::default()),
+                    current_balance: Ok(Default::default()),
+                    state: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookWalletAlertInfo {
+            pub fn alert_settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookAlertSettings>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.alert_settings = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for alert_settings: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn alert_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.alert_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for alert_type: {e}")
+                    });
+                self
+            }
+            pub fn credit_balance<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.credit_balance = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for credit_balance: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn current_balance<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.current_balance = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for current_balance: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookWalletAlertInfo>
+        for super::WebhookWalletAlertInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookWalletAlertInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    alert_settings: value.alert_settings?,
+                    alert_type: value.alert_type?,
+                    credit_balance: value.credit_balance?,
+                    current_balance: value.current_balance?,
+                    state: value.state?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookWalletAlertInfo>
+        for WebhookWalletAlertInfo {
+            fn from(value: super::WebhookWalletAlertInfo) -> Self {
+                Self {
+                    alert_settings: Ok(value.alert_settings),
+                    alert_type: Ok(value.alert_type),
+                    credit_balance: Ok(value.credit_balance),
+                    current_balance: Ok(value.current_balance),
+                    state: Ok(value.state),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookWalletPayload {
+            alert: ::std::result::Result<
+                ::std::option::Option<super::WebhookWalletAlertInfo>,
+                ::std::string::String,
+            >,
+            event_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventName>,
+                ::std::string::String,
+            >,
+            wallet: ::std::result::Result<
+                ::std::option::Option<super::WebhookWallet>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookWalletPayload {
+            fn default() -> Self {
+                Self {
+                    alert: Ok(Default::default()),
+                    event_type: Ok(Default::default()),
+                    wallet: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookWalletPayload {
+            pub fn alert<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookWalletAlertInfo>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.alert = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for alert: {e}")
+                    });
+                self
+            }
+            pub fn event_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_type: {e}")
+                    });
+                self
+            }
+            pub fn wallet<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::WebhookWallet>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.wallet = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for wallet: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookWalletPayload>
+        for super::WebhookWalletPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookWalletPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    alert: value.alert?,
+                    event_type: value.event_type?,
+                    wallet: value.wallet?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookWalletPayload> for WebhookWalletPayload {
+            fn from(value: super::WebhookWalletPayload) -> Self {
+                Self {
+                    alert: Ok(value.alert),
+                    event_type: Ok(value.event_type),
+                    wallet: Ok(value.wallet),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookWalletTransaction {
+            amount: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            credit_amount: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            credit_balance_after: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            credit_balance_before: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            currency: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            expiry_date: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::WebhookMetadata>,
+                ::std::string::String,
+            >,
+            reference_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            reference_type: ::std::result::Result<
+                ::std::option::Option<super::WebhookWalletTxReferenceType>,
+                ::std::string::String,
+            >,
+            transaction_reason: ::std::result::Result<
+                ::std::option::Option<super::WebhookTransactionReason>,
+                ::std::string::String,
+            >,
+            transaction_status: ::std::result::Result<
+                ::std::option::Option<super::WebhookTransactionStatus>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<super::WebhookTransactionType>,
+                ::std::string::String,
+            >,
+            wallet_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookWalletTransaction {
+            fn default() -> Self {
+                Self {
+                    amount: Ok(Default::default()),
+                    credit_amount: Ok(Default::default()),
+                    credit_balance_after: Ok(Default::default()),
+                    credit_balance_before: Ok(Default::default()),
+                    currency: Ok(Default::default()),
+                    customer_id: Ok(Default::default()),
+                    description: Ok(Default::default()),
+                    expiry_date: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    reference_id: Ok(Default::default()),
+                    reference_type: Ok(Default::default()),
+                    transaction_reason: Ok(Default::default()),
+                    transaction_status: Ok(Default::default()),
+                    type_: Ok(Default::default()),
+                    wallet_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl WebhookWalletTransaction {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn credit_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.credit_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for credit_amount: {e}")
+                    });
+                self
+            }
+            pub fn credit_balance_after<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.credit_balance_after = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for credit_balance_after: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn credit_balance_before<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.credit_balance_before = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for credit_balance_before: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_id: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn expiry_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expiry_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expiry_date: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookMetadata>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn reference_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reference_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reference_id: {e}")
+                    });
+                self
+            }
+            pub fn reference_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookWalletTxReferenceType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reference_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for reference_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn transaction_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookTransactionReason>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.transaction_reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for transaction_reason: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn transaction_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookTransactionStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.transaction_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for transaction_status: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookTransactionType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn wallet_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.wallet_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for wallet_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookWalletTransaction>
+        for super::WebhookWalletTransaction {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookWalletTransaction,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount: value.amount?,
+                    credit_amount: value.credit_amount?,
+                    credit_balance_after: value.credit_balance_after?,
+                    credit_balance_before: value.credit_balance_before?,
+                    currency: value.currency?,
+                    customer_id: value.customer_id?,
+                    description: value.description?,
+                    expiry_date: value.expiry_date?,
+                    id: value.id?,
+                    metadata: value.metadata?,
+                    reference_id: value.reference_id?,
+                    reference_type: value.reference_type?,
+                    transaction_reason: value.transaction_reason?,
+                    transaction_status: value.transaction_status?,
+                    type_: value.type_?,
+                    wallet_id: value.wallet_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookWalletTransaction>
+        for WebhookWalletTransaction {
+            fn from(value: super::WebhookWalletTransaction) -> Self {
+                Self {
+                    amount: Ok(value.amount),
+                    credit_amount: Ok(value.credit_amount),
+                    credit_balance_after: Ok(value.credit_balance_after),
+                    credit_balance_before: Ok(value.credit_balance_before),
+                    currency: Ok(value.currency),
+                    customer_id: Ok(value.customer_id),
+                    description: Ok(value.description),
+                    expiry_date: Ok(value.expiry_date),
+                    id: Ok(value.id),
+                    metadata: Ok(value.metadata),
+                    reference_id: Ok(value.reference_id),
+                    reference_type: Ok(value.reference_type),
+                    transaction_reason: Ok(value.transaction_reason),
+                    transaction_status: Ok(value.transaction_status),
+                    type_: Ok(value.type_),
+                    wallet_id: Ok(value.wallet_id),
+                }
+            }
+        }
     }
     /// Error types.
     pub mod error {
@@ -1548,6 +9035,1849 @@ pub mod types {
                     "published" => Self::Published,
                     "deleted" => Self::Deleted,
                     "archived" => Self::Archived,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookAlertCondition {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Above => "above",
+                Self::Below => "below",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookAlertCondition {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "above" => Self::Above,
+                    "below" => Self::Below,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookAlertCondition {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookAlertCondition {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "above" => Self::Above,
+                    "below" => Self::Below,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookAlertState {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Ok => "ok",
+                Self::Info => "info",
+                Self::Warning => "warning",
+                Self::InAlarm => "in_alarm",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookAlertState {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "ok" => Self::Ok,
+                    "info" => Self::Info,
+                    "warning" => Self::Warning,
+                    "in_alarm" => Self::InAlarm,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookAlertState {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookAlertState {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "ok" => Self::Ok,
+                    "info" => Self::Info,
+                    "warning" => Self::Warning,
+                    "in_alarm" => Self::InAlarm,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookAlertType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::LowOngoingBalance => "low_ongoing_balance",
+                Self::LowCreditBalance => "low_credit_balance",
+                Self::FeatureWalletBalance => "feature_wallet_balance",
+                Self::SubscriptionSpend => "subscription_spend",
+                Self::SubscriptionLineItemSpend => "subscription_line_item_spend",
+                Self::SubscriptionGroupSpend => "subscription_group_spend",
+                Self::EntitlementGrantThreshold => "entitlement_grant_threshold",
+                Self::EntitlementGrantExhausted => "entitlement_grant_exhausted",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookAlertType {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "low_ongoing_balance" => Self::LowOngoingBalance,
+                    "low_credit_balance" => Self::LowCreditBalance,
+                    "feature_wallet_balance" => Self::FeatureWalletBalance,
+                    "subscription_spend" => Self::SubscriptionSpend,
+                    "subscription_line_item_spend" => Self::SubscriptionLineItemSpend,
+                    "subscription_group_spend" => Self::SubscriptionGroupSpend,
+                    "entitlement_grant_threshold" => Self::EntitlementGrantThreshold,
+                    "entitlement_grant_exhausted" => Self::EntitlementGrantExhausted,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookAlertType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookAlertType {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "low_ongoing_balance" => Self::LowOngoingBalance,
+                    "low_credit_balance" => Self::LowCreditBalance,
+                    "feature_wallet_balance" => Self::FeatureWalletBalance,
+                    "subscription_spend" => Self::SubscriptionSpend,
+                    "subscription_line_item_spend" => Self::SubscriptionLineItemSpend,
+                    "subscription_group_spend" => Self::SubscriptionGroupSpend,
+                    "entitlement_grant_threshold" => Self::EntitlementGrantThreshold,
+                    "entitlement_grant_exhausted" => Self::EntitlementGrantExhausted,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookBillingCadence {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Recurring => "RECURRING",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookBillingCadence {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "RECURRING" => Self::Recurring,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookBillingCadence {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookBillingCadence {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "RECURRING" => Self::Recurring,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookBillingPeriod {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Monthly => "MONTHLY",
+                Self::Annual => "ANNUAL",
+                Self::Weekly => "WEEKLY",
+                Self::Daily => "DAILY",
+                Self::Quarterly => "QUARTERLY",
+                Self::HalfYearly => "HALF_YEARLY",
+                Self::Onetime => "ONETIME",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookBillingPeriod {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "MONTHLY" => Self::Monthly,
+                    "ANNUAL" => Self::Annual,
+                    "WEEKLY" => Self::Weekly,
+                    "DAILY" => Self::Daily,
+                    "QUARTERLY" => Self::Quarterly,
+                    "HALF_YEARLY" => Self::HalfYearly,
+                    "ONETIME" => Self::Onetime,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookBillingPeriod {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookBillingPeriod {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "MONTHLY" => Self::Monthly,
+                    "ANNUAL" => Self::Annual,
+                    "WEEKLY" => Self::Weekly,
+                    "DAILY" => Self::Daily,
+                    "QUARTERLY" => Self::Quarterly,
+                    "HALF_YEARLY" => Self::HalfYearly,
+                    "ONETIME" => Self::Onetime,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookCheckoutAction {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::CreateSubscription => "create_subscription",
+                Self::ModifySubscription => "modify_subscription",
+                Self::WalletTopup => "wallet_topup",
+                Self::AddAddon => "add_addon",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookCheckoutAction {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "create_subscription" => Self::CreateSubscription,
+                    "modify_subscription" => Self::ModifySubscription,
+                    "wallet_topup" => Self::WalletTopup,
+                    "add_addon" => Self::AddAddon,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookCheckoutAction {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookCheckoutAction {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "create_subscription" => Self::CreateSubscription,
+                    "modify_subscription" => Self::ModifySubscription,
+                    "wallet_topup" => Self::WalletTopup,
+                    "add_addon" => Self::AddAddon,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookCheckoutPaymentProvider {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Razorpay => "razorpay",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookCheckoutPaymentProvider {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "razorpay" => Self::Razorpay,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookCheckoutPaymentProvider {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookCheckoutPaymentProvider {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "razorpay" => Self::Razorpay,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookCheckoutStatus {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Initiated => "initiated",
+                Self::Pending => "pending",
+                Self::Completed => "completed",
+                Self::Failed => "failed",
+                Self::Expired => "expired",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookCheckoutStatus {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "initiated" => Self::Initiated,
+                    "pending" => Self::Pending,
+                    "completed" => Self::Completed,
+                    "failed" => Self::Failed,
+                    "expired" => Self::Expired,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookCheckoutStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookCheckoutStatus {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "initiated" => Self::Initiated,
+                    "pending" => Self::Pending,
+                    "completed" => Self::Completed,
+                    "failed" => Self::Failed,
+                    "expired" => Self::Expired,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookCreditNoteReason {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Duplicate => "DUPLICATE",
+                Self::Fraudulent => "FRAUDULENT",
+                Self::OrderChange => "ORDER_CHANGE",
+                Self::Unsatisfactory => "UNSATISFACTORY",
+                Self::ServiceIssue => "SERVICE_ISSUE",
+                Self::BillingError => "BILLING_ERROR",
+                Self::SubscriptionCancellation => "SUBSCRIPTION_CANCELLATION",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookCreditNoteReason {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "DUPLICATE" => Self::Duplicate,
+                    "FRAUDULENT" => Self::Fraudulent,
+                    "ORDER_CHANGE" => Self::OrderChange,
+                    "UNSATISFACTORY" => Self::Unsatisfactory,
+                    "SERVICE_ISSUE" => Self::ServiceIssue,
+                    "BILLING_ERROR" => Self::BillingError,
+                    "SUBSCRIPTION_CANCELLATION" => Self::SubscriptionCancellation,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookCreditNoteReason {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookCreditNoteReason {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "DUPLICATE" => Self::Duplicate,
+                    "FRAUDULENT" => Self::Fraudulent,
+                    "ORDER_CHANGE" => Self::OrderChange,
+                    "UNSATISFACTORY" => Self::Unsatisfactory,
+                    "SERVICE_ISSUE" => Self::ServiceIssue,
+                    "BILLING_ERROR" => Self::BillingError,
+                    "SUBSCRIPTION_CANCELLATION" => Self::SubscriptionCancellation,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookCreditNoteStatus {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Draft => "DRAFT",
+                Self::Finalized => "FINALIZED",
+                Self::Voided => "VOIDED",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookCreditNoteStatus {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "DRAFT" => Self::Draft,
+                    "FINALIZED" => Self::Finalized,
+                    "VOIDED" => Self::Voided,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookCreditNoteStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookCreditNoteStatus {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "DRAFT" => Self::Draft,
+                    "FINALIZED" => Self::Finalized,
+                    "VOIDED" => Self::Voided,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookCreditNoteType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Adjustment => "ADJUSTMENT",
+                Self::Refund => "REFUND",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookCreditNoteType {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "ADJUSTMENT" => Self::Adjustment,
+                    "REFUND" => Self::Refund,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookCreditNoteType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookCreditNoteType {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "ADJUSTMENT" => Self::Adjustment,
+                    "REFUND" => Self::Refund,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookEntitlementEntityType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Plan => "PLAN",
+                Self::Subscription => "SUBSCRIPTION",
+                Self::Addon => "ADDON",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookEntitlementEntityType {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "PLAN" => Self::Plan,
+                    "SUBSCRIPTION" => Self::Subscription,
+                    "ADDON" => Self::Addon,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookEntitlementEntityType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookEntitlementEntityType {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "PLAN" => Self::Plan,
+                    "SUBSCRIPTION" => Self::Subscription,
+                    "ADDON" => Self::Addon,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookEntitlementUsageResetPeriod {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Monthly => "MONTHLY",
+                Self::Annual => "ANNUAL",
+                Self::Weekly => "WEEKLY",
+                Self::Daily => "DAILY",
+                Self::Quarterly => "QUARTERLY",
+                Self::HalfYearly => "HALF_YEARLY",
+                Self::Never => "NEVER",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookEntitlementUsageResetPeriod {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "MONTHLY" => Self::Monthly,
+                    "ANNUAL" => Self::Annual,
+                    "WEEKLY" => Self::Weekly,
+                    "DAILY" => Self::Daily,
+                    "QUARTERLY" => Self::Quarterly,
+                    "HALF_YEARLY" => Self::HalfYearly,
+                    "NEVER" => Self::Never,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookEntitlementUsageResetPeriod {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookEntitlementUsageResetPeriod {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "MONTHLY" => Self::Monthly,
+                    "ANNUAL" => Self::Annual,
+                    "WEEKLY" => Self::Weekly,
+                    "DAILY" => Self::Daily,
+                    "QUARTERLY" => Self::Quarterly,
+                    "HALF_YEARLY" => Self::HalfYearly,
+                    "NEVER" => Self::Never,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookEventName {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::SubscriptionCreated => "subscription.created",
+                Self::SubscriptionDraftCreated => "subscription.draft.created",
+                Self::SubscriptionActivated => "subscription.activated",
+                Self::SubscriptionUpdated => "subscription.updated",
+                Self::SubscriptionPaused => "subscription.paused",
+                Self::SubscriptionCancelled => "subscription.cancelled",
+                Self::SubscriptionResumed => "subscription.resumed",
+                Self::SubscriptionPlanChanged => "subscription.plan_changed",
+                Self::SubscriptionPhaseCreated => "subscription.phase.created",
+                Self::SubscriptionPhaseUpdated => "subscription.phase.updated",
+                Self::SubscriptionPhaseDeleted => "subscription.phase.deleted",
+                Self::FeatureCreated => "feature.created",
+                Self::FeatureUpdated => "feature.updated",
+                Self::FeatureDeleted => "feature.deleted",
+                Self::FeatureWalletBalanceAlert => "feature.wallet_balance.alert",
+                Self::EntitlementCreated => "entitlement.created",
+                Self::EntitlementUpdated => "entitlement.updated",
+                Self::EntitlementDeleted => "entitlement.deleted",
+                Self::WalletCreated => "wallet.created",
+                Self::WalletUpdated => "wallet.updated",
+                Self::WalletTerminated => "wallet.terminated",
+                Self::WalletTransactionCreated => "wallet.transaction.created",
+                Self::WalletTransactionUpdated => "wallet.transaction.updated",
+                Self::PaymentCreated => "payment.created",
+                Self::PaymentUpdated => "payment.updated",
+                Self::PaymentFailed => "payment.failed",
+                Self::PaymentSuccess => "payment.success",
+                Self::PaymentPending => "payment.pending",
+                Self::CustomerCreated => "customer.created",
+                Self::CustomerUpdated => "customer.updated",
+                Self::CustomerDeleted => "customer.deleted",
+                Self::InvoiceUpdateFinalized => "invoice.update.finalized",
+                Self::InvoiceUpdatePayment => "invoice.update.payment",
+                Self::InvoiceUpdateVoided => "invoice.update.voided",
+                Self::InvoiceUpdate => "invoice.update",
+                Self::InvoicePaymentOverdue => "invoice.payment.overdue",
+                Self::WalletCreditBalanceDropped => "wallet.credit_balance.dropped",
+                Self::WalletCreditBalanceRecovered => "wallet.credit_balance.recovered",
+                Self::WalletOngoingBalanceDropped => "wallet.ongoing_balance.dropped",
+                Self::WalletOngoingBalanceRecovered => "wallet.ongoing_balance.recovered",
+                Self::WalletOngoingBalanceUpdated => "wallet.ongoing_balance.updated",
+                Self::SubscriptionSpendThresholdReached => {
+                    "subscription.spend.threshold_reached"
+                }
+                Self::SubscriptionSpendThresholdRecovered => {
+                    "subscription.spend.threshold_recovered"
+                }
+                Self::SubscriptionLineItemSpendThresholdReached => {
+                    "subscription.line_item_spend.threshold_reached"
+                }
+                Self::SubscriptionLineItemSpendThresholdRecovered => {
+                    "subscription.line_item_spend.threshold_recovered"
+                }
+                Self::SubscriptionGroupSpendThresholdReached => {
+                    "subscription.group_spend.threshold_reached"
+                }
+                Self::SubscriptionGroupSpendThresholdRecovered => {
+                    "subscription.group_spend.threshold_recovered"
+                }
+                Self::EntitlementGrantExhausted => "entitlement.grant.exhausted",
+                Self::SubscriptionRenewalDue => "subscription.renewal.due",
+                Self::InvoiceCommunicationTriggered => "invoice.communication.triggered",
+                Self::CreditNoteCreated => "credit_note.created",
+                Self::CreditNoteUpdated => "credit_note.updated",
+                Self::CheckoutSessionInitiated => "checkout.session.initiated",
+                Self::CheckoutSessionCompleted => "checkout.session.completed",
+                Self::CheckoutSessionFailed => "checkout.session.failed",
+                Self::CheckoutSessionExpired => "checkout.session.expired",
+                Self::EventRejected => "event.rejected",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookEventName {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "subscription.created" => Self::SubscriptionCreated,
+                    "subscription.draft.created" => Self::SubscriptionDraftCreated,
+                    "subscription.activated" => Self::SubscriptionActivated,
+                    "subscription.updated" => Self::SubscriptionUpdated,
+                    "subscription.paused" => Self::SubscriptionPaused,
+                    "subscription.cancelled" => Self::SubscriptionCancelled,
+                    "subscription.resumed" => Self::SubscriptionResumed,
+                    "subscription.plan_changed" => Self::SubscriptionPlanChanged,
+                    "subscription.phase.created" => Self::SubscriptionPhaseCreated,
+                    "subscription.phase.updated" => Self::SubscriptionPhaseUpdated,
+                    "subscription.phase.deleted" => Self::SubscriptionPhaseDeleted,
+                    "feature.created" => Self::FeatureCreated,
+                    "feature.updated" => Self::FeatureUpdated,
+                    "feature.deleted" => Self::FeatureDeleted,
+                    "feature.wallet_balance.alert" => Self::FeatureWalletBalanceAlert,
+                    "entitlement.created" => Self::EntitlementCreated,
+                    "entitlement.updated" => Self::EntitlementUpdated,
+                    "entitlement.deleted" => Self::EntitlementDeleted,
+                    "wallet.created" => Self::WalletCreated,
+                    "wallet.updated" => Self::WalletUpdated,
+                    "wallet.terminated" => Self::WalletTerminated,
+                    "wallet.transaction.created" => Self::WalletTransactionCreated,
+                    "wallet.transaction.updated" => Self::WalletTransactionUpdated,
+                    "payment.created" => Self::PaymentCreated,
+                    "payment.updated" => Self::PaymentUpdated,
+                    "payment.failed" => Self::PaymentFailed,
+                    "payment.success" => Self::PaymentSuccess,
+                    "payment.pending" => Self::PaymentPending,
+                    "customer.created" => Self::CustomerCreated,
+                    "customer.updated" => Self::CustomerUpdated,
+                    "customer.deleted" => Self::CustomerDeleted,
+                    "invoice.update.finalized" => Self::InvoiceUpdateFinalized,
+                    "invoice.update.payment" => Self::InvoiceUpdatePayment,
+                    "invoice.update.voided" => Self::InvoiceUpdateVoided,
+                    "invoice.update" => Self::InvoiceUpdate,
+                    "invoice.payment.overdue" => Self::InvoicePaymentOverdue,
+                    "wallet.credit_balance.dropped" => Self::WalletCreditBalanceDropped,
+                    "wallet.credit_balance.recovered" => {
+                        Self::WalletCreditBalanceRecovered
+                    }
+                    "wallet.ongoing_balance.dropped" => Self::WalletOngoingBalanceDropped,
+                    "wallet.ongoing_balance.recovered" => {
+                        Self::WalletOngoingBalanceRecovered
+                    }
+                    "wallet.ongoing_balance.updated" => Self::WalletOngoingBalanceUpdated,
+                    "subscription.spend.threshold_reached" => {
+                        Self::SubscriptionSpendThresholdReached
+                    }
+                    "subscription.spend.threshold_recovered" => {
+                        Self::SubscriptionSpendThresholdRecovered
+                    }
+                    "subscription.line_item_spend.threshold_reached" => {
+                        Self::SubscriptionLineItemSpendThresholdReached
+                    }
+                    "subscription.line_item_spend.threshold_recovered" => {
+                        Self::SubscriptionLineItemSpendThresholdRecovered
+                    }
+                    "subscription.group_spend.threshold_reached" => {
+                        Self::SubscriptionGroupSpendThresholdReached
+                    }
+                    "subscription.group_spend.threshold_recovered" => {
+                        Self::SubscriptionGroupSpendThresholdRecovered
+                    }
+                    "entitlement.grant.exhausted" => Self::EntitlementGrantExhausted,
+                    "subscription.renewal.due" => Self::SubscriptionRenewalDue,
+                    "invoice.communication.triggered" => {
+                        Self::InvoiceCommunicationTriggered
+                    }
+                    "credit_note.created" => Self::CreditNoteCreated,
+                    "credit_note.updated" => Self::CreditNoteUpdated,
+                    "checkout.session.initiated" => Self::CheckoutSessionInitiated,
+                    "checkout.session.completed" => Self::CheckoutSessionCompleted,
+                    "checkout.session.failed" => Self::CheckoutSessionFailed,
+                    "checkout.session.expired" => Self::CheckoutSessionExpired,
+                    "event.rejected" => Self::EventRejected,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookEventName {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookEventName {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "subscription.created" => Self::SubscriptionCreated,
+                    "subscription.draft.created" => Self::SubscriptionDraftCreated,
+                    "subscription.activated" => Self::SubscriptionActivated,
+                    "subscription.updated" => Self::SubscriptionUpdated,
+                    "subscription.paused" => Self::SubscriptionPaused,
+                    "subscription.cancelled" => Self::SubscriptionCancelled,
+                    "subscription.resumed" => Self::SubscriptionResumed,
+                    "subscription.plan_changed" => Self::SubscriptionPlanChanged,
+                    "subscription.phase.created" => Self::SubscriptionPhaseCreated,
+                    "subscription.phase.updated" => Self::SubscriptionPhaseUpdated,
+                    "subscription.phase.deleted" => Self::SubscriptionPhaseDeleted,
+                    "feature.created" => Self::FeatureCreated,
+                    "feature.updated" => Self::FeatureUpdated,
+                    "feature.deleted" => Self::FeatureDeleted,
+                    "feature.wallet_balance.alert" => Self::FeatureWalletBalanceAlert,
+                    "entitlement.created" => Self::EntitlementCreated,
+                    "entitlement.updated" => Self::EntitlementUpdated,
+                    "entitlement.deleted" => Self::EntitlementDeleted,
+                    "wallet.created" => Self::WalletCreated,
+                    "wallet.updated" => Self::WalletUpdated,
+                    "wallet.terminated" => Self::WalletTerminated,
+                    "wallet.transaction.created" => Self::WalletTransactionCreated,
+                    "wallet.transaction.updated" => Self::WalletTransactionUpdated,
+                    "payment.created" => Self::PaymentCreated,
+                    "payment.updated" => Self::PaymentUpdated,
+                    "payment.failed" => Self::PaymentFailed,
+                    "payment.success" => Self::PaymentSuccess,
+                    "payment.pending" => Self::PaymentPending,
+                    "customer.created" => Self::CustomerCreated,
+                    "customer.updated" => Self::CustomerUpdated,
+                    "customer.deleted" => Self::CustomerDeleted,
+                    "invoice.update.finalized" => Self::InvoiceUpdateFinalized,
+                    "invoice.update.payment" => Self::InvoiceUpdatePayment,
+                    "invoice.update.voided" => Self::InvoiceUpdateVoided,
+                    "invoice.update" => Self::InvoiceUpdate,
+                    "invoice.payment.overdue" => Self::InvoicePaymentOverdue,
+                    "wallet.credit_balance.dropped" => Self::WalletCreditBalanceDropped,
+                    "wallet.credit_balance.recovered" => {
+                        Self::WalletCreditBalanceRecovered
+                    }
+                    "wallet.ongoing_balance.dropped" => Self::WalletOngoingBalanceDropped,
+                    "wallet.ongoing_balance.recovered" => {
+                        Self::WalletOngoingBalanceRecovered
+                    }
+                    "wallet.ongoing_balance.updated" => Self::WalletOngoingBalanceUpdated,
+                    "subscription.spend.threshold_reached" => {
+                        Self::SubscriptionSpendThresholdReached
+                    }
+                    "subscription.spend.threshold_recovered" => {
+                        Self::SubscriptionSpendThresholdRecovered
+                    }
+                    "subscription.line_item_spend.threshold_reached" => {
+                        Self::SubscriptionLineItemSpendThresholdReached
+                    }
+                    "subscription.line_item_spend.threshold_recovered" => {
+                        Self::SubscriptionLineItemSpendThresholdRecovered
+                    }
+                    "subscription.group_spend.threshold_reached" => {
+                        Self::SubscriptionGroupSpendThresholdReached
+                    }
+                    "subscription.group_spend.threshold_recovered" => {
+                        Self::SubscriptionGroupSpendThresholdRecovered
+                    }
+                    "entitlement.grant.exhausted" => Self::EntitlementGrantExhausted,
+                    "subscription.renewal.due" => Self::SubscriptionRenewalDue,
+                    "invoice.communication.triggered" => {
+                        Self::InvoiceCommunicationTriggered
+                    }
+                    "credit_note.created" => Self::CreditNoteCreated,
+                    "credit_note.updated" => Self::CreditNoteUpdated,
+                    "checkout.session.initiated" => Self::CheckoutSessionInitiated,
+                    "checkout.session.completed" => Self::CheckoutSessionCompleted,
+                    "checkout.session.failed" => Self::CheckoutSessionFailed,
+                    "checkout.session.expired" => Self::CheckoutSessionExpired,
+                    "event.rejected" => Self::EventRejected,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookFeatureType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Metered => "metered",
+                Self::Boolean => "boolean",
+                Self::Static => "static",
+                Self::Config => "config",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookFeatureType {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "metered" => Self::Metered,
+                    "boolean" => Self::Boolean,
+                    "static" => Self::Static,
+                    "config" => Self::Config,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookFeatureType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookFeatureType {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "metered" => Self::Metered,
+                    "boolean" => Self::Boolean,
+                    "static" => Self::Static,
+                    "config" => Self::Config,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookInvoiceStatus {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Draft => "DRAFT",
+                Self::Finalized => "FINALIZED",
+                Self::Voided => "VOIDED",
+                Self::Skipped => "SKIPPED",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookInvoiceStatus {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "DRAFT" => Self::Draft,
+                    "FINALIZED" => Self::Finalized,
+                    "VOIDED" => Self::Voided,
+                    "SKIPPED" => Self::Skipped,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookInvoiceStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookInvoiceStatus {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "DRAFT" => Self::Draft,
+                    "FINALIZED" => Self::Finalized,
+                    "VOIDED" => Self::Voided,
+                    "SKIPPED" => Self::Skipped,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookInvoiceType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Subscription => "SUBSCRIPTION",
+                Self::OneOff => "ONE_OFF",
+                Self::Credit => "CREDIT",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookInvoiceType {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "SUBSCRIPTION" => Self::Subscription,
+                    "ONE_OFF" => Self::OneOff,
+                    "CREDIT" => Self::Credit,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookInvoiceType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookInvoiceType {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "SUBSCRIPTION" => Self::Subscription,
+                    "ONE_OFF" => Self::OneOff,
+                    "CREDIT" => Self::Credit,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookPauseStatus {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::None => "none",
+                Self::Active => "active",
+                Self::Scheduled => "scheduled",
+                Self::Completed => "completed",
+                Self::Cancelled => "cancelled",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookPauseStatus {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "none" => Self::None,
+                    "active" => Self::Active,
+                    "scheduled" => Self::Scheduled,
+                    "completed" => Self::Completed,
+                    "cancelled" => Self::Cancelled,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookPauseStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookPauseStatus {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "none" => Self::None,
+                    "active" => Self::Active,
+                    "scheduled" => Self::Scheduled,
+                    "completed" => Self::Completed,
+                    "cancelled" => Self::Cancelled,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookPaymentActionType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::CheckoutUrl => "checkout_url",
+                Self::PaymentLink => "payment_link",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookPaymentActionType {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "checkout_url" => Self::CheckoutUrl,
+                    "payment_link" => Self::PaymentLink,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookPaymentActionType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookPaymentActionType {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "checkout_url" => Self::CheckoutUrl,
+                    "payment_link" => Self::PaymentLink,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookPaymentDestinationType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Invoice => "INVOICE",
+                Self::Customer => "CUSTOMER",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookPaymentDestinationType {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "INVOICE" => Self::Invoice,
+                    "CUSTOMER" => Self::Customer,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookPaymentDestinationType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookPaymentDestinationType {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "INVOICE" => Self::Invoice,
+                    "CUSTOMER" => Self::Customer,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookPaymentMethodType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Card => "CARD",
+                Self::Ach => "ACH",
+                Self::Offline => "OFFLINE",
+                Self::Credits => "CREDITS",
+                Self::PaymentLink => "PAYMENT_LINK",
+                Self::Upi => "UPI",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookPaymentMethodType {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "CARD" => Self::Card,
+                    "ACH" => Self::Ach,
+                    "OFFLINE" => Self::Offline,
+                    "CREDITS" => Self::Credits,
+                    "PAYMENT_LINK" => Self::PaymentLink,
+                    "UPI" => Self::Upi,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookPaymentMethodType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookPaymentMethodType {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "CARD" => Self::Card,
+                    "ACH" => Self::Ach,
+                    "OFFLINE" => Self::Offline,
+                    "CREDITS" => Self::Credits,
+                    "PAYMENT_LINK" => Self::PaymentLink,
+                    "UPI" => Self::Upi,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookPaymentStatus {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Initiated => "INITIATED",
+                Self::Pending => "PENDING",
+                Self::Processing => "PROCESSING",
+                Self::Succeeded => "SUCCEEDED",
+                Self::Overpaid => "OVERPAID",
+                Self::Failed => "FAILED",
+                Self::Refunded => "REFUNDED",
+                Self::PartiallyRefunded => "PARTIALLY_REFUNDED",
+                Self::Voided => "VOIDED",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookPaymentStatus {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "INITIATED" => Self::Initiated,
+                    "PENDING" => Self::Pending,
+                    "PROCESSING" => Self::Processing,
+                    "SUCCEEDED" => Self::Succeeded,
+                    "OVERPAID" => Self::Overpaid,
+                    "FAILED" => Self::Failed,
+                    "REFUNDED" => Self::Refunded,
+                    "PARTIALLY_REFUNDED" => Self::PartiallyRefunded,
+                    "VOIDED" => Self::Voided,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookPaymentStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookPaymentStatus {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "INITIATED" => Self::Initiated,
+                    "PENDING" => Self::Pending,
+                    "PROCESSING" => Self::Processing,
+                    "SUCCEEDED" => Self::Succeeded,
+                    "OVERPAID" => Self::Overpaid,
+                    "FAILED" => Self::Failed,
+                    "REFUNDED" => Self::Refunded,
+                    "PARTIALLY_REFUNDED" => Self::PartiallyRefunded,
+                    "VOIDED" => Self::Voided,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookRejectedEventReason {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::NoMeterForEventName => "no_meter_for_event_name",
+                Self::NoMatchingMeter => "no_matching_meter",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookRejectedEventReason {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "no_meter_for_event_name" => Self::NoMeterForEventName,
+                    "no_matching_meter" => Self::NoMatchingMeter,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookRejectedEventReason {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookRejectedEventReason {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "no_meter_for_event_name" => Self::NoMeterForEventName,
+                    "no_matching_meter" => Self::NoMatchingMeter,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookSubscriptionStatus {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Active => "active",
+                Self::Paused => "paused",
+                Self::Cancelled => "cancelled",
+                Self::Incomplete => "incomplete",
+                Self::Trialing => "trialing",
+                Self::Draft => "draft",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookSubscriptionStatus {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "active" => Self::Active,
+                    "paused" => Self::Paused,
+                    "cancelled" => Self::Cancelled,
+                    "incomplete" => Self::Incomplete,
+                    "trialing" => Self::Trialing,
+                    "draft" => Self::Draft,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookSubscriptionStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookSubscriptionStatus {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "active" => Self::Active,
+                    "paused" => Self::Paused,
+                    "cancelled" => Self::Cancelled,
+                    "incomplete" => Self::Incomplete,
+                    "trialing" => Self::Trialing,
+                    "draft" => Self::Draft,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookSubscriptionType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Standalone => "standalone",
+                Self::DelegatedInvoicing => "delegated_invoicing",
+                Self::Parent => "parent",
+                Self::Inherited => "inherited",
+                Self::GroupedInvoicing => "grouped_invoicing",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookSubscriptionType {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "standalone" => Self::Standalone,
+                    "delegated_invoicing" => Self::DelegatedInvoicing,
+                    "parent" => Self::Parent,
+                    "inherited" => Self::Inherited,
+                    "grouped_invoicing" => Self::GroupedInvoicing,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookSubscriptionType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookSubscriptionType {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "standalone" => Self::Standalone,
+                    "delegated_invoicing" => Self::DelegatedInvoicing,
+                    "parent" => Self::Parent,
+                    "inherited" => Self::Inherited,
+                    "grouped_invoicing" => Self::GroupedInvoicing,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookTransactionReason {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::InvoicePayment => "INVOICE_PAYMENT",
+                Self::FreeCreditGrant => "FREE_CREDIT_GRANT",
+                Self::SubscriptionCreditGrant => "SUBSCRIPTION_CREDIT_GRANT",
+                Self::PurchasedCreditInvoiced => "PURCHASED_CREDIT_INVOICED",
+                Self::PurchasedCreditDirect => "PURCHASED_CREDIT_DIRECT",
+                Self::CreditNote => "CREDIT_NOTE",
+                Self::CreditExpired => "CREDIT_EXPIRED",
+                Self::WalletTermination => "WALLET_TERMINATION",
+                Self::ManualBalanceDebit => "MANUAL_BALANCE_DEBIT",
+                Self::CreditAdjustment => "CREDIT_ADJUSTMENT",
+                Self::InvoiceVoidRefund => "INVOICE_VOID_REFUND",
+                Self::PurchasedCreditBonus => "PURCHASED_CREDIT_BONUS",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookTransactionReason {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "INVOICE_PAYMENT" => Self::InvoicePayment,
+                    "FREE_CREDIT_GRANT" => Self::FreeCreditGrant,
+                    "SUBSCRIPTION_CREDIT_GRANT" => Self::SubscriptionCreditGrant,
+                    "PURCHASED_CREDIT_INVOICED" => Self::PurchasedCreditInvoiced,
+                    "PURCHASED_CREDIT_DIRECT" => Self::PurchasedCreditDirect,
+                    "CREDIT_NOTE" => Self::CreditNote,
+                    "CREDIT_EXPIRED" => Self::CreditExpired,
+                    "WALLET_TERMINATION" => Self::WalletTermination,
+                    "MANUAL_BALANCE_DEBIT" => Self::ManualBalanceDebit,
+                    "CREDIT_ADJUSTMENT" => Self::CreditAdjustment,
+                    "INVOICE_VOID_REFUND" => Self::InvoiceVoidRefund,
+                    "PURCHASED_CREDIT_BONUS" => Self::PurchasedCreditBonus,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookTransactionReason {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookTransactionReason {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "INVOICE_PAYMENT" => Self::InvoicePayment,
+                    "FREE_CREDIT_GRANT" => Self::FreeCreditGrant,
+                    "SUBSCRIPTION_CREDIT_GRANT" => Self::SubscriptionCreditGrant,
+                    "PURCHASED_CREDIT_INVOICED" => Self::PurchasedCreditInvoiced,
+                    "PURCHASED_CREDIT_DIRECT" => Self::PurchasedCreditDirect,
+                    "CREDIT_NOTE" => Self::CreditNote,
+                    "CREDIT_EXPIRED" => Self::CreditExpired,
+                    "WALLET_TERMINATION" => Self::WalletTermination,
+                    "MANUAL_BALANCE_DEBIT" => Self::ManualBalanceDebit,
+                    "CREDIT_ADJUSTMENT" => Self::CreditAdjustment,
+                    "INVOICE_VOID_REFUND" => Self::InvoiceVoidRefund,
+                    "PURCHASED_CREDIT_BONUS" => Self::PurchasedCreditBonus,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookTransactionStatus {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Pending => "pending",
+                Self::Completed => "completed",
+                Self::Failed => "failed",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookTransactionStatus {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "pending" => Self::Pending,
+                    "completed" => Self::Completed,
+                    "failed" => Self::Failed,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookTransactionStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookTransactionStatus {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "pending" => Self::Pending,
+                    "completed" => Self::Completed,
+                    "failed" => Self::Failed,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookTransactionType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Credit => "credit",
+                Self::Debit => "debit",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookTransactionType {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "credit" => Self::Credit,
+                    "debit" => Self::Debit,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookTransactionType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookTransactionType {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "credit" => Self::Credit,
+                    "debit" => Self::Debit,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookWalletStatus {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Active => "active",
+                Self::Frozen => "frozen",
+                Self::Closed => "closed",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookWalletStatus {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "active" => Self::Active,
+                    "frozen" => Self::Frozen,
+                    "closed" => Self::Closed,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookWalletStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookWalletStatus {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "active" => Self::Active,
+                    "frozen" => Self::Frozen,
+                    "closed" => Self::Closed,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookWalletTxReferenceType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Payment => "PAYMENT",
+                Self::External => "EXTERNAL",
+                Self::Request => "REQUEST",
+                Self::Invoice => "INVOICE",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookWalletTxReferenceType {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "PAYMENT" => Self::Payment,
+                    "EXTERNAL" => Self::External,
+                    "REQUEST" => Self::Request,
+                    "INVOICE" => Self::Invoice,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookWalletTxReferenceType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookWalletTxReferenceType {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "PAYMENT" => Self::Payment,
+                    "EXTERNAL" => Self::External,
+                    "REQUEST" => Self::Request,
+                    "INVOICE" => Self::Invoice,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl WebhookWalletType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::PrePaid => "PRE_PAID",
+                Self::PostPaid => "POST_PAID",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookWalletType {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "PRE_PAID" => Self::PrePaid,
+                    "POST_PAID" => Self::PostPaid,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for WebhookWalletType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for WebhookWalletType {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "PRE_PAID" => Self::PrePaid,
+                    "POST_PAID" => Self::PostPaid,
                     other => Self::Unknown(other.to_string()),
                 },
             )

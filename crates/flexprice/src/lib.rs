@@ -13,5 +13,9 @@ mod generated_client;
 #[path = "generated_mock.rs"]
 pub mod mock;
 mod error;
+// Generated from the spec's `x-webhooks`: the `Event` enum and the verifying `Webhooks`.
+#[rustfmt::skip]
+#[path = "generated_webhooks.rs"]
+pub mod webhooks;
 
 pub use generated_client::*;

@@ -41,6 +41,8 @@ pub enum Location {
     },
     /// A component schema: A's name and B's name (the same in a changelog).
     Schema { a: String, b: String },
+    /// A webhook event of the spec's `x-webhooks` (changelog only).
+    Webhook { event: String },
 }
 
 /// One difference.
@@ -125,6 +127,10 @@ pub enum Kind {
     },
     /// A `oneOf`/`anyOf` alternative only one side has.
     VariantOnly { side: Side, name: String },
+    /// A webhook event (`x-webhooks`) only one side lists (changelog only).
+    WebhookEventOnly(Side),
+    /// A webhook event whose payload is another component schema on each side.
+    WebhookPayload { a: String, b: String },
 }
 
 impl fmt::Display for Location {
@@ -139,6 +145,7 @@ impl fmt::Display for Location {
             }
             Location::Schema { a, b } if a == b => write!(f, "schema `{a}`"),
             Location::Schema { a, b } => write!(f, "schema `{a}` / `{b}`"),
+            Location::Webhook { event } => write!(f, "webhook event `{event}`"),
         }
     }
 }

@@ -92,6 +92,9 @@ pub fn compare(a: &Document, b: &Document, scope: Scope) -> Comparison {
             }
         }
     }
+    if scope == Scope::Everything {
+        c.webhooks();
+    }
     Comparison {
         changes: c.changes,
         operations_a: ops_a.len(),
@@ -127,6 +130,46 @@ impl Comparer<'_> {
             direction,
             kind,
         });
+    }
+
+    /// The webhook events of both sides' `x-webhooks`: added, removed, or with another payload
+    /// schema (the payload schemas themselves are compared with every component schema).
+    fn webhooks(&mut self) {
+        let events = |d: &Document| -> BTreeMap<String, String> {
+            d.root
+                .pointer("/x-webhooks/events")
+                .and_then(serde_json::Value::as_object)
+                .map(|m| {
+                    m.iter()
+                        .map(|(name, target)| {
+                            let schema = target
+                                .get("$ref")
+                                .and_then(serde_json::Value::as_str)
+                                .map(|r| r.rsplit('/').next().unwrap_or(r).to_string())
+                                .unwrap_or_default();
+                            (name.clone(), schema)
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let (ea, eb) = (events(self.a), events(self.b));
+        let names: BTreeSet<&String> = ea.keys().chain(eb.keys()).collect();
+        for name in names {
+            let location = Location::Webhook {
+                event: name.clone(),
+            };
+            let kind = match (ea.get(name), eb.get(name)) {
+                (Some(_), None) => Kind::WebhookEventOnly(Side::A),
+                (None, Some(_)) => Kind::WebhookEventOnly(Side::B),
+                (Some(a), Some(b)) if a != b => Kind::WebhookPayload {
+                    a: a.clone(),
+                    b: b.clone(),
+                },
+                _ => continue,
+            };
+            self.push(location, "", Direction::Response, kind);
+        }
     }
 
     fn operation(&mut self, oa: &Operation, ob: &Operation) {

@@ -102,6 +102,7 @@ pub fn render(report: &DriftReport) -> String {
                 };
                 (1, name)
             }
+            Location::Webhook { .. } => (2, change.location.to_string()),
         };
         groups
             .entry(key)

@@ -103,6 +103,8 @@ pub fn drift_message(c: &Change) -> String {
         Kind::VariantOnly { side: s, name } => {
             format!("{p}alternative `{name}` only in {}", side(s))
         }
+        Kind::WebhookEventOnly(s) => format!("webhook event only in {}", side(s)),
+        Kind::WebhookPayload { a, b } => format!("payload `{a}` in ours, `{b}` in the vendor's"),
     }
 }
 
@@ -159,5 +161,7 @@ pub fn changelog_message(c: &Change) -> String {
         }
         Kind::Additional { a, b, .. } => format!("{p}unlisted properties: {a} -> {b}"),
         Kind::VariantOnly { side: s, name } => format!("{p}alternative `{name}` {}", verb(s)),
+        Kind::WebhookEventOnly(s) => format!("webhook event {}", verb(s)),
+        Kind::WebhookPayload { a, b } => format!("payload schema `{a}` -> `{b}`"),
     }
 }

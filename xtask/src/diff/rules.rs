@@ -72,6 +72,8 @@ pub fn drift_class(change: &Change) -> Option<DriftClass> {
         // Ours has an operation the vendor does not publish: nothing to decode against.
         Kind::OperationOnly(Side::A) => Looser,
         Kind::OperationOnly(Side::B) | Kind::SchemaOnly(_) => return None,
+        // Only changelogs compare webhooks (vendors' specs have no `x-webhooks`).
+        Kind::WebhookEventOnly(_) | Kind::WebhookPayload { .. } => return None,
         Kind::SuccessStatusOnly(Side::B, _) => BreaksDecoding,
         Kind::SuccessStatusOnly(Side::A, _) => Looser,
         Kind::ParameterOnly { side: Side::B, .. } => LosesData,
@@ -172,7 +174,12 @@ pub fn drift_class(change: &Change) -> Option<DriftClass> {
 pub fn changelog_impact(change: &Change) -> Impact {
     use Impact::*;
     match &change.kind {
-        Kind::OperationOnly(side) | Kind::SchemaOnly(side) => removal(*side),
+        // `webhooks::Event` is non_exhaustive: a new variant breaks no match; a removed one,
+        // or a variant holding another type, does.
+        Kind::OperationOnly(side) | Kind::SchemaOnly(side) | Kind::WebhookEventOnly(side) => {
+            removal(*side)
+        }
+        Kind::WebhookPayload { .. } => Breaking,
         // The success type comes from the body schemas, compared on their own.
         Kind::SuccessStatusOnly(..) => NotBreaking,
         Kind::ParameterOnly { side: Side::A, .. } => Breaking,

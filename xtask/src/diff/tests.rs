@@ -796,3 +796,45 @@ fn the_bump_follows_the_worst_change() {
         "## demo 0.1.3: no API change\n"
     );
 }
+
+/// A spec with two payload schemas and the webhook `events` given.
+fn webhooks(events: Value) -> Document {
+    let v = json!({
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {"P": {"type": "object"}, "Q": {"type": "object"}}},
+        "x-webhooks": {"verification": "standard-webhooks", "event-name": "/event_type", "events": events},
+    });
+    Document::from_text(&v.to_string(), "fixture").expect("fixture parses")
+}
+
+#[test]
+fn webhook_events_added_removed_and_repointed() {
+    let p = json!({"$ref": "#/components/schemas/P"});
+    let q = json!({"$ref": "#/components/schemas/Q"});
+    let before = webhooks(json!({"a.created": p}));
+    assert_eq!(
+        log(&before, &webhooks(json!({"a.created": p, "a.deleted": p}))),
+        vec![(
+            Impact::NotBreaking,
+            "webhook event `a.deleted`: webhook event added".to_string()
+        )]
+    );
+    assert_eq!(
+        log(&before, &webhooks(json!({}))),
+        vec![(
+            Impact::Breaking,
+            "webhook event `a.created`: webhook event removed".to_string()
+        )]
+    );
+    assert_eq!(
+        log(&before, &webhooks(json!({"a.created": q}))),
+        vec![(
+            Impact::Breaking,
+            "webhook event `a.created`: payload schema `P` -> `Q`".to_string()
+        )]
+    );
+    // Drift never reports webhooks: vendors' specs have no `x-webhooks`.
+    assert_eq!(findings(&before, &webhooks(json!({}))), vec![]);
+}

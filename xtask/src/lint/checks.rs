@@ -141,7 +141,8 @@ fn refs_in(value: &Value, place: &str) -> Vec<(String, String)> {
     refs
 }
 
-/// Rule 6: every component is used: reachable from `paths` through `$ref`s, or, for a
+/// Rule 6: every component is used: reachable from `paths` (or from the webhook events of
+/// `x-webhooks`) through `$ref`s, or, for a
 /// security scheme, named by a security requirement. Also reports `$ref`s that point at nothing.
 pub fn unused_components(root: &Value) -> Vec<Finding> {
     let mut findings = Vec::new();
@@ -150,6 +151,10 @@ pub fn unused_components(root: &Value) -> Vec<Finding> {
     let mut queue = root
         .get("paths")
         .map_or_else(Vec::new, |p| refs_in(p, "paths"));
+    // The webhook payloads a spec lists (xtask/src/webhooks.rs) are used as much as responses.
+    if let Some(webhooks) = root.get("x-webhooks") {
+        queue.extend(refs_in(webhooks, "x-webhooks"));
+    }
     while let Some((reference, place)) = queue.pop() {
         if !seen.insert(reference.clone()) {
             continue;
@@ -319,6 +324,18 @@ mod tests {
             "components:\n  schemas:\n    Pet:\n      type: object\n      discriminator: {propertyName: kind, mapping: {cat: '#/components/schemas/Cat'}}\n    Cat: {type: object}\n",
         );
         assert_eq!(unused_components(&root), vec![]);
+    }
+
+    #[test]
+    fn webhook_payloads_count_as_uses() {
+        let root = spec(
+            "paths: {}\ncomponents:\n  schemas:\n    P: {type: object, properties: {e: {$ref: '#/components/schemas/E'}}}\n    E: {type: string, enum: [a]}\n    Lone: {type: string}\nx-webhooks:\n  events:\n    a.b: {$ref: '#/components/schemas/P'}\n    c.d: {$ref: '#/components/schemas/Missing'}\n",
+        );
+        let findings = unused_components(&root);
+        assert_eq!(
+            places(&findings),
+            ["x-webhooks.events.c.d", "components.schemas.Lone"]
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use xtask::settings::{APIS, GENERATED_FILE, GENERATED_FILES};
+use xtask::settings::{APIS, GENERATED_FILE, GENERATED_FILES, GENERATED_WEBHOOKS_FILE};
 
 /// A scratch copy of the workspace, enough for `cargo xtask codegen` to run in.
 pub fn scratch_workspace() -> tempfile::TempDir {
@@ -31,11 +31,32 @@ pub fn scratch_workspace() -> tempfile::TempDir {
             krate.join("Cargo.toml"),
         )
         .unwrap();
-        for file in GENERATED_FILES {
+        for file in generated_files(&root, api) {
             fs::copy(root.join(api.crate_dir).join(file), krate.join(file)).unwrap();
         }
     }
     dir
+}
+
+/// The generated files of `api` under `root`: every crate's, and the webhooks module where
+/// the crate has one (its spec has `x-webhooks`).
+pub fn generated_files(root: &Path, api: &xtask::settings::ApiSettings) -> Vec<&'static str> {
+    let mut files = GENERATED_FILES.to_vec();
+    if root
+        .join(api.crate_dir)
+        .join(GENERATED_WEBHOOKS_FILE)
+        .exists()
+    {
+        files.push(GENERATED_WEBHOOKS_FILE);
+    }
+    files
+}
+
+/// How many files codegen writes in the workspace `root`.
+pub fn generated_file_count(root: &Path) -> usize {
+    APIS.iter()
+        .map(|api| generated_files(root, api).len())
+        .sum()
 }
 
 /// Every file (by its SHA-256) and every directory under `root`, by relative path.
@@ -82,7 +103,7 @@ pub fn generated_path(name: &str) -> PathBuf {
 /// Makes every generated file stale, so that a run writes all of them.
 pub fn make_all_stale(root: &Path) {
     for api in APIS {
-        for file in GENERATED_FILES {
+        for file in generated_files(root, api) {
             fs::write(
                 root.join(api.crate_dir).join(file),
                 format!("// stale {} {file}\n", api.name),
