@@ -447,7 +447,10 @@ fn codegen_child(schemas: usize) {
         value,
         openapi,
         text: text.clone(),
+        wire_names: Vec::new(),
     };
+    // As `cargo xtask codegen` does after validation.
+    let spec = xtask::normalise::apply(spec, api);
     let generated = xtask::generate::generate(api, &spec).unwrap();
     let client = xtask::facade::render_file(api, &spec, &generated).unwrap();
     let mock = xtask::mock::render(api, &spec).unwrap();
