@@ -18,6 +18,9 @@ use crate::policy::send_types;
 use crate::settings::ApiSettings;
 use crate::surface::pretty_type;
 
+#[path = "facade_tokens.rs"]
+mod tokens;
+
 /// One operation as progenitor generated it.
 struct Operation {
     /// `GET`, `POST`, ...
@@ -415,6 +418,12 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
         .filter(|o| o.verb == "GET")
         .filter_map(|o| Some((o, envelope(types, &o.ok)?)))
         .collect();
+    let token_lists: Vec<(&Operation, tokens::TokenList)> = ops
+        .iter()
+        .filter(|o| !streams.iter().any(|(s, _)| s.method == o.method))
+        .filter_map(|o| Some((o, tokens::detect(spec, types, o)?)))
+        .collect();
+    let has_streams = !streams.is_empty() || !token_lists.is_empty();
     let title = spec.info.title.trim();
 
     let mut s = String::new();
@@ -430,6 +439,8 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
             w,
             "pub use client_core::{{PageLimits, Paginated, PaginationError}};"
         );
+    } else if has_streams {
+        let _ = writeln!(w, "pub use client_core::{{PageLimits, PaginationError}};");
     }
     for r in api.replacements {
         if let Some(name) = r.rust_type.strip_prefix("client_core::") {
@@ -461,12 +472,17 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
             );
         }
     }
-    if let Some(error_type) = single_error.as_ref().filter(|_| !streams.is_empty()) {
+    if let Some(error_type) = single_error.as_ref().filter(|_| has_streams) {
         let _ = writeln!(
             w,
             "/// The items of every page of a list, one page in memory at a time; see \
-             [`Client::paginate`].\n\
-             pub type ItemStream<'a, T> = client_core::ItemStream<'a, T, {error_type}>;"
+             {}.\n\
+             pub type ItemStream<'a, T> = client_core::ItemStream<'a, T, {error_type}>;",
+            if streams.is_empty() {
+                "the `stream_*` methods"
+            } else {
+                "[`Client::paginate`]"
+            }
         );
     }
     if !streams.is_empty() {
@@ -566,10 +582,12 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
         w,
         "/// A {title} client. Every operation is a method returning a request builder: set its \
          parameters, then `send()`.{}\n///\n/// Cloning is cheap: clones share the connection pool.",
-        if streams.is_empty() {
-            ""
-        } else {
+        if !streams.is_empty() {
             " List operations also stream their items across pages (`stream_*`, [`Client::paginate`])."
+        } else if has_streams {
+            " List operations also stream their items across pages (`stream_*`)."
+        } else {
+            ""
         }
     );
     let _ = writeln!(
@@ -581,7 +599,7 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
     if regions {
         let _ = writeln!(w, "    region: Option<Region>,");
     }
-    if !streams.is_empty() {
+    if has_streams {
         let _ = writeln!(w, "    page_limits: client_core::PageLimits,");
     }
     let _ = writeln!(w, "}}\nimpl Client {{");
@@ -628,7 +646,7 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
     if regions {
         let _ = writeln!(w, "            region,");
     }
-    if !streams.is_empty() {
+    if has_streams {
         let _ = writeln!(
             w,
             "            page_limits: client_core::PageLimits::new(),"
@@ -640,15 +658,20 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
          /// The base URL requests go to.\n    \
          pub fn base_url(&self) -> &str {{\n        &self.inner.baseurl\n    }}"
     );
-    if !streams.is_empty() {
+    if has_streams {
         let _ = writeln!(
             w,
             "    /// Bounds every stream of this client: a page limit, the run of empty pages that \
              ends a stream. Without it, streams have no page limit and stop after \
              [`PageLimits::DEFAULT_MAX_EMPTY_PAGES`] empty pages in a row.\n    \
              pub fn with_page_limits(mut self, limits: PageLimits) -> Self {{\n        \
-             self.page_limits = limits;\n        self\n    }}\n    \
-             fn pager(&self, operation_id: &'static str) -> client_core::Pager {{\n        \
+             self.page_limits = limits;\n        self\n    }}"
+        );
+    }
+    if !streams.is_empty() {
+        let _ = writeln!(
+            w,
+            "    fn pager(&self, operation_id: &'static str) -> client_core::Pager {{\n        \
              client_core::Pager::new(&self.inner.inner, &self.inner.client, &self.inner.baseurl, \
              SERVER_PATH, operation_id, self.page_limits)\n    }}"
         );
@@ -767,6 +790,10 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
             ret = item_stream(&single_error, "'a", "B::Item", "B::Error"),
         );
     }
+    tokens::render_methods(w, &token_lists, &single_error, &|n| match &credential {
+        Credential::Path { rust_param, .. } => n == rust_param,
+        _ => false,
+    });
     let _ = writeln!(w, "}}");
     // Debug.
     let _ = writeln!(
@@ -819,6 +846,7 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
             err = error_path(&op.err),
         );
     }
+    tokens::render_impls(w, types, &token_lists);
     let parsed: syn::File = syn::parse_str(&s).map_err(|e| {
         format!("the facade does not parse ({e}); this is a bug in xtask/src/facade.rs:\n{s}")
     })?;

@@ -6,6 +6,7 @@ mod config;
 mod error;
 mod lenient;
 mod paginate;
+mod paginate_tokens;
 mod retry;
 mod runtime;
 mod secret;
@@ -22,6 +23,10 @@ pub use error::{ApiError, Error, ErrorBody, call, get_json};
 pub use lenient::{LenientF64, LenientI64};
 pub use lenient::{LenientNumber, NotANumber};
 pub use paginate::{ItemStream, ListPage, PageLimits, Pager, Paginated, PaginationError, paginate};
+pub use paginate_tokens::{
+    CursorPage, CursorPaginated, NumberedPage, NumberedPaginated, PageFuture, PagesLeft,
+    paginate_cursor, paginate_numbered,
+};
 pub use retry::{RetryPolicy, is_idempotent, is_retryable_status, parse_retry_after};
 pub use runtime::{
     BodyWaitHint, RetryEvent, RetryObserver, RetryReason, Runtime, WaitSource, execute, operation,

@@ -80,6 +80,17 @@ impl PageLimits {
     }
 }
 
+impl PageLimits {
+    /// The page limit, if any.
+    pub(crate) fn page_limit(&self) -> Option<u32> {
+        self.max_pages
+    }
+    /// The run of empty pages that ends a stream.
+    pub(crate) fn empty_pages(&self) -> u32 {
+        self.max_empty_pages
+    }
+}
+
 impl Default for PageLimits {
     fn default() -> Self {
         Self::new()
@@ -118,6 +129,12 @@ pub enum PaginationError {
         /// Why it was rejected.
         reason: String,
     },
+    /// The server restarted the list from the top (it did not know the cursor) and said so:
+    /// the stream stops before that page, so no item is delivered twice unannounced.
+    Restarted {
+        /// The cursor (or page number) the restarted request carried; `None` for the first.
+        cursor: Option<String>,
+    },
 }
 
 impl fmt::Display for PaginationError {
@@ -145,6 +162,11 @@ impl fmt::Display for PaginationError {
                     "next_page is not a path or a URL ({reason}): {next_page}"
                 )
             }
+            Self::Restarted { cursor } => write!(
+                f,
+                "the server restarted the list from the top (cursor {})",
+                cursor.as_deref().unwrap_or("none")
+            ),
         }
     }
 }

@@ -1,5 +1,5 @@
 // @generated: do not edit by hand.
-// Source: specs/qonversion-analytics.yaml (sha256 25da01dbb380f490f589d4e20a4200038d8d5bd1e0fd7b4c66b7bc6f99e77cb2).
+// Source: specs/qonversion-analytics.yaml (sha256 6157a677450507c16e194b03a1da213fcc128d76f7eb5d21b8758d3cce760cfc).
 // Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
 // To change this file, edit the spec and run the command again.
 
@@ -39,6 +39,175 @@ are declared; clients surface the HTTP status and the raw body.
             value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ) -> Self {
             Self(value)
+        }
+    }
+    ///A chart's series and how to read them.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct Chart {
+        ///The chart code.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
+        ///The currency of money figures.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub currency: ::std::option::Option<::std::string::String>,
+        ///The environment (0 = Sandbox, 1 = Production).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub environment: ::std::option::Option<i64>,
+        ///Start of the range, in Unix seconds.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub from: ::std::option::Option<i64>,
+        ///How the time axis is labelled.
+        #[serde(
+            rename = "horizontalLabelType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub horizontal_label_type: ::std::option::Option<::std::string::String>,
+        ///The series limit applied.
+        #[serde(
+            rename = "maxSeries",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub max_series: ::std::option::Option<i64>,
+        ///What the values measure (for example `usd`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub measure: ::std::option::Option<::std::string::String>,
+        ///The attribute the series are split by.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub segmentation: ::std::option::Option<::std::string::String>,
+        ///The series.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub series: ::std::vec::Vec<ChartSeries>,
+        ///How the series relate (for example `partsOfWhole`).
+        #[serde(
+            rename = "seriesRelation",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub series_relation: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "summarySeries",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub summary_series: ::std::option::Option<ChartSeries>,
+        ///End of the range, in Unix seconds.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub to: ::std::option::Option<i64>,
+        ///How totals are made (for example `sum`).
+        #[serde(
+            rename = "totalType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub total_type: ::std::option::Option<::std::string::String>,
+        ///The time step.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub unit: ::std::option::Option<::std::string::String>,
+    }
+    impl Chart {
+        pub fn builder() -> builder::Chart {
+            Default::default()
+        }
+    }
+    ///One point of a series.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct ChartPoint {
+        ///Start of the step, in Unix seconds.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub start_time: ::std::option::Option<i64>,
+        ///The value over the step.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<f64>,
+    }
+    impl ChartPoint {
+        pub fn builder() -> builder::ChartPoint {
+            Default::default()
+        }
+    }
+    ///The chart, wrapped in `data`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ChartResponse {
+        pub data: Chart,
+    }
+    impl ChartResponse {
+        pub fn builder() -> builder::ChartResponse {
+            Default::default()
+        }
+    }
+    ///One series of the chart.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct ChartSeries {
+        ///Its points.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub data: ::std::vec::Vec<ChartPoint>,
+        ///Its label.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub label: ::std::option::Option<::std::string::String>,
+        ///Its total over the range.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total: ::std::option::Option<f64>,
+        ///Whether the total is left out of the final figure.
+        #[serde(
+            rename = "totalIgnoreInFinal",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub total_ignore_in_final: ::std::option::Option<bool>,
+        ///Its total over the range before.
+        #[serde(
+            rename = "totalPrev",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub total_prev: ::std::option::Option<f64>,
+        ///The weight of the previous total.
+        #[serde(
+            rename = "totalPrevWeight",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub total_prev_weight: ::std::option::Option<f64>,
+        ///The weight of the total.
+        #[serde(
+            rename = "totalWeight",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub total_weight: ::std::option::Option<f64>,
+    }
+    impl ChartSeries {
+        pub fn builder() -> builder::ChartSeries {
+            Default::default()
+        }
+    }
+    ///A time step.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ChartUnit {
+        #[serde(rename = "hour")]
+        Hour,
+        #[serde(rename = "day")]
+        Day,
+        #[serde(rename = "week")]
+        Week,
+        #[serde(rename = "month")]
+        Month,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for ChartUnit {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ChartUnit {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///A country code (ISO 3166-1 alpha-2).
@@ -153,6 +322,109 @@ are declared; clients surface the HTTP status and the raw body.
                 })
         }
     }
+    ///One customer of the list. Times are Unix seconds.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct CustomerRow {
+        ///The country (ISO 3166-1 alpha-2).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub client_country: ::std::option::Option<::std::string::String>,
+        ///The customer's numeric id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub client_id: ::std::option::Option<i64>,
+        ///The Qonversion user id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub client_uid: ::std::option::Option<::std::string::String>,
+        ///The custom user id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom_uid: ::std::option::Option<::std::string::String>,
+        ///The device id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub device_id: ::std::option::Option<::std::string::String>,
+        ///The device model.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub device_model: ::std::option::Option<::std::string::String>,
+        ///The OS version.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub device_os_version: ::std::option::Option<::std::string::String>,
+        ///The linked external identity.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub external_identity: ::std::option::Option<::std::string::String>,
+        ///The first purchase.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub first_transaction_purchase_at: ::std::option::Option<i64>,
+        ///The last payment.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_payment_at: ::std::option::Option<i64>,
+        ///Net payments, in USD.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub net_payments_usd: ::std::option::Option<f64>,
+        ///How many payments.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub payments_count: ::std::option::Option<i64>,
+        ///The currency of the purchases.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub purchase_currency: ::std::option::Option<::std::string::String>,
+        ///The product bought.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub purchase_product_id: ::std::option::Option<::std::string::String>,
+        ///When the customer was first seen.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub since: ::std::option::Option<i64>,
+        ///The customer status code (1 trial or intro, 2 active, 3 canceled, 4 billing retry).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<i64>,
+        ///The store platform.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub target_platform: ::std::option::Option<::std::string::String>,
+        ///The trial status code.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub trial_status: ::std::option::Option<i64>,
+    }
+    impl CustomerRow {
+        pub fn builder() -> builder::CustomerRow {
+            Default::default()
+        }
+    }
+    ///A field the customers list can be sorted by.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum CustomerSortField {
+        #[serde(rename = "since")]
+        Since,
+        #[serde(rename = "status")]
+        Status,
+        #[serde(rename = "last_payment_at")]
+        LastPaymentAt,
+        #[serde(rename = "purchase_currency")]
+        PurchaseCurrency,
+        #[serde(rename = "payments_count")]
+        PaymentsCount,
+        #[serde(rename = "net_payments_usd")]
+        NetPaymentsUsd,
+        #[serde(rename = "purchase_product_id")]
+        PurchaseProductId,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for CustomerSortField {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CustomerSortField {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     /**Customer status code, sent as a string. Numeric codes: 1 = Trial / Intro,
 2 = Active, 3 = Canceled, 4 = Billing Retry.
 */
@@ -186,6 +458,17 @@ are declared; clients surface the HTTP status and the raw body.
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///One page of customers, wrapped in `data`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct CustomersListResponse {
+        pub data: CustomersPage,
+    }
+    impl CustomersListResponse {
+        pub fn builder() -> builder::CustomersListResponse {
+            Default::default()
         }
     }
     ///Aggregated customer metrics for the project, scoped to the requested filters.
@@ -251,6 +534,23 @@ are declared; clients surface the HTTP status and the raw body.
             Default::default()
         }
     }
+    ///One page of customers and the number of customers that match in all.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct CustomersPage {
+        ///The customers of this page.
+        pub items: ::std::vec::Vec<CustomerRow>,
+        ///The page number (from 1).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub page: ::std::option::Option<i64>,
+        ///How many customers match, over every page.
+        pub total_count: i64,
+    }
+    impl CustomersPage {
+        pub fn builder() -> builder::CustomersPage {
+            Default::default()
+        }
+    }
     ///Environment type (0=Sandbox, 1=Production).
     #[derive(::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
@@ -290,6 +590,35 @@ are declared; clients surface the HTTP status and the raw body.
         {
             Self::try_from(<i64>::deserialize(deserializer)?)
                 .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
+        }
+    }
+    ///A sort direction.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum SortOrder {
+        #[serde(rename = "asc")]
+        Asc,
+        #[serde(rename = "desc")]
+        Desc,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::convert::TryFrom<&str> for SortOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SortOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///A platform to filter by.
@@ -375,8 +704,1050 @@ are declared; clients surface the HTTP status and the raw body.
                 })
         }
     }
+    ///`V1GetCustomersSearch`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct V1GetCustomersSearch(::std::string::String);
+    impl ::std::ops::Deref for V1GetCustomersSearch {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<V1GetCustomersSearch> for ::std::string::String {
+        fn from(value: V1GetCustomersSearch) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for V1GetCustomersSearch {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for V1GetCustomersSearch {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for V1GetCustomersSearch {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for V1GetCustomersSearch {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Chart {
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            currency: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            environment: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            from: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            horizontal_label_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            max_series: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            measure: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            segmentation: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            series: ::std::result::Result<
+                ::std::vec::Vec<super::ChartSeries>,
+                ::std::string::String,
+            >,
+            series_relation: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            summary_series: ::std::result::Result<
+                ::std::option::Option<super::ChartSeries>,
+                ::std::string::String,
+            >,
+            to: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            total_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            unit: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Chart {
+            fn default() -> Self {
+                Self {
+                    code: Ok(Default::default()),
+                    currency: Ok(Default::default()),
+                    environment: Ok(Default::default()),
+                    from: Ok(Default::default()),
+                    horizontal_label_type: Ok(Default::default()),
+                    max_series: Ok(Default::default()),
+                    measure: Ok(Default::default()),
+                    segmentation: Ok(Default::default()),
+                    series: Ok(Default::default()),
+                    series_relation: Ok(Default::default()),
+                    summary_series: Ok(Default::default()),
+                    to: Ok(Default::default()),
+                    total_type: Ok(Default::default()),
+                    unit: Ok(Default::default()),
+                }
+            }
+        }
+        impl Chart {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn environment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.environment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for environment: {e}")
+                    });
+                self
+            }
+            pub fn from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for from: {e}")
+                    });
+                self
+            }
+            pub fn horizontal_label_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.horizontal_label_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for horizontal_label_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn max_series<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_series = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_series: {e}")
+                    });
+                self
+            }
+            pub fn measure<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.measure = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for measure: {e}")
+                    });
+                self
+            }
+            pub fn segmentation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.segmentation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for segmentation: {e}")
+                    });
+                self
+            }
+            pub fn series<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ChartSeries>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.series = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for series: {e}")
+                    });
+                self
+            }
+            pub fn series_relation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.series_relation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for series_relation: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn summary_series<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ChartSeries>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.summary_series = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for summary_series: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.to = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for to: {e}"));
+                self
+            }
+            pub fn total_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_type: {e}")
+                    });
+                self
+            }
+            pub fn unit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unit: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Chart> for super::Chart {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Chart,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    currency: value.currency?,
+                    environment: value.environment?,
+                    from: value.from?,
+                    horizontal_label_type: value.horizontal_label_type?,
+                    max_series: value.max_series?,
+                    measure: value.measure?,
+                    segmentation: value.segmentation?,
+                    series: value.series?,
+                    series_relation: value.series_relation?,
+                    summary_series: value.summary_series?,
+                    to: value.to?,
+                    total_type: value.total_type?,
+                    unit: value.unit?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Chart> for Chart {
+            fn from(value: super::Chart) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    currency: Ok(value.currency),
+                    environment: Ok(value.environment),
+                    from: Ok(value.from),
+                    horizontal_label_type: Ok(value.horizontal_label_type),
+                    max_series: Ok(value.max_series),
+                    measure: Ok(value.measure),
+                    segmentation: Ok(value.segmentation),
+                    series: Ok(value.series),
+                    series_relation: Ok(value.series_relation),
+                    summary_series: Ok(value.summary_series),
+                    to: Ok(value.to),
+                    total_type: Ok(value.total_type),
+                    unit: Ok(value.unit),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChartPoint {
+            start_time: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChartPoint {
+            fn default() -> Self {
+                Self {
+                    start_time: Ok(Default::default()),
+                    value: Ok(Default::default()),
+                }
+            }
+        }
+        impl ChartPoint {
+            pub fn start_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.start_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_time: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChartPoint> for super::ChartPoint {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChartPoint,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    start_time: value.start_time?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChartPoint> for ChartPoint {
+            fn from(value: super::ChartPoint) -> Self {
+                Self {
+                    start_time: Ok(value.start_time),
+                    value: Ok(value.value),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChartResponse {
+            data: ::std::result::Result<super::Chart, ::std::string::String>,
+        }
+        impl ::std::default::Default for ChartResponse {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                }
+            }
+        }
+        impl ChartResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Chart>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChartResponse> for super::ChartResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChartResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { data: value.data? })
+            }
+        }
+        impl ::std::convert::From<super::ChartResponse> for ChartResponse {
+            fn from(value: super::ChartResponse) -> Self {
+                Self { data: Ok(value.data) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChartSeries {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::ChartPoint>,
+                ::std::string::String,
+            >,
+            label: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            total: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            total_ignore_in_final: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            total_prev: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            total_prev_weight: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            total_weight: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChartSeries {
+            fn default() -> Self {
+                Self {
+                    data: Ok(Default::default()),
+                    label: Ok(Default::default()),
+                    total: Ok(Default::default()),
+                    total_ignore_in_final: Ok(Default::default()),
+                    total_prev: Ok(Default::default()),
+                    total_prev_weight: Ok(Default::default()),
+                    total_weight: Ok(Default::default()),
+                }
+            }
+        }
+        impl ChartSeries {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ChartPoint>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for label: {e}")
+                    });
+                self
+            }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+            pub fn total_ignore_in_final<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_ignore_in_final = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_ignore_in_final: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn total_prev<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_prev = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_prev: {e}")
+                    });
+                self
+            }
+            pub fn total_prev_weight<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_prev_weight = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_prev_weight: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn total_weight<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_weight = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_weight: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChartSeries> for super::ChartSeries {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChartSeries,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    label: value.label?,
+                    total: value.total?,
+                    total_ignore_in_final: value.total_ignore_in_final?,
+                    total_prev: value.total_prev?,
+                    total_prev_weight: value.total_prev_weight?,
+                    total_weight: value.total_weight?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChartSeries> for ChartSeries {
+            fn from(value: super::ChartSeries) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    label: Ok(value.label),
+                    total: Ok(value.total),
+                    total_ignore_in_final: Ok(value.total_ignore_in_final),
+                    total_prev: Ok(value.total_prev),
+                    total_prev_weight: Ok(value.total_prev_weight),
+                    total_weight: Ok(value.total_weight),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomerRow {
+            client_country: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            client_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            client_uid: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            custom_uid: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            device_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            device_model: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            device_os_version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            external_identity: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            first_transaction_purchase_at: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            last_payment_at: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            net_payments_usd: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            payments_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            purchase_currency: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            purchase_product_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            since: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            target_platform: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            trial_status: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CustomerRow {
+            fn default() -> Self {
+                Self {
+                    client_country: Ok(Default::default()),
+                    client_id: Ok(Default::default()),
+                    client_uid: Ok(Default::default()),
+                    custom_uid: Ok(Default::default()),
+                    device_id: Ok(Default::default()),
+                    device_model: Ok(Default::default()),
+                    device_os_version: Ok(Default::default()),
+                    external_identity: Ok(Default::default()),
+                    first_transaction_purchase_at: Ok(Default::default()),
+                    last_payment_at: Ok(Default::default()),
+                    net_payments_usd: Ok(Default::default()),
+                    payments_count: Ok(Default::default()),
+                    purchase_currency: Ok(Default::default()),
+                    purchase_product_id: Ok(Default::default()),
+                    since: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    target_platform: Ok(Default::default()),
+                    trial_status: Ok(Default::default()),
+                }
+            }
+        }
+        impl CustomerRow {
+            pub fn client_country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for client_country: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn client_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_id: {e}")
+                    });
+                self
+            }
+            pub fn client_uid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_uid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_uid: {e}")
+                    });
+                self
+            }
+            pub fn custom_uid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom_uid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom_uid: {e}")
+                    });
+                self
+            }
+            pub fn device_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.device_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for device_id: {e}")
+                    });
+                self
+            }
+            pub fn device_model<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.device_model = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for device_model: {e}")
+                    });
+                self
+            }
+            pub fn device_os_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.device_os_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for device_os_version: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn external_identity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.external_identity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for external_identity: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn first_transaction_purchase_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_transaction_purchase_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for first_transaction_purchase_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn last_payment_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_payment_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_payment_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn net_payments_usd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.net_payments_usd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for net_payments_usd: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn payments_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payments_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payments_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn purchase_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purchase_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for purchase_currency: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn purchase_product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purchase_product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for purchase_product_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn since<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.since = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for since: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn target_platform<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.target_platform = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for target_platform: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn trial_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trial_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for trial_status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerRow> for super::CustomerRow {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerRow,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    client_country: value.client_country?,
+                    client_id: value.client_id?,
+                    client_uid: value.client_uid?,
+                    custom_uid: value.custom_uid?,
+                    device_id: value.device_id?,
+                    device_model: value.device_model?,
+                    device_os_version: value.device_os_version?,
+                    external_identity: value.external_identity?,
+                    first_transaction_purchase_at: value.first_transaction_purchase_at?,
+                    last_payment_at: value.last_payment_at?,
+                    net_payments_usd: value.net_payments_usd?,
+                    payments_count: value.payments_count?,
+                    purchase_currency: value.purchase_currency?,
+                    purchase_product_id: value.purchase_product_id?,
+                    since: value.since?,
+                    status: value.status?,
+                    target_platform: value.target_platform?,
+                    trial_status: value.trial_status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerRow> for CustomerRow {
+            fn from(value: super::CustomerRow) -> Self {
+                Self {
+                    client_country: Ok(value.client_country),
+                    client_id: Ok(value.client_id),
+                    client_uid: Ok(value.client_uid),
+                    custom_uid: Ok(value.custom_uid),
+                    device_id: Ok(value.device_id),
+                    device_model: Ok(value.device_model),
+                    device_os_version: Ok(value.device_os_version),
+                    external_identity: Ok(value.external_identity),
+                    first_transaction_purchase_at: Ok(
+                        value.first_transaction_purchase_at,
+                    ),
+                    last_payment_at: Ok(value.last_payment_at),
+                    net_payments_usd: Ok(value.net_payments_usd),
+                    payments_count: Ok(value.payments_count),
+                    purchase_currency: Ok(value.purchase_currency),
+                    purchase_product_id: Ok(value.purchase_product_id),
+                    since: Ok(value.since),
+                    status: Ok(value.status),
+                    target_platform: Ok(value.target_platform),
+                    trial_status: Ok(value.trial_status),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomersListResponse {
+            data: ::std::result::Result<super::CustomersPage, ::std::string::String>,
+        }
+        impl ::std::default::Default for CustomersListResponse {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                }
+            }
+        }
+        impl CustomersListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomersPage>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomersListResponse>
+        for super::CustomersListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomersListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { data: value.data? })
+            }
+        }
+        impl ::std::convert::From<super::CustomersListResponse>
+        for CustomersListResponse {
+            fn from(value: super::CustomersListResponse) -> Self {
+                Self { data: Ok(value.data) }
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct CustomersMetrics {
             active_subscribers: ::std::result::Result<
@@ -642,6 +2013,86 @@ are declared; clients surface the HTTP status and the raw body.
                 Self { data: Ok(value.data) }
             }
         }
+        #[derive(Clone, Debug)]
+        pub struct CustomersPage {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::CustomerRow>,
+                ::std::string::String,
+            >,
+            page: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            total_count: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for CustomersPage {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    page: Ok(Default::default()),
+                    total_count: Err("no value supplied for total_count".to_string()),
+                }
+            }
+        }
+        impl CustomersPage {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CustomerRow>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.page = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for page: {e}")
+                    });
+                self
+            }
+            pub fn total_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_count: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomersPage> for super::CustomersPage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomersPage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    items: value.items?,
+                    page: value.page?,
+                    total_count: value.total_count?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomersPage> for CustomersPage {
+            fn from(value: super::CustomersPage) -> Self {
+                Self {
+                    items: Ok(value.items),
+                    page: Ok(value.page),
+                    total_count: Ok(value.total_count),
+                }
+            }
+        }
     }
     /// Error types.
     pub mod error {
@@ -673,6 +2124,119 @@ are declared; clients surface the HTTP status and the raw body.
             fn from(value: String) -> Self {
                 Self(value.into())
             }
+        }
+    }
+    impl ChartUnit {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Hour => "hour",
+                Self::Day => "day",
+                Self::Week => "week",
+                Self::Month => "month",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ChartUnit {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "hour" => Self::Hour,
+                    "day" => Self::Day,
+                    "week" => Self::Week,
+                    "month" => Self::Month,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for ChartUnit {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for ChartUnit {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "hour" => Self::Hour,
+                    "day" => Self::Day,
+                    "week" => Self::Week,
+                    "month" => Self::Month,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl CustomerSortField {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Since => "since",
+                Self::Status => "status",
+                Self::LastPaymentAt => "last_payment_at",
+                Self::PurchaseCurrency => "purchase_currency",
+                Self::PaymentsCount => "payments_count",
+                Self::NetPaymentsUsd => "net_payments_usd",
+                Self::PurchaseProductId => "purchase_product_id",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CustomerSortField {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "since" => Self::Since,
+                    "status" => Self::Status,
+                    "last_payment_at" => Self::LastPaymentAt,
+                    "purchase_currency" => Self::PurchaseCurrency,
+                    "payments_count" => Self::PaymentsCount,
+                    "net_payments_usd" => Self::NetPaymentsUsd,
+                    "purchase_product_id" => Self::PurchaseProductId,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for CustomerSortField {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for CustomerSortField {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "since" => Self::Since,
+                    "status" => Self::Status,
+                    "last_payment_at" => Self::LastPaymentAt,
+                    "purchase_currency" => Self::PurchaseCurrency,
+                    "payments_count" => Self::PaymentsCount,
+                    "net_payments_usd" => Self::NetPaymentsUsd,
+                    "purchase_product_id" => Self::PurchaseProductId,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
         }
     }
     impl CustomerStatusCode {
@@ -722,6 +2286,52 @@ are declared; clients surface the HTTP status and the raw body.
                     "2" => Self::X2,
                     "3" => Self::X3,
                     "4" => Self::X4,
+                    other => Self::Unknown(other.to_string()),
+                },
+            )
+        }
+    }
+    impl SortOrder {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Asc => "asc",
+                Self::Desc => "desc",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SortOrder {
+        /// Matches the string in place; a value not in the spec is kept verbatim.
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            client_core::deserialize_str(
+                deserializer,
+                |value| match value {
+                    "asc" => Self::Asc,
+                    "desc" => Self::Desc,
+                    other => Self::Unknown(other.to_owned()),
+                },
+            )
+        }
+    }
+    impl ::std::fmt::Display for SortOrder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::std::str::FromStr for SortOrder {
+        type Err = self::error::ConversionError;
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            Ok(
+                match value {
+                    "asc" => Self::Asc,
+                    "desc" => Self::Desc,
                     other => Self::Unknown(other.to_string()),
                 },
             )
@@ -780,7 +2390,8 @@ are declared; clients surface the HTTP status and the raw body.
 #[derive(Clone, Debug)]
 /**Client for Qonversion Analytics API v1
 
-Qonversion Analytics API v1: aggregated customer metrics for a project.
+Qonversion Analytics API v1: the project's customers (a page-numbered list), aggregated customer
+metrics and the users-overview chart.
 
 Authentication: there is no Authorization header. The Project API Key is the first path segment
 (`https://api.qonversion.io/v1/analytics/{projectApiKey}/...`) and identifies and authenticates
@@ -852,6 +2463,41 @@ const _: () = {
     {}
 };
 impl Client {
+    /**Get customers list
+
+Returns the project's customers a page at a time, addressed by page number (`page`, from 1)
+with `limit` items per page, sorted and filtered. The answer says how many customers match in
+all (`total_count`). The Project API Key is the first path segment; no Authorization header is used.
+
+
+Sends a `GET` request to `/{projectApiKey}/customers`
+
+Arguments:
+- `project_api_key`: The Project API Key (32 letters and digits, no prefix, from Project Settings -> Project Keys ->
+  API Key). It is the first path segment (there is no Authorization header); it is secret and
+  must never be logged.
+
+- `environment`: Environment type (0 = Sandbox, 1 = Production; 1 by default).
+- `limit`: Items per page (1 to 100, 20 by default).
+- `page`: The page number, from 1 (1 by default).
+- `search`: A universal search string (the metrics page refers to this endpoint's search).
+- `sort_by`: The field to sort by (`since` by default); the values follow the server's customer index.
+- `sort_order`: The sort direction (`desc` by default).
+  ```ignore
+  let response = client.v1_get_customers()
+    .project_api_key(project_api_key)
+    .environment(environment)
+    .limit(limit)
+    .page(page)
+    .search(search)
+    .sort_by(sort_by)
+    .sort_order(sort_order)
+    .send()
+    .await;
+  ```*/
+    pub fn v1_get_customers(&self) -> builder::V1GetCustomers<'_> {
+        builder::V1GetCustomers::new(self)
+    }
     /**Get customer metrics (Analytics)
 
 Get customer metrics (Analytics): aggregated customer metrics for the project, scoped to the
@@ -861,10 +2507,9 @@ requested filters. The Project API Key is the first path segment; no Authorizati
 Sends a `GET` request to `/{projectApiKey}/customers-metrics`
 
 Arguments:
-- `project_api_key`: Project API Key for authentication and project identification. A 32-character alphanumeric
-  string copied from Project Settings -> Project Keys -> API Key in <https://dash.qonversion.io/>.
-  The key has no fixed prefix. It is sent as the first path segment (there is no Authorization
-  header); it is secret and must never be logged.
+- `project_api_key`: The Project API Key (32 letters and digits, no prefix, from Project Settings -> Project Keys ->
+  API Key). It is the first path segment (there is no Authorization header); it is secret and
+  must never be logged.
 
 - `environment`: Environment type (0=Sandbox, 1=Production).
 - `filter_ad_name`: Filter by ad names.
@@ -920,6 +2565,36 @@ let response = client.v1_get_customers_metrics()
     pub fn v1_get_customers_metrics(&self) -> builder::V1GetCustomersMetrics<'_> {
         builder::V1GetCustomersMetrics::new(self)
     }
+    /**Get users overview chart data
+
+Returns the users-overview chart: series of values over time, with totals. The page's excerpt
+stops after the `environment` parameter; the parameters after it are not known.
+
+
+Sends a `GET` request to `/{projectApiKey}/chart/users-overview`
+
+Arguments:
+- `project_api_key`: The Project API Key (32 letters and digits, no prefix, from Project Settings -> Project Keys ->
+  API Key). It is the first path segment (there is no Authorization header); it is secret and
+  must never be logged.
+
+- `environment`: Environment type (0 = Sandbox, 1 = Production).
+- `from`: Start of the time range, in Unix seconds.
+- `to`: End of the time range, in Unix seconds; later than `from`.
+- `unit`: The time step (`day` by default).
+  ```ignore
+  let response = client.v1_get_users_overview_chart()
+    .project_api_key(project_api_key)
+    .environment(environment)
+    .from(from)
+    .to(to)
+    .unit(unit)
+    .send()
+    .await;
+  ```*/
+    pub fn v1_get_users_overview_chart(&self) -> builder::V1GetUsersOverviewChart<'_> {
+        builder::V1GetUsersOverviewChart::new(self)
+    }
 }
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
@@ -931,6 +2606,189 @@ pub mod builder {
         encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
         RequestBuilderExt, ResponseValue,
     };
+    /**Builder for [`Client::v1_get_customers`]
+
+[`Client::v1_get_customers`]: super::Client::v1_get_customers*/
+    #[derive(Debug, Clone)]
+    pub struct V1GetCustomers<'a> {
+        client: &'a super::Client,
+        project_api_key: Result<crate::ProjectApiKey, String>,
+        environment: Result<Option<types::Environment>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        page: Result<Option<::std::num::NonZeroU64>, String>,
+        search: Result<Option<types::V1GetCustomersSearch>, String>,
+        sort_by: Result<Option<types::CustomerSortField>, String>,
+        sort_order: Result<Option<types::SortOrder>, String>,
+    }
+    impl<'a> V1GetCustomers<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_api_key: Err("project_api_key was not initialized".to_string()),
+                environment: Ok(None),
+                limit: Ok(None),
+                page: Ok(None),
+                search: Ok(None),
+                sort_by: Ok(None),
+                sort_order: Ok(None),
+            }
+        }
+        pub fn project_api_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::ProjectApiKey>,
+        {
+            self.project_api_key = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: ProjectApiKey` for project_api_key failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn environment<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Environment>,
+        {
+            self.environment = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `Environment` for environment failed".to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn search<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::V1GetCustomersSearch>,
+        {
+            self.search = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `V1GetCustomersSearch` for search failed".to_string()
+                });
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CustomerSortField>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `CustomerSortField` for sort_by failed".to_string()
+                });
+            self
+        }
+        pub fn sort_order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort_order = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `SortOrder` for sort_order failed".to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<
+            ResponseValue<types::CustomersListResponse>,
+            Error<types::AnalyticsError>,
+        > {
+            let Self {
+                client,
+                project_api_key,
+                environment,
+                limit,
+                page,
+                search,
+                sort_by,
+                sort_order,
+            } = self;
+            let project_api_key = project_api_key.map_err(Error::InvalidRequest)?;
+            let environment = environment.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let search = search.map_err(Error::InvalidRequest)?;
+            let sort_by = sort_by.map_err(Error::InvalidRequest)?;
+            let sort_order = sort_order.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/{}/customers", client.baseurl, client_core::PathSegment(&
+                project_api_key),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("environment", &environment)
+                .query_opt("limit", &limit)
+                .query_opt("page", &page)
+                .query_opt("search", &search)
+                .query_opt("sort_by", &sort_by)
+                .query_opt("sort_order", &sort_order)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "v1_get_customers",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::CustomersListResponse>,
+            crate::Error,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
     /**Builder for [`Client::v1_get_customers_metrics`]
 
 [`Client::v1_get_customers_metrics`]: super::Client::v1_get_customers_metrics*/
@@ -1398,6 +3256,134 @@ pub mod builder {
             client_core::call(self.send_raw()).await
         }
     }
+    /**Builder for [`Client::v1_get_users_overview_chart`]
+
+[`Client::v1_get_users_overview_chart`]: super::Client::v1_get_users_overview_chart*/
+    #[derive(Debug, Clone)]
+    pub struct V1GetUsersOverviewChart<'a> {
+        client: &'a super::Client,
+        project_api_key: Result<crate::ProjectApiKey, String>,
+        environment: Result<Option<types::Environment>, String>,
+        from: Result<Option<i64>, String>,
+        to: Result<Option<i64>, String>,
+        unit: Result<Option<types::ChartUnit>, String>,
+    }
+    impl<'a> V1GetUsersOverviewChart<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_api_key: Err("project_api_key was not initialized".to_string()),
+                environment: Ok(None),
+                from: Ok(None),
+                to: Ok(None),
+                unit: Ok(None),
+            }
+        }
+        pub fn project_api_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::ProjectApiKey>,
+        {
+            self.project_api_key = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: ProjectApiKey` for project_api_key failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn environment<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Environment>,
+        {
+            self.environment = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `Environment` for environment failed".to_string()
+                });
+            self
+        }
+        pub fn from<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.from = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for from failed".to_string());
+            self
+        }
+        pub fn to<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.to = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for to failed".to_string());
+            self
+        }
+        pub fn unit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ChartUnit>,
+        {
+            self.unit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `ChartUnit` for unit failed".to_string());
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::ChartResponse>, Error<types::AnalyticsError>> {
+            let Self { client, project_api_key, environment, from, to, unit } = self;
+            let project_api_key = project_api_key.map_err(Error::InvalidRequest)?;
+            let environment = environment.map_err(Error::InvalidRequest)?;
+            let from = from.map_err(Error::InvalidRequest)?;
+            let to = to.map_err(Error::InvalidRequest)?;
+            let unit = unit.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/{}/chart/users-overview", client.baseurl, client_core::PathSegment(&
+                project_api_key),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("environment", &environment)
+                .query_opt("from", &from)
+                .query_opt("to", &to)
+                .query_opt("unit", &unit)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "v1_get_users_overview_chart",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::ChartResponse>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
 }
 /// Every request runs through the runtime: retries with backoff, `Retry-After`,
 /// and the bookkeeping that lets errors report status and request id.
@@ -1423,5 +3409,7 @@ impl ClientHooks<client_core::Runtime> for Client {
 /// The spec's path template of each operation, for the request span (a concrete
 /// path may hold a secret): (operation id, method, template), sorted by id.
 const OPERATION_PATHS: &[(&str, &str, &str)] = &[
+    ("v1_get_customers", "GET", "/{projectApiKey}/customers"),
     ("v1_get_customers_metrics", "GET", "/{projectApiKey}/customers-metrics"),
+    ("v1_get_users_overview_chart", "GET", "/{projectApiKey}/chart/users-overview"),
 ];

@@ -1,5 +1,5 @@
 // @generated: do not edit by hand.
-// Source: specs/qonversion-analytics.yaml (sha256 25da01dbb380f490f589d4e20a4200038d8d5bd1e0fd7b4c66b7bc6f99e77cb2).
+// Source: specs/qonversion-analytics.yaml (sha256 6157a677450507c16e194b03a1da213fcc128d76f7eb5d21b8758d3cce760cfc).
 // Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
 // To change this file, edit the spec and run the command again.
 
@@ -12,6 +12,124 @@ pub mod operations {
     //! its inner type with a call to `into_inner()`. This can
     //! be used to explicitly deviate from permitted values.
     use crate::*;
+    pub struct V1GetCustomersWhen(::httpmock::When);
+    impl V1GetCustomersWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/[^/]*/customers$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_api_key(self, value: &crate::ProjectApiKey) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/{}/customers$", ::regex::escape(& value.to_string())),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn environment<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::Environment>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("environment", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("environment"))
+            }
+        }
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("limit", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("limit"))
+            }
+        }
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("page"))
+            }
+        }
+        pub fn search<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::V1GetCustomersSearch>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("search", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("search"))
+            }
+        }
+        pub fn sort_by<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::CustomerSortField>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("sort_by", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("sort_by"))
+            }
+        }
+        pub fn sort_order<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("sort_order", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("sort_order"))
+            }
+        }
+    }
+    pub struct V1GetCustomersThen(::httpmock::Then);
+    impl V1GetCustomersThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::CustomersListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::AnalyticsError) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::AnalyticsError) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     pub struct V1GetCustomersMetricsWhen(::httpmock::When);
     impl V1GetCustomersMetricsWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -432,19 +550,142 @@ pub mod operations {
             )
         }
     }
+    pub struct V1GetUsersOverviewChartWhen(::httpmock::When);
+    impl V1GetUsersOverviewChartWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/[^/]*/chart/users-overview$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_api_key(self, value: &crate::ProjectApiKey) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/{}/chart/users-overview$", ::regex::escape(& value
+                        .to_string())
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn environment<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::Environment>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("environment", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("environment"))
+            }
+        }
+        pub fn from<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("from", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("from"))
+            }
+        }
+        pub fn to<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("to", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("to"))
+            }
+        }
+        pub fn unit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::ChartUnit>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("unit", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("unit"))
+            }
+        }
+    }
+    pub struct V1GetUsersOverviewChartThen(::httpmock::Then);
+    impl V1GetUsersOverviewChartThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ChartResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::AnalyticsError) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::AnalyticsError) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
 }
 /// An extension trait for [`MockServer`](::httpmock::MockServer) that
 /// adds a method for each operation. These are the equivalent of
 /// type-checked [`mock()`](::httpmock::MockServer::mock) calls.
 pub trait MockServerExt {
+    fn v1_get_customers<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::V1GetCustomersWhen, operations::V1GetCustomersThen);
     fn v1_get_customers_metrics<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
             operations::V1GetCustomersMetricsWhen,
             operations::V1GetCustomersMetricsThen,
         );
+    fn v1_get_users_overview_chart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::V1GetUsersOverviewChartWhen,
+            operations::V1GetUsersOverviewChartThen,
+        );
 }
 impl MockServerExt for ::httpmock::MockServer {
+    fn v1_get_customers<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::V1GetCustomersWhen, operations::V1GetCustomersThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::V1GetCustomersWhen::new(when),
+                operations::V1GetCustomersThen::new(then),
+            )
+        })
+    }
     fn v1_get_customers_metrics<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -456,6 +697,20 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::V1GetCustomersMetricsWhen::new(when),
                 operations::V1GetCustomersMetricsThen::new(then),
+            )
+        })
+    }
+    fn v1_get_users_overview_chart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::V1GetUsersOverviewChartWhen,
+            operations::V1GetUsersOverviewChartThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::V1GetUsersOverviewChartWhen::new(when),
+                operations::V1GetUsersOverviewChartThen::new(then),
             )
         })
     }
