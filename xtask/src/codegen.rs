@@ -8,8 +8,9 @@ use crate::facade;
 use crate::generate::{self, Generated};
 use crate::settings::{
     APIS, ApiSettings, GENERATED_CLIENT_FILE, GENERATED_FILE, GENERATED_MOCK_FILE,
+    GENERATED_WIRE_TEST,
 };
-use crate::{mock, scaffold};
+use crate::{mock, scaffold, wire_test};
 use crate::{validate, write};
 
 /// One file the generator wants on disk.
@@ -62,10 +63,10 @@ pub fn render_apis(root: &Path, apis: &'static [ApiSettings]) -> Result<Vec<Outp
                 needs: Vec::new(),
                 syntax: None,
             };
-            (generated, client, r.mock, r.scaffold)
+            (generated, client, r.mock, r.wire_test, r.scaffold)
         });
         match result {
-            Ok((generated, client, mock, scaffold)) => {
+            Ok((generated, client, mock, wire_test, scaffold)) => {
                 if !scaffold.is_empty() {
                     new_crates.push(api);
                 }
@@ -103,6 +104,18 @@ pub fn render_apis(root: &Path, apis: &'static [ApiSettings]) -> Result<Vec<Outp
                         operations: 0,
                         types: 0,
                         needs: vec!["httpmock", "regex"],
+                        syntax: None,
+                    },
+                    elapsed: Duration::ZERO,
+                });
+                outputs.push(Output {
+                    api,
+                    path: Path::new(api.crate_dir).join(GENERATED_WIRE_TEST),
+                    generated: Generated {
+                        code: wire_test,
+                        operations: 0,
+                        types: 0,
+                        needs: Vec::new(),
                         syntax: None,
                     },
                     elapsed: Duration::ZERO,
@@ -149,6 +162,7 @@ struct Rendered {
     needs: Vec<&'static str>,
     client: String,
     mock: String,
+    wire_test: String,
     scaffold: Vec<(PathBuf, String)>,
 }
 
@@ -165,6 +179,12 @@ fn render_one(
             let client = facade::render_file(api, spec, &generated)
                 .map_err(|e| format!("{}: facade: {e}", api.spec))?;
             let mock = mock::render(api, spec).map_err(|e| format!("{}: mock: {e}", api.spec))?;
+            let wire_test = generated
+                .syntax
+                .as_ref()
+                .ok_or_else(|| format!("{}: wire test: no syntax tree", api.spec))
+                .and_then(|file| wire_test::render(api, spec, file))
+                .map_err(|e| format!("{}: wire test: {e}", api.spec))?;
             let scaffold = if scaffold::is_missing(root, api) {
                 scaffold::crate_files(api, spec, &generated)
             } else {
@@ -185,6 +205,7 @@ fn render_one(
                 needs,
                 client: client.code,
                 mock,
+                wire_test,
                 scaffold,
             })
         });

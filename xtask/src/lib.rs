@@ -18,6 +18,7 @@ pub mod surface;
 pub mod synthetic;
 pub mod trace_paths;
 pub mod validate;
+pub mod wire_test;
 pub mod workspace;
 pub mod write;
 mod yaml_budget;
