@@ -106,6 +106,7 @@ pub fn generate(api: &ApiSettings, spec: &LoadedSpec) -> Result<Generated, Strin
     };
     let mut file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("progenitor produced code that does not parse: {e}"))?;
+    crate::normalise::restore_wire_names(&mut file.items, &spec.wire_names, "")?;
     policy::apply(&mut file);
     crate::trace_paths::apply(&mut file, &spec.openapi)?;
 

@@ -10,6 +10,7 @@ pub mod facade;
 pub mod generate;
 pub mod lint;
 pub mod mock;
+pub mod normalise;
 pub mod policy;
 pub mod scaffold;
 pub mod settings;

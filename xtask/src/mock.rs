@@ -27,6 +27,7 @@ pub fn render(api: &ApiSettings, spec: &LoadedSpec) -> Result<String, String> {
         .map_err(|e| format!("progenitor rejected the spec generating mocks: {e}"))?;
     let mut file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("progenitor produced mock code that does not parse: {e}"))?;
+    crate::normalise::restore_wire_names(&mut file.items, &spec.wire_names, "When")?;
     EscapePathValues {
         value_is_str: false,
     }

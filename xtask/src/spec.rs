@@ -13,6 +13,9 @@ pub struct LoadedSpec {
     pub openapi: openapiv3::OpenAPI,
     /// The file's text, for naming the line of what the generator rejects.
     pub text: String,
+    /// Parameters renamed for progenitor by `normalise`, whose wire names the generated
+    /// code gets back.
+    pub wire_names: Vec<crate::normalise::WireName>,
 }
 
 /// Why a spec could not be read.
@@ -60,6 +63,7 @@ pub fn load(path: &Path, display: &str) -> Result<LoadedSpec, SpecError> {
         value,
         openapi,
         text: text.to_string(),
+        wire_names: Vec::new(),
     })
 }
 

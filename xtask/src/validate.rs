@@ -93,7 +93,8 @@ fn load_one(root: &Path, api: &ApiSettings) -> Result<LoadedSpec, Vec<String>> {
     let mut problems = dangling_refs(api.spec, text, &loaded.value);
     problems.extend(validate(api.spec, text, &loaded.openapi));
     if problems.is_empty() {
-        Ok(loaded)
+        // What progenitor gets from here on is the normalised spec.
+        Ok(crate::normalise::apply(loaded, api))
     } else {
         Err(problems.iter().map(Problem::to_string).collect())
     }
@@ -155,6 +156,26 @@ pub fn dangling_refs(file: &str, text: &str, root: &serde_json::Value) -> Vec<Pr
 /// argument name becomes a Rust argument (`filter[x][]` -> `filter_x`).
 pub fn progenitor_snake(input: &str) -> String {
     sanitize(input, "_")
+}
+
+/// progenitor-impl 0.15.1's `sanitize` in Pascal case: how an operationId becomes the
+/// name of its builder (`getCustomer` -> `GetCustomer`).
+pub fn progenitor_pascal(input: &str) -> String {
+    use heck::ToPascalCase;
+    let out = input
+        .replace('\'', "")
+        .replace(|c: char| !unicode_ident::is_xid_continue(c), "-")
+        .to_pascal_case();
+    let out = match out.chars().next() {
+        None => "X".to_string(),
+        Some(c) if unicode_ident::is_xid_start(c) => out,
+        Some(_) => format!("_{out}"),
+    };
+    if is_keyword(&out) {
+        format!("{out}_")
+    } else {
+        out
+    }
 }
 
 /// typify 0.8's `sanitize`: how a property name becomes a struct field (`Self` -> `self_`).
@@ -385,16 +406,37 @@ impl<'a> Validator<'a> {
     }
 
     fn parameters(&mut self, op: &Op<'a>) {
-        // progenitor keys the parameters by name; the operation's override the path's.
+        // The operation's parameters override the path's of the same name and location.
+        // A query or header parameter of the operation that shares its name with a path
+        // parameter is renamed for progenitor by `normalise` (its wire name stays).
         let mut params: Vec<&Parameter> = Vec::new();
+        let own: Vec<&Parameter> = op
+            .op
+            .parameters
+            .iter()
+            .filter_map(|p| self.resolve_param(p))
+            .collect();
         for p in op.path_params.iter().chain(op.op.parameters.iter()) {
             let Some(p) = self.resolve_param(p) else {
                 continue;
             };
             let name = &p.parameter_data_ref().name;
-            params.retain(|q| &q.parameter_data_ref().name != name);
+            params.retain(|q| {
+                &q.parameter_data_ref().name != name
+                    || std::mem::discriminant(*q) != std::mem::discriminant(p)
+            });
             params.push(p);
         }
+        let path_names: BTreeSet<&str> = params
+            .iter()
+            .filter(|p| matches!(p, Parameter::Path { .. }))
+            .map(|p| p.parameter_data_ref().name.as_str())
+            .collect();
+        let renamed = |p: &Parameter| {
+            !matches!(p, Parameter::Path { .. })
+                && path_names.contains(p.parameter_data_ref().name.as_str())
+                && own.iter().any(|o| std::ptr::eq(*o, p))
+        };
         let op_line = self.op_line(op);
         let param_line = |lines: &Lines<'_>, name: &str| {
             lines
@@ -405,7 +447,7 @@ impl<'a> Validator<'a> {
 
         // Two parameters that progenitor turns into one argument name.
         let mut by_arg: BTreeMap<String, Vec<&str>> = BTreeMap::new();
-        for p in &params {
+        for p in params.iter().filter(|p| !renamed(p)) {
             let name = p.parameter_data_ref().name.as_str();
             by_arg.entry(progenitor_snake(name)).or_default().push(name);
         }

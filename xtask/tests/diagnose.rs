@@ -14,6 +14,7 @@ fn generate(text: &str) -> Result<xtask::generate::Generated, String> {
         value,
         openapi,
         text: text.to_string(),
+        wire_names: Vec::new(),
     };
     xtask::generate::generate(api, &spec)
 }

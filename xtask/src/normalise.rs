@@ -1,0 +1,385 @@
+//! The spec as progenitor gets it: an in-memory normalisation of the parsed document,
+//! applied once, in `validate::load_one`, after the spec passed validation. The file on
+//! disk is never changed, and every line number in a message still refers to it.
+//!
+//! - **Plain string path and header parameters.** typify turns a string parameter with
+//!   `minLength`, `maxLength`, `pattern` or `format` into a newtype per operation
+//!   (`UpdateAppProjectId`), which has no `Display`, while progenitor formats path and
+//!   header values with `Display`: the crate would not compile. Such parameters become
+//!   plain strings (inline, through `components/parameters`, or a `$ref` to a component
+//!   schema that has no replacement in the settings), so builders take any
+//!   `Into<String>`-like value and the path segment is percent-encoded as usual.
+//! - **One wire name in two places.** progenitor keys an operation's parameters by name
+//!   alone: a query parameter `id` next to the path parameter `id` replaces it and
+//!   progenitor panics ("missing path name mapping id"). The non-path parameter is given
+//!   another name (`query_id`), which becomes its Rust name, and [`restore_wire_names`]
+//!   puts the original name back where the generated code sends it.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use openapiv3::{
+    OpenAPI, Operation, Parameter, ParameterSchemaOrContent, ReferenceOr, Schema, SchemaKind,
+    StringType, Type, VariantOrUnknownOrEmpty,
+};
+use syn::visit_mut::VisitMut;
+
+use crate::settings::ApiSettings;
+use crate::spec::LoadedSpec;
+use crate::validate::{progenitor_pascal, progenitor_snake};
+
+/// A parameter sent under another name than the one progenitor saw.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WireName {
+    /// The operation's `operationId`.
+    pub operation_id: String,
+    /// The name progenitor saw (and made the Rust name of).
+    pub renamed: String,
+    /// The name on the wire, as the spec writes it.
+    pub wire: String,
+}
+
+/// Normalises `loaded.openapi` for progenitor (see the module docs) and records the
+/// parameters whose wire name must be restored in the generated code.
+pub fn apply(mut loaded: LoadedSpec, api: &ApiSettings) -> LoadedSpec {
+    let keep: BTreeSet<&str> = api.replacements.iter().map(|r| r.schema).collect();
+    plain_parameter_strings(&mut loaded.openapi, &keep);
+    loaded.wire_names = separate_shared_names(&mut loaded.openapi);
+    loaded
+}
+
+/// Every operation of a path item.
+fn operations_mut(item: &mut openapiv3::PathItem) -> impl Iterator<Item = &mut Operation> {
+    [
+        &mut item.get,
+        &mut item.put,
+        &mut item.post,
+        &mut item.delete,
+        &mut item.options,
+        &mut item.head,
+        &mut item.patch,
+        &mut item.trace,
+    ]
+    .into_iter()
+    .filter_map(Option::as_mut)
+}
+
+/// A string schema with nothing left that makes typify write a newtype.
+fn plain(s: &mut StringType) {
+    s.min_length = None;
+    s.max_length = None;
+    s.pattern = None;
+    s.format = VariantOrUnknownOrEmpty::Empty;
+}
+
+/// Whether `schema` is a string that typify would wrap in a constrained newtype.
+fn is_constrained_string(schema: &Schema) -> bool {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) => {
+            s.enumeration.is_empty()
+                && (s.min_length.is_some()
+                    || s.max_length.is_some()
+                    || s.pattern.is_some()
+                    || !matches!(s.format, VariantOrUnknownOrEmpty::Empty))
+        }
+        _ => false,
+    }
+}
+
+fn plain_parameter(p: &mut Parameter, schemas: &BTreeMap<String, Schema>, keep: &BTreeSet<&str>) {
+    let data = match p {
+        Parameter::Path { parameter_data, .. } | Parameter::Header { parameter_data, .. } => {
+            parameter_data
+        }
+        _ => return,
+    };
+    let ParameterSchemaOrContent::Schema(schema) = &mut data.format else {
+        return;
+    };
+    match schema {
+        ReferenceOr::Item(s) => {
+            if is_constrained_string(s)
+                && let SchemaKind::Type(Type::String(st)) = &mut s.schema_kind
+            {
+                plain(st);
+            }
+        }
+        ReferenceOr::Reference { reference } => {
+            let Some(name) = reference.strip_prefix("#/components/schemas/") else {
+                return;
+            };
+            if keep.contains(name) {
+                return;
+            }
+            if let Some(target) = schemas.get(name)
+                && is_constrained_string(target)
+            {
+                let mut inline = target.clone();
+                if let SchemaKind::Type(Type::String(st)) = &mut inline.schema_kind {
+                    plain(st);
+                }
+                *schema = ReferenceOr::Item(inline);
+            }
+        }
+    }
+}
+
+fn plain_parameter_strings(spec: &mut OpenAPI, keep: &BTreeSet<&str>) {
+    // Component schemas a parameter may point at, resolved one level.
+    let schemas: BTreeMap<String, Schema> = spec
+        .components
+        .as_ref()
+        .map(|c| {
+            c.schemas
+                .iter()
+                .filter_map(|(n, s)| s.as_item().map(|s| (n.clone(), s.clone())))
+                .collect()
+        })
+        .unwrap_or_default();
+    if let Some(components) = &mut spec.components {
+        for p in components.parameters.values_mut() {
+            if let ReferenceOr::Item(p) = p {
+                plain_parameter(p, &schemas, keep);
+            }
+        }
+    }
+    for item in spec.paths.paths.values_mut() {
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        for p in &mut item.parameters {
+            if let ReferenceOr::Item(p) = p {
+                plain_parameter(p, &schemas, keep);
+            }
+        }
+        for op in operations_mut(item) {
+            for p in &mut op.parameters {
+                if let ReferenceOr::Item(p) = p {
+                    plain_parameter(p, &schemas, keep);
+                }
+            }
+        }
+    }
+}
+
+fn resolve(
+    spec_params: &BTreeMap<String, Parameter>,
+    p: &ReferenceOr<Parameter>,
+) -> Option<Parameter> {
+    match p {
+        ReferenceOr::Item(p) => Some(p.clone()),
+        ReferenceOr::Reference { reference } => reference
+            .strip_prefix("#/components/parameters/")
+            .and_then(|n| spec_params.get(n))
+            .cloned(),
+    }
+}
+
+fn location(p: &Parameter) -> &'static str {
+    match p {
+        Parameter::Path { .. } => "path",
+        Parameter::Query { .. } => "query",
+        Parameter::Header { .. } => "header",
+        Parameter::Cookie { .. } => "cookie",
+    }
+}
+
+/// Renames every operation-level query or header parameter that shares its name with a
+/// path parameter of the same operation; returns the renames.
+fn separate_shared_names(spec: &mut OpenAPI) -> Vec<WireName> {
+    let spec_params: BTreeMap<String, Parameter> = spec
+        .components
+        .as_ref()
+        .map(|c| {
+            c.parameters
+                .iter()
+                .filter_map(|(n, p)| p.as_item().map(|p| (n.clone(), p.clone())))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut renames = Vec::new();
+    for item in spec.paths.paths.values_mut() {
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        let level: Vec<Parameter> = item
+            .parameters
+            .iter()
+            .filter_map(|p| resolve(&spec_params, p))
+            .collect();
+        for op in operations_mut(item) {
+            renames.extend(separate_in_operation(op, &level, &spec_params));
+        }
+    }
+    renames
+}
+
+fn separate_in_operation(
+    op: &mut Operation,
+    level: &[Parameter],
+    spec_params: &BTreeMap<String, Parameter>,
+) -> Vec<WireName> {
+    let Some(operation_id) = op.operation_id.clone() else {
+        return Vec::new();
+    };
+    let own: Vec<Option<Parameter>> = op
+        .parameters
+        .iter()
+        .map(|p| resolve(spec_params, p))
+        .collect();
+    let all = || level.iter().chain(own.iter().flatten());
+    let path_names: BTreeSet<String> = all()
+        .filter(|p| matches!(p, Parameter::Path { .. }))
+        .map(|p| p.parameter_data_ref().name.clone())
+        .collect();
+    let mut taken: BTreeSet<String> = all()
+        .map(|p| progenitor_snake(&p.parameter_data_ref().name))
+        .collect();
+    let mut renames = Vec::new();
+    for (slot, resolved) in op.parameters.iter_mut().zip(own) {
+        let Some(mut p) = resolved else { continue };
+        let wire = p.parameter_data_ref().name.clone();
+        if matches!(p, Parameter::Path { .. }) || !path_names.contains(&wire) {
+            continue;
+        }
+        let base = format!("{}_{wire}", location(&p));
+        let mut renamed = base.clone();
+        let mut n = 2;
+        while taken.contains(&progenitor_snake(&renamed)) {
+            renamed = format!("{base}_{n}");
+            n += 1;
+        }
+        taken.insert(progenitor_snake(&renamed));
+        match &mut p {
+            Parameter::Path { parameter_data, .. }
+            | Parameter::Query { parameter_data, .. }
+            | Parameter::Header { parameter_data, .. }
+            | Parameter::Cookie { parameter_data, .. } => parameter_data.name = renamed.clone(),
+        }
+        *slot = ReferenceOr::Item(p);
+        renames.push(WireName {
+            operation_id: operation_id.clone(),
+            renamed,
+            wire,
+        });
+    }
+    renames
+}
+
+/// Puts the wire names back in progenitor's output: in the builder of each renamed
+/// operation (`QueryParam::new("query_id", ..)`, `header_map.append("header_id", ..)`)
+/// or in its httpmock `When` (`query_param("query_id", ..)`). `suffix` is `""` for the
+/// client's builders and `"When"` for the mocks. Every rename must be found.
+pub fn restore_wire_names(
+    items: &mut [syn::Item],
+    renames: &[WireName],
+    suffix: &str,
+) -> Result<(), String> {
+    if renames.is_empty() {
+        return Ok(());
+    }
+    let mut wanted: BTreeMap<String, Vec<&WireName>> = BTreeMap::new();
+    for r in renames {
+        wanted
+            .entry(format!("{}{suffix}", progenitor_pascal(&r.operation_id)))
+            .or_default()
+            .push(r);
+    }
+    let mut found: BTreeSet<(String, String)> = BTreeSet::new();
+    let visit = |items: &mut [syn::Item], found: &mut BTreeSet<(String, String)>| {
+        for item in items.iter_mut() {
+            let syn::Item::Impl(i) = item else { continue };
+            let syn::Type::Path(p) = &*i.self_ty else {
+                continue;
+            };
+            let Some(name) = p.path.segments.last().map(|s| s.ident.to_string()) else {
+                continue;
+            };
+            let Some(group) = wanted.get(&name) else {
+                continue;
+            };
+            let mut restorer = Restorer {
+                renames: group,
+                restored: BTreeSet::new(),
+            };
+            restorer.visit_item_impl_mut(i);
+            for r in restorer.restored {
+                found.insert((name.clone(), r));
+            }
+        }
+    };
+    visit(&mut *items, &mut found);
+    for item in items.iter_mut() {
+        if let syn::Item::Mod(m) = item
+            && let Some((_, inner)) = &mut m.content
+        {
+            visit(inner, &mut found);
+        }
+    }
+    for (name, group) in &wanted {
+        for r in group {
+            if !found.contains(&(name.clone(), r.renamed.clone())) {
+                return Err(format!(
+                    "operation `{}`: the parameter `{}` was renamed `{}` for progenitor, and \
+                     its wire name could not be restored in `{name}`",
+                    r.operation_id, r.wire, r.renamed
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Replaces the renamed name where it is the first argument of a call that sends it.
+struct Restorer<'a> {
+    renames: &'a [&'a WireName],
+    restored: BTreeSet<String>,
+}
+
+impl Restorer<'_> {
+    fn first_arg(&mut self, arg: Option<&mut syn::Expr>) {
+        if let Some(syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(s),
+            ..
+        })) = arg
+            && let Some(r) = self.renames.iter().find(|r| r.renamed == s.value())
+        {
+            *s = syn::LitStr::new(&r.wire, s.span());
+            self.restored.insert(r.renamed.clone());
+        }
+    }
+}
+
+impl VisitMut for Restorer<'_> {
+    fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
+        syn::visit_mut::visit_expr_call_mut(self, call);
+        if let syn::Expr::Path(p) = &*call.func {
+            let segments: Vec<String> = p
+                .path
+                .segments
+                .iter()
+                .map(|s| s.ident.to_string())
+                .collect();
+            if segments.ends_with(&["QueryParam".into(), "new".into()]) {
+                self.first_arg(call.args.first_mut());
+            }
+        }
+    }
+
+    fn visit_expr_method_call_mut(&mut self, call: &mut syn::ExprMethodCall) {
+        syn::visit_mut::visit_expr_method_call_mut(self, call);
+        let method = call.method.to_string();
+        if [
+            "append",
+            "query_param",
+            "query_param_missing",
+            "query_param_exists",
+            "header",
+            "header_missing",
+            "header_exists",
+        ]
+        .contains(&method.as_str())
+        {
+            self.first_arg(call.args.first_mut());
+        }
+    }
+}
