@@ -179,6 +179,7 @@ fn call(
     path_item_params: &[ReferenceOr<Parameter>],
     op: &openapiv3::Operation,
     krate: &str,
+    wire_names: &[crate::normalise::WireName],
 ) -> Result<String, String> {
     let id = op.operation_id.as_deref().ok_or("no operationId")?;
     let method = sanitize(id, false);
@@ -220,7 +221,11 @@ fn call(
             find(&setter).ok_or_else(|| format!("builder `{builder}` has no setter `{setter}`"))?;
         let ty = setter_type(f)
             .ok_or_else(|| format!("the type of `{builder}::{setter}` is not readable"))?;
-        let name = &data.name;
+        // The values are keyed by the spec's own name (normalisation may have renamed it).
+        let name = wire_names
+            .iter()
+            .find(|w| w.operation_id == id && w.renamed == data.name)
+            .map_or(&data.name, |w| &w.wire);
         if is_text(&ty) {
             let _ = write!(chain, ".{setter}(a.{location}_str({name:?})?)");
         } else {
@@ -271,7 +276,15 @@ pub fn render(api: &ApiSettings, spec: &LoadedSpec, file: &syn::File) -> Result<
                 continue;
             };
             let name = format!("op_{}", sanitize(id, false).trim_end_matches('_'));
-            let body = match call(api, &spec.openapi, file, &item.parameters, op, &krate) {
+            let body = match call(
+                api,
+                &spec.openapi,
+                file,
+                &item.parameters,
+                op,
+                &krate,
+                &spec.wire_names,
+            ) {
                 Ok(body) => body,
                 Err(why) => {
                     let why = format!("the generated test cannot call it: {why}");

@@ -81,6 +81,23 @@ impl<'s> Sampler<'s> {
         if !all_of.is_empty() {
             let mut merged: Option<Value> = None;
             for member in all_of {
+                // A bare `{type: object, nullable: true}` member only adds nullability.
+                let bare = self.spec.resolve(member).is_ok_and(|m| {
+                    [
+                        "properties",
+                        "additionalProperties",
+                        "allOf",
+                        "oneOf",
+                        "anyOf",
+                        "$ref",
+                    ]
+                    .iter()
+                    .all(|k| m.get(k).is_none())
+                        && type_of(m) == Some("object")
+                });
+                if bare && all_of.len() > 1 {
+                    continue;
+                }
                 let v = self.value(member, index, 0)?;
                 merged = Some(match (merged, v) {
                     (Some(Value::Object(mut a)), Value::Object(b)) => {
