@@ -288,3 +288,83 @@ fn number(schema: &Value, index: usize) -> Value {
     }
     json!(n)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec_wire::validate::Validator;
+
+    const SPEC: &str = "openapi: 3.0.3
+components:
+  schemas:
+    Kind: {type: string, enum: [a, b]}
+    Node:
+      type: object
+      required: [id, kind]
+      properties:
+        id: {type: string, minLength: 12}
+        kind: {$ref: '#/components/schemas/Kind'}
+        at: {type: string, format: date-time}
+        count: {type: integer, minimum: 10, maximum: 20}
+        child: {$ref: '#/components/schemas/Node'}
+        tags: {type: array, minItems: 2, items: {type: string}}
+        meta: {type: object, additionalProperties: {type: integer}}
+";
+
+    fn spec() -> Spec {
+        Spec::parse(SPEC, std::path::Path::new("test.yaml")).unwrap()
+    }
+
+    #[test]
+    fn made_values_fit_their_schema_and_recursion_stops() {
+        let spec = spec();
+        let schema = json!({"$ref": "#/components/schemas/Node"});
+        let made = Sampler::new(&spec, Options::default())
+            .sample(&schema)
+            .unwrap();
+        assert_eq!(
+            Validator::response(&spec).check(&schema, &made, "v"),
+            Vec::<String>::new()
+        );
+        assert!(made.get("child").is_none(), "{made}");
+        assert_eq!(made["tags"].as_array().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn variants_add_an_unknown_field_and_replace_enums() {
+        let spec = spec();
+        let schema = json!({"$ref": "#/components/schemas/Node"});
+        let options = Options {
+            extra_fields: true,
+            unknown_enums: true,
+            ..Options::default()
+        };
+        let mut sampler = Sampler::new(&spec, options);
+        let made = sampler.sample(&schema).unwrap();
+        assert!(sampler.replaced_enum);
+        assert_eq!(made["kind"], json!(UNKNOWN_ENUM));
+        assert!(made.get(UNKNOWN_FIELD).is_some());
+        // A typed map gets an entry of its type, never the unknown field.
+        assert!(made["meta"].get(UNKNOWN_FIELD).is_none());
+    }
+
+    #[test]
+    fn the_validator_names_each_fault() {
+        let spec = spec();
+        let schema = json!({"$ref": "#/components/schemas/Node"});
+        let bad = json!({"id": "short", "kind": "c", "count": 3, "at": "yesterday", "x": 1});
+        let faults = Validator::request(&spec).check(&schema, &bad, "body");
+        for expected in ["body.id", "body.kind", "body.count", "body.at", "body.x"] {
+            assert!(
+                faults.iter().any(|f| f.starts_with(expected)),
+                "{expected}: {faults:?}"
+            );
+        }
+        assert!(
+            Validator::response(&spec)
+                .check(&schema, &bad, "body")
+                .iter()
+                .all(|f| !f.starts_with("body.x"))
+        );
+    }
+}
