@@ -8,9 +8,9 @@ use crate::facade;
 use crate::generate::{self, Generated};
 use crate::settings::{
     APIS, ApiSettings, GENERATED_CLIENT_FILE, GENERATED_FILE, GENERATED_MOCK_FILE,
-    GENERATED_WEBHOOKS_FILE,
+    GENERATED_WEBHOOKS_FILE, GENERATED_WIRE_TEST,
 };
-use crate::{mock, scaffold};
+use crate::{mock, scaffold, wire_test};
 use crate::{validate, write};
 
 /// One file the generator wants on disk.
@@ -63,10 +63,17 @@ pub fn render_apis(root: &Path, apis: &'static [ApiSettings]) -> Result<Vec<Outp
                 needs: Vec::new(),
                 syntax: None,
             };
-            (generated, client, r.mock, r.webhooks, r.scaffold)
+            (
+                generated,
+                client,
+                r.mock,
+                r.webhooks,
+                r.wire_test,
+                r.scaffold,
+            )
         });
         match result {
-            Ok((generated, client, mock, webhooks, scaffold)) => {
+            Ok((generated, client, mock, webhooks, wire_test, scaffold)) => {
                 if !scaffold.is_empty() {
                     new_crates.push(api);
                 }
@@ -122,6 +129,18 @@ pub fn render_apis(root: &Path, apis: &'static [ApiSettings]) -> Result<Vec<Outp
                         elapsed: Duration::ZERO,
                     });
                 }
+                outputs.push(Output {
+                    api,
+                    path: Path::new(api.crate_dir).join(GENERATED_WIRE_TEST),
+                    generated: Generated {
+                        code: wire_test,
+                        operations: 0,
+                        types: 0,
+                        needs: Vec::new(),
+                        syntax: None,
+                    },
+                    elapsed: Duration::ZERO,
+                });
             }
             Err(e) => errors.push(e),
         }
@@ -166,6 +185,7 @@ struct Rendered {
     mock: String,
     /// The `webhooks` module, for a spec with `x-webhooks`.
     webhooks: Option<String>,
+    wire_test: String,
     scaffold: Vec<(PathBuf, String)>,
 }
 
@@ -184,6 +204,12 @@ fn render_one(
             let mock = mock::render(api, spec).map_err(|e| format!("{}: mock: {e}", api.spec))?;
             let webhooks = crate::webhooks::render(api, spec, &generated.code)
                 .map_err(|e| format!("{}: {e}", api.spec))?;
+            let wire_test = generated
+                .syntax
+                .as_ref()
+                .ok_or_else(|| format!("{}: wire test: no syntax tree", api.spec))
+                .and_then(|file| wire_test::render(api, spec, file))
+                .map_err(|e| format!("{}: wire test: {e}", api.spec))?;
             let scaffold = if scaffold::is_missing(root, api) {
                 scaffold::crate_files(api, spec, &generated)
             } else {
@@ -205,6 +231,7 @@ fn render_one(
                 client: client.code,
                 mock,
                 webhooks,
+                wire_test,
                 scaffold,
             })
         });

@@ -20,6 +20,7 @@ pub mod synthetic;
 pub mod trace_paths;
 pub mod validate;
 pub mod webhooks;
+pub mod wire_test;
 pub mod workspace;
 pub mod write;
 mod yaml_budget;

@@ -126,9 +126,17 @@ pub const GENERATED_MOCK_FILE: &str = "src/generated_mock.rs";
 /// (see xtask/src/webhooks.rs).
 pub const GENERATED_WEBHOOKS_FILE: &str = "src/generated_webhooks.rs";
 
+/// The spec-driven wire test of every operation (`xtask/src/wire_test.rs`).
+pub const GENERATED_WIRE_TEST: &str = "tests/generated_wire.rs";
+
 /// Every file `cargo xtask codegen` writes inside every existing crate (plus
 /// [`GENERATED_WEBHOOKS_FILE`] where the spec has webhooks).
-pub const GENERATED_FILES: &[&str] = &[GENERATED_FILE, GENERATED_CLIENT_FILE, GENERATED_MOCK_FILE];
+pub const GENERATED_FILES: &[&str] = &[
+    GENERATED_FILE,
+    GENERATED_CLIENT_FILE,
+    GENERATED_MOCK_FILE,
+    GENERATED_WIRE_TEST,
+];
 
 /// The runtime type every generated `Client` carries (retry policy, etc.).
 pub const RUNTIME_TYPE: &str = "client_core::Runtime";

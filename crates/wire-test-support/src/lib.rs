@@ -2,6 +2,8 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod spec_wire;
+
 use std::fmt::Debug;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;

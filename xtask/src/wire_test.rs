@@ -1,0 +1,341 @@
+//! The spec-driven wire test of each crate (`tests/generated_wire.rs`): one function per
+//! operation that builds the call through the crate's `Client` from the values the harness
+//! made from the spec, typed with the builder's own parameter types (read from the code
+//! progenitor generated), and the table of them that `wire_test_support::spec_wire::Harness`
+//! runs. The values, the checks of what arrives and the answers all come from the spec at
+//! run time; this file only knows how to call each operation.
+//!
+//! An operation whose call cannot be derived (a builder or setter missing) still gets its
+//! function: it returns the reason, so the test fails and names it, and codegen goes on.
+
+use std::fmt::Write as _;
+
+use heck::{ToPascalCase, ToSnakeCase};
+use openapiv3::{OpenAPI, Parameter, ReferenceOr};
+use syn::{FnArg, GenericParam, ImplItem, ImplItemFn, Item, TypeParamBound, WherePredicate};
+
+use crate::settings::ApiSettings;
+use crate::spec::LoadedSpec;
+use crate::surface::pretty_type;
+
+/// The credential every generated test gives its client (it passes every key check).
+const KEY: &str = "sk_wire_test_0123456789abcdef";
+
+/// progenitor's identifier for a name (its `sanitize`).
+fn sanitize(name: &str, pascal: bool) -> String {
+    let cleaned: String = name
+        .replace('\'', "")
+        .chars()
+        .map(|c| {
+            if unicode_ident::is_xid_continue(c) {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let out = match name {
+        "+1" => "plus1".to_string(),
+        "-1" => "minus1".to_string(),
+        _ if pascal => cleaned.to_pascal_case(),
+        _ => cleaned.to_snake_case(),
+    };
+    let out = match out.chars().next() {
+        None => "x".to_string(),
+        Some(c) if unicode_ident::is_xid_start(c) => out,
+        Some(_) => format!("_{out}"),
+    };
+    if syn::parse_str::<syn::Ident>(&out).is_ok() && out != "gen" {
+        out
+    } else {
+        format!("{out}_")
+    }
+}
+
+/// The methods of `impl Builder<'_>` in the generated `builder` module.
+fn builder_methods<'f>(file: &'f syn::File, builder: &str) -> Vec<&'f ImplItemFn> {
+    let items = file
+        .items
+        .iter()
+        .find_map(|i| match i {
+            Item::Mod(m) if m.ident == "builder" => m.content.as_ref().map(|(_, items)| items),
+            _ => None,
+        })
+        .map(Vec::as_slice)
+        .unwrap_or(&[]);
+    items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Impl(imp)
+                if imp.trait_.is_none()
+                    && pretty_type(&imp.self_ty).split('<').next() == Some(builder) =>
+            {
+                Some(imp)
+            }
+            _ => None,
+        })
+        .flat_map(|imp| {
+            imp.items.iter().filter_map(|it| match it {
+                ImplItem::Fn(f) => Some(f),
+                _ => None,
+            })
+        })
+        .collect()
+}
+
+/// The type a setter takes: `T` of `V: TryInto<T>` / `Into<T>`, or its argument's type.
+fn setter_type(f: &ImplItemFn) -> Option<String> {
+    let arg = f.sig.inputs.iter().find_map(|a| match a {
+        FnArg::Typed(t) => Some(t),
+        FnArg::Receiver(_) => None,
+    })?;
+    let arg_ty = raw(&arg.ty);
+    if let syn::Type::ImplTrait(t) = &*arg.ty {
+        return bound_target(t.bounds.iter());
+    }
+    for g in &f.sig.generics.params {
+        if let GenericParam::Type(t) = g
+            && t.ident == arg_ty.as_str()
+        {
+            if let Some(found) = bound_target(t.bounds.iter()) {
+                return Some(found);
+            }
+            for p in f
+                .sig
+                .generics
+                .where_clause
+                .iter()
+                .flat_map(|w| &w.predicates)
+            {
+                if let WherePredicate::Type(pt) = p
+                    && raw(&pt.bounded_ty) == arg_ty
+                    && let Some(found) = bound_target(pt.bounds.iter())
+                {
+                    return Some(found);
+                }
+            }
+            return None;
+        }
+    }
+    Some(arg_ty)
+}
+
+/// `T` of the first `TryInto<T>` or `Into<T>` among `bounds`.
+fn bound_target<'b>(mut bounds: impl Iterator<Item = &'b TypeParamBound>) -> Option<String> {
+    bounds.find_map(|b| {
+        let TypeParamBound::Trait(t) = b else {
+            return None;
+        };
+        let seg = t.path.segments.last()?;
+        if seg.ident != "TryInto" && seg.ident != "Into" {
+            return None;
+        }
+        match &seg.arguments {
+            syn::PathArguments::AngleBracketed(a) => a.args.first().map(raw),
+            _ => None,
+        }
+    })
+}
+
+/// A type or bound as tokens, without spaces (`::std::string::String`).
+fn raw(tokens: &impl quote::ToTokens) -> String {
+    tokens.to_token_stream().to_string().replace(' ', "")
+}
+
+fn is_text(ty: &str) -> bool {
+    matches!(
+        ty,
+        "String" | "::std::string::String" | "std::string::String" | "&str" | "&'astr" | "str"
+    )
+}
+
+/// A type as the test crate names it.
+fn in_test(ty: &str, krate: &str) -> String {
+    let ty = ty
+        .replace("crate::", &format!("{krate}::"))
+        .replace("super::", &format!("{krate}::"));
+    let mut out = String::new();
+    let mut rest = ty.as_str();
+    // `types::X` -> `krate::types::X`, unless already qualified.
+    while let Some(i) = rest.find("types::") {
+        let before = &rest[..i];
+        out.push_str(before);
+        if before.ends_with("::") {
+            out.push_str("types::");
+        } else {
+            let _ = write!(out, "{krate}::types::");
+        }
+        rest = &rest[i + "types::".len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The body of the function of one operation, or why it cannot be derived.
+fn call(
+    api: &ApiSettings,
+    spec: &OpenAPI,
+    file: &syn::File,
+    path_item_params: &[ReferenceOr<Parameter>],
+    op: &openapiv3::Operation,
+    krate: &str,
+    wire_names: &[crate::normalise::WireName],
+) -> Result<String, String> {
+    let id = op.operation_id.as_deref().ok_or("no operationId")?;
+    let method = sanitize(id, false);
+    let builder = sanitize(id, true);
+    let methods = builder_methods(file, &builder);
+    if methods.is_empty() {
+        return Err(format!("the generated code has no builder `{builder}`"));
+    }
+    let find = |name: &str| methods.iter().find(|f| f.sig.ident == name);
+    let mut chain = format!("c.{method}()");
+    let mut params: Vec<&Parameter> = Vec::new();
+    for p in path_item_params.iter().chain(&op.parameters) {
+        let p = match p {
+            ReferenceOr::Item(p) => p,
+            ReferenceOr::Reference { reference } => spec
+                .components
+                .as_ref()
+                .and_then(|c| c.parameters.get(reference.rsplit('/').next()?))
+                .and_then(ReferenceOr::as_item)
+                .ok_or_else(|| format!("parameter `{reference}` is not defined"))?,
+        };
+        let data = p.parameter_data_ref();
+        params.retain(|q| q.parameter_data_ref().name != data.name);
+        params.push(p);
+    }
+    for p in params {
+        let data = p.parameter_data_ref();
+        if api.hooks.key_in_path == Some(data.name.as_str()) {
+            continue;
+        }
+        let location = match p {
+            Parameter::Path { .. } => "path",
+            Parameter::Query { .. } => "query",
+            Parameter::Header { .. } => "header",
+            Parameter::Cookie { .. } => return Err("cookie parameters are not supported".into()),
+        };
+        let setter = sanitize(&data.name, false);
+        let f =
+            find(&setter).ok_or_else(|| format!("builder `{builder}` has no setter `{setter}`"))?;
+        let ty = setter_type(f)
+            .ok_or_else(|| format!("the type of `{builder}::{setter}` is not readable"))?;
+        // The values are keyed by the spec's own name (normalisation may have renamed it).
+        let name = wire_names
+            .iter()
+            .find(|w| w.operation_id == id && w.renamed == data.name)
+            .map_or(&data.name, |w| &w.wire);
+        if is_text(&ty) {
+            let _ = write!(chain, ".{setter}(a.{location}_str({name:?})?)");
+        } else {
+            let ty = in_test(&ty, krate);
+            let _ = write!(chain, ".{setter}(a.{location}::<{ty}>({name:?})?)");
+        }
+    }
+    if op.request_body.is_some() {
+        let f = find("body").ok_or_else(|| format!("builder `{builder}` has no `body`"))?;
+        let ty = setter_type(f)
+            .ok_or_else(|| format!("the type of `{builder}::body` is not readable"))?;
+        if ty.contains("reqwest") {
+            return Err(format!(
+                "`{builder}::body` takes raw bytes ({ty}): not covered"
+            ));
+        }
+        let _ = write!(chain, ".body(a.body::<{}>()?)", in_test(&ty, krate));
+    }
+    let ok = ["send_raw", "send"]
+        .iter()
+        .filter_map(|n| find(n))
+        .find_map(|f| crate::policy::send_types(&f.sig.output))
+        .map(|(ok, _)| raw(&ok))
+        .ok_or_else(|| format!("`{builder}::send` returns no `ResponseValue`"))?;
+    Ok(if ok.ends_with("ByteStream") {
+        format!("Ok(bytes_outcome({chain}.send().await).await)")
+    } else {
+        format!("Ok(json_outcome({chain}.send().await))")
+    })
+}
+
+/// Renders `tests/generated_wire.rs` of one API (with its header).
+pub fn render(api: &ApiSettings, spec: &LoadedSpec, file: &syn::File) -> Result<String, String> {
+    let krate = api
+        .crate_dir
+        .rsplit('/')
+        .next()
+        .unwrap_or(api.name)
+        .replace('-', "_");
+    let mut functions = String::new();
+    let mut table = String::new();
+    for (_, item) in spec.openapi.paths.iter() {
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        for (_, op) in item.iter() {
+            let Some(id) = op.operation_id.as_deref() else {
+                continue;
+            };
+            let name = format!("op_{}", sanitize(id, false).trim_end_matches('_'));
+            let body = match call(
+                api,
+                &spec.openapi,
+                file,
+                &item.parameters,
+                op,
+                &krate,
+                &spec.wire_names,
+            ) {
+                Ok(body) => body,
+                Err(why) => {
+                    let why = format!("the generated test cannot call it: {why}");
+                    format!("let _ = (c, a); Err({why:?}.to_string())")
+                }
+            };
+            let _ = writeln!(
+                functions,
+                "fn {name}<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {{ Box::pin(async move {{ {body} }}) }}"
+            );
+            let _ = writeln!(table, "({id:?}, {name}),");
+        }
+    }
+    let mut outcomes = String::new();
+    for f in ["bytes_outcome", "json_outcome"] {
+        if functions.contains(&format!("{f}(")) {
+            let _ = write!(outcomes, ", {f}");
+        }
+    }
+    let key_in_path = api
+        .hooks
+        .key_in_path
+        .map(|k| format!(".key_in_path({k:?})"))
+        .unwrap_or_default();
+    let code = format!(
+        "//! Every operation of `{spec_path}` on the loopback wire, checked against the spec\n\
+         //! by `wire_test_support::spec_wire` (values, request checks and answers all come\n\
+         //! from the spec at run time); one function per operation builds its call.\n\
+         #[rustfmt::skip]\n\
+         mod operations {{\n\
+         use {krate}::{{Client, ClientOptions, RetryPolicy}};\n\
+         use wire_test_support::spec_wire::{{Args, Call, Harness, Op{outcomes}}};\n\
+         const KEY: &str = {KEY:?};\n\
+         {functions}\n\
+         /// Every operation's function, by operationId.\n\
+         const OPERATIONS: &[(&str, Op<Client>)] = &[{table}];\n\
+         #[tokio::test]\n\
+         async fn every_operation_on_the_wire() {{\n\
+             let harness = Harness::start({spec_path:?}, KEY).await{key_in_path};\n\
+             let options = ClientOptions::new().base_url(harness.base_url()).retry_policy(RetryPolicy::none());\n\
+             let client = Client::with_options(KEY, options).expect(\"the client takes the test key\");\n\
+             harness.run(&client, OPERATIONS).await;\n\
+         }}\n\
+         }}\n",
+        spec_path = api.spec,
+    );
+    let parsed: syn::File = syn::parse_str(&code)
+        .map_err(|e| format!("the generated wire test does not parse: {e}"))?;
+    Ok(format!(
+        "{}{}",
+        crate::generate::header(api, spec),
+        prettyplease::unparse(&parsed)
+    ))
+}
