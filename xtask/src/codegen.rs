@@ -6,10 +6,11 @@ use std::time::{Duration, Instant};
 
 use crate::facade;
 use crate::generate::{self, Generated};
+use crate::settings::README_FILE;
 use crate::settings::{
     APIS, ApiSettings, GENERATED_CLIENT_FILE, GENERATED_FILE, GENERATED_MOCK_FILE,
 };
-use crate::{mock, scaffold};
+use crate::{mock, readme, scaffold};
 use crate::{validate, write};
 
 /// One file the generator wants on disk.
@@ -62,10 +63,12 @@ pub fn render_apis(root: &Path, apis: &'static [ApiSettings]) -> Result<Vec<Outp
                 needs: Vec::new(),
                 syntax: None,
             };
-            (generated, client, r.mock, r.scaffold)
+            (generated, client, r.mock, r.scaffold, r.readme)
         });
         match result {
-            Ok((generated, client, mock, scaffold)) => {
+            Ok((generated, client, mock, scaffold, readme)) => {
+                // The mocks have one method per operation, like the facade.
+                let generated_ops = generated.operations;
                 if !scaffold.is_empty() {
                     new_crates.push(api);
                 }
@@ -100,13 +103,27 @@ pub fn render_apis(root: &Path, apis: &'static [ApiSettings]) -> Result<Vec<Outp
                     path: Path::new(api.crate_dir).join(GENERATED_MOCK_FILE),
                     generated: Generated {
                         code: mock,
-                        operations: 0,
+                        operations: generated_ops,
                         types: 0,
                         needs: vec!["httpmock", "regex"],
                         syntax: None,
                     },
                     elapsed: Duration::ZERO,
                 });
+                if let Some(code) = readme {
+                    outputs.push(Output {
+                        api,
+                        path: Path::new(api.crate_dir).join(README_FILE),
+                        generated: Generated {
+                            code,
+                            operations: 0,
+                            types: 0,
+                            needs: Vec::new(),
+                            syntax: None,
+                        },
+                        elapsed: Duration::ZERO,
+                    });
+                }
             }
             Err(e) => errors.push(e),
         }
@@ -150,6 +167,8 @@ struct Rendered {
     client: String,
     mock: String,
     scaffold: Vec<(PathBuf, String)>,
+    /// The README with its generated section, unless the scaffold holds it (a new crate).
+    readme: Option<String>,
 }
 
 /// Renders one API; also returns how long it took, for the timing column.
@@ -165,11 +184,32 @@ fn render_one(
             let client = facade::render_file(api, spec, &generated)
                 .map_err(|e| format!("{}: facade: {e}", api.spec))?;
             let mock = mock::render(api, spec).map_err(|e| format!("{}: mock: {e}", api.spec))?;
-            let scaffold = if scaffold::is_missing(root, api) {
+            let mut scaffold = if scaffold::is_missing(root, api) {
                 scaffold::crate_files(api, spec, &generated)
             } else {
                 check_dependencies(root, api, &generated)?;
                 Vec::new()
+            };
+            let section = readme::section(
+                api,
+                &spec.openapi,
+                generated
+                    .syntax
+                    .as_ref()
+                    .ok_or("the syntax tree was dropped")?,
+            )
+            .map_err(|e| format!("{}: README: {e}", api.spec))?;
+            let readme_path = Path::new(api.crate_dir).join(README_FILE);
+            let readme = match scaffold.iter_mut().find(|(p, _)| *p == readme_path) {
+                Some((_, text)) => {
+                    *text = readme::splice(text, &section);
+                    None
+                }
+                None => {
+                    let current =
+                        std::fs::read_to_string(root.join(&readme_path)).unwrap_or_default();
+                    Some(readme::splice(&current, &section))
+                }
             };
             let Generated {
                 code,
@@ -186,6 +226,7 @@ fn render_one(
                 client: client.code,
                 mock,
                 scaffold,
+                readme,
             })
         });
     (result, started.elapsed())
@@ -262,12 +303,18 @@ pub fn run_apis(root: &Path, apis: &'static [ApiSettings], check: bool) -> i32 {
         if current != out.generated.code {
             stale.push((out, current));
         }
+        // Counts only where the file holds them: types in generated.rs, one method per
+        // operation there and in the facade and mocks, none in a scaffold file.
+        let counts = match (out.generated.operations, out.generated.types) {
+            (0, 0) => String::new(),
+            (ops, 0) => format!("{ops:>3} operations"),
+            (ops, types) => format!("{ops:>3} operations {types:>4} types"),
+        };
         let _ = writeln!(
             summary,
-            "{:<22} {:>3} operations {:>4} types {:>6} lines  {:>6.2}s  -> {}",
+            "{:<22} {:<25} {:>6} lines  {:>6.2}s  -> {}",
             out.api.name,
-            out.generated.operations,
-            out.generated.types,
+            counts,
             out.generated.code.lines().count(),
             out.elapsed.as_secs_f64(),
             out.path.display()

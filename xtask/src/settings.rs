@@ -122,8 +122,16 @@ pub const GENERATED_CLIENT_FILE: &str = "src/generated_client.rs";
 /// The generated `httpmock` helpers (behind each crate's `mock` feature).
 pub const GENERATED_MOCK_FILE: &str = "src/generated_mock.rs";
 
+/// The crate's README, whose operations section is generated (see `readme.rs`).
+pub const README_FILE: &str = "README.md";
+
 /// Every file `cargo xtask codegen` writes inside an existing crate.
-pub const GENERATED_FILES: &[&str] = &[GENERATED_FILE, GENERATED_CLIENT_FILE, GENERATED_MOCK_FILE];
+pub const GENERATED_FILES: &[&str] = &[
+    GENERATED_FILE,
+    GENERATED_CLIENT_FILE,
+    GENERATED_MOCK_FILE,
+    README_FILE,
+];
 
 /// The runtime type every generated `Client` carries (retry policy, etc.).
 pub const RUNTIME_TYPE: &str = "client_core::Runtime";

@@ -1893,7 +1893,7 @@ pub mod types {
                     entitlement_id: Err(
                         "no value supplied for entitlement_id".to_string(),
                     ),
-                    expires_at: Err("no value supplied for expires_at".to_string()),
+                    expires_at: Ok(None),
                     object: Err("no value supplied for object".to_string()),
                 }
             }
@@ -1915,14 +1915,9 @@ pub mod types {
             }
             pub fn expires_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.expires_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for expires_at: {e}")
-                    });
+                self.expires_at = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -1943,6 +1938,14 @@ pub mod types {
             fn try_from(
                 value: ActiveEntitlement,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ActiveEntitlement",
+                    &[
+                        value.entitlement_id.as_ref().err(),
+                        value.expires_at.as_ref().err(),
+                        value.object.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     entitlement_id: value.entitlement_id?,
                     expires_at: value.expires_at?,
@@ -1997,14 +2000,9 @@ pub mod types {
             }
             pub fn next_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_page: {e}")
-                    });
+                self.next_page = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -2038,6 +2036,15 @@ pub mod types {
             fn try_from(
                 value: ActiveEntitlementList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ActiveEntitlementList",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     items: value.items?,
                     next_page: value.next_page?,
@@ -2177,6 +2184,18 @@ pub mod types {
             fn try_from(
                 value: App,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "App",
+                    &[
+                        value.created_at.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.project_id.as_ref().err(),
+                        value.type_.as_ref().err(),
+                        value.extra.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     created_at: value.created_at?,
                     id: value.id?,
@@ -2210,22 +2229,15 @@ pub mod types {
         }
         impl ::std::default::Default for AssignOfferingRequest {
             fn default() -> Self {
-                Self {
-                    offering_id: Err("no value supplied for offering_id".to_string()),
-                }
+                Self { offering_id: Ok(None) }
             }
         }
         impl AssignOfferingRequest {
             pub fn offering_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.offering_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for offering_id: {e}")
-                    });
+                self.offering_id = Ok(value.into_option());
                 self
             }
         }
@@ -2235,6 +2247,10 @@ pub mod types {
             fn try_from(
                 value: AssignOfferingRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AssignOfferingRequest",
+                    &[value.offering_id.as_ref().err()],
+                )?;
                 Ok(Self {
                     offering_id: value.offering_id?,
                 })
@@ -2263,7 +2279,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     name: Err("no value supplied for name".to_string()),
-                    value: Err("no value supplied for value".to_string()),
+                    value: Ok(None),
                 }
             }
         }
@@ -2282,16 +2298,9 @@ pub mod types {
             }
             pub fn value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::AttributeInputValue>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::AttributeInputValue>,
             {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
+                self.value = Ok(value.into_option());
                 self
             }
         }
@@ -2300,6 +2309,10 @@ pub mod types {
             fn try_from(
                 value: AttributeInput,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AttributeInput",
+                    &[value.name.as_ref().err(), value.value.as_ref().err()],
+                )?;
                 Ok(Self {
                     name: value.name?,
                     value: value.value?,
@@ -2344,6 +2357,10 @@ pub mod types {
             fn try_from(
                 value: BlockedCustomer,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "BlockedCustomer",
+                    &[value.updated_at_ms.as_ref().err()],
+                )?;
                 Ok(Self {
                     updated_at_ms: value.updated_at_ms?,
                 })
@@ -2414,6 +2431,10 @@ pub mod types {
             fn try_from(
                 value: BlockedCustomers,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "BlockedCustomers",
+                    &[value.object.as_ref().err(), value.extra.as_ref().err()],
+                )?;
                 Ok(Self {
                     object: value.object?,
                     extra: value.extra?,
@@ -2479,6 +2500,10 @@ pub mod types {
             fn try_from(
                 value: CreateCustomerAttribute,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CreateCustomerAttribute",
+                    &[value.name.as_ref().err(), value.value.as_ref().err()],
+                )?;
                 Ok(Self {
                     name: value.name?,
                     value: value.value?,
@@ -2542,6 +2567,10 @@ pub mod types {
             fn try_from(
                 value: CreateCustomerRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CreateCustomerRequest",
+                    &[value.attributes.as_ref().err(), value.id.as_ref().err()],
+                )?;
                 Ok(Self {
                     attributes: value.attributes?,
                     id: value.id?,
@@ -2609,19 +2638,11 @@ pub mod types {
                         "no value supplied for first_seen_at".to_string(),
                     ),
                     id: Err("no value supplied for id".to_string()),
-                    last_seen_app_version: Err(
-                        "no value supplied for last_seen_app_version".to_string(),
-                    ),
-                    last_seen_at: Err("no value supplied for last_seen_at".to_string()),
-                    last_seen_country: Err(
-                        "no value supplied for last_seen_country".to_string(),
-                    ),
-                    last_seen_platform: Err(
-                        "no value supplied for last_seen_platform".to_string(),
-                    ),
-                    last_seen_platform_version: Err(
-                        "no value supplied for last_seen_platform_version".to_string(),
-                    ),
+                    last_seen_app_version: Ok(None),
+                    last_seen_at: Ok(None),
+                    last_seen_country: Ok(None),
+                    last_seen_platform: Ok(None),
+                    last_seen_platform_version: Ok(None),
                     object: Err("no value supplied for object".to_string()),
                     project_id: Err("no value supplied for project_id".to_string()),
                 }
@@ -2630,46 +2651,23 @@ pub mod types {
         impl Customer {
             pub fn active_entitlements<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ActiveEntitlementList>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::ActiveEntitlementList>,
             {
-                self.active_entitlements = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for active_entitlements: {e}"
-                        )
-                    });
+                self.active_entitlements = Ok(value.into_option());
                 self
             }
             pub fn attributes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CustomerAttributeList>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::CustomerAttributeList>,
             {
-                self.attributes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for attributes: {e}")
-                    });
+                self.attributes = Ok(value.into_option());
                 self
             }
             pub fn experiment<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ExperimentEnrollment>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::ExperimentEnrollment>,
             {
-                self.experiment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for experiment: {e}")
-                    });
+                self.experiment = Ok(value.into_option());
                 self
             }
             pub fn first_seen_at<T>(mut self, value: T) -> Self
@@ -2696,70 +2694,37 @@ pub mod types {
             }
             pub fn last_seen_app_version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.last_seen_app_version = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for last_seen_app_version: {e}"
-                        )
-                    });
+                self.last_seen_app_version = Ok(value.into_option());
                 self
             }
             pub fn last_seen_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.last_seen_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for last_seen_at: {e}")
-                    });
+                self.last_seen_at = Ok(value.into_option());
                 self
             }
             pub fn last_seen_country<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.last_seen_country = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for last_seen_country: {e}"
-                        )
-                    });
+                self.last_seen_country = Ok(value.into_option());
                 self
             }
             pub fn last_seen_platform<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.last_seen_platform = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for last_seen_platform: {e}"
-                        )
-                    });
+                self.last_seen_platform = Ok(value.into_option());
                 self
             }
             pub fn last_seen_platform_version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.last_seen_platform_version = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for last_seen_platform_version: {e}"
-                        )
-                    });
+                self.last_seen_platform_version = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -2792,6 +2757,23 @@ pub mod types {
             fn try_from(
                 value: Customer,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Customer",
+                    &[
+                        value.active_entitlements.as_ref().err(),
+                        value.attributes.as_ref().err(),
+                        value.experiment.as_ref().err(),
+                        value.first_seen_at.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.last_seen_app_version.as_ref().err(),
+                        value.last_seen_at.as_ref().err(),
+                        value.last_seen_country.as_ref().err(),
+                        value.last_seen_platform.as_ref().err(),
+                        value.last_seen_platform_version.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.project_id.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     active_entitlements: value.active_entitlements?,
                     attributes: value.attributes?,
@@ -2885,6 +2867,14 @@ pub mod types {
             fn try_from(
                 value: CustomerAlias,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerAlias",
+                    &[
+                        value.created_at.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.object.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     created_at: value.created_at?,
                     id: value.id?,
@@ -2939,14 +2929,9 @@ pub mod types {
             }
             pub fn next_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_page: {e}")
-                    });
+                self.next_page = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -2979,6 +2964,15 @@ pub mod types {
             fn try_from(
                 value: CustomerAliasList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerAliasList",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     items: value.items?,
                     next_page: value.next_page?,
@@ -3059,14 +3053,9 @@ pub mod types {
             }
             pub fn value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
+                self.value = Ok(value.into_option());
                 self
             }
         }
@@ -3075,6 +3064,15 @@ pub mod types {
             fn try_from(
                 value: CustomerAttribute,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerAttribute",
+                    &[
+                        value.name.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.updated_at.as_ref().err(),
+                        value.value.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     name: value.name?,
                     object: value.object?,
@@ -3131,14 +3129,9 @@ pub mod types {
             }
             pub fn next_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_page: {e}")
-                    });
+                self.next_page = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -3172,6 +3165,15 @@ pub mod types {
             fn try_from(
                 value: CustomerAttributeList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerAttributeList",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     items: value.items?,
                     next_page: value.next_page?,
@@ -3229,14 +3231,9 @@ pub mod types {
             }
             pub fn next_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_page: {e}")
-                    });
+                self.next_page = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -3269,6 +3266,15 @@ pub mod types {
             fn try_from(
                 value: CustomerList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerList",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     items: value.items?,
                     next_page: value.next_page?,
@@ -3346,6 +3352,14 @@ pub mod types {
             fn try_from(
                 value: DeletedObject,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "DeletedObject",
+                    &[
+                        value.deleted_at.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.object.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     deleted_at: value.deleted_at?,
                     id: value.id?,
@@ -3461,14 +3475,9 @@ pub mod types {
             }
             pub fn products<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ProductList>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::ProductList>,
             {
-                self.products = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for products: {e}")
-                    });
+                self.products = Ok(value.into_option());
                 self
             }
             pub fn project_id<T>(mut self, value: T) -> Self
@@ -3489,6 +3498,18 @@ pub mod types {
             fn try_from(
                 value: Entitlement,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Entitlement",
+                    &[
+                        value.created_at.as_ref().err(),
+                        value.display_name.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.lookup_key.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.products.as_ref().err(),
+                        value.project_id.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     created_at: value.created_at?,
                     display_name: value.display_name?,
@@ -3551,14 +3572,9 @@ pub mod types {
             }
             pub fn next_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_page: {e}")
-                    });
+                self.next_page = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -3591,6 +3607,15 @@ pub mod types {
             fn try_from(
                 value: EntitlementList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "EntitlementList",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     items: value.items?,
                     next_page: value.next_page?,
@@ -3644,26 +3669,16 @@ pub mod types {
         impl Error {
             pub fn backoff_ms<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.backoff_ms = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for backoff_ms: {e}")
-                    });
+                self.backoff_ms = Ok(value.into_option());
                 self
             }
             pub fn doc_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.doc_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for doc_url: {e}")
-                    });
+                self.doc_url = Ok(value.into_option());
                 self
             }
             pub fn message<T>(mut self, value: T) -> Self
@@ -3692,14 +3707,9 @@ pub mod types {
             }
             pub fn param<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.param = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for param: {e}")
-                    });
+                self.param = Ok(value.into_option());
                 self
             }
             pub fn retryable<T>(mut self, value: T) -> Self
@@ -3732,6 +3742,18 @@ pub mod types {
             fn try_from(
                 value: Error,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Error",
+                    &[
+                        value.backoff_ms.as_ref().err(),
+                        value.doc_url.as_ref().err(),
+                        value.message.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.param.as_ref().err(),
+                        value.retryable.as_ref().err(),
+                        value.type_.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     backoff_ms: value.backoff_ms?,
                     doc_url: value.doc_url?,
@@ -3830,6 +3852,15 @@ pub mod types {
             fn try_from(
                 value: ExperimentEnrollment,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ExperimentEnrollment",
+                    &[
+                        value.id.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.variant.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     id: value.id?,
                     name: value.name?,
@@ -3900,6 +3931,13 @@ pub mod types {
             fn try_from(
                 value: GrantEntitlementRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "GrantEntitlementRequest",
+                    &[
+                        value.entitlement_id.as_ref().err(),
+                        value.expires_at.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     entitlement_id: value.entitlement_id?,
                     expires_at: value.expires_at?,
@@ -3963,14 +4001,9 @@ pub mod types {
             }
             pub fn invoice_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.invoice_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for invoice_url: {e}")
-                    });
+                self.invoice_url = Ok(value.into_option());
                 self
             }
             pub fn issued_at<T>(mut self, value: T) -> Self
@@ -4011,14 +4044,9 @@ pub mod types {
             }
             pub fn paid_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.paid_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for paid_at: {e}")
-                    });
+                self.paid_at = Ok(value.into_option());
                 self
             }
             pub fn total_amount<T>(mut self, value: T) -> Self
@@ -4039,6 +4067,18 @@ pub mod types {
             fn try_from(
                 value: Invoice,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Invoice",
+                    &[
+                        value.id.as_ref().err(),
+                        value.invoice_url.as_ref().err(),
+                        value.issued_at.as_ref().err(),
+                        value.line_items.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.paid_at.as_ref().err(),
+                        value.total_amount.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     id: value.id?,
                     invoice_url: value.invoice_url?,
@@ -4116,30 +4156,16 @@ pub mod types {
             }
             pub fn product_display_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.product_display_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for product_display_name: {e}"
-                        )
-                    });
+                self.product_display_name = Ok(value.into_option());
                 self
             }
             pub fn product_duration<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.product_duration = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for product_duration: {e}"
-                        )
-                    });
+                self.product_duration = Ok(value.into_option());
                 self
             }
             pub fn product_identifier<T>(mut self, value: T) -> Self
@@ -4186,6 +4212,17 @@ pub mod types {
             fn try_from(
                 value: InvoiceLineItem,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "InvoiceLineItem",
+                    &[
+                        value.object.as_ref().err(),
+                        value.product_display_name.as_ref().err(),
+                        value.product_duration.as_ref().err(),
+                        value.product_identifier.as_ref().err(),
+                        value.quantity.as_ref().err(),
+                        value.unit_amount.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     object: value.object?,
                     product_display_name: value.product_display_name?,
@@ -4246,14 +4283,9 @@ pub mod types {
             }
             pub fn next_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_page: {e}")
-                    });
+                self.next_page = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -4286,6 +4318,15 @@ pub mod types {
             fn try_from(
                 value: InvoiceList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "InvoiceList",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     items: value.items?,
                     next_page: value.next_page?,
@@ -4332,14 +4373,9 @@ pub mod types {
         impl MonetaryAmount {
             pub fn commission<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.commission = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for commission: {e}")
-                    });
+                self.commission = Ok(value.into_option());
                 self
             }
             pub fn currency<T>(mut self, value: T) -> Self
@@ -4396,6 +4432,16 @@ pub mod types {
             fn try_from(
                 value: MonetaryAmount,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "MonetaryAmount",
+                    &[
+                        value.commission.as_ref().err(),
+                        value.currency.as_ref().err(),
+                        value.gross.as_ref().err(),
+                        value.proceeds.as_ref().err(),
+                        value.tax.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     commission: value.commission?,
                     currency: value.currency?,
@@ -4433,14 +4479,9 @@ pub mod types {
         impl OneTimeProduct {
             pub fn is_consumable<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.is_consumable = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for is_consumable: {e}")
-                    });
+                self.is_consumable = Ok(value.into_option());
                 self
             }
         }
@@ -4449,6 +4490,10 @@ pub mod types {
             fn try_from(
                 value: OneTimeProduct,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "OneTimeProduct",
+                    &[value.is_consumable.as_ref().err()],
+                )?;
                 Ok(Self {
                     is_consumable: value.is_consumable?,
                 })
@@ -4478,14 +4523,9 @@ pub mod types {
         impl PendingChanges {
             pub fn product<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Product>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::Product>,
             {
-                self.product = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product: {e}")
-                    });
+                self.product = Ok(value.into_option());
                 self
             }
         }
@@ -4494,6 +4534,10 @@ pub mod types {
             fn try_from(
                 value: PendingChanges,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "PendingChanges",
+                    &[value.product.as_ref().err()],
+                )?;
                 Ok(Self { product: value.product? })
             }
         }
@@ -4551,14 +4595,9 @@ pub mod types {
         impl Product {
             pub fn app<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::App>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::App>,
             {
-                self.app = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for app: {e}")
-                    });
+                self.app = Ok(value.into_option());
                 self
             }
             pub fn app_id<T>(mut self, value: T) -> Self
@@ -4587,14 +4626,9 @@ pub mod types {
             }
             pub fn display_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.display_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for display_name: {e}")
-                    });
+                self.display_name = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -4621,14 +4655,9 @@ pub mod types {
             }
             pub fn one_time<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::OneTimeProduct>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::OneTimeProduct>,
             {
-                self.one_time = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for one_time: {e}")
-                    });
+                self.one_time = Ok(value.into_option());
                 self
             }
             pub fn store_identifier<T>(mut self, value: T) -> Self
@@ -4647,16 +4676,9 @@ pub mod types {
             }
             pub fn subscription<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SubscriptionProduct>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::SubscriptionProduct>,
             {
-                self.subscription = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for subscription: {e}")
-                    });
+                self.subscription = Ok(value.into_option());
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
@@ -4677,6 +4699,21 @@ pub mod types {
             fn try_from(
                 value: Product,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Product",
+                    &[
+                        value.app.as_ref().err(),
+                        value.app_id.as_ref().err(),
+                        value.created_at.as_ref().err(),
+                        value.display_name.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.one_time.as_ref().err(),
+                        value.store_identifier.as_ref().err(),
+                        value.subscription.as_ref().err(),
+                        value.type_.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     app: value.app?,
                     app_id: value.app_id?,
@@ -4745,14 +4782,9 @@ pub mod types {
             }
             pub fn next_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_page: {e}")
-                    });
+                self.next_page = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -4785,6 +4817,15 @@ pub mod types {
             fn try_from(
                 value: ProductList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ProductList",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     items: value.items?,
                     next_page: value.next_page?,
@@ -4880,14 +4921,9 @@ pub mod types {
         impl Purchase {
             pub fn country<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.country = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for country: {e}")
-                    });
+                self.country = Ok(value.into_option());
                 self
             }
             pub fn customer_id<T>(mut self, value: T) -> Self
@@ -4976,16 +5012,9 @@ pub mod types {
             }
             pub fn presented_offering_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.presented_offering_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for presented_offering_id: {e}"
-                        )
-                    });
+                self.presented_offering_id = Ok(value.into_option());
                 self
             }
             pub fn product_id<T>(mut self, value: T) -> Self
@@ -5082,6 +5111,27 @@ pub mod types {
             fn try_from(
                 value: Purchase,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Purchase",
+                    &[
+                        value.country.as_ref().err(),
+                        value.customer_id.as_ref().err(),
+                        value.entitlements.as_ref().err(),
+                        value.environment.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.original_customer_id.as_ref().err(),
+                        value.ownership.as_ref().err(),
+                        value.presented_offering_id.as_ref().err(),
+                        value.product_id.as_ref().err(),
+                        value.purchased_at.as_ref().err(),
+                        value.quantity.as_ref().err(),
+                        value.revenue_in_usd.as_ref().err(),
+                        value.status.as_ref().err(),
+                        value.store.as_ref().err(),
+                        value.store_purchase_identifier.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     country: value.country?,
                     customer_id: value.customer_id?,
@@ -5162,14 +5212,9 @@ pub mod types {
             }
             pub fn next_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_page: {e}")
-                    });
+                self.next_page = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -5202,6 +5247,15 @@ pub mod types {
             fn try_from(
                 value: PurchaseList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "PurchaseList",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     items: value.items?,
                     next_page: value.next_page?,
@@ -5258,6 +5312,10 @@ pub mod types {
             fn try_from(
                 value: RevokeGrantedEntitlementRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "RevokeGrantedEntitlementRequest",
+                    &[value.entitlement_id.as_ref().err()],
+                )?;
                 Ok(Self {
                     entitlement_id: value.entitlement_id?,
                 })
@@ -5305,6 +5363,10 @@ pub mod types {
             fn try_from(
                 value: SetCustomerAttributesRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "SetCustomerAttributesRequest",
+                    &[value.attributes.as_ref().err()],
+                )?;
                 Ok(Self {
                     attributes: value.attributes?,
                 })
@@ -5450,28 +5512,16 @@ pub mod types {
             }
             pub fn country<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.country = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for country: {e}")
-                    });
+                self.country = Ok(value.into_option());
                 self
             }
             pub fn current_period_ends_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.current_period_ends_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for current_period_ends_at: {e}"
-                        )
-                    });
+                self.current_period_ends_at = Ok(value.into_option());
                 self
             }
             pub fn current_period_starts_at<T>(mut self, value: T) -> Self
@@ -5502,14 +5552,9 @@ pub mod types {
             }
             pub fn ends_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.ends_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for ends_at: {e}")
-                    });
+                self.ends_at = Ok(value.into_option());
                 self
             }
             pub fn entitlements<T>(mut self, value: T) -> Self
@@ -5560,16 +5605,9 @@ pub mod types {
             }
             pub fn management_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.management_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for management_url: {e}"
-                        )
-                    });
+                self.management_url = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -5612,16 +5650,9 @@ pub mod types {
             }
             pub fn pending_changes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::PendingChanges>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::PendingChanges>,
             {
-                self.pending_changes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for pending_changes: {e}"
-                        )
-                    });
+                self.pending_changes = Ok(value.into_option());
                 self
             }
             pub fn pending_payment<T>(mut self, value: T) -> Self
@@ -5640,28 +5671,16 @@ pub mod types {
             }
             pub fn presented_offering_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.presented_offering_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for presented_offering_id: {e}"
-                        )
-                    });
+                self.presented_offering_id = Ok(value.into_option());
                 self
             }
             pub fn product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.product_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product_id: {e}")
-                    });
+                self.product_id = Ok(value.into_option());
                 self
             }
             pub fn starts_at<T>(mut self, value: T) -> Self
@@ -5734,6 +5753,34 @@ pub mod types {
             fn try_from(
                 value: Subscription,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Subscription",
+                    &[
+                        value.auto_renewal_status.as_ref().err(),
+                        value.country.as_ref().err(),
+                        value.current_period_ends_at.as_ref().err(),
+                        value.current_period_starts_at.as_ref().err(),
+                        value.customer_id.as_ref().err(),
+                        value.ends_at.as_ref().err(),
+                        value.entitlements.as_ref().err(),
+                        value.environment.as_ref().err(),
+                        value.gives_access.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.management_url.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.original_customer_id.as_ref().err(),
+                        value.ownership.as_ref().err(),
+                        value.pending_changes.as_ref().err(),
+                        value.pending_payment.as_ref().err(),
+                        value.presented_offering_id.as_ref().err(),
+                        value.product_id.as_ref().err(),
+                        value.starts_at.as_ref().err(),
+                        value.status.as_ref().err(),
+                        value.store.as_ref().err(),
+                        value.store_subscription_identifier.as_ref().err(),
+                        value.total_revenue_in_usd.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     auto_renewal_status: value.auto_renewal_status?,
                     country: value.country?,
@@ -5830,14 +5877,9 @@ pub mod types {
             }
             pub fn next_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_page: {e}")
-                    });
+                self.next_page = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -5870,6 +5912,15 @@ pub mod types {
             fn try_from(
                 value: SubscriptionList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "SubscriptionList",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     items: value.items?,
                     next_page: value.next_page?,
@@ -5915,42 +5966,23 @@ pub mod types {
         impl SubscriptionProduct {
             pub fn duration<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.duration = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for duration: {e}")
-                    });
+                self.duration = Ok(value.into_option());
                 self
             }
             pub fn grace_period_duration<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.grace_period_duration = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for grace_period_duration: {e}"
-                        )
-                    });
+                self.grace_period_duration = Ok(value.into_option());
                 self
             }
             pub fn trial_duration<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.trial_duration = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for trial_duration: {e}"
-                        )
-                    });
+                self.trial_duration = Ok(value.into_option());
                 self
             }
         }
@@ -5960,6 +5992,14 @@ pub mod types {
             fn try_from(
                 value: SubscriptionProduct,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "SubscriptionProduct",
+                    &[
+                        value.duration.as_ref().err(),
+                        value.grace_period_duration.as_ref().err(),
+                        value.trial_duration.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     duration: value.duration?,
                     grace_period_duration: value.grace_period_duration?,
@@ -6000,16 +6040,9 @@ pub mod types {
         impl TransferCustomerRequest {
             pub fn app_ids<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
             {
-                self.app_ids = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for app_ids: {e}")
-                    });
+                self.app_ids = Ok(value.into_option());
                 self
             }
             pub fn target_customer_id<T>(mut self, value: T) -> Self
@@ -6033,6 +6066,13 @@ pub mod types {
             fn try_from(
                 value: TransferCustomerRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "TransferCustomerRequest",
+                    &[
+                        value.app_ids.as_ref().err(),
+                        value.target_customer_id.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     app_ids: value.app_ids?,
                     target_customer_id: value.target_customer_id?,
@@ -6107,6 +6147,13 @@ pub mod types {
             fn try_from(
                 value: TransferCustomerResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "TransferCustomerResponse",
+                    &[
+                        value.source_customer.as_ref().err(),
+                        value.target_customer.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     source_customer: value.source_customer?,
                     target_customer: value.target_customer?,
@@ -6158,14 +6205,9 @@ pub mod types {
             }
             pub fn reference<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.reference = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for reference: {e}")
-                    });
+                self.reference = Ok(value.into_option());
                 self
             }
         }
@@ -6175,6 +6217,10 @@ pub mod types {
             fn try_from(
                 value: VirtualCurrenciesAdjustmentRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "VirtualCurrenciesAdjustmentRequest",
+                    &[value.adjustments.as_ref().err(), value.reference.as_ref().err()],
+                )?;
                 Ok(Self {
                     adjustments: value.adjustments?,
                     reference: value.reference?,
@@ -6245,14 +6291,9 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -6274,6 +6315,15 @@ pub mod types {
             fn try_from(
                 value: VirtualCurrencyBalance,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "VirtualCurrencyBalance",
+                    &[
+                        value.balance.as_ref().err(),
+                        value.currency_code.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.object.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     balance: value.balance?,
                     currency_code: value.currency_code?,
@@ -6333,14 +6383,9 @@ pub mod types {
             }
             pub fn next_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_page: {e}")
-                    });
+                self.next_page = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -6374,6 +6419,15 @@ pub mod types {
             fn try_from(
                 value: VirtualCurrencyBalanceList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "VirtualCurrencyBalanceList",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     items: value.items?,
                     next_page: value.next_page?,
@@ -7856,16 +7910,7 @@ Arguments:
 - `project_id`: ID of the project
 - `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
 - `search`: Search term. Currently, only searching by email is supported (searching for exact matches in the $email attribute).
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-  ```ignore
-  let response = client.list_customers()
-    .project_id(project_id)
-    .limit(limit)
-    .search(search)
-    .starting_after(starting_after)
-    .send()
-    .await;
-  ```*/
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
     pub fn list_customers(&self) -> builder::ListCustomers<'_> {
         builder::ListCustomers::new(self)
     }
@@ -7881,14 +7926,7 @@ Sends a `POST` request to `/projects/{project_id}/customers`
 
 Arguments:
 - `project_id`: ID of the project
-- `body`: The customer to create.
-  ```ignore
-  let response = client.create_customer()
-    .project_id(project_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`: The customer to create.*/
     pub fn create_customer(&self) -> builder::CreateCustomer<'_> {
         builder::CreateCustomer::new(self)
     }
@@ -7906,15 +7944,7 @@ Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}`
 Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
-- `expand`: Specifies which fields in the response should be expanded. Accepted values are: `attributes` (requires `customer_information:customers:read` permission).
-  ```ignore
-  let response = client.get_customer()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .expand(expand)
-    .send()
-    .await;
-  ```*/
+- `expand`: Specifies which fields in the response should be expanded. Accepted values are: `attributes` (requires `customer_information:customers:read` permission).*/
     pub fn get_customer(&self) -> builder::GetCustomer<'_> {
         builder::GetCustomer::new(self)
     }
@@ -7930,14 +7960,7 @@ Sends a `DELETE` request to `/projects/{project_id}/customers/{customer_id}`
 
 Arguments:
 - `project_id`: ID of the project
-- `customer_id`: ID of the customer
-  ```ignore
-  let response = client.delete_customer()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .send()
-    .await;
-  ```*/
+- `customer_id`: ID of the customer*/
     pub fn delete_customer(&self) -> builder::DeleteCustomer<'_> {
         builder::DeleteCustomer::new(self)
     }
@@ -7954,15 +7977,7 @@ Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/action
 Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
-- `body`: The offering to assign, or an explicit null to clear the override.
-  ```ignore
-  let response = client.assign_customer_offering()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`: The offering to assign, or an explicit null to clear the override.*/
     pub fn assign_customer_offering(&self) -> builder::AssignCustomerOffering<'_> {
         builder::AssignCustomerOffering::new(self)
     }
@@ -7979,15 +7994,7 @@ Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/action
 Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
-- `body`: The entitlement to grant and when access to it expires.
-  ```ignore
-  let response = client.grant_customer_entitlement()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`: The entitlement to grant and when access to it expires.*/
     pub fn grant_customer_entitlement(&self) -> builder::GrantCustomerEntitlement<'_> {
         builder::GrantCustomerEntitlement::new(self)
     }
@@ -8004,15 +8011,7 @@ Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/action
 Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
-- `body`: The granted entitlement to revoke.
-  ```ignore
-  let response = client.revoke_customer_granted_entitlement()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`: The granted entitlement to revoke.*/
     pub fn revoke_customer_granted_entitlement(
         &self,
     ) -> builder::RevokeCustomerGrantedEntitlement<'_> {
@@ -8032,15 +8031,7 @@ Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/action
 Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
-- `body`: The customer to transfer to and, optionally, the apps to filter the transfer by.
-  ```ignore
-  let response = client.transfer_customer()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`: The customer to transfer to and, optionally, the apps to filter the transfer by.*/
     pub fn transfer_customer(&self) -> builder::TransferCustomer<'_> {
         builder::TransferCustomer::new(self)
     }
@@ -8058,16 +8049,7 @@ Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
 - `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-  ```ignore
-  let response = client.list_customer_active_entitlements()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .limit(limit)
-    .starting_after(starting_after)
-    .send()
-    .await;
-  ```*/
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
     pub fn list_customer_active_entitlements(
         &self,
     ) -> builder::ListCustomerActiveEntitlements<'_> {
@@ -8087,16 +8069,7 @@ Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
 - `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-  ```ignore
-  let response = client.list_customer_aliases()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .limit(limit)
-    .starting_after(starting_after)
-    .send()
-    .await;
-  ```*/
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
     pub fn list_customer_aliases(&self) -> builder::ListCustomerAliases<'_> {
         builder::ListCustomerAliases::new(self)
     }
@@ -8114,16 +8087,7 @@ Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
 - `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-  ```ignore
-  let response = client.list_customer_attributes()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .limit(limit)
-    .starting_after(starting_after)
-    .send()
-    .await;
-  ```*/
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
     pub fn list_customer_attributes(&self) -> builder::ListCustomerAttributes<'_> {
         builder::ListCustomerAttributes::new(self)
     }
@@ -8140,15 +8104,7 @@ Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/attrib
 Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
-- `body`: The attributes to set.
-  ```ignore
-  let response = client.set_customer_attributes()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`: The attributes to set.*/
     pub fn set_customer_attributes(&self) -> builder::SetCustomerAttributes<'_> {
         builder::SetCustomerAttributes::new(self)
     }
@@ -8167,17 +8123,7 @@ Arguments:
 - `customer_id`: ID of the customer
 - `environment`: The store environment to filter by (`production` or `sandbox`).
 - `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-  ```ignore
-  let response = client.list_customer_purchases()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .environment(environment)
-    .limit(limit)
-    .starting_after(starting_after)
-    .send()
-    .await;
-  ```*/
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
     pub fn list_customer_purchases(&self) -> builder::ListCustomerPurchases<'_> {
         builder::ListCustomerPurchases::new(self)
     }
@@ -8196,17 +8142,7 @@ Arguments:
 - `customer_id`: ID of the customer
 - `environment`: The store environment to filter by (`production` or `sandbox`).
 - `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-  ```ignore
-  let response = client.list_customer_subscriptions()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .environment(environment)
-    .limit(limit)
-    .starting_after(starting_after)
-    .send()
-    .await;
-  ```*/
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
     pub fn list_customer_subscriptions(&self) -> builder::ListCustomerSubscriptions<'_> {
         builder::ListCustomerSubscriptions::new(self)
     }
@@ -8225,17 +8161,7 @@ Arguments:
 - `customer_id`: ID of the customer
 - `include_empty_balances`: Whether balances of zero are included in the returned list.
 - `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-  ```ignore
-  let response = client.list_customer_virtual_currency_balances()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .include_empty_balances(include_empty_balances)
-    .limit(limit)
-    .starting_after(starting_after)
-    .send()
-    .await;
-  ```*/
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
     pub fn list_customer_virtual_currency_balances(
         &self,
     ) -> builder::ListCustomerVirtualCurrencyBalances<'_> {
@@ -8256,17 +8182,7 @@ Arguments:
 - `customer_id`: ID of the customer
 - `include_empty_balances`: Whether balances of zero are included in the returned list.
 - `idempotency_key`: A key that makes a retry of this request safe: the server applies a request with a key it has already seen only once. Reusing a key for a different request fails with a 409 `idempotency_error`.
-- `body`: The adjustments to apply and an optional reference for the transaction.
-  ```ignore
-  let response = client.create_virtual_currencies_transaction()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .include_empty_balances(include_empty_balances)
-    .idempotency_key(idempotency_key)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`: The adjustments to apply and an optional reference for the transaction.*/
     pub fn create_virtual_currencies_transaction(
         &self,
     ) -> builder::CreateVirtualCurrenciesTransaction<'_> {
@@ -8287,17 +8203,7 @@ Arguments:
 - `customer_id`: ID of the customer
 - `include_empty_balances`: Whether balances of zero are included in the returned list.
 - `idempotency_key`: A key that makes a retry of this request safe: the server applies a request with a key it has already seen only once. Reusing a key for a different request fails with a 409 `idempotency_error`.
-- `body`: The adjustments to apply and an optional reference.
-  ```ignore
-  let response = client.update_virtual_currencies_balance()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .include_empty_balances(include_empty_balances)
-    .idempotency_key(idempotency_key)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`: The adjustments to apply and an optional reference.*/
     pub fn update_virtual_currencies_balance(
         &self,
     ) -> builder::UpdateVirtualCurrenciesBalance<'_> {
@@ -8316,13 +8222,7 @@ Required permission:
 Sends a `GET` request to `/projects/{project_id}/customers/blocked_customers`
 
 Arguments:
-- `project_id`: ID of the project
-  ```ignore
-  let response = client.list_blocked_customers()
-    .project_id(project_id)
-    .send()
-    .await;
-  ```*/
+- `project_id`: ID of the project*/
     pub fn list_blocked_customers(&self) -> builder::ListBlockedCustomers<'_> {
         builder::ListBlockedCustomers::new(self)
     }
@@ -8340,14 +8240,7 @@ Sends a `POST` request to `/projects/{project_id}/customers/blocked_customers/{c
 
 Arguments:
 - `project_id`: ID of the project
-- `customer_id`: ID of the customer
-  ```ignore
-  let response = client.block_customer()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .send()
-    .await;
-  ```*/
+- `customer_id`: ID of the customer*/
     pub fn block_customer(&self) -> builder::BlockCustomer<'_> {
         builder::BlockCustomer::new(self)
     }
@@ -8365,14 +8258,7 @@ Sends a `DELETE` request to `/projects/{project_id}/customers/blocked_customers/
 
 Arguments:
 - `project_id`: ID of the project
-- `customer_id`: ID of the customer
-  ```ignore
-  let response = client.unblock_customer()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .send()
-    .await;
-  ```*/
+- `customer_id`: ID of the customer*/
     pub fn unblock_customer(&self) -> builder::UnblockCustomer<'_> {
         builder::UnblockCustomer::new(self)
     }
@@ -8390,16 +8276,7 @@ Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
 - `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-  ```ignore
-  let response = client.list_customer_invoices()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .limit(limit)
-    .starting_after(starting_after)
-    .send()
-    .await;
-  ```*/
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
     pub fn list_customer_invoices(&self) -> builder::ListCustomerInvoices<'_> {
         builder::ListCustomerInvoices::new(self)
     }
@@ -8419,15 +8296,7 @@ Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/invoice
 Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
-- `invoice_id`: ID of the invoice
-  ```ignore
-  let response = client.get_invoice_file()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .invoice_id(invoice_id)
-    .send()
-    .await;
-  ```*/
+- `invoice_id`: ID of the invoice*/
     pub fn get_invoice_file(&self) -> builder::GetInvoiceFile<'_> {
         builder::GetInvoiceFile::new(self)
     }

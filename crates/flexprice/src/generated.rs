@@ -483,164 +483,93 @@ pub mod types {
         impl CustomerResponse {
             pub fn address_city<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.address_city = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for address_city: {e}")
-                    });
+                self.address_city = Ok(value.into_option());
                 self
             }
             pub fn address_country<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.address_country = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for address_country: {e}"
-                        )
-                    });
+                self.address_country = Ok(value.into_option());
                 self
             }
             pub fn address_line1<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.address_line1 = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for address_line1: {e}")
-                    });
+                self.address_line1 = Ok(value.into_option());
                 self
             }
             pub fn address_line2<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.address_line2 = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for address_line2: {e}")
-                    });
+                self.address_line2 = Ok(value.into_option());
                 self
             }
             pub fn address_postal_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.address_postal_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for address_postal_code: {e}"
-                        )
-                    });
+                self.address_postal_code = Ok(value.into_option());
                 self
             }
             pub fn address_state<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.address_state = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for address_state: {e}")
-                    });
+                self.address_state = Ok(value.into_option());
                 self
             }
             pub fn contact<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.contact = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for contact: {e}")
-                    });
+                self.contact = Ok(value.into_option());
                 self
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
+                self.created_at = Ok(value.into_option());
                 self
             }
             pub fn created_by<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.created_by = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_by: {e}")
-                    });
+                self.created_by = Ok(value.into_option());
                 self
             }
             pub fn email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email: {e}")
-                    });
+                self.email = Ok(value.into_option());
                 self
             }
             pub fn environment_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.environment_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for environment_id: {e}"
-                        )
-                    });
+                self.environment_id = Ok(value.into_option());
                 self
             }
             pub fn external_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = Ok(value.into_option());
                 self
             }
             pub fn integrations<T>(mut self, value: T) -> Self
@@ -659,88 +588,51 @@ pub mod types {
             }
             pub fn metadata<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::Metadata>,
             {
-                self.metadata = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for metadata: {e}")
-                    });
+                self.metadata = Ok(value.into_option());
                 self
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = Ok(value.into_option());
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Status>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::Status>,
             {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+                self.status = Ok(value.into_option());
                 self
             }
             pub fn tenant_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.tenant_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tenant_id: {e}")
-                    });
+                self.tenant_id = Ok(value.into_option());
                 self
             }
             pub fn timezone<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.timezone = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for timezone: {e}")
-                    });
+                self.timezone = Ok(value.into_option());
                 self
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
+                self.updated_at = Ok(value.into_option());
                 self
             }
             pub fn updated_by<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.updated_by = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_by: {e}")
-                    });
+                self.updated_by = Ok(value.into_option());
                 self
             }
         }
@@ -749,6 +641,32 @@ pub mod types {
             fn try_from(
                 value: CustomerResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerResponse",
+                    &[
+                        value.address_city.as_ref().err(),
+                        value.address_country.as_ref().err(),
+                        value.address_line1.as_ref().err(),
+                        value.address_line2.as_ref().err(),
+                        value.address_postal_code.as_ref().err(),
+                        value.address_state.as_ref().err(),
+                        value.contact.as_ref().err(),
+                        value.created_at.as_ref().err(),
+                        value.created_by.as_ref().err(),
+                        value.email.as_ref().err(),
+                        value.environment_id.as_ref().err(),
+                        value.external_id.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.integrations.as_ref().err(),
+                        value.metadata.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.status.as_ref().err(),
+                        value.tenant_id.as_ref().err(),
+                        value.timezone.as_ref().err(),
+                        value.updated_at.as_ref().err(),
+                        value.updated_by.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     address_city: value.address_city?,
                     address_country: value.address_country?,
@@ -878,78 +796,44 @@ pub mod types {
         impl EntityIntegrationMapping {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
+                self.created_at = Ok(value.into_option());
                 self
             }
             pub fn created_by<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.created_by = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_by: {e}")
-                    });
+                self.created_by = Ok(value.into_option());
                 self
             }
             pub fn entity_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.entity_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for entity_id: {e}")
-                    });
+                self.entity_id = Ok(value.into_option());
                 self
             }
             pub fn entity_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::IntegrationEntityType>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::IntegrationEntityType>,
             {
-                self.entity_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for entity_type: {e}")
-                    });
+                self.entity_type = Ok(value.into_option());
                 self
             }
             pub fn environment_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.environment_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for environment_id: {e}"
-                        )
-                    });
+                self.environment_id = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = Ok(value.into_option());
                 self
             }
             pub fn metadata<T>(mut self, value: T) -> Self
@@ -968,78 +852,44 @@ pub mod types {
             }
             pub fn provider_entity_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.provider_entity_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for provider_entity_id: {e}"
-                        )
-                    });
+                self.provider_entity_id = Ok(value.into_option());
                 self
             }
             pub fn provider_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.provider_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for provider_type: {e}")
-                    });
+                self.provider_type = Ok(value.into_option());
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Status>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::Status>,
             {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+                self.status = Ok(value.into_option());
                 self
             }
             pub fn tenant_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.tenant_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tenant_id: {e}")
-                    });
+                self.tenant_id = Ok(value.into_option());
                 self
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
+                self.updated_at = Ok(value.into_option());
                 self
             }
             pub fn updated_by<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.updated_by = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_by: {e}")
-                    });
+                self.updated_by = Ok(value.into_option());
                 self
             }
         }
@@ -1049,6 +899,24 @@ pub mod types {
             fn try_from(
                 value: EntityIntegrationMapping,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "EntityIntegrationMapping",
+                    &[
+                        value.created_at.as_ref().err(),
+                        value.created_by.as_ref().err(),
+                        value.entity_id.as_ref().err(),
+                        value.entity_type.as_ref().err(),
+                        value.environment_id.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.metadata.as_ref().err(),
+                        value.provider_entity_id.as_ref().err(),
+                        value.provider_type.as_ref().err(),
+                        value.status.as_ref().err(),
+                        value.tenant_id.as_ref().err(),
+                        value.updated_at.as_ref().err(),
+                        value.updated_by.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     created_at: value.created_at?,
                     created_by: value.created_by?,
@@ -1108,28 +976,16 @@ pub mod types {
         impl ErrorDetail {
             pub fn internal_error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.internal_error = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for internal_error: {e}"
-                        )
-                    });
+                self.internal_error = Ok(value.into_option());
                 self
             }
             pub fn message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
+                self.message = Ok(value.into_option());
                 self
             }
         }
@@ -1138,6 +994,10 @@ pub mod types {
             fn try_from(
                 value: ErrorDetail,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ErrorDetail",
+                    &[value.internal_error.as_ref().err(), value.message.as_ref().err()],
+                )?;
                 Ok(Self {
                     internal_error: value.internal_error?,
                     message: value.message?,
@@ -1207,28 +1067,16 @@ pub mod types {
             }
             pub fn http_status_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.http_status_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for http_status_code: {e}"
-                        )
-                    });
+                self.http_status_code = Ok(value.into_option());
                 self
             }
             pub fn message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
+                self.message = Ok(value.into_option());
                 self
             }
         }
@@ -1237,6 +1085,15 @@ pub mod types {
             fn try_from(
                 value: FlatError,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "FlatError",
+                    &[
+                        value.code.as_ref().err(),
+                        value.details.as_ref().err(),
+                        value.http_status_code.as_ref().err(),
+                        value.message.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     code: value.code?,
                     details: value.details?,
@@ -1286,14 +1143,9 @@ pub mod types {
             }
             pub fn success<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.success = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for success: {e}")
-                    });
+                self.success = Ok(value.into_option());
                 self
             }
         }
@@ -1302,6 +1154,10 @@ pub mod types {
             fn try_from(
                 value: LegacyError,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "LegacyError",
+                    &[value.error.as_ref().err(), value.success.as_ref().err()],
+                )?;
                 Ok(Self {
                     error: value.error?,
                     success: value.success?,
@@ -1633,13 +1489,7 @@ Get customer. Returns the customer response object containing all customer infor
 Sends a `GET` request to `/customers/{id}`
 
 Arguments:
-- `id`: Customer ID
-  ```ignore
-  let response = client.get_customer()
-    .id(id)
-    .send()
-    .await;
-  ```*/
+- `id`: Customer ID*/
     pub fn get_customer(&self) -> builder::GetCustomer<'_> {
         builder::GetCustomer::new(self)
     }

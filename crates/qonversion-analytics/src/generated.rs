@@ -434,138 +434,65 @@ are declared; clients surface the HTTP status and the raw body.
         impl CustomersMetrics {
             pub fn active_subscribers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientNumber>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<client_core::LenientNumber>,
             {
-                self.active_subscribers = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for active_subscribers: {e}"
-                        )
-                    });
+                self.active_subscribers = Ok(value.into_option());
                 self
             }
             pub fn active_trials<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientNumber>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<client_core::LenientNumber>,
             {
-                self.active_trials = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active_trials: {e}")
-                    });
+                self.active_trials = Ok(value.into_option());
                 self
             }
             pub fn avg_payment_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientF64>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<client_core::LenientF64>,
             {
-                self.avg_payment_count = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for avg_payment_count: {e}"
-                        )
-                    });
+                self.avg_payment_count = Ok(value.into_option());
                 self
             }
             pub fn avg_price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientF64>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<client_core::LenientF64>,
             {
-                self.avg_price = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for avg_price: {e}")
-                    });
+                self.avg_price = Ok(value.into_option());
                 self
             }
             pub fn billing_retry<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientNumber>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<client_core::LenientNumber>,
             {
-                self.billing_retry = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for billing_retry: {e}")
-                    });
+                self.billing_retry = Ok(value.into_option());
                 self
             }
             pub fn canceled_trials<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientNumber>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<client_core::LenientNumber>,
             {
-                self.canceled_trials = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for canceled_trials: {e}"
-                        )
-                    });
+                self.canceled_trials = Ok(value.into_option());
                 self
             }
             pub fn churned_subscribers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientNumber>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<client_core::LenientNumber>,
             {
-                self.churned_subscribers = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for churned_subscribers: {e}"
-                        )
-                    });
+                self.churned_subscribers = Ok(value.into_option());
                 self
             }
             pub fn clients_with_event<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientNumber>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<client_core::LenientNumber>,
             {
-                self.clients_with_event = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for clients_with_event: {e}"
-                        )
-                    });
+                self.clients_with_event = Ok(value.into_option());
                 self
             }
             pub fn sales<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientF64>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<client_core::LenientF64>,
             {
-                self.sales = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for sales: {e}")
-                    });
+                self.sales = Ok(value.into_option());
                 self
             }
         }
@@ -574,6 +501,20 @@ are declared; clients surface the HTTP status and the raw body.
             fn try_from(
                 value: CustomersMetrics,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomersMetrics",
+                    &[
+                        value.active_subscribers.as_ref().err(),
+                        value.active_trials.as_ref().err(),
+                        value.avg_payment_count.as_ref().err(),
+                        value.avg_price.as_ref().err(),
+                        value.billing_retry.as_ref().err(),
+                        value.canceled_trials.as_ref().err(),
+                        value.churned_subscribers.as_ref().err(),
+                        value.clients_with_event.as_ref().err(),
+                        value.sales.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     active_subscribers: value.active_subscribers?,
                     active_trials: value.active_trials?,
@@ -633,6 +574,10 @@ are declared; clients surface the HTTP status and the raw body.
             fn try_from(
                 value: CustomersMetricsResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomersMetricsResponse",
+                    &[value.data.as_ref().err()],
+                )?;
                 Ok(Self { data: value.data? })
             }
         }
@@ -890,33 +835,7 @@ Arguments:
   4 = Billing Retry.
 
 - `filter_target_platform`: Filter by platforms.
-- `search`: Universal search (same semantics as /customers).
-
-```ignore
-let response = client.v1_get_customers_metrics()
-    .project_api_key(project_api_key)
-    .environment(environment)
-    .filter_ad_name(filter_ad_name)
-    .filter_ad_set_name(filter_ad_set_name)
-    .filter_app_version(filter_app_version)
-    .filter_campaign_name(filter_campaign_name)
-    .filter_country(filter_country)
-    .filter_experiment_group_uid(filter_experiment_group_uid)
-    .filter_experiment_uid(filter_experiment_uid)
-    .filter_locale(filter_locale)
-    .filter_media_source_name(filter_media_source_name)
-    .filter_model(filter_model)
-    .filter_os_version(filter_os_version)
-    .filter_product_id(filter_product_id)
-    .filter_purchase_currency(filter_purchase_currency)
-    .filter_sdk_version(filter_sdk_version)
-    .filter_since(filter_since)
-    .filter_status(filter_status)
-    .filter_target_platform(filter_target_platform)
-    .search(search)
-    .send()
-    .await;
-```*/
+- `search`: Universal search (same semantics as /customers).*/
     pub fn v1_get_customers_metrics(&self) -> builder::V1GetCustomersMetrics<'_> {
         builder::V1GetCustomersMetrics::new(self)
     }

@@ -402,92 +402,51 @@ can self-correct without parsing prose.
             }
             pub fn can_edit_entitlements<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.can_edit_entitlements = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for can_edit_entitlements: {e}"
-                        )
-                    });
+                self.can_edit_entitlements = Ok(value.into_option());
                 self
             }
             pub fn can_remove_customer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.can_remove_customer = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for can_remove_customer: {e}"
-                        )
-                    });
+                self.can_remove_customer = Ok(value.into_option());
                 self
             }
             pub fn conversion_rate<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.conversion_rate = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for conversion_rate: {e}"
-                        )
-                    });
+                self.conversion_rate = Ok(value.into_option());
                 self
             }
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
+                self.currency = Ok(value.into_option());
                 self
             }
             pub fn customer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::CustomerRecord>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::CustomerRecord>,
             {
-                self.customer = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer: {e}")
-                    });
+                self.customer = Ok(value.into_option());
                 self
             }
             pub fn device<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Device>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::Device>,
             {
-                self.device = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for device: {e}")
-                    });
+                self.device = Ok(value.into_option());
                 self
             }
             pub fn net_payments<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.net_payments = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for net_payments: {e}")
-                    });
+                self.net_payments = Ok(value.into_option());
                 self
             }
             pub fn track_events<T>(mut self, value: T) -> Self
@@ -522,6 +481,21 @@ can self-correct without parsing prose.
             fn try_from(
                 value: CustomerData,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerData",
+                    &[
+                        value.attribution_data.as_ref().err(),
+                        value.can_edit_entitlements.as_ref().err(),
+                        value.can_remove_customer.as_ref().err(),
+                        value.conversion_rate.as_ref().err(),
+                        value.currency.as_ref().err(),
+                        value.customer.as_ref().err(),
+                        value.device.as_ref().err(),
+                        value.net_payments.as_ref().err(),
+                        value.track_events.as_ref().err(),
+                        value.user_properties.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     attribution_data: value.attribution_data?,
                     can_edit_entitlements: value.can_edit_entitlements?,
@@ -604,104 +578,58 @@ can self-correct without parsing prose.
         impl CustomerRecord {
             pub fn client_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.client_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for client_id: {e}")
-                    });
+                self.client_id = Ok(value.into_option());
                 self
             }
             pub fn country<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.country = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for country: {e}")
-                    });
+                self.country = Ok(value.into_option());
                 self
             }
             pub fn environment<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.environment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for environment: {e}")
-                    });
+                self.environment = Ok(value.into_option());
                 self
             }
             pub fn external_identity<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.external_identity = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for external_identity: {e}"
-                        )
-                    });
+                self.external_identity = Ok(value.into_option());
                 self
             }
             pub fn last_seen<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.last_seen = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for last_seen: {e}")
-                    });
+                self.last_seen = Ok(value.into_option());
                 self
             }
             pub fn platform<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.platform = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for platform: {e}")
-                    });
+                self.platform = Ok(value.into_option());
                 self
             }
             pub fn since<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.since = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for since: {e}")
-                    });
+                self.since = Ok(value.into_option());
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+                self.status = Ok(value.into_option());
                 self
             }
         }
@@ -710,6 +638,19 @@ can self-correct without parsing prose.
             fn try_from(
                 value: CustomerRecord,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerRecord",
+                    &[
+                        value.client_id.as_ref().err(),
+                        value.country.as_ref().err(),
+                        value.environment.as_ref().err(),
+                        value.external_identity.as_ref().err(),
+                        value.last_seen.as_ref().err(),
+                        value.platform.as_ref().err(),
+                        value.since.as_ref().err(),
+                        value.status.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     client_id: value.client_id?,
                     country: value.country?,
@@ -794,6 +735,14 @@ can self-correct without parsing prose.
             fn try_from(
                 value: CustomerResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerResponse",
+                    &[
+                        value.data.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     data: value.data?,
                     object: value.object?,
@@ -847,62 +796,37 @@ can self-correct without parsing prose.
         impl Device {
             pub fn app_version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.app_version = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for app_version: {e}")
-                    });
+                self.app_version = Ok(value.into_option());
                 self
             }
             pub fn device_model<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.device_model = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for device_model: {e}")
-                    });
+                self.device_model = Ok(value.into_option());
                 self
             }
             pub fn os_version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.os_version = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for os_version: {e}")
-                    });
+                self.os_version = Ok(value.into_option());
                 self
             }
             pub fn platform<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.platform = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for platform: {e}")
-                    });
+                self.platform = Ok(value.into_option());
                 self
             }
             pub fn sdk_version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.sdk_version = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for sdk_version: {e}")
-                    });
+                self.sdk_version = Ok(value.into_option());
                 self
             }
         }
@@ -911,6 +835,16 @@ can self-correct without parsing prose.
             fn try_from(
                 value: Device,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Device",
+                    &[
+                        value.app_version.as_ref().err(),
+                        value.device_model.as_ref().err(),
+                        value.os_version.as_ref().err(),
+                        value.platform.as_ref().err(),
+                        value.sdk_version.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     app_version: value.app_version?,
                     device_model: value.device_model?,
@@ -953,26 +887,16 @@ can self-correct without parsing prose.
         impl ErrorDetail {
             pub fn field<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.field = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for field: {e}")
-                    });
+                self.field = Ok(value.into_option());
                 self
             }
             pub fn message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
+                self.message = Ok(value.into_option());
                 self
             }
         }
@@ -981,6 +905,10 @@ can self-correct without parsing prose.
             fn try_from(
                 value: ErrorDetail,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ErrorDetail",
+                    &[value.field.as_ref().err(), value.message.as_ref().err()],
+                )?;
                 Ok(Self {
                     field: value.field?,
                     message: value.message?,
@@ -1070,6 +998,15 @@ can self-correct without parsing prose.
             fn try_from(
                 value: ErrorObject,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ErrorObject",
+                    &[
+                        value.code.as_ref().err(),
+                        value.details.as_ref().err(),
+                        value.message.as_ref().err(),
+                        value.type_.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     code: value.code?,
                     details: value.details?,
@@ -1118,6 +1055,10 @@ can self-correct without parsing prose.
             fn try_from(
                 value: ErrorResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ErrorResponse",
+                    &[value.error.as_ref().err()],
+                )?;
                 Ok(Self { error: value.error? })
             }
         }
@@ -1148,26 +1089,16 @@ can self-correct without parsing prose.
         impl KeyValue {
             pub fn key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for key: {e}")
-                    });
+                self.key = Ok(value.into_option());
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
+                self.value = Ok(value.into_option());
                 self
             }
         }
@@ -1176,6 +1107,10 @@ can self-correct without parsing prose.
             fn try_from(
                 value: KeyValue,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "KeyValue",
+                    &[value.key.as_ref().err(), value.value.as_ref().err()],
+                )?;
                 Ok(Self {
                     key: value.key?,
                     value: value.value?,
@@ -1222,50 +1157,30 @@ can self-correct without parsing prose.
         impl TrackEvent {
             pub fn at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.at = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for at: {e}"));
+                self.at = Ok(value.into_option());
                 self
             }
             pub fn event<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.event = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for event: {e}")
-                    });
+                self.event = Ok(value.into_option());
                 self
             }
             pub fn product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.product_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product_id: {e}")
-                    });
+                self.product_id = Ok(value.into_option());
                 self
             }
             pub fn revenue_usd<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.revenue_usd = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for revenue_usd: {e}")
-                    });
+                self.revenue_usd = Ok(value.into_option());
                 self
             }
         }
@@ -1274,6 +1189,15 @@ can self-correct without parsing prose.
             fn try_from(
                 value: TrackEvent,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "TrackEvent",
+                    &[
+                        value.at.as_ref().err(),
+                        value.event.as_ref().err(),
+                        value.product_id.as_ref().err(),
+                        value.revenue_usd.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     at: value.at?,
                     event: value.event?,
@@ -1543,13 +1467,7 @@ track events.
 Sends a `GET` request to `/customers/{customer_id}`
 
 Arguments:
-- `customer_id`: Customer identifier.
-  ```ignore
-  let response = client.v4_get_customer()
-    .customer_id(customer_id)
-    .send()
-    .await;
-  ```*/
+- `customer_id`: Customer identifier.*/
     pub fn v4_get_customer(&self) -> builder::V4GetCustomer<'_> {
         builder::V4GetCustomer::new(self)
     }

@@ -83,11 +83,22 @@ pub fn generated_path(name: &str) -> PathBuf {
 pub fn make_all_stale(root: &Path) {
     for api in APIS {
         for file in GENERATED_FILES {
-            fs::write(
-                root.join(api.crate_dir).join(file),
-                format!("// stale {} {file}\n", api.name),
-            )
-            .unwrap();
+            let path = root.join(api.crate_dir).join(file);
+            let stale = if *file == xtask::settings::README_FILE {
+                // Only the generated section is the generator's: make that stale.
+                let text = fs::read_to_string(&path).unwrap();
+                let start = text.find(xtask::readme::START).unwrap();
+                let end = text.find(xtask::readme::END).unwrap();
+                format!(
+                    "{}{}\nstale\n{}",
+                    &text[..start],
+                    xtask::readme::START,
+                    &text[end..]
+                )
+            } else {
+                format!("// stale {} {file}\n", api.name)
+            };
+            fs::write(path, stale).unwrap();
         }
     }
 }
