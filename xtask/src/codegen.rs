@@ -8,9 +8,9 @@ use crate::facade;
 use crate::generate::{self, Generated};
 use crate::settings::{
     APIS, ApiSettings, GENERATED_CLIENT_FILE, GENERATED_FILE, GENERATED_MOCK_FILE,
-    GENERATED_WEBHOOKS_FILE, GENERATED_WIRE_TEST,
+    GENERATED_WEBHOOKS_FILE, GENERATED_WIRE_TEST, README_FILE,
 };
-use crate::{mock, scaffold, wire_test};
+use crate::{mock, readme, scaffold, wire_test};
 use crate::{validate, write};
 
 /// One file the generator wants on disk.
@@ -48,101 +48,96 @@ pub fn render_apis(root: &Path, apis: &'static [ApiSettings]) -> Result<Vec<Outp
             .collect()
     });
     for (api, (result, elapsed)) in apis.iter().zip(rendered) {
-        let result = result.map(|r| {
-            let generated = Generated {
-                code: r.code,
-                operations: r.operations,
-                types: r.types,
-                needs: r.needs,
-                syntax: None,
-            };
-            let client = Generated {
-                code: r.client,
-                operations: r.operations,
-                types: 0,
-                needs: Vec::new(),
-                syntax: None,
-            };
-            (
-                generated,
-                client,
-                r.mock,
-                r.webhooks,
-                r.wire_test,
-                r.scaffold,
-            )
-        });
-        match result {
-            Ok((generated, client, mock, webhooks, wire_test, scaffold)) => {
-                if !scaffold.is_empty() {
-                    new_crates.push(api);
-                }
-                for (path, code) in scaffold {
-                    outputs.push(Output {
-                        api,
-                        path,
-                        generated: Generated {
-                            code,
-                            operations: 0,
-                            types: 0,
-                            needs: Vec::new(),
-                            syntax: None,
-                        },
-                        elapsed: Duration::ZERO,
-                    });
-                }
-                outputs.push(Output {
-                    api,
-                    path: Path::new(api.crate_dir).join(GENERATED_FILE),
-                    generated,
-                    elapsed,
-                });
-                outputs.push(Output {
-                    api,
-                    path: Path::new(api.crate_dir).join(GENERATED_CLIENT_FILE),
-                    generated: client,
-                    elapsed: Duration::ZERO,
-                });
-                outputs.push(Output {
-                    api,
-                    path: Path::new(api.crate_dir).join(GENERATED_MOCK_FILE),
-                    generated: Generated {
-                        code: mock,
-                        operations: 0,
-                        types: 0,
-                        needs: vec!["httpmock", "regex"],
-                        syntax: None,
-                    },
-                    elapsed: Duration::ZERO,
-                });
-                if let Some(code) = webhooks {
-                    outputs.push(Output {
-                        api,
-                        path: Path::new(api.crate_dir).join(GENERATED_WEBHOOKS_FILE),
-                        generated: Generated {
-                            code,
-                            operations: 0,
-                            types: 0,
-                            needs: vec!["serde_json", "client-core"],
-                            syntax: None,
-                        },
-                        elapsed: Duration::ZERO,
-                    });
-                }
-                outputs.push(Output {
-                    api,
-                    path: Path::new(api.crate_dir).join(GENERATED_WIRE_TEST),
-                    generated: Generated {
-                        code: wire_test,
-                        operations: 0,
-                        types: 0,
-                        needs: Vec::new(),
-                        syntax: None,
-                    },
-                    elapsed: Duration::ZERO,
-                });
+        let r = match result {
+            Ok(r) => r,
+            Err(e) => {
+                errors.push(e);
+                continue;
             }
-            Err(e) => errors.push(e),
+        };
+        let dir = Path::new(api.crate_dir);
+        // One file of the crate: its path, code, the operations and types it holds (for the
+        // summary) and the optional crates it needs.
+        let mut push = |path: PathBuf,
+                        code: String,
+                        operations: usize,
+                        types: usize,
+                        needs: Vec<&'static str>,
+                        elapsed: Duration| {
+            outputs.push(Output {
+                api,
+                path,
+                generated: Generated {
+                    code,
+                    operations,
+                    types,
+                    needs,
+                    syntax: None,
+                },
+                elapsed,
+            })
+        };
+        if !r.scaffold.is_empty() {
+            new_crates.push(api);
+        }
+        for (path, code) in r.scaffold {
+            push(path, code, 0, 0, Vec::new(), Duration::ZERO);
+        }
+        let ops = r.operations;
+        push(
+            dir.join(GENERATED_FILE),
+            r.code,
+            ops,
+            r.types,
+            r.needs,
+            elapsed,
+        );
+        push(
+            dir.join(GENERATED_CLIENT_FILE),
+            r.client,
+            ops,
+            0,
+            Vec::new(),
+            Duration::ZERO,
+        );
+        // The mocks have one method per operation, like the facade.
+        let mock_needs = vec!["httpmock", "regex"];
+        push(
+            dir.join(GENERATED_MOCK_FILE),
+            r.mock,
+            ops,
+            0,
+            mock_needs,
+            Duration::ZERO,
+        );
+        if let Some(code) = r.webhooks {
+            let needs = vec!["serde_json", "client-core"];
+            push(
+                dir.join(GENERATED_WEBHOOKS_FILE),
+                code,
+                0,
+                0,
+                needs,
+                Duration::ZERO,
+            );
+        }
+        push(
+            dir.join(GENERATED_WIRE_TEST),
+            r.wire_test,
+            ops,
+            0,
+            Vec::new(),
+            Duration::ZERO,
+        );
+        if let Some(code) = r.readme {
+            push(
+                dir.join(README_FILE),
+                code,
+                0,
+                0,
+                Vec::new(),
+                Duration::ZERO,
+            );
         }
     }
     if let Some(first) = new_crates.first() {
@@ -187,6 +182,8 @@ struct Rendered {
     webhooks: Option<String>,
     wire_test: String,
     scaffold: Vec<(PathBuf, String)>,
+    /// The README with its generated section, unless the scaffold holds it (a new crate).
+    readme: Option<String>,
 }
 
 /// Renders one API; also returns how long it took, for the timing column.
@@ -210,11 +207,32 @@ fn render_one(
                 .ok_or_else(|| format!("{}: wire test: no syntax tree", api.spec))
                 .and_then(|file| wire_test::render(api, spec, file))
                 .map_err(|e| format!("{}: wire test: {e}", api.spec))?;
-            let scaffold = if scaffold::is_missing(root, api) {
+            let mut scaffold = if scaffold::is_missing(root, api) {
                 scaffold::crate_files(api, spec, &generated)
             } else {
                 check_dependencies(root, api, &generated)?;
                 Vec::new()
+            };
+            let section = readme::section(
+                api,
+                &spec.openapi,
+                generated
+                    .syntax
+                    .as_ref()
+                    .ok_or("the syntax tree was dropped")?,
+            )
+            .map_err(|e| format!("{}: README: {e}", api.spec))?;
+            let readme_path = Path::new(api.crate_dir).join(README_FILE);
+            let readme = match scaffold.iter_mut().find(|(p, _)| *p == readme_path) {
+                Some((_, text)) => {
+                    *text = readme::splice(text, &section);
+                    None
+                }
+                None => {
+                    let current =
+                        std::fs::read_to_string(root.join(&readme_path)).unwrap_or_default();
+                    Some(readme::splice(&current, &section))
+                }
             };
             let Generated {
                 code,
@@ -233,6 +251,7 @@ fn render_one(
                 webhooks,
                 wire_test,
                 scaffold,
+                readme,
             })
         });
     (result, started.elapsed())
@@ -309,12 +328,18 @@ pub fn run_apis(root: &Path, apis: &'static [ApiSettings], check: bool) -> i32 {
         if current != out.generated.code {
             stale.push((out, current));
         }
+        // Counts only where the file holds them: types in generated.rs, one method per
+        // operation there and in the facade and mocks, none in a scaffold file.
+        let counts = match (out.generated.operations, out.generated.types) {
+            (0, 0) => String::new(),
+            (ops, 0) => format!("{ops:>3} operations"),
+            (ops, types) => format!("{ops:>3} operations {types:>4} types"),
+        };
         let _ = writeln!(
             summary,
-            "{:<22} {:>3} operations {:>4} types {:>6} lines  {:>6.2}s  -> {}",
+            "{:<22} {:<25} {:>6} lines  {:>6.2}s  -> {}",
             out.api.name,
-            out.generated.operations,
-            out.generated.types,
+            counts,
             out.generated.code.lines().count(),
             out.elapsed.as_secs_f64(),
             out.path.display()

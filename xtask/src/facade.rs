@@ -432,12 +432,14 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
     let _ = writeln!(
         w,
         "pub use client_core::{{ApiError, ClientOptions, ConfigError, ErrorBody, RetryEvent, \
-         RetryPolicy, RetryReason, WaitSource}};"
+         RetryPolicy, RetryReason, WaitSource}};\n\
+         pub use client_core::{{HeaderMap, StatusCode}};"
     );
     if !streams.is_empty() {
         let _ = writeln!(
             w,
-            "pub use client_core::{{PageLimits, Paginated, PaginationError}};"
+            "pub use client_core::{{PageLimits, Paginated, PaginationError}};\n\
+             pub use client_core::{{StreamExt, TryStreamExt}};"
         );
     } else if has_streams {
         let _ = writeln!(w, "pub use client_core::{{PageLimits, PaginationError}};");
@@ -905,4 +907,34 @@ fn item_stream(single_error: &Option<String>, lifetime: &str, item: &str, err: &
         Some(_) => format!("ItemStream<{lifetime}, {item}>"),
         None => format!("client_core::ItemStream<{lifetime}, {item}, {err}>"),
     }
+}
+
+/// One operation as a crate's README lists it (see `readme.rs`).
+pub struct ReadmeRow {
+    /// `GET`, `POST`, ...
+    pub verb: String,
+    /// The path template.
+    pub path: String,
+    /// The `Client` method.
+    pub method: String,
+    /// The success type, as a person writes it (`CustomerList`, `()`).
+    pub ok: String,
+    /// The `stream_*` method, for a list operation.
+    pub stream: Option<String>,
+}
+
+/// Every operation of the generated code, in the spec's order, as the README lists it.
+pub fn readme_rows(spec: &OpenAPI, file: &syn::File) -> Result<Vec<ReadmeRow>, String> {
+    let types = find_mod(&file.items, "types");
+    Ok(operations(spec, file)?
+        .into_iter()
+        .map(|o| ReadmeRow {
+            stream: (o.verb == "GET" && envelope(types, &o.ok).is_some())
+                .then(|| stream_name(&o.method)),
+            verb: o.verb,
+            path: o.path,
+            method: o.method,
+            ok: o.ok,
+        })
+        .collect())
 }

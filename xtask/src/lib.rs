@@ -3,6 +3,7 @@
 //! `cargo xtask codegen` regenerates every client crate from `specs/`;
 //! `cargo xtask lint` checks the specs themselves.
 
+pub mod builders;
 pub mod codegen;
 pub mod diagnose;
 pub mod diff;
@@ -10,14 +11,17 @@ pub mod facade;
 pub mod generate;
 pub mod lint;
 pub mod mock;
+pub mod mock_names;
 pub mod normalise;
 pub mod policy;
+pub mod readme;
 pub mod scaffold;
 pub mod settings;
 pub mod spec;
 pub mod surface;
 pub mod synthetic;
 pub mod trace_paths;
+pub mod unrunnable_examples;
 pub mod validate;
 pub mod webhooks;
 pub mod wire_test;

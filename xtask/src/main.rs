@@ -15,7 +15,36 @@ commands:
                     what the spec changes since <git-ref> (default HEAD) do to each crate
   new-api NAME --spec specs/NAME.yaml
                     add the API's row to xtask/src/settings.rs; `codegen` then creates its crate
-  help              this text";
+  help              this text
+
+`cargo xtask <command> --help` explains one command.";
+
+const CODEGEN_HELP: &str = "\
+usage: cargo xtask codegen [--check]
+
+Reads every spec named in xtask/src/settings.rs, validates it, runs progenitor and the
+generator's policies (xtask/src/policy.rs) and writes, per crate: src/generated.rs (operations
+and types), src/generated_client.rs (the Client facade), src/generated_mock.rs (httpmock helpers,
+the `mock` feature) and the generated operations section of the crate's README.md. A crate that
+does not exist yet is created around them. Every file is written, or none (on any error).
+
+  --check   write nothing; print a unified diff of every stale file and exit 1 if any
+
+It prints one line per file: the API, its operations and types (for the file that holds them),
+lines, time and path.";
+
+const LINT_HELP: &str = "\
+usage: cargo xtask lint
+
+Checks every spec in specs/ against the rules of specs/README.md (operationIds, summaries,
+inline schemas, examples, ...); prints each finding with its file, line and column and exits 1
+when there is any.";
+
+const NEW_API_HELP: &str = "\
+usage: cargo xtask new-api NAME --spec specs/NAME.yaml
+
+Adds the API's row to xtask/src/settings.rs (NAME: lowercase letters, digits and `-`; it names
+the crate). `cargo xtask codegen` then creates crates/NAME around the generated code.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,6 +57,10 @@ fn main() -> ExitCode {
         }
     };
     let code = match args.as_slice() {
+        [command, "--help" | "-h"] if help_of(command).is_some() => {
+            println!("{}", help_of(command).unwrap_or(USAGE));
+            0
+        }
         ["codegen"] => xtask::codegen::run(&root, false),
         ["codegen", "--check"] => xtask::codegen::run(&root, true),
         ["lint"] => xtask::lint::run(&root),
@@ -44,4 +77,15 @@ fn main() -> ExitCode {
         }
     };
     ExitCode::from(code as u8)
+}
+
+/// The help of a command that has no argument parser of its own.
+fn help_of(command: &str) -> Option<&'static str> {
+    match command {
+        "codegen" => Some(CODEGEN_HELP),
+        "lint" => Some(LINT_HELP),
+        "new-api" => Some(NEW_API_HELP),
+        "help" => Some(USAGE),
+        _ => None,
+    }
 }

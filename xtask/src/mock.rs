@@ -33,6 +33,8 @@ pub fn render(api: &ApiSettings, spec: &LoadedSpec) -> Result<String, String> {
     }
     .visit_file_mut(&mut file);
     RepeatArrayQueries.visit_file_mut(&mut file);
+    let package = crate::scaffold::package_name(api);
+    crate::mock_names::own_trait_name(&mut file, package);
     file.items.push(syn::parse_quote! {
         /// Client options that send every request to `server`, with retries off, so that a
         /// test sees each call exactly once: `Client::with_options(key, mock::options(&server))`.
@@ -48,7 +50,7 @@ pub fn render(api: &ApiSettings, spec: &LoadedSpec) -> Result<String, String> {
     file.attrs.insert(
         0,
         syn::parse_quote! {
-            #![doc = " Typed `httpmock` helpers for tests of code that uses this client (the `mock`\n feature): a `MockServerExt` method per operation declares what the request must\n hold (`when`) and what the server answers (`then`) with the crate's own types."]
+            #![doc = " Typed `httpmock` helpers for tests of code that uses this client (the `mock`\n feature): a `MockServerExt` method per operation declares what the request must\n hold (`when`) and what the server answers (`then`) with the crate's own types.\n\n The trait is named for the crate, so the mocks of several crates can be imported side\n by side; where two crates have a method of the same name, call it through the trait:\n `Trait::method(&server, |when, then| ...)`."]
         },
     );
     Ok(format!(

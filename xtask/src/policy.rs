@@ -54,6 +54,7 @@ pub fn apply(file: &mut syn::File) {
                 "types" => {
                     tolerant_enums(m);
                     semver_safe_structs(m);
+                    crate::builders::apply(m);
                 }
                 "builder" => {
                     strip_api_version(m);
@@ -67,6 +68,7 @@ pub fn apply(file: &mut syn::File) {
         }
     }
     runtime_hooks(file);
+    crate::unrunnable_examples::apply(file);
     file.items
         .retain(|item| !matches!(item, Item::Mod(m) if m.ident == "prelude"));
     IndentDocLists.visit_file_mut(file);

@@ -63,6 +63,9 @@ pub fn crate_files(
          wiremock.workspace = true\n\
          wire-test-support.workspace = true\n\
          serde_json.workspace = true\n\n\
+         [package.metadata.docs.rs]\n\
+         # Document every feature (the `mock` module, `tracing`), as CI checks them.\n\
+         all-features = true\n\n\
          [lints]\n\
          workspace = true\n"
     );

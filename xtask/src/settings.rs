@@ -129,6 +129,9 @@ pub const GENERATED_WEBHOOKS_FILE: &str = "src/generated_webhooks.rs";
 /// The spec-driven wire test of every operation (`xtask/src/wire_test.rs`).
 pub const GENERATED_WIRE_TEST: &str = "tests/generated_wire.rs";
 
+/// The crate's README, whose operations section is generated (see `readme.rs`).
+pub const README_FILE: &str = "README.md";
+
 /// Every file `cargo xtask codegen` writes inside every existing crate (plus
 /// [`GENERATED_WEBHOOKS_FILE`] where the spec has webhooks).
 pub const GENERATED_FILES: &[&str] = &[
@@ -136,6 +139,7 @@ pub const GENERATED_FILES: &[&str] = &[
     GENERATED_CLIENT_FILE,
     GENERATED_MOCK_FILE,
     GENERATED_WIRE_TEST,
+    README_FILE,
 ];
 
 /// The runtime type every generated `Client` carries (retry policy, etc.).

@@ -124,6 +124,8 @@ fn a_fifth_api_is_a_spec_and_one_row() {
     let source = xtask::workspace_root();
     let scratch = tempfile::tempdir().unwrap();
     let root = scratch.path();
+    // This test takes about a minute (it builds a new crate): say what it is doing.
+    eprintln!("new_api: copying the workspace to {}", root.display());
     copy_tree(&source, root);
     let before = tree(root);
 
@@ -143,6 +145,7 @@ fn a_fifth_api_is_a_spec_and_one_row() {
         0
     );
     // Then codegen (with the row as the rebuilt xtask would hold it).
+    eprintln!("new_api: cargo xtask new-api petstore done; generating crates/petstore");
     assert_eq!(xtask::codegen::run_apis(root, &PETSTORE, false), 0);
     assert_eq!(
         xtask::codegen::run_apis(root, &PETSTORE, true),
@@ -193,6 +196,10 @@ fn a_fifth_api_is_a_spec_and_one_row() {
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| source.join("target"));
+    eprintln!(
+        "new_api: cargo test -p petstore --features mock (builds the new crate; about a minute)"
+    );
+    let started = std::time::Instant::now();
     let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
         .args(["test", "--offline", "-p", "petstore", "--features", "mock"])
         .current_dir(root)
@@ -201,6 +208,10 @@ fn a_fifth_api_is_a_spec_and_one_row() {
         .expect("cargo runs");
     let log = String::from_utf8_lossy(&output.stdout).to_string()
         + &String::from_utf8_lossy(&output.stderr);
+    eprintln!(
+        "new_api: cargo test -p petstore finished in {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
     assert!(
         output.status.success(),
         "cargo test -p petstore failed:\n{log}"

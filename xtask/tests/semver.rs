@@ -285,6 +285,8 @@ fn target_dir(root: &Path) -> PathBuf {
 /// `cargo check -p user` in the scratch workspace: (success, stderr).
 fn check_user(dir: &Path, root: &Path, code: &str) -> (bool, String) {
     write(&dir.join("user/src/lib.rs"), code);
+    // Each check builds crates for several seconds: say what is being built.
+    eprintln!("semver: cargo check -p user (user code against the generated probe crate)");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let out = Command::new(cargo)
         .args(["check", "--offline", "--quiet", "-p", "user"])
@@ -305,6 +307,7 @@ fn user_code_survives_an_optional_field_and_an_enum_value() {
     let scratch = scratch_workspace(&root);
     let dir = scratch.path();
 
+    eprintln!("semver: generating the probe crate from the spec before the change");
     generate(dir, BEFORE);
     let (ok, stderr) = check_user(dir, &root, USER_CODE);
     assert!(
@@ -320,6 +323,7 @@ fn user_code_survives_an_optional_field_and_an_enum_value() {
     );
 
     let before = std::fs::read_to_string(dir.join("probe/src/generated.rs")).unwrap();
+    eprintln!("semver: generating the probe crate from the spec after the change");
     generate(dir, &after());
     let changed = std::fs::read_to_string(dir.join("probe/src/generated.rs")).unwrap();
     for added in ["pub weight:", "pub rank:", "pub notes:", "Blue"] {

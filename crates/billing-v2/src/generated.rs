@@ -2493,7 +2493,7 @@ pub mod types {
                     entitlement_id: Err(
                         "no value supplied for entitlement_id".to_string(),
                     ),
-                    expires_at: Err("no value supplied for expires_at".to_string()),
+                    expires_at: Ok(None),
                     object: Err("no value supplied for object".to_string()),
                 }
             }
@@ -2515,14 +2515,9 @@ pub mod types {
             }
             pub fn expires_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.expires_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for expires_at: {e}")
-                    });
+                self.expires_at = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -2543,6 +2538,14 @@ pub mod types {
             fn try_from(
                 value: ActiveEntitlement,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ActiveEntitlement",
+                    &[
+                        value.entitlement_id.as_ref().err(),
+                        value.expires_at.as_ref().err(),
+                        value.object.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     entitlement_id: value.entitlement_id?,
                     expires_at: value.expires_at?,
@@ -2597,14 +2600,9 @@ pub mod types {
             }
             pub fn next_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_page: {e}")
-                    });
+                self.next_page = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -2638,6 +2636,15 @@ pub mod types {
             fn try_from(
                 value: ActiveEntitlementList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ActiveEntitlementList",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     items: value.items?,
                     next_page: value.next_page?,
@@ -2777,6 +2784,18 @@ pub mod types {
             fn try_from(
                 value: App,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "App",
+                    &[
+                        value.created_at.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.project_id.as_ref().err(),
+                        value.type_.as_ref().err(),
+                        value.extra.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     created_at: value.created_at?,
                     id: value.id?,
@@ -2810,22 +2829,15 @@ pub mod types {
         }
         impl ::std::default::Default for AssignOfferingRequest {
             fn default() -> Self {
-                Self {
-                    offering_id: Err("no value supplied for offering_id".to_string()),
-                }
+                Self { offering_id: Ok(None) }
             }
         }
         impl AssignOfferingRequest {
             pub fn offering_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.offering_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for offering_id: {e}")
-                    });
+                self.offering_id = Ok(value.into_option());
                 self
             }
         }
@@ -2835,6 +2847,10 @@ pub mod types {
             fn try_from(
                 value: AssignOfferingRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AssignOfferingRequest",
+                    &[value.offering_id.as_ref().err()],
+                )?;
                 Ok(Self {
                     offering_id: value.offering_id?,
                 })
@@ -2863,7 +2879,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     name: Err("no value supplied for name".to_string()),
-                    value: Err("no value supplied for value".to_string()),
+                    value: Ok(None),
                 }
             }
         }
@@ -2882,16 +2898,9 @@ pub mod types {
             }
             pub fn value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::AttributeInputValue>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::AttributeInputValue>,
             {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
+                self.value = Ok(value.into_option());
                 self
             }
         }
@@ -2900,6 +2909,10 @@ pub mod types {
             fn try_from(
                 value: AttributeInput,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AttributeInput",
+                    &[value.name.as_ref().err(), value.value.as_ref().err()],
+                )?;
                 Ok(Self {
                     name: value.name?,
                     value: value.value?,
@@ -2944,6 +2957,10 @@ pub mod types {
             fn try_from(
                 value: BlockedCustomer,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "BlockedCustomer",
+                    &[value.updated_at_ms.as_ref().err()],
+                )?;
                 Ok(Self {
                     updated_at_ms: value.updated_at_ms?,
                 })
@@ -3014,6 +3031,10 @@ pub mod types {
             fn try_from(
                 value: BlockedCustomers,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "BlockedCustomers",
+                    &[value.object.as_ref().err(), value.extra.as_ref().err()],
+                )?;
                 Ok(Self {
                     object: value.object?,
                     extra: value.extra?,
@@ -3079,6 +3100,10 @@ pub mod types {
             fn try_from(
                 value: CreateCustomerAttribute,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CreateCustomerAttribute",
+                    &[value.name.as_ref().err(), value.value.as_ref().err()],
+                )?;
                 Ok(Self {
                     name: value.name?,
                     value: value.value?,
@@ -3142,6 +3167,10 @@ pub mod types {
             fn try_from(
                 value: CreateCustomerRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CreateCustomerRequest",
+                    &[value.attributes.as_ref().err(), value.id.as_ref().err()],
+                )?;
                 Ok(Self {
                     attributes: value.attributes?,
                     id: value.id?,
@@ -3209,19 +3238,11 @@ pub mod types {
                         "no value supplied for first_seen_at".to_string(),
                     ),
                     id: Err("no value supplied for id".to_string()),
-                    last_seen_app_version: Err(
-                        "no value supplied for last_seen_app_version".to_string(),
-                    ),
-                    last_seen_at: Err("no value supplied for last_seen_at".to_string()),
-                    last_seen_country: Err(
-                        "no value supplied for last_seen_country".to_string(),
-                    ),
-                    last_seen_platform: Err(
-                        "no value supplied for last_seen_platform".to_string(),
-                    ),
-                    last_seen_platform_version: Err(
-                        "no value supplied for last_seen_platform_version".to_string(),
-                    ),
+                    last_seen_app_version: Ok(None),
+                    last_seen_at: Ok(None),
+                    last_seen_country: Ok(None),
+                    last_seen_platform: Ok(None),
+                    last_seen_platform_version: Ok(None),
                     object: Err("no value supplied for object".to_string()),
                     project_id: Err("no value supplied for project_id".to_string()),
                 }
@@ -3230,46 +3251,23 @@ pub mod types {
         impl Customer {
             pub fn active_entitlements<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ActiveEntitlementList>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::ActiveEntitlementList>,
             {
-                self.active_entitlements = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for active_entitlements: {e}"
-                        )
-                    });
+                self.active_entitlements = Ok(value.into_option());
                 self
             }
             pub fn attributes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CustomerAttributeList>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::CustomerAttributeList>,
             {
-                self.attributes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for attributes: {e}")
-                    });
+                self.attributes = Ok(value.into_option());
                 self
             }
             pub fn experiment<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ExperimentEnrollment>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::ExperimentEnrollment>,
             {
-                self.experiment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for experiment: {e}")
-                    });
+                self.experiment = Ok(value.into_option());
                 self
             }
             pub fn first_seen_at<T>(mut self, value: T) -> Self
@@ -3296,70 +3294,37 @@ pub mod types {
             }
             pub fn last_seen_app_version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.last_seen_app_version = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for last_seen_app_version: {e}"
-                        )
-                    });
+                self.last_seen_app_version = Ok(value.into_option());
                 self
             }
             pub fn last_seen_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.last_seen_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for last_seen_at: {e}")
-                    });
+                self.last_seen_at = Ok(value.into_option());
                 self
             }
             pub fn last_seen_country<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.last_seen_country = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for last_seen_country: {e}"
-                        )
-                    });
+                self.last_seen_country = Ok(value.into_option());
                 self
             }
             pub fn last_seen_platform<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.last_seen_platform = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for last_seen_platform: {e}"
-                        )
-                    });
+                self.last_seen_platform = Ok(value.into_option());
                 self
             }
             pub fn last_seen_platform_version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.last_seen_platform_version = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for last_seen_platform_version: {e}"
-                        )
-                    });
+                self.last_seen_platform_version = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -3392,6 +3357,23 @@ pub mod types {
             fn try_from(
                 value: Customer,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Customer",
+                    &[
+                        value.active_entitlements.as_ref().err(),
+                        value.attributes.as_ref().err(),
+                        value.experiment.as_ref().err(),
+                        value.first_seen_at.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.last_seen_app_version.as_ref().err(),
+                        value.last_seen_at.as_ref().err(),
+                        value.last_seen_country.as_ref().err(),
+                        value.last_seen_platform.as_ref().err(),
+                        value.last_seen_platform_version.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.project_id.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     active_entitlements: value.active_entitlements?,
                     attributes: value.attributes?,
@@ -3485,6 +3467,14 @@ pub mod types {
             fn try_from(
                 value: CustomerAlias,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerAlias",
+                    &[
+                        value.created_at.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.object.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     created_at: value.created_at?,
                     id: value.id?,
@@ -3539,14 +3529,9 @@ pub mod types {
             }
             pub fn next_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_page: {e}")
-                    });
+                self.next_page = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -3579,6 +3564,15 @@ pub mod types {
             fn try_from(
                 value: CustomerAliasList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerAliasList",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     items: value.items?,
                     next_page: value.next_page?,
@@ -3659,14 +3653,9 @@ pub mod types {
             }
             pub fn value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
+                self.value = Ok(value.into_option());
                 self
             }
         }
@@ -3675,6 +3664,15 @@ pub mod types {
             fn try_from(
                 value: CustomerAttribute,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerAttribute",
+                    &[
+                        value.name.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.updated_at.as_ref().err(),
+                        value.value.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     name: value.name?,
                     object: value.object?,
@@ -3731,14 +3729,9 @@ pub mod types {
             }
             pub fn next_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_page: {e}")
-                    });
+                self.next_page = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -3772,6 +3765,15 @@ pub mod types {
             fn try_from(
                 value: CustomerAttributeList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerAttributeList",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     items: value.items?,
                     next_page: value.next_page?,
@@ -3829,14 +3831,9 @@ pub mod types {
             }
             pub fn next_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_page: {e}")
-                    });
+                self.next_page = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -3869,6 +3866,15 @@ pub mod types {
             fn try_from(
                 value: CustomerList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerList",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     items: value.items?,
                     next_page: value.next_page?,
@@ -3946,6 +3952,14 @@ pub mod types {
             fn try_from(
                 value: DeletedObject,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "DeletedObject",
+                    &[
+                        value.deleted_at.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.object.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     deleted_at: value.deleted_at?,
                     id: value.id?,
@@ -4061,14 +4075,9 @@ pub mod types {
             }
             pub fn products<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ProductList>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::ProductList>,
             {
-                self.products = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for products: {e}")
-                    });
+                self.products = Ok(value.into_option());
                 self
             }
             pub fn project_id<T>(mut self, value: T) -> Self
@@ -4089,6 +4098,18 @@ pub mod types {
             fn try_from(
                 value: Entitlement,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Entitlement",
+                    &[
+                        value.created_at.as_ref().err(),
+                        value.display_name.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.lookup_key.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.products.as_ref().err(),
+                        value.project_id.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     created_at: value.created_at?,
                     display_name: value.display_name?,
@@ -4151,14 +4172,9 @@ pub mod types {
             }
             pub fn next_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_page: {e}")
-                    });
+                self.next_page = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -4191,6 +4207,15 @@ pub mod types {
             fn try_from(
                 value: EntitlementList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "EntitlementList",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     items: value.items?,
                     next_page: value.next_page?,
@@ -4244,26 +4269,16 @@ pub mod types {
         impl Error {
             pub fn backoff_ms<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.backoff_ms = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for backoff_ms: {e}")
-                    });
+                self.backoff_ms = Ok(value.into_option());
                 self
             }
             pub fn doc_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.doc_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for doc_url: {e}")
-                    });
+                self.doc_url = Ok(value.into_option());
                 self
             }
             pub fn message<T>(mut self, value: T) -> Self
@@ -4292,14 +4307,9 @@ pub mod types {
             }
             pub fn param<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.param = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for param: {e}")
-                    });
+                self.param = Ok(value.into_option());
                 self
             }
             pub fn retryable<T>(mut self, value: T) -> Self
@@ -4332,6 +4342,18 @@ pub mod types {
             fn try_from(
                 value: Error,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Error",
+                    &[
+                        value.backoff_ms.as_ref().err(),
+                        value.doc_url.as_ref().err(),
+                        value.message.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.param.as_ref().err(),
+                        value.retryable.as_ref().err(),
+                        value.type_.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     backoff_ms: value.backoff_ms?,
                     doc_url: value.doc_url?,
@@ -4430,6 +4452,15 @@ pub mod types {
             fn try_from(
                 value: ExperimentEnrollment,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ExperimentEnrollment",
+                    &[
+                        value.id.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.variant.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     id: value.id?,
                     name: value.name?,
@@ -4500,6 +4531,13 @@ pub mod types {
             fn try_from(
                 value: GrantEntitlementRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "GrantEntitlementRequest",
+                    &[
+                        value.entitlement_id.as_ref().err(),
+                        value.expires_at.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     entitlement_id: value.entitlement_id?,
                     expires_at: value.expires_at?,
@@ -4563,14 +4601,9 @@ pub mod types {
             }
             pub fn invoice_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.invoice_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for invoice_url: {e}")
-                    });
+                self.invoice_url = Ok(value.into_option());
                 self
             }
             pub fn issued_at<T>(mut self, value: T) -> Self
@@ -4611,14 +4644,9 @@ pub mod types {
             }
             pub fn paid_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.paid_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for paid_at: {e}")
-                    });
+                self.paid_at = Ok(value.into_option());
                 self
             }
             pub fn total_amount<T>(mut self, value: T) -> Self
@@ -4639,6 +4667,18 @@ pub mod types {
             fn try_from(
                 value: Invoice,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Invoice",
+                    &[
+                        value.id.as_ref().err(),
+                        value.invoice_url.as_ref().err(),
+                        value.issued_at.as_ref().err(),
+                        value.line_items.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.paid_at.as_ref().err(),
+                        value.total_amount.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     id: value.id?,
                     invoice_url: value.invoice_url?,
@@ -4716,30 +4756,16 @@ pub mod types {
             }
             pub fn product_display_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.product_display_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for product_display_name: {e}"
-                        )
-                    });
+                self.product_display_name = Ok(value.into_option());
                 self
             }
             pub fn product_duration<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.product_duration = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for product_duration: {e}"
-                        )
-                    });
+                self.product_duration = Ok(value.into_option());
                 self
             }
             pub fn product_identifier<T>(mut self, value: T) -> Self
@@ -4786,6 +4812,17 @@ pub mod types {
             fn try_from(
                 value: InvoiceLineItem,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "InvoiceLineItem",
+                    &[
+                        value.object.as_ref().err(),
+                        value.product_display_name.as_ref().err(),
+                        value.product_duration.as_ref().err(),
+                        value.product_identifier.as_ref().err(),
+                        value.quantity.as_ref().err(),
+                        value.unit_amount.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     object: value.object?,
                     product_display_name: value.product_display_name?,
@@ -4846,14 +4883,9 @@ pub mod types {
             }
             pub fn next_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_page: {e}")
-                    });
+                self.next_page = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -4886,6 +4918,15 @@ pub mod types {
             fn try_from(
                 value: InvoiceList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "InvoiceList",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     items: value.items?,
                     next_page: value.next_page?,
@@ -4932,14 +4973,9 @@ pub mod types {
         impl MonetaryAmount {
             pub fn commission<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.commission = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for commission: {e}")
-                    });
+                self.commission = Ok(value.into_option());
                 self
             }
             pub fn currency<T>(mut self, value: T) -> Self
@@ -4996,6 +5032,16 @@ pub mod types {
             fn try_from(
                 value: MonetaryAmount,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "MonetaryAmount",
+                    &[
+                        value.commission.as_ref().err(),
+                        value.currency.as_ref().err(),
+                        value.gross.as_ref().err(),
+                        value.proceeds.as_ref().err(),
+                        value.tax.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     commission: value.commission?,
                     currency: value.currency?,
@@ -5033,14 +5079,9 @@ pub mod types {
         impl OneTimeProduct {
             pub fn is_consumable<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.is_consumable = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for is_consumable: {e}")
-                    });
+                self.is_consumable = Ok(value.into_option());
                 self
             }
         }
@@ -5049,6 +5090,10 @@ pub mod types {
             fn try_from(
                 value: OneTimeProduct,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "OneTimeProduct",
+                    &[value.is_consumable.as_ref().err()],
+                )?;
                 Ok(Self {
                     is_consumable: value.is_consumable?,
                 })
@@ -5078,14 +5123,9 @@ pub mod types {
         impl PendingChanges {
             pub fn product<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Product>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::Product>,
             {
-                self.product = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product: {e}")
-                    });
+                self.product = Ok(value.into_option());
                 self
             }
         }
@@ -5094,6 +5134,10 @@ pub mod types {
             fn try_from(
                 value: PendingChanges,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "PendingChanges",
+                    &[value.product.as_ref().err()],
+                )?;
                 Ok(Self { product: value.product? })
             }
         }
@@ -5151,14 +5195,9 @@ pub mod types {
         impl Product {
             pub fn app<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::App>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::App>,
             {
-                self.app = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for app: {e}")
-                    });
+                self.app = Ok(value.into_option());
                 self
             }
             pub fn app_id<T>(mut self, value: T) -> Self
@@ -5187,14 +5226,9 @@ pub mod types {
             }
             pub fn display_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.display_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for display_name: {e}")
-                    });
+                self.display_name = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -5221,14 +5255,9 @@ pub mod types {
             }
             pub fn one_time<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::OneTimeProduct>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::OneTimeProduct>,
             {
-                self.one_time = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for one_time: {e}")
-                    });
+                self.one_time = Ok(value.into_option());
                 self
             }
             pub fn store_identifier<T>(mut self, value: T) -> Self
@@ -5247,16 +5276,9 @@ pub mod types {
             }
             pub fn subscription<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SubscriptionProduct>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::SubscriptionProduct>,
             {
-                self.subscription = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for subscription: {e}")
-                    });
+                self.subscription = Ok(value.into_option());
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
@@ -5277,6 +5299,21 @@ pub mod types {
             fn try_from(
                 value: Product,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Product",
+                    &[
+                        value.app.as_ref().err(),
+                        value.app_id.as_ref().err(),
+                        value.created_at.as_ref().err(),
+                        value.display_name.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.one_time.as_ref().err(),
+                        value.store_identifier.as_ref().err(),
+                        value.subscription.as_ref().err(),
+                        value.type_.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     app: value.app?,
                     app_id: value.app_id?,
@@ -5345,14 +5382,9 @@ pub mod types {
             }
             pub fn next_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_page: {e}")
-                    });
+                self.next_page = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -5385,6 +5417,15 @@ pub mod types {
             fn try_from(
                 value: ProductList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ProductList",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     items: value.items?,
                     next_page: value.next_page?,
@@ -5480,14 +5521,9 @@ pub mod types {
         impl Purchase {
             pub fn country<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.country = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for country: {e}")
-                    });
+                self.country = Ok(value.into_option());
                 self
             }
             pub fn customer_id<T>(mut self, value: T) -> Self
@@ -5576,16 +5612,9 @@ pub mod types {
             }
             pub fn presented_offering_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.presented_offering_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for presented_offering_id: {e}"
-                        )
-                    });
+                self.presented_offering_id = Ok(value.into_option());
                 self
             }
             pub fn product_id<T>(mut self, value: T) -> Self
@@ -5682,6 +5711,27 @@ pub mod types {
             fn try_from(
                 value: Purchase,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Purchase",
+                    &[
+                        value.country.as_ref().err(),
+                        value.customer_id.as_ref().err(),
+                        value.entitlements.as_ref().err(),
+                        value.environment.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.original_customer_id.as_ref().err(),
+                        value.ownership.as_ref().err(),
+                        value.presented_offering_id.as_ref().err(),
+                        value.product_id.as_ref().err(),
+                        value.purchased_at.as_ref().err(),
+                        value.quantity.as_ref().err(),
+                        value.revenue_in_usd.as_ref().err(),
+                        value.status.as_ref().err(),
+                        value.store.as_ref().err(),
+                        value.store_purchase_identifier.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     country: value.country?,
                     customer_id: value.customer_id?,
@@ -5762,14 +5812,9 @@ pub mod types {
             }
             pub fn next_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_page: {e}")
-                    });
+                self.next_page = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -5802,6 +5847,15 @@ pub mod types {
             fn try_from(
                 value: PurchaseList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "PurchaseList",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     items: value.items?,
                     next_page: value.next_page?,
@@ -5858,6 +5912,10 @@ pub mod types {
             fn try_from(
                 value: RevokeGrantedEntitlementRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "RevokeGrantedEntitlementRequest",
+                    &[value.entitlement_id.as_ref().err()],
+                )?;
                 Ok(Self {
                     entitlement_id: value.entitlement_id?,
                 })
@@ -5905,6 +5963,10 @@ pub mod types {
             fn try_from(
                 value: SetCustomerAttributesRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "SetCustomerAttributesRequest",
+                    &[value.attributes.as_ref().err()],
+                )?;
                 Ok(Self {
                     attributes: value.attributes?,
                 })
@@ -6050,28 +6112,16 @@ pub mod types {
             }
             pub fn country<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.country = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for country: {e}")
-                    });
+                self.country = Ok(value.into_option());
                 self
             }
             pub fn current_period_ends_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.current_period_ends_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for current_period_ends_at: {e}"
-                        )
-                    });
+                self.current_period_ends_at = Ok(value.into_option());
                 self
             }
             pub fn current_period_starts_at<T>(mut self, value: T) -> Self
@@ -6102,14 +6152,9 @@ pub mod types {
             }
             pub fn ends_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.ends_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for ends_at: {e}")
-                    });
+                self.ends_at = Ok(value.into_option());
                 self
             }
             pub fn entitlements<T>(mut self, value: T) -> Self
@@ -6160,16 +6205,9 @@ pub mod types {
             }
             pub fn management_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.management_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for management_url: {e}"
-                        )
-                    });
+                self.management_url = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -6212,16 +6250,9 @@ pub mod types {
             }
             pub fn pending_changes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::PendingChanges>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::PendingChanges>,
             {
-                self.pending_changes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for pending_changes: {e}"
-                        )
-                    });
+                self.pending_changes = Ok(value.into_option());
                 self
             }
             pub fn pending_payment<T>(mut self, value: T) -> Self
@@ -6240,28 +6271,16 @@ pub mod types {
             }
             pub fn presented_offering_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.presented_offering_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for presented_offering_id: {e}"
-                        )
-                    });
+                self.presented_offering_id = Ok(value.into_option());
                 self
             }
             pub fn product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.product_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product_id: {e}")
-                    });
+                self.product_id = Ok(value.into_option());
                 self
             }
             pub fn starts_at<T>(mut self, value: T) -> Self
@@ -6334,6 +6353,34 @@ pub mod types {
             fn try_from(
                 value: Subscription,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Subscription",
+                    &[
+                        value.auto_renewal_status.as_ref().err(),
+                        value.country.as_ref().err(),
+                        value.current_period_ends_at.as_ref().err(),
+                        value.current_period_starts_at.as_ref().err(),
+                        value.customer_id.as_ref().err(),
+                        value.ends_at.as_ref().err(),
+                        value.entitlements.as_ref().err(),
+                        value.environment.as_ref().err(),
+                        value.gives_access.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.management_url.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.original_customer_id.as_ref().err(),
+                        value.ownership.as_ref().err(),
+                        value.pending_changes.as_ref().err(),
+                        value.pending_payment.as_ref().err(),
+                        value.presented_offering_id.as_ref().err(),
+                        value.product_id.as_ref().err(),
+                        value.starts_at.as_ref().err(),
+                        value.status.as_ref().err(),
+                        value.store.as_ref().err(),
+                        value.store_subscription_identifier.as_ref().err(),
+                        value.total_revenue_in_usd.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     auto_renewal_status: value.auto_renewal_status?,
                     country: value.country?,
@@ -6430,14 +6477,9 @@ pub mod types {
             }
             pub fn next_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_page: {e}")
-                    });
+                self.next_page = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -6470,6 +6512,15 @@ pub mod types {
             fn try_from(
                 value: SubscriptionList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "SubscriptionList",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     items: value.items?,
                     next_page: value.next_page?,
@@ -6515,42 +6566,23 @@ pub mod types {
         impl SubscriptionProduct {
             pub fn duration<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.duration = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for duration: {e}")
-                    });
+                self.duration = Ok(value.into_option());
                 self
             }
             pub fn grace_period_duration<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.grace_period_duration = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for grace_period_duration: {e}"
-                        )
-                    });
+                self.grace_period_duration = Ok(value.into_option());
                 self
             }
             pub fn trial_duration<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.trial_duration = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for trial_duration: {e}"
-                        )
-                    });
+                self.trial_duration = Ok(value.into_option());
                 self
             }
         }
@@ -6560,6 +6592,14 @@ pub mod types {
             fn try_from(
                 value: SubscriptionProduct,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "SubscriptionProduct",
+                    &[
+                        value.duration.as_ref().err(),
+                        value.grace_period_duration.as_ref().err(),
+                        value.trial_duration.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     duration: value.duration?,
                     grace_period_duration: value.grace_period_duration?,
@@ -6600,16 +6640,9 @@ pub mod types {
         impl TransferCustomerRequest {
             pub fn app_ids<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
             {
-                self.app_ids = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for app_ids: {e}")
-                    });
+                self.app_ids = Ok(value.into_option());
                 self
             }
             pub fn target_customer_id<T>(mut self, value: T) -> Self
@@ -6633,6 +6666,13 @@ pub mod types {
             fn try_from(
                 value: TransferCustomerRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "TransferCustomerRequest",
+                    &[
+                        value.app_ids.as_ref().err(),
+                        value.target_customer_id.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     app_ids: value.app_ids?,
                     target_customer_id: value.target_customer_id?,
@@ -6707,6 +6747,13 @@ pub mod types {
             fn try_from(
                 value: TransferCustomerResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "TransferCustomerResponse",
+                    &[
+                        value.source_customer.as_ref().err(),
+                        value.target_customer.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     source_customer: value.source_customer?,
                     target_customer: value.target_customer?,
@@ -6758,14 +6805,9 @@ pub mod types {
             }
             pub fn reference<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.reference = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for reference: {e}")
-                    });
+                self.reference = Ok(value.into_option());
                 self
             }
         }
@@ -6775,6 +6817,10 @@ pub mod types {
             fn try_from(
                 value: VirtualCurrenciesAdjustmentRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "VirtualCurrenciesAdjustmentRequest",
+                    &[value.adjustments.as_ref().err(), value.reference.as_ref().err()],
+                )?;
                 Ok(Self {
                     adjustments: value.adjustments?,
                     reference: value.reference?,
@@ -6845,14 +6891,9 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -6874,6 +6915,15 @@ pub mod types {
             fn try_from(
                 value: VirtualCurrencyBalance,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "VirtualCurrencyBalance",
+                    &[
+                        value.balance.as_ref().err(),
+                        value.currency_code.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.object.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     balance: value.balance?,
                     currency_code: value.currency_code?,
@@ -6933,14 +6983,9 @@ pub mod types {
             }
             pub fn next_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_page: {e}")
-                    });
+                self.next_page = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -6974,6 +7019,15 @@ pub mod types {
             fn try_from(
                 value: VirtualCurrencyBalanceList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "VirtualCurrencyBalanceList",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     items: value.items?,
                     next_page: value.next_page?,
@@ -7015,28 +7069,16 @@ pub mod types {
         impl WebhookExperiment {
             pub fn experiment_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.experiment_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for experiment_id: {e}")
-                    });
+                self.experiment_id = Ok(value.into_option());
                 self
             }
             pub fn experiment_variant<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.experiment_variant = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for experiment_variant: {e}"
-                        )
-                    });
+                self.experiment_variant = Ok(value.into_option());
                 self
             }
         }
@@ -7045,6 +7087,13 @@ pub mod types {
             fn try_from(
                 value: WebhookExperiment,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookExperiment",
+                    &[
+                        value.experiment_id.as_ref().err(),
+                        value.experiment_variant.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     experiment_id: value.experiment_id?,
                     experiment_variant: value.experiment_variant?,
@@ -7124,28 +7173,16 @@ pub mod types {
         impl WebhookExperimentEnrollmentEvent {
             pub fn aliases<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
             {
-                self.aliases = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for aliases: {e}")
-                    });
+                self.aliases = Ok(value.into_option());
                 self
             }
             pub fn app_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.app_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for app_id: {e}")
-                    });
+                self.app_id = Ok(value.into_option());
                 self
             }
             pub fn app_user_id<T>(mut self, value: T) -> Self
@@ -7176,42 +7213,23 @@ pub mod types {
             }
             pub fn experiment_enrolled_at_ms<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.experiment_enrolled_at_ms = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for experiment_enrolled_at_ms: {e}"
-                        )
-                    });
+                self.experiment_enrolled_at_ms = Ok(value.into_option());
                 self
             }
             pub fn experiment_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.experiment_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for experiment_id: {e}")
-                    });
+                self.experiment_id = Ok(value.into_option());
                 self
             }
             pub fn experiment_variant<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.experiment_variant = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for experiment_variant: {e}"
-                        )
-                    });
+                self.experiment_variant = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -7226,37 +7244,21 @@ pub mod types {
             }
             pub fn original_app_user_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.original_app_user_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for original_app_user_id: {e}"
-                        )
-                    });
+                self.original_app_user_id = Ok(value.into_option());
                 self
             }
             pub fn subscriber_attributes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::std::collections::HashMap<
-                            ::std::string::String,
-                            super::WebhookSubscriberAttribute,
-                        >,
+                T: client_core::IntoOption<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::WebhookSubscriberAttribute,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.subscriber_attributes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for subscriber_attributes: {e}"
-                        )
-                    });
+                self.subscriber_attributes = Ok(value.into_option());
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
@@ -7278,6 +7280,22 @@ pub mod types {
             fn try_from(
                 value: WebhookExperimentEnrollmentEvent,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookExperimentEnrollmentEvent",
+                    &[
+                        value.aliases.as_ref().err(),
+                        value.app_id.as_ref().err(),
+                        value.app_user_id.as_ref().err(),
+                        value.event_timestamp_ms.as_ref().err(),
+                        value.experiment_enrolled_at_ms.as_ref().err(),
+                        value.experiment_id.as_ref().err(),
+                        value.experiment_variant.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.original_app_user_id.as_ref().err(),
+                        value.subscriber_attributes.as_ref().err(),
+                        value.type_.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     aliases: value.aliases?,
                     app_id: value.app_id?,
@@ -7513,28 +7531,16 @@ pub mod types {
         impl WebhookLifecycleEvent {
             pub fn aliases<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
             {
-                self.aliases = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for aliases: {e}")
-                    });
+                self.aliases = Ok(value.into_option());
                 self
             }
             pub fn app_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.app_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for app_id: {e}")
-                    });
+                self.app_id = Ok(value.into_option());
                 self
             }
             pub fn app_user_id<T>(mut self, value: T) -> Self
@@ -7551,112 +7557,58 @@ pub mod types {
             }
             pub fn auto_resume_at_ms<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.auto_resume_at_ms = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for auto_resume_at_ms: {e}"
-                        )
-                    });
+                self.auto_resume_at_ms = Ok(value.into_option());
                 self
             }
             pub fn cancel_reason<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookCancelReason>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookCancelReason>,
             {
-                self.cancel_reason = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for cancel_reason: {e}")
-                    });
+                self.cancel_reason = Ok(value.into_option());
                 self
             }
             pub fn commission_percentage<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.commission_percentage = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for commission_percentage: {e}"
-                        )
-                    });
+                self.commission_percentage = Ok(value.into_option());
                 self
             }
             pub fn country_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.country_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for country_code: {e}")
-                    });
+                self.country_code = Ok(value.into_option());
                 self
             }
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
+                self.currency = Ok(value.into_option());
                 self
             }
             pub fn entitlement_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.entitlement_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for entitlement_id: {e}"
-                        )
-                    });
+                self.entitlement_id = Ok(value.into_option());
                 self
             }
             pub fn entitlement_ids<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
             {
-                self.entitlement_ids = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for entitlement_ids: {e}"
-                        )
-                    });
+                self.entitlement_ids = Ok(value.into_option());
                 self
             }
             pub fn environment<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookEnvironment>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookEnvironment>,
             {
-                self.environment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for environment: {e}")
-                    });
+                self.environment = Ok(value.into_option());
                 self
             }
             pub fn event_timestamp_ms<T>(mut self, value: T) -> Self
@@ -7675,60 +7627,30 @@ pub mod types {
             }
             pub fn experiments<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<super::WebhookExperiment>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::vec::Vec<super::WebhookExperiment>>,
             {
-                self.experiments = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for experiments: {e}")
-                    });
+                self.experiments = Ok(value.into_option());
                 self
             }
             pub fn expiration_at_ms<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.expiration_at_ms = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for expiration_at_ms: {e}"
-                        )
-                    });
+                self.expiration_at_ms = Ok(value.into_option());
                 self
             }
             pub fn expiration_reason<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookCancelReason>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookCancelReason>,
             {
-                self.expiration_reason = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for expiration_reason: {e}"
-                        )
-                    });
+                self.expiration_reason = Ok(value.into_option());
                 self
             }
             pub fn grace_period_expiration_at_ms<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.grace_period_expiration_at_ms = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for grace_period_expiration_at_ms: {e}"
-                        )
-                    });
+                self.grace_period_expiration_at_ms = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -7743,285 +7665,151 @@ pub mod types {
             }
             pub fn is_family_share<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.is_family_share = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for is_family_share: {e}"
-                        )
-                    });
+                self.is_family_share = Ok(value.into_option());
                 self
             }
             pub fn is_trial_conversion<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.is_trial_conversion = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for is_trial_conversion: {e}"
-                        )
-                    });
+                self.is_trial_conversion = Ok(value.into_option());
                 self
             }
             pub fn metadata<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
+                T: client_core::IntoOption<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.metadata = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for metadata: {e}")
-                    });
+                self.metadata = Ok(value.into_option());
                 self
             }
             pub fn new_product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.new_product_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for new_product_id: {e}"
-                        )
-                    });
+                self.new_product_id = Ok(value.into_option());
                 self
             }
             pub fn offer_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.offer_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for offer_code: {e}")
-                    });
+                self.offer_code = Ok(value.into_option());
                 self
             }
             pub fn original_app_user_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.original_app_user_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for original_app_user_id: {e}"
-                        )
-                    });
+                self.original_app_user_id = Ok(value.into_option());
                 self
             }
             pub fn original_transaction_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.original_transaction_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for original_transaction_id: {e}"
-                        )
-                    });
+                self.original_transaction_id = Ok(value.into_option());
                 self
             }
             pub fn period_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookPeriodType>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookPeriodType>,
             {
-                self.period_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for period_type: {e}")
-                    });
+                self.period_type = Ok(value.into_option());
                 self
             }
             pub fn presented_offering_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.presented_offering_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for presented_offering_id: {e}"
-                        )
-                    });
+                self.presented_offering_id = Ok(value.into_option());
                 self
             }
             pub fn price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.price = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for price: {e}")
-                    });
+                self.price = Ok(value.into_option());
                 self
             }
             pub fn price_experiments<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<super::WebhookPriceExperiment>>,
+                T: client_core::IntoOption<
+                    ::std::vec::Vec<super::WebhookPriceExperiment>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.price_experiments = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for price_experiments: {e}"
-                        )
-                    });
+                self.price_experiments = Ok(value.into_option());
                 self
             }
             pub fn price_in_purchased_currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.price_in_purchased_currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for price_in_purchased_currency: {e}"
-                        )
-                    });
+                self.price_in_purchased_currency = Ok(value.into_option());
                 self
             }
             pub fn product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.product_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product_id: {e}")
-                    });
+                self.product_id = Ok(value.into_option());
                 self
             }
             pub fn purchased_at_ms<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.purchased_at_ms = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for purchased_at_ms: {e}"
-                        )
-                    });
+                self.purchased_at_ms = Ok(value.into_option());
                 self
             }
             pub fn renewal_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.renewal_number = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for renewal_number: {e}"
-                        )
-                    });
+                self.renewal_number = Ok(value.into_option());
                 self
             }
             pub fn store<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::WebhookStore>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookStore>,
             {
-                self.store = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for store: {e}")
-                    });
+                self.store = Ok(value.into_option());
                 self
             }
             pub fn subscriber_attributes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::std::collections::HashMap<
-                            ::std::string::String,
-                            super::WebhookSubscriberAttribute,
-                        >,
+                T: client_core::IntoOption<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::WebhookSubscriberAttribute,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.subscriber_attributes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for subscriber_attributes: {e}"
-                        )
-                    });
+                self.subscriber_attributes = Ok(value.into_option());
                 self
             }
             pub fn takehome_percentage<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.takehome_percentage = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for takehome_percentage: {e}"
-                        )
-                    });
+                self.takehome_percentage = Ok(value.into_option());
                 self
             }
             pub fn tax_percentage<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.tax_percentage = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for tax_percentage: {e}"
-                        )
-                    });
+                self.tax_percentage = Ok(value.into_option());
                 self
             }
             pub fn transaction_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.transaction_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for transaction_id: {e}"
-                        )
-                    });
+                self.transaction_id = Ok(value.into_option());
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
@@ -8043,6 +7831,49 @@ pub mod types {
             fn try_from(
                 value: WebhookLifecycleEvent,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookLifecycleEvent",
+                    &[
+                        value.aliases.as_ref().err(),
+                        value.app_id.as_ref().err(),
+                        value.app_user_id.as_ref().err(),
+                        value.auto_resume_at_ms.as_ref().err(),
+                        value.cancel_reason.as_ref().err(),
+                        value.commission_percentage.as_ref().err(),
+                        value.country_code.as_ref().err(),
+                        value.currency.as_ref().err(),
+                        value.entitlement_id.as_ref().err(),
+                        value.entitlement_ids.as_ref().err(),
+                        value.environment.as_ref().err(),
+                        value.event_timestamp_ms.as_ref().err(),
+                        value.experiments.as_ref().err(),
+                        value.expiration_at_ms.as_ref().err(),
+                        value.expiration_reason.as_ref().err(),
+                        value.grace_period_expiration_at_ms.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.is_family_share.as_ref().err(),
+                        value.is_trial_conversion.as_ref().err(),
+                        value.metadata.as_ref().err(),
+                        value.new_product_id.as_ref().err(),
+                        value.offer_code.as_ref().err(),
+                        value.original_app_user_id.as_ref().err(),
+                        value.original_transaction_id.as_ref().err(),
+                        value.period_type.as_ref().err(),
+                        value.presented_offering_id.as_ref().err(),
+                        value.price.as_ref().err(),
+                        value.price_experiments.as_ref().err(),
+                        value.price_in_purchased_currency.as_ref().err(),
+                        value.product_id.as_ref().err(),
+                        value.purchased_at_ms.as_ref().err(),
+                        value.renewal_number.as_ref().err(),
+                        value.store.as_ref().err(),
+                        value.subscriber_attributes.as_ref().err(),
+                        value.takehome_percentage.as_ref().err(),
+                        value.tax_percentage.as_ref().err(),
+                        value.transaction_id.as_ref().err(),
+                        value.type_.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     aliases: value.aliases?,
                     app_id: value.app_id?,
@@ -8154,30 +7985,16 @@ pub mod types {
         impl WebhookPriceExperiment {
             pub fn price_experiment_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.price_experiment_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for price_experiment_id: {e}"
-                        )
-                    });
+                self.price_experiment_id = Ok(value.into_option());
                 self
             }
             pub fn price_experiment_variant<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.price_experiment_variant = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for price_experiment_variant: {e}"
-                        )
-                    });
+                self.price_experiment_variant = Ok(value.into_option());
                 self
             }
         }
@@ -8187,6 +8004,13 @@ pub mod types {
             fn try_from(
                 value: WebhookPriceExperiment,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookPriceExperiment",
+                    &[
+                        value.price_experiment_id.as_ref().err(),
+                        value.price_experiment_variant.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     price_experiment_id: value.price_experiment_id?,
                     price_experiment_variant: value.price_experiment_variant?,
@@ -8224,26 +8048,16 @@ pub mod types {
         impl WebhookSubscriberAttribute {
             pub fn updated_at_ms<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.updated_at_ms = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at_ms: {e}")
-                    });
+                self.updated_at_ms = Ok(value.into_option());
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
+                self.value = Ok(value.into_option());
                 self
             }
         }
@@ -8253,6 +8067,10 @@ pub mod types {
             fn try_from(
                 value: WebhookSubscriberAttribute,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookSubscriberAttribute",
+                    &[value.updated_at_ms.as_ref().err(), value.value.as_ref().err()],
+                )?;
                 Ok(Self {
                     updated_at_ms: value.updated_at_ms?,
                     value: value.value?,
@@ -8333,42 +8151,23 @@ pub mod types {
         impl WebhookTransferEvent {
             pub fn aliases<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
             {
-                self.aliases = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for aliases: {e}")
-                    });
+                self.aliases = Ok(value.into_option());
                 self
             }
             pub fn app_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.app_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for app_id: {e}")
-                    });
+                self.app_id = Ok(value.into_option());
                 self
             }
             pub fn environment<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookEnvironment>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookEnvironment>,
             {
-                self.environment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for environment: {e}")
-                    });
+                self.environment = Ok(value.into_option());
                 self
             }
             pub fn event_timestamp_ms<T>(mut self, value: T) -> Self
@@ -8397,81 +8196,42 @@ pub mod types {
             }
             pub fn original_app_user_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.original_app_user_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for original_app_user_id: {e}"
-                        )
-                    });
+                self.original_app_user_id = Ok(value.into_option());
                 self
             }
             pub fn store<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::WebhookStore>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookStore>,
             {
-                self.store = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for store: {e}")
-                    });
+                self.store = Ok(value.into_option());
                 self
             }
             pub fn subscriber_attributes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::std::collections::HashMap<
-                            ::std::string::String,
-                            super::WebhookSubscriberAttribute,
-                        >,
+                T: client_core::IntoOption<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::WebhookSubscriberAttribute,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.subscriber_attributes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for subscriber_attributes: {e}"
-                        )
-                    });
+                self.subscriber_attributes = Ok(value.into_option());
                 self
             }
             pub fn transferred_from<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
             {
-                self.transferred_from = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for transferred_from: {e}"
-                        )
-                    });
+                self.transferred_from = Ok(value.into_option());
                 self
             }
             pub fn transferred_to<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
             {
-                self.transferred_to = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for transferred_to: {e}"
-                        )
-                    });
+                self.transferred_to = Ok(value.into_option());
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
@@ -8493,6 +8253,22 @@ pub mod types {
             fn try_from(
                 value: WebhookTransferEvent,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookTransferEvent",
+                    &[
+                        value.aliases.as_ref().err(),
+                        value.app_id.as_ref().err(),
+                        value.environment.as_ref().err(),
+                        value.event_timestamp_ms.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.original_app_user_id.as_ref().err(),
+                        value.store.as_ref().err(),
+                        value.subscriber_attributes.as_ref().err(),
+                        value.transferred_from.as_ref().err(),
+                        value.transferred_to.as_ref().err(),
+                        value.type_.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     aliases: value.aliases?,
                     app_id: value.app_id?,
@@ -8552,38 +8328,23 @@ pub mod types {
         impl WebhookVirtualCurrency {
             pub fn code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for code: {e}")
-                    });
+                self.code = Ok(value.into_option());
                 self
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(value.into_option());
                 self
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = Ok(value.into_option());
                 self
             }
         }
@@ -8593,6 +8354,14 @@ pub mod types {
             fn try_from(
                 value: WebhookVirtualCurrency,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookVirtualCurrency",
+                    &[
+                        value.code.as_ref().err(),
+                        value.description.as_ref().err(),
+                        value.name.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     code: value.code?,
                     description: value.description?,
@@ -8641,16 +8410,9 @@ pub mod types {
             }
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookVirtualCurrency>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookVirtualCurrency>,
             {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
+                self.currency = Ok(value.into_option());
                 self
             }
         }
@@ -8660,6 +8422,10 @@ pub mod types {
             fn try_from(
                 value: WebhookVirtualCurrencyAdjustment,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookVirtualCurrencyAdjustment",
+                    &[value.amount.as_ref().err(), value.currency.as_ref().err()],
+                )?;
                 Ok(Self {
                     amount: value.amount?,
                     currency: value.currency?,
@@ -8772,44 +8538,25 @@ pub mod types {
         impl WebhookVirtualCurrencyTransactionEvent {
             pub fn adjustments<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::std::vec::Vec<super::WebhookVirtualCurrencyAdjustment>,
-                    >,
+                T: client_core::IntoOption<
+                    ::std::vec::Vec<super::WebhookVirtualCurrencyAdjustment>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.adjustments = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for adjustments: {e}")
-                    });
+                self.adjustments = Ok(value.into_option());
                 self
             }
             pub fn aliases<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
             {
-                self.aliases = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for aliases: {e}")
-                    });
+                self.aliases = Ok(value.into_option());
                 self
             }
             pub fn app_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.app_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for app_id: {e}")
-                    });
+                self.app_id = Ok(value.into_option());
                 self
             }
             pub fn app_user_id<T>(mut self, value: T) -> Self
@@ -8826,14 +8573,9 @@ pub mod types {
             }
             pub fn country_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.country_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for country_code: {e}")
-                    });
+                self.country_code = Ok(value.into_option());
                 self
             }
             pub fn event_timestamp_ms<T>(mut self, value: T) -> Self
@@ -8862,119 +8604,63 @@ pub mod types {
             }
             pub fn original_app_user_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.original_app_user_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for original_app_user_id: {e}"
-                        )
-                    });
+                self.original_app_user_id = Ok(value.into_option());
                 self
             }
             pub fn product_display_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.product_display_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for product_display_name: {e}"
-                        )
-                    });
+                self.product_display_name = Ok(value.into_option());
                 self
             }
             pub fn product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.product_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product_id: {e}")
-                    });
+                self.product_id = Ok(value.into_option());
                 self
             }
             pub fn purchase_environment<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookEnvironment>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookEnvironment>,
             {
-                self.purchase_environment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for purchase_environment: {e}"
-                        )
-                    });
+                self.purchase_environment = Ok(value.into_option());
                 self
             }
             pub fn source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookVirtualCurrencySource>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookVirtualCurrencySource>,
             {
-                self.source = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for source: {e}")
-                    });
+                self.source = Ok(value.into_option());
                 self
             }
             pub fn store<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::WebhookStore>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookStore>,
             {
-                self.store = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for store: {e}")
-                    });
+                self.store = Ok(value.into_option());
                 self
             }
             pub fn subscriber_attributes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::std::collections::HashMap<
-                            ::std::string::String,
-                            super::WebhookSubscriberAttribute,
-                        >,
+                T: client_core::IntoOption<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::WebhookSubscriberAttribute,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.subscriber_attributes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for subscriber_attributes: {e}"
-                        )
-                    });
+                self.subscriber_attributes = Ok(value.into_option());
                 self
             }
             pub fn transaction_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.transaction_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for transaction_id: {e}"
-                        )
-                    });
+                self.transaction_id = Ok(value.into_option());
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
@@ -8991,16 +8677,9 @@ pub mod types {
             }
             pub fn virtual_currency_transaction_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.virtual_currency_transaction_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for virtual_currency_transaction_id: {e}"
-                        )
-                    });
+                self.virtual_currency_transaction_id = Ok(value.into_option());
                 self
             }
         }
@@ -9010,6 +8689,28 @@ pub mod types {
             fn try_from(
                 value: WebhookVirtualCurrencyTransactionEvent,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookVirtualCurrencyTransactionEvent",
+                    &[
+                        value.adjustments.as_ref().err(),
+                        value.aliases.as_ref().err(),
+                        value.app_id.as_ref().err(),
+                        value.app_user_id.as_ref().err(),
+                        value.country_code.as_ref().err(),
+                        value.event_timestamp_ms.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.original_app_user_id.as_ref().err(),
+                        value.product_display_name.as_ref().err(),
+                        value.product_id.as_ref().err(),
+                        value.purchase_environment.as_ref().err(),
+                        value.source.as_ref().err(),
+                        value.store.as_ref().err(),
+                        value.subscriber_attributes.as_ref().err(),
+                        value.transaction_id.as_ref().err(),
+                        value.type_.as_ref().err(),
+                        value.virtual_currency_transaction_id.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     adjustments: value.adjustments?,
                     aliases: value.aliases?,
@@ -10893,16 +10594,7 @@ Arguments:
 - `project_id`: ID of the project
 - `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
 - `search`: Search term. Currently, only searching by email is supported (searching for exact matches in the $email attribute).
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-  ```ignore
-  let response = client.list_customers()
-    .project_id(project_id)
-    .limit(limit)
-    .search(search)
-    .starting_after(starting_after)
-    .send()
-    .await;
-  ```*/
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
     pub fn list_customers(&self) -> builder::ListCustomers<'_> {
         builder::ListCustomers::new(self)
     }
@@ -10918,14 +10610,7 @@ Sends a `POST` request to `/projects/{project_id}/customers`
 
 Arguments:
 - `project_id`: ID of the project
-- `body`: The customer to create.
-  ```ignore
-  let response = client.create_customer()
-    .project_id(project_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`: The customer to create.*/
     pub fn create_customer(&self) -> builder::CreateCustomer<'_> {
         builder::CreateCustomer::new(self)
     }
@@ -10943,15 +10628,7 @@ Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}`
 Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
-- `expand`: Specifies which fields in the response should be expanded. Accepted values are: `attributes` (requires `customer_information:customers:read` permission).
-  ```ignore
-  let response = client.get_customer()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .expand(expand)
-    .send()
-    .await;
-  ```*/
+- `expand`: Specifies which fields in the response should be expanded. Accepted values are: `attributes` (requires `customer_information:customers:read` permission).*/
     pub fn get_customer(&self) -> builder::GetCustomer<'_> {
         builder::GetCustomer::new(self)
     }
@@ -10967,14 +10644,7 @@ Sends a `DELETE` request to `/projects/{project_id}/customers/{customer_id}`
 
 Arguments:
 - `project_id`: ID of the project
-- `customer_id`: ID of the customer
-  ```ignore
-  let response = client.delete_customer()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .send()
-    .await;
-  ```*/
+- `customer_id`: ID of the customer*/
     pub fn delete_customer(&self) -> builder::DeleteCustomer<'_> {
         builder::DeleteCustomer::new(self)
     }
@@ -10991,15 +10661,7 @@ Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/action
 Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
-- `body`: The offering to assign, or an explicit null to clear the override.
-  ```ignore
-  let response = client.assign_customer_offering()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`: The offering to assign, or an explicit null to clear the override.*/
     pub fn assign_customer_offering(&self) -> builder::AssignCustomerOffering<'_> {
         builder::AssignCustomerOffering::new(self)
     }
@@ -11016,15 +10678,7 @@ Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/action
 Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
-- `body`: The entitlement to grant and when access to it expires.
-  ```ignore
-  let response = client.grant_customer_entitlement()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`: The entitlement to grant and when access to it expires.*/
     pub fn grant_customer_entitlement(&self) -> builder::GrantCustomerEntitlement<'_> {
         builder::GrantCustomerEntitlement::new(self)
     }
@@ -11041,15 +10695,7 @@ Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/action
 Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
-- `body`: The granted entitlement to revoke.
-  ```ignore
-  let response = client.revoke_customer_granted_entitlement()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`: The granted entitlement to revoke.*/
     pub fn revoke_customer_granted_entitlement(
         &self,
     ) -> builder::RevokeCustomerGrantedEntitlement<'_> {
@@ -11069,15 +10715,7 @@ Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/action
 Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
-- `body`: The customer to transfer to and, optionally, the apps to filter the transfer by.
-  ```ignore
-  let response = client.transfer_customer()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`: The customer to transfer to and, optionally, the apps to filter the transfer by.*/
     pub fn transfer_customer(&self) -> builder::TransferCustomer<'_> {
         builder::TransferCustomer::new(self)
     }
@@ -11095,16 +10733,7 @@ Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
 - `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-  ```ignore
-  let response = client.list_customer_active_entitlements()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .limit(limit)
-    .starting_after(starting_after)
-    .send()
-    .await;
-  ```*/
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
     pub fn list_customer_active_entitlements(
         &self,
     ) -> builder::ListCustomerActiveEntitlements<'_> {
@@ -11124,16 +10753,7 @@ Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
 - `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-  ```ignore
-  let response = client.list_customer_aliases()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .limit(limit)
-    .starting_after(starting_after)
-    .send()
-    .await;
-  ```*/
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
     pub fn list_customer_aliases(&self) -> builder::ListCustomerAliases<'_> {
         builder::ListCustomerAliases::new(self)
     }
@@ -11151,16 +10771,7 @@ Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
 - `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-  ```ignore
-  let response = client.list_customer_attributes()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .limit(limit)
-    .starting_after(starting_after)
-    .send()
-    .await;
-  ```*/
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
     pub fn list_customer_attributes(&self) -> builder::ListCustomerAttributes<'_> {
         builder::ListCustomerAttributes::new(self)
     }
@@ -11177,15 +10788,7 @@ Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/attrib
 Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
-- `body`: The attributes to set.
-  ```ignore
-  let response = client.set_customer_attributes()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`: The attributes to set.*/
     pub fn set_customer_attributes(&self) -> builder::SetCustomerAttributes<'_> {
         builder::SetCustomerAttributes::new(self)
     }
@@ -11204,17 +10807,7 @@ Arguments:
 - `customer_id`: ID of the customer
 - `environment`: The store environment to filter by (`production` or `sandbox`).
 - `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-  ```ignore
-  let response = client.list_customer_purchases()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .environment(environment)
-    .limit(limit)
-    .starting_after(starting_after)
-    .send()
-    .await;
-  ```*/
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
     pub fn list_customer_purchases(&self) -> builder::ListCustomerPurchases<'_> {
         builder::ListCustomerPurchases::new(self)
     }
@@ -11233,17 +10826,7 @@ Arguments:
 - `customer_id`: ID of the customer
 - `environment`: The store environment to filter by (`production` or `sandbox`).
 - `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-  ```ignore
-  let response = client.list_customer_subscriptions()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .environment(environment)
-    .limit(limit)
-    .starting_after(starting_after)
-    .send()
-    .await;
-  ```*/
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
     pub fn list_customer_subscriptions(&self) -> builder::ListCustomerSubscriptions<'_> {
         builder::ListCustomerSubscriptions::new(self)
     }
@@ -11262,17 +10845,7 @@ Arguments:
 - `customer_id`: ID of the customer
 - `include_empty_balances`: Whether balances of zero are included in the returned list.
 - `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-  ```ignore
-  let response = client.list_customer_virtual_currency_balances()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .include_empty_balances(include_empty_balances)
-    .limit(limit)
-    .starting_after(starting_after)
-    .send()
-    .await;
-  ```*/
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
     pub fn list_customer_virtual_currency_balances(
         &self,
     ) -> builder::ListCustomerVirtualCurrencyBalances<'_> {
@@ -11293,17 +10866,7 @@ Arguments:
 - `customer_id`: ID of the customer
 - `include_empty_balances`: Whether balances of zero are included in the returned list.
 - `idempotency_key`: A key that makes a retry of this request safe: the server applies a request with a key it has already seen only once. Reusing a key for a different request fails with a 409 `idempotency_error`.
-- `body`: The adjustments to apply and an optional reference for the transaction.
-  ```ignore
-  let response = client.create_virtual_currencies_transaction()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .include_empty_balances(include_empty_balances)
-    .idempotency_key(idempotency_key)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`: The adjustments to apply and an optional reference for the transaction.*/
     pub fn create_virtual_currencies_transaction(
         &self,
     ) -> builder::CreateVirtualCurrenciesTransaction<'_> {
@@ -11324,17 +10887,7 @@ Arguments:
 - `customer_id`: ID of the customer
 - `include_empty_balances`: Whether balances of zero are included in the returned list.
 - `idempotency_key`: A key that makes a retry of this request safe: the server applies a request with a key it has already seen only once. Reusing a key for a different request fails with a 409 `idempotency_error`.
-- `body`: The adjustments to apply and an optional reference.
-  ```ignore
-  let response = client.update_virtual_currencies_balance()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .include_empty_balances(include_empty_balances)
-    .idempotency_key(idempotency_key)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`: The adjustments to apply and an optional reference.*/
     pub fn update_virtual_currencies_balance(
         &self,
     ) -> builder::UpdateVirtualCurrenciesBalance<'_> {
@@ -11353,13 +10906,7 @@ Required permission:
 Sends a `GET` request to `/projects/{project_id}/customers/blocked_customers`
 
 Arguments:
-- `project_id`: ID of the project
-  ```ignore
-  let response = client.list_blocked_customers()
-    .project_id(project_id)
-    .send()
-    .await;
-  ```*/
+- `project_id`: ID of the project*/
     pub fn list_blocked_customers(&self) -> builder::ListBlockedCustomers<'_> {
         builder::ListBlockedCustomers::new(self)
     }
@@ -11377,14 +10924,7 @@ Sends a `POST` request to `/projects/{project_id}/customers/blocked_customers/{c
 
 Arguments:
 - `project_id`: ID of the project
-- `customer_id`: ID of the customer
-  ```ignore
-  let response = client.block_customer()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .send()
-    .await;
-  ```*/
+- `customer_id`: ID of the customer*/
     pub fn block_customer(&self) -> builder::BlockCustomer<'_> {
         builder::BlockCustomer::new(self)
     }
@@ -11402,14 +10942,7 @@ Sends a `DELETE` request to `/projects/{project_id}/customers/blocked_customers/
 
 Arguments:
 - `project_id`: ID of the project
-- `customer_id`: ID of the customer
-  ```ignore
-  let response = client.unblock_customer()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .send()
-    .await;
-  ```*/
+- `customer_id`: ID of the customer*/
     pub fn unblock_customer(&self) -> builder::UnblockCustomer<'_> {
         builder::UnblockCustomer::new(self)
     }
@@ -11427,16 +10960,7 @@ Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
 - `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.
-  ```ignore
-  let response = client.list_customer_invoices()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .limit(limit)
-    .starting_after(starting_after)
-    .send()
-    .await;
-  ```*/
+- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
     pub fn list_customer_invoices(&self) -> builder::ListCustomerInvoices<'_> {
         builder::ListCustomerInvoices::new(self)
     }
@@ -11456,15 +10980,7 @@ Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/invoice
 Arguments:
 - `project_id`: ID of the project
 - `customer_id`: ID of the customer
-- `invoice_id`: ID of the invoice
-  ```ignore
-  let response = client.get_invoice_file()
-    .project_id(project_id)
-    .customer_id(customer_id)
-    .invoice_id(invoice_id)
-    .send()
-    .await;
-  ```*/
+- `invoice_id`: ID of the invoice*/
     pub fn get_invoice_file(&self) -> builder::GetInvoiceFile<'_> {
         builder::GetInvoiceFile::new(self)
     }

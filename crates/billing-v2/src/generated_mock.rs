@@ -5,7 +5,11 @@
 
 /*! Typed `httpmock` helpers for tests of code that uses this client (the `mock`
  feature): a `MockServerExt` method per operation declares what the request must
- hold (`when`) and what the server answers (`then`) with the crate's own types.*/
+ hold (`when`) and what the server answers (`then`) with the crate's own types.
+
+ The trait is named for the crate, so the mocks of several crates can be imported side
+ by side; where two crates have a method of the same name, call it through the trait:
+ `Trait::method(&server, |when, then| ...)`.*/
 pub mod operations {
     //! [`When`](::httpmock::When) and [`Then`](::httpmock::Then)
     //! wrappers for each operation. Each can be converted to
@@ -1885,10 +1889,10 @@ pub mod operations {
         }
     }
 }
-/// An extension trait for [`MockServer`](::httpmock::MockServer) that
-/// adds a method for each operation. These are the equivalent of
-/// type-checked [`mock()`](::httpmock::MockServer::mock) calls.
-pub trait MockServerExt {
+/** One method per operation on [`MockServer`]: `when` declares what the request must hold, `then` what the server answers.
+
+ Named for this crate so that the mocks of several crates can be used in one test; where two of them have a method of the same name, call it through the trait: `BillingV2MockServerExt::method(&server, |when, then| ...)`.*/
+pub trait BillingV2MockServerExt {
     fn list_customers<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ListCustomersWhen, operations::ListCustomersThen);
@@ -2007,7 +2011,7 @@ pub trait MockServerExt {
     where
         F: FnOnce(operations::GetInvoiceFileWhen, operations::GetInvoiceFileThen);
 }
-impl MockServerExt for ::httpmock::MockServer {
+impl BillingV2MockServerExt for ::httpmock::MockServer {
     fn list_customers<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ListCustomersWhen, operations::ListCustomersThen),
@@ -2302,6 +2306,9 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
 }
+/// The same trait under the name every crate's mocks share: import this one when a
+/// test uses the mocks of one crate only.
+pub use self::BillingV2MockServerExt as MockServerExt;
 /// Client options that send every request to `server`, with retries off, so that a
 /// test sees each call exactly once: `Client::with_options(key, mock::options(&server))`.
 pub fn options(server: &::httpmock::MockServer) -> crate::ClientOptions {

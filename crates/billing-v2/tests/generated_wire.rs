@@ -1,5 +1,5 @@
 // @generated: do not edit by hand.
-// Source: specs/billing-v2.yaml (sha256 e034792f205f13e30b9a2cb7fd3b81a76df3b635ff325be331b36b15a01f3cf6).
+// Source: specs/billing-v2.yaml (sha256 4025f10add565520a9a4deea4270ae85ed75357fdf5d62c603937d2e49c61178).
 // Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
 // To change this file, edit the spec and run the command again.
 

@@ -9,6 +9,7 @@ use progenitor_client::ResponseValue;
 use reqwest::StatusCode;
 use reqwest::header::{HeaderMap, HeaderValue};
 
+use crate::explain;
 use crate::runtime::{CALL, CallRecord, request_id_value};
 
 fn id_text(value: Option<&HeaderValue>) -> Option<String> {
@@ -160,14 +161,53 @@ impl<E> Error<E> {
     }
 }
 
-impl<E: fmt::Debug> fmt::Display for Error<E> {
+impl<E: serde::Serialize> Error<E> {
+    /// The API's machine-readable error code, as it travelled: the error body's `code`
+    /// (or `error_code`, `type`, ...), also from a nested `error` object and from a JSON
+    /// body that did not decode into the API's error type.
+    pub fn code(&self) -> Option<String> {
+        self.said().0
+    }
+
+    /// The API's human-readable error message (`message`, `detail`, `description`, ...,
+    /// found the same way as [`Error::code`]).
+    pub fn message(&self) -> Option<String> {
+        self.said().1
+    }
+
+    fn said(&self) -> (Option<String>, Option<String>) {
+        match self {
+            Error::Api(ApiError {
+                body: ErrorBody::Decoded(e),
+                ..
+            }) => explain::of_body(e),
+            Error::Api(ApiError {
+                body: ErrorBody::Raw(b),
+                ..
+            }) => explain::of_raw(b),
+            Error::DeadlineExceeded { last, .. } => last.said(),
+            _ => (None, None),
+        }
+    }
+}
+
+/// One line a person reads: what went wrong, the API's code and message when it sent them,
+/// an excerpt of a body that did not decode, the root cause of a transport failure, and
+/// the request id. Never the credential (see [`Error`]).
+impl<E: serde::Serialize> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Api(e) => {
                 write!(f, "API error {}", e.status)?;
-                match &e.body {
-                    ErrorBody::Decoded(body) => write!(f, ": {body:?}")?,
-                    ErrorBody::Raw(raw) => write!(f, " (undecoded body of {} bytes)", raw.len())?,
+                let said = self.said();
+                if !explain::write_said(f, &said)? {
+                    match &e.body {
+                        ErrorBody::Decoded(body) => {
+                            let json = serde_json::to_vec(body).unwrap_or_default();
+                            write!(f, "{}", explain::Excerpt(&json))?
+                        }
+                        ErrorBody::Raw(raw) => write!(f, "{}", explain::Excerpt(raw))?,
+                    }
                 }
                 if let Some(id) = &e.request_id {
                     write!(f, " [request id {id}]")?;
@@ -178,15 +218,38 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
                 status,
                 body,
                 source,
+                request_id,
+            } => {
+                write!(
+                    f,
+                    "cannot decode the {status} response body{}: {source}",
+                    explain::Excerpt(body)
+                )?;
+                if let Some(id) = request_id {
+                    write!(f, " [request id {id}]")?;
+                }
+                Ok(())
+            }
+            Error::UnexpectedStatus {
+                status,
+                body,
+                request_id,
                 ..
-            } => write!(
-                f,
-                "cannot decode the {status} response body ({} bytes): {source}",
-                body.len()
-            ),
-            Error::UnexpectedStatus { status, .. } => write!(f, "unexpected status {status}"),
+            } => {
+                write!(f, "unexpected status {status}{}", explain::Excerpt(body))?;
+                if let Some(id) = request_id {
+                    write!(f, " [request id {id}]")?;
+                }
+                Ok(())
+            }
             Error::InvalidRequest(m) => write!(f, "invalid request: {m}"),
-            Error::Transport { source, .. } => write!(f, "transport error: {source}"),
+            Error::Transport { source, .. } => {
+                write!(f, "transport error: {source}")?;
+                if let Some(root) = explain::root_cause(source) {
+                    write!(f, ": {root}")?;
+                }
+                Ok(())
+            }
             Error::DeadlineExceeded {
                 deadline,
                 attempts,
@@ -200,7 +263,7 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
     }
 }
 
-impl<E: fmt::Debug + 'static> std::error::Error for Error<E> {
+impl<E: fmt::Debug + serde::Serialize + 'static> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Decode { source, .. } => Some(source),

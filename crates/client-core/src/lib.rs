@@ -2,8 +2,10 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod builder;
 mod config;
 mod error;
+mod explain;
 mod lenient;
 mod paginate;
 mod paginate_tokens;
@@ -14,6 +16,7 @@ pub mod trace;
 pub mod webhook;
 mod wire;
 
+pub use builder::{IntoOption, check_builder};
 pub use config::{
     ClientOptions, ClientParts, ConfigError, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT,
     normalise_base_url,
@@ -33,3 +36,10 @@ pub use runtime::{
 };
 pub use secret::{Auth, Secret};
 pub use wire::{PathSegment, QueryParamExt, decode, deserialize_str};
+
+/// What a user matches errors on ([`Error::status`] is a `StatusCode`, [`Error::headers`]
+/// a `HeaderMap`) and drives item streams with (`try_next`, `try_collect`, `next`),
+/// re-exported so that no other crate needs naming for it.
+pub use futures::{StreamExt, TryStreamExt};
+pub use reqwest::StatusCode;
+pub use reqwest::header::HeaderMap;

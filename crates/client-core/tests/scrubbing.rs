@@ -14,7 +14,7 @@ fn parts(server: &MockServer, auth: Auth) -> ClientParts {
         .unwrap()
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[allow(dead_code)]
 struct ApiErr {
     message: String,

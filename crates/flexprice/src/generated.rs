@@ -2482,164 +2482,93 @@ pub mod types {
         impl CustomerResponse {
             pub fn address_city<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.address_city = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for address_city: {e}")
-                    });
+                self.address_city = Ok(value.into_option());
                 self
             }
             pub fn address_country<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.address_country = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for address_country: {e}"
-                        )
-                    });
+                self.address_country = Ok(value.into_option());
                 self
             }
             pub fn address_line1<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.address_line1 = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for address_line1: {e}")
-                    });
+                self.address_line1 = Ok(value.into_option());
                 self
             }
             pub fn address_line2<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.address_line2 = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for address_line2: {e}")
-                    });
+                self.address_line2 = Ok(value.into_option());
                 self
             }
             pub fn address_postal_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.address_postal_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for address_postal_code: {e}"
-                        )
-                    });
+                self.address_postal_code = Ok(value.into_option());
                 self
             }
             pub fn address_state<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.address_state = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for address_state: {e}")
-                    });
+                self.address_state = Ok(value.into_option());
                 self
             }
             pub fn contact<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.contact = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for contact: {e}")
-                    });
+                self.contact = Ok(value.into_option());
                 self
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
+                self.created_at = Ok(value.into_option());
                 self
             }
             pub fn created_by<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.created_by = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_by: {e}")
-                    });
+                self.created_by = Ok(value.into_option());
                 self
             }
             pub fn email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email: {e}")
-                    });
+                self.email = Ok(value.into_option());
                 self
             }
             pub fn environment_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.environment_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for environment_id: {e}"
-                        )
-                    });
+                self.environment_id = Ok(value.into_option());
                 self
             }
             pub fn external_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = Ok(value.into_option());
                 self
             }
             pub fn integrations<T>(mut self, value: T) -> Self
@@ -2658,88 +2587,51 @@ pub mod types {
             }
             pub fn metadata<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::Metadata>,
             {
-                self.metadata = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for metadata: {e}")
-                    });
+                self.metadata = Ok(value.into_option());
                 self
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = Ok(value.into_option());
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Status>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::Status>,
             {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+                self.status = Ok(value.into_option());
                 self
             }
             pub fn tenant_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.tenant_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tenant_id: {e}")
-                    });
+                self.tenant_id = Ok(value.into_option());
                 self
             }
             pub fn timezone<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.timezone = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for timezone: {e}")
-                    });
+                self.timezone = Ok(value.into_option());
                 self
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
+                self.updated_at = Ok(value.into_option());
                 self
             }
             pub fn updated_by<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.updated_by = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_by: {e}")
-                    });
+                self.updated_by = Ok(value.into_option());
                 self
             }
         }
@@ -2748,6 +2640,32 @@ pub mod types {
             fn try_from(
                 value: CustomerResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerResponse",
+                    &[
+                        value.address_city.as_ref().err(),
+                        value.address_country.as_ref().err(),
+                        value.address_line1.as_ref().err(),
+                        value.address_line2.as_ref().err(),
+                        value.address_postal_code.as_ref().err(),
+                        value.address_state.as_ref().err(),
+                        value.contact.as_ref().err(),
+                        value.created_at.as_ref().err(),
+                        value.created_by.as_ref().err(),
+                        value.email.as_ref().err(),
+                        value.environment_id.as_ref().err(),
+                        value.external_id.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.integrations.as_ref().err(),
+                        value.metadata.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.status.as_ref().err(),
+                        value.tenant_id.as_ref().err(),
+                        value.timezone.as_ref().err(),
+                        value.updated_at.as_ref().err(),
+                        value.updated_by.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     address_city: value.address_city?,
                     address_country: value.address_country?,
@@ -2877,78 +2795,44 @@ pub mod types {
         impl EntityIntegrationMapping {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
+                self.created_at = Ok(value.into_option());
                 self
             }
             pub fn created_by<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.created_by = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_by: {e}")
-                    });
+                self.created_by = Ok(value.into_option());
                 self
             }
             pub fn entity_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.entity_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for entity_id: {e}")
-                    });
+                self.entity_id = Ok(value.into_option());
                 self
             }
             pub fn entity_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::IntegrationEntityType>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::IntegrationEntityType>,
             {
-                self.entity_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for entity_type: {e}")
-                    });
+                self.entity_type = Ok(value.into_option());
                 self
             }
             pub fn environment_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.environment_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for environment_id: {e}"
-                        )
-                    });
+                self.environment_id = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = Ok(value.into_option());
                 self
             }
             pub fn metadata<T>(mut self, value: T) -> Self
@@ -2967,78 +2851,44 @@ pub mod types {
             }
             pub fn provider_entity_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.provider_entity_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for provider_entity_id: {e}"
-                        )
-                    });
+                self.provider_entity_id = Ok(value.into_option());
                 self
             }
             pub fn provider_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.provider_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for provider_type: {e}")
-                    });
+                self.provider_type = Ok(value.into_option());
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Status>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::Status>,
             {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+                self.status = Ok(value.into_option());
                 self
             }
             pub fn tenant_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.tenant_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tenant_id: {e}")
-                    });
+                self.tenant_id = Ok(value.into_option());
                 self
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
+                self.updated_at = Ok(value.into_option());
                 self
             }
             pub fn updated_by<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.updated_by = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_by: {e}")
-                    });
+                self.updated_by = Ok(value.into_option());
                 self
             }
         }
@@ -3048,6 +2898,24 @@ pub mod types {
             fn try_from(
                 value: EntityIntegrationMapping,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "EntityIntegrationMapping",
+                    &[
+                        value.created_at.as_ref().err(),
+                        value.created_by.as_ref().err(),
+                        value.entity_id.as_ref().err(),
+                        value.entity_type.as_ref().err(),
+                        value.environment_id.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.metadata.as_ref().err(),
+                        value.provider_entity_id.as_ref().err(),
+                        value.provider_type.as_ref().err(),
+                        value.status.as_ref().err(),
+                        value.tenant_id.as_ref().err(),
+                        value.updated_at.as_ref().err(),
+                        value.updated_by.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     created_at: value.created_at?,
                     created_by: value.created_by?,
@@ -3107,28 +2975,16 @@ pub mod types {
         impl ErrorDetail {
             pub fn internal_error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.internal_error = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for internal_error: {e}"
-                        )
-                    });
+                self.internal_error = Ok(value.into_option());
                 self
             }
             pub fn message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
+                self.message = Ok(value.into_option());
                 self
             }
         }
@@ -3137,6 +2993,10 @@ pub mod types {
             fn try_from(
                 value: ErrorDetail,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ErrorDetail",
+                    &[value.internal_error.as_ref().err(), value.message.as_ref().err()],
+                )?;
                 Ok(Self {
                     internal_error: value.internal_error?,
                     message: value.message?,
@@ -3206,28 +3066,16 @@ pub mod types {
             }
             pub fn http_status_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.http_status_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for http_status_code: {e}"
-                        )
-                    });
+                self.http_status_code = Ok(value.into_option());
                 self
             }
             pub fn message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
+                self.message = Ok(value.into_option());
                 self
             }
         }
@@ -3236,6 +3084,15 @@ pub mod types {
             fn try_from(
                 value: FlatError,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "FlatError",
+                    &[
+                        value.code.as_ref().err(),
+                        value.details.as_ref().err(),
+                        value.http_status_code.as_ref().err(),
+                        value.message.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     code: value.code?,
                     details: value.details?,
@@ -3285,14 +3142,9 @@ pub mod types {
             }
             pub fn success<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.success = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for success: {e}")
-                    });
+                self.success = Ok(value.into_option());
                 self
             }
         }
@@ -3301,6 +3153,10 @@ pub mod types {
             fn try_from(
                 value: LegacyError,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "LegacyError",
+                    &[value.error.as_ref().err(), value.success.as_ref().err()],
+                )?;
                 Ok(Self {
                     error: value.error?,
                     success: value.success?,
@@ -3367,108 +3223,58 @@ pub mod types {
         impl WebhookAlertPayload {
             pub fn alert_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookAlertState>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookAlertState>,
             {
-                self.alert_status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for alert_status: {e}")
-                    });
+                self.alert_status = Ok(value.into_option());
                 self
             }
             pub fn alert_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookAlertType>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookAlertType>,
             {
-                self.alert_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for alert_type: {e}")
-                    });
+                self.alert_type = Ok(value.into_option());
                 self
             }
             pub fn credit_balance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.credit_balance = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for credit_balance: {e}"
-                        )
-                    });
+                self.credit_balance = Ok(value.into_option());
                 self
             }
             pub fn current_balance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.current_balance = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for current_balance: {e}"
-                        )
-                    });
+                self.current_balance = Ok(value.into_option());
                 self
             }
             pub fn customer_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.customer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer_id: {e}")
-                    });
+                self.customer_id = Ok(value.into_option());
                 self
             }
             pub fn event_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookEventName>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookEventName>,
             {
-                self.event_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for event_type: {e}")
-                    });
+                self.event_type = Ok(value.into_option());
                 self
             }
             pub fn feature_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.feature_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for feature_id: {e}")
-                    });
+                self.feature_id = Ok(value.into_option());
                 self
             }
             pub fn wallet_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.wallet_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for wallet_id: {e}")
-                    });
+                self.wallet_id = Ok(value.into_option());
                 self
             }
         }
@@ -3478,6 +3284,19 @@ pub mod types {
             fn try_from(
                 value: WebhookAlertPayload,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookAlertPayload",
+                    &[
+                        value.alert_status.as_ref().err(),
+                        value.alert_type.as_ref().err(),
+                        value.credit_balance.as_ref().err(),
+                        value.current_balance.as_ref().err(),
+                        value.customer_id.as_ref().err(),
+                        value.event_type.as_ref().err(),
+                        value.feature_id.as_ref().err(),
+                        value.wallet_id.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     alert_status: value.alert_status?,
                     alert_type: value.alert_type?,
@@ -3536,56 +3355,30 @@ pub mod types {
         impl WebhookAlertSettings {
             pub fn alert_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.alert_enabled = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for alert_enabled: {e}")
-                    });
+                self.alert_enabled = Ok(value.into_option());
                 self
             }
             pub fn critical<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookAlertThreshold>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookAlertThreshold>,
             {
-                self.critical = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for critical: {e}")
-                    });
+                self.critical = Ok(value.into_option());
                 self
             }
             pub fn info<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookAlertThreshold>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookAlertThreshold>,
             {
-                self.info = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for info: {e}")
-                    });
+                self.info = Ok(value.into_option());
                 self
             }
             pub fn warning<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookAlertThreshold>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookAlertThreshold>,
             {
-                self.warning = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for warning: {e}")
-                    });
+                self.warning = Ok(value.into_option());
                 self
             }
         }
@@ -3595,6 +3388,15 @@ pub mod types {
             fn try_from(
                 value: WebhookAlertSettings,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookAlertSettings",
+                    &[
+                        value.alert_enabled.as_ref().err(),
+                        value.critical.as_ref().err(),
+                        value.info.as_ref().err(),
+                        value.warning.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     alert_enabled: value.alert_enabled?,
                     critical: value.critical?,
@@ -3635,28 +3437,16 @@ pub mod types {
         impl WebhookAlertThreshold {
             pub fn condition<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookAlertCondition>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookAlertCondition>,
             {
-                self.condition = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for condition: {e}")
-                    });
+                self.condition = Ok(value.into_option());
                 self
             }
             pub fn threshold<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.threshold = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for threshold: {e}")
-                    });
+                self.threshold = Ok(value.into_option());
                 self
             }
         }
@@ -3666,6 +3456,10 @@ pub mod types {
             fn try_from(
                 value: WebhookAlertThreshold,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookAlertThreshold",
+                    &[value.condition.as_ref().err(), value.threshold.as_ref().err()],
+                )?;
                 Ok(Self {
                     condition: value.condition?,
                     threshold: value.threshold?,
@@ -3753,170 +3547,86 @@ pub mod types {
         impl WebhookCheckoutSession {
             pub fn action<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookCheckoutAction>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookCheckoutAction>,
             {
-                self.action = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for action: {e}")
-                    });
+                self.action = Ok(value.into_option());
                 self
             }
             pub fn cancelled_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.cancelled_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for cancelled_at: {e}")
-                    });
+                self.cancelled_at = Ok(value.into_option());
                 self
             }
             pub fn checkout_invoice_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.checkout_invoice_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for checkout_invoice_id: {e}"
-                        )
-                    });
+                self.checkout_invoice_id = Ok(value.into_option());
                 self
             }
             pub fn checkout_payment_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.checkout_payment_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for checkout_payment_id: {e}"
-                        )
-                    });
+                self.checkout_payment_id = Ok(value.into_option());
                 self
             }
             pub fn checkout_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookCheckoutStatus>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookCheckoutStatus>,
             {
-                self.checkout_status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for checkout_status: {e}"
-                        )
-                    });
+                self.checkout_status = Ok(value.into_option());
                 self
             }
             pub fn completed_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.completed_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for completed_at: {e}")
-                    });
+                self.completed_at = Ok(value.into_option());
                 self
             }
             pub fn customer_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.customer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer_id: {e}")
-                    });
+                self.customer_id = Ok(value.into_option());
                 self
             }
             pub fn expires_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.expires_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for expires_at: {e}")
-                    });
+                self.expires_at = Ok(value.into_option());
                 self
             }
             pub fn failure_reason<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.failure_reason = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for failure_reason: {e}"
-                        )
-                    });
+                self.failure_reason = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = Ok(value.into_option());
                 self
             }
             pub fn payment_action<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookPaymentAction>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookPaymentAction>,
             {
-                self.payment_action = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for payment_action: {e}"
-                        )
-                    });
+                self.payment_action = Ok(value.into_option());
                 self
             }
             pub fn payment_provider<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookCheckoutPaymentProvider>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookCheckoutPaymentProvider>,
             {
-                self.payment_provider = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for payment_provider: {e}"
-                        )
-                    });
+                self.payment_provider = Ok(value.into_option());
                 self
             }
         }
@@ -3926,6 +3636,23 @@ pub mod types {
             fn try_from(
                 value: WebhookCheckoutSession,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookCheckoutSession",
+                    &[
+                        value.action.as_ref().err(),
+                        value.cancelled_at.as_ref().err(),
+                        value.checkout_invoice_id.as_ref().err(),
+                        value.checkout_payment_id.as_ref().err(),
+                        value.checkout_status.as_ref().err(),
+                        value.completed_at.as_ref().err(),
+                        value.customer_id.as_ref().err(),
+                        value.expires_at.as_ref().err(),
+                        value.failure_reason.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.payment_action.as_ref().err(),
+                        value.payment_provider.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     action: value.action?,
                     cancelled_at: value.cancelled_at?,
@@ -3983,32 +3710,16 @@ pub mod types {
         impl WebhookCheckoutSessionPayload {
             pub fn checkout_session<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookCheckoutSession>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookCheckoutSession>,
             {
-                self.checkout_session = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for checkout_session: {e}"
-                        )
-                    });
+                self.checkout_session = Ok(value.into_option());
                 self
             }
             pub fn event_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookEventName>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookEventName>,
             {
-                self.event_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for event_type: {e}")
-                    });
+                self.event_type = Ok(value.into_option());
                 self
             }
         }
@@ -4018,6 +3729,13 @@ pub mod types {
             fn try_from(
                 value: WebhookCheckoutSessionPayload,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookCheckoutSessionPayload",
+                    &[
+                        value.checkout_session.as_ref().err(),
+                        value.event_type.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     checkout_session: value.checkout_session?,
                     event_type: value.event_type?,
@@ -4055,28 +3773,16 @@ pub mod types {
         impl WebhookCommunicationPayload {
             pub fn event_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookEventName>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookEventName>,
             {
-                self.event_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for event_type: {e}")
-                    });
+                self.event_type = Ok(value.into_option());
                 self
             }
             pub fn invoice<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::WebhookInvoice>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookInvoice>,
             {
-                self.invoice = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for invoice: {e}")
-                    });
+                self.invoice = Ok(value.into_option());
                 self
             }
         }
@@ -4086,6 +3792,10 @@ pub mod types {
             fn try_from(
                 value: WebhookCommunicationPayload,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookCommunicationPayload",
+                    &[value.event_type.as_ref().err(), value.invoice.as_ref().err()],
+                )?;
                 Ok(Self {
                     event_type: value.event_type?,
                     invoice: value.invoice?,
@@ -4183,188 +3893,100 @@ pub mod types {
         impl WebhookCreditNote {
             pub fn credit_note_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.credit_note_number = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for credit_note_number: {e}"
-                        )
-                    });
+                self.credit_note_number = Ok(value.into_option());
                 self
             }
             pub fn credit_note_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookCreditNoteStatus>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookCreditNoteStatus>,
             {
-                self.credit_note_status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for credit_note_status: {e}"
-                        )
-                    });
+                self.credit_note_status = Ok(value.into_option());
                 self
             }
             pub fn credit_note_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookCreditNoteType>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookCreditNoteType>,
             {
-                self.credit_note_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for credit_note_type: {e}"
-                        )
-                    });
+                self.credit_note_type = Ok(value.into_option());
                 self
             }
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
+                self.currency = Ok(value.into_option());
                 self
             }
             pub fn customer_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.customer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer_id: {e}")
-                    });
+                self.customer_id = Ok(value.into_option());
                 self
             }
             pub fn finalized_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.finalized_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for finalized_at: {e}")
-                    });
+                self.finalized_at = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = Ok(value.into_option());
                 self
             }
             pub fn invoice_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.invoice_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for invoice_id: {e}")
-                    });
+                self.invoice_id = Ok(value.into_option());
                 self
             }
             pub fn memo<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.memo = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for memo: {e}")
-                    });
+                self.memo = Ok(value.into_option());
                 self
             }
             pub fn metadata<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookMetadata>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookMetadata>,
             {
-                self.metadata = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for metadata: {e}")
-                    });
+                self.metadata = Ok(value.into_option());
                 self
             }
             pub fn reason<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookCreditNoteReason>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookCreditNoteReason>,
             {
-                self.reason = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for reason: {e}")
-                    });
+                self.reason = Ok(value.into_option());
                 self
             }
             pub fn subscription_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.subscription_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for subscription_id: {e}"
-                        )
-                    });
+                self.subscription_id = Ok(value.into_option());
                 self
             }
             pub fn total_amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.total_amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total_amount: {e}")
-                    });
+                self.total_amount = Ok(value.into_option());
                 self
             }
             pub fn voided_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.voided_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for voided_at: {e}")
-                    });
+                self.voided_at = Ok(value.into_option());
                 self
             }
         }
@@ -4373,6 +3995,25 @@ pub mod types {
             fn try_from(
                 value: WebhookCreditNote,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookCreditNote",
+                    &[
+                        value.credit_note_number.as_ref().err(),
+                        value.credit_note_status.as_ref().err(),
+                        value.credit_note_type.as_ref().err(),
+                        value.currency.as_ref().err(),
+                        value.customer_id.as_ref().err(),
+                        value.finalized_at.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.invoice_id.as_ref().err(),
+                        value.memo.as_ref().err(),
+                        value.metadata.as_ref().err(),
+                        value.reason.as_ref().err(),
+                        value.subscription_id.as_ref().err(),
+                        value.total_amount.as_ref().err(),
+                        value.voided_at.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     credit_note_number: value.credit_note_number?,
                     credit_note_status: value.credit_note_status?,
@@ -4433,30 +4074,16 @@ pub mod types {
         impl WebhookCreditNotePayload {
             pub fn credit_note<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookCreditNote>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookCreditNote>,
             {
-                self.credit_note = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for credit_note: {e}")
-                    });
+                self.credit_note = Ok(value.into_option());
                 self
             }
             pub fn event_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookEventName>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookEventName>,
             {
-                self.event_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for event_type: {e}")
-                    });
+                self.event_type = Ok(value.into_option());
                 self
             }
         }
@@ -4466,6 +4093,10 @@ pub mod types {
             fn try_from(
                 value: WebhookCreditNotePayload,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookCreditNotePayload",
+                    &[value.credit_note.as_ref().err(), value.event_type.as_ref().err()],
+                )?;
                 Ok(Self {
                     credit_note: value.credit_note?,
                     event_type: value.event_type?,
@@ -4563,169 +4194,98 @@ pub mod types {
         impl WebhookCustomer {
             pub fn address_city<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.address_city = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for address_city: {e}")
-                    });
+                self.address_city = Ok(value.into_option());
                 self
             }
             pub fn address_country<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.address_country = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for address_country: {e}"
-                        )
-                    });
+                self.address_country = Ok(value.into_option());
                 self
             }
             pub fn address_line1<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.address_line1 = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for address_line1: {e}")
-                    });
+                self.address_line1 = Ok(value.into_option());
                 self
             }
             pub fn address_line2<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.address_line2 = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for address_line2: {e}")
-                    });
+                self.address_line2 = Ok(value.into_option());
                 self
             }
             pub fn address_postal_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.address_postal_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for address_postal_code: {e}"
-                        )
-                    });
+                self.address_postal_code = Ok(value.into_option());
                 self
             }
             pub fn address_state<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.address_state = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for address_state: {e}")
-                    });
+                self.address_state = Ok(value.into_option());
                 self
             }
             pub fn email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email: {e}")
-                    });
+                self.email = Ok(value.into_option());
                 self
             }
             pub fn environment_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.environment_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for environment_id: {e}"
-                        )
-                    });
+                self.environment_id = Ok(value.into_option());
                 self
             }
             pub fn external_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = Ok(value.into_option());
                 self
             }
             pub fn metadata<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::std::collections::HashMap<
-                            ::std::string::String,
-                            ::std::string::String,
-                        >,
+                T: client_core::IntoOption<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
                     >,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.metadata = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for metadata: {e}")
-                    });
+                self.metadata = Ok(value.into_option());
                 self
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = Ok(value.into_option());
                 self
             }
             pub fn timezone<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.timezone = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for timezone: {e}")
-                    });
+                self.timezone = Ok(value.into_option());
                 self
             }
         }
@@ -4734,6 +4294,24 @@ pub mod types {
             fn try_from(
                 value: WebhookCustomer,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookCustomer",
+                    &[
+                        value.address_city.as_ref().err(),
+                        value.address_country.as_ref().err(),
+                        value.address_line1.as_ref().err(),
+                        value.address_line2.as_ref().err(),
+                        value.address_postal_code.as_ref().err(),
+                        value.address_state.as_ref().err(),
+                        value.email.as_ref().err(),
+                        value.environment_id.as_ref().err(),
+                        value.external_id.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.metadata.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.timezone.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     address_city: value.address_city?,
                     address_country: value.address_country?,
@@ -4792,30 +4370,16 @@ pub mod types {
         impl WebhookCustomerPayload {
             pub fn customer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookCustomer>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookCustomer>,
             {
-                self.customer = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer: {e}")
-                    });
+                self.customer = Ok(value.into_option());
                 self
             }
             pub fn event_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookEventName>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookEventName>,
             {
-                self.event_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for event_type: {e}")
-                    });
+                self.event_type = Ok(value.into_option());
                 self
             }
         }
@@ -4825,6 +4389,10 @@ pub mod types {
             fn try_from(
                 value: WebhookCustomerPayload,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookCustomerPayload",
+                    &[value.customer.as_ref().err(), value.event_type.as_ref().err()],
+                )?;
                 Ok(Self {
                     customer: value.customer?,
                     event_type: value.event_type?,
@@ -4902,128 +4470,72 @@ pub mod types {
         impl WebhookEntitlement {
             pub fn entity_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.entity_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for entity_id: {e}")
-                    });
+                self.entity_id = Ok(value.into_option());
                 self
             }
             pub fn entity_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookEntitlementEntityType>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookEntitlementEntityType>,
             {
-                self.entity_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for entity_type: {e}")
-                    });
+                self.entity_type = Ok(value.into_option());
                 self
             }
             pub fn feature_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.feature_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for feature_id: {e}")
-                    });
+                self.feature_id = Ok(value.into_option());
                 self
             }
             pub fn feature_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookFeatureType>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookFeatureType>,
             {
-                self.feature_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for feature_type: {e}")
-                    });
+                self.feature_type = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = Ok(value.into_option());
                 self
             }
             pub fn is_enabled<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.is_enabled = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for is_enabled: {e}")
-                    });
+                self.is_enabled = Ok(value.into_option());
                 self
             }
             pub fn is_soft_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.is_soft_limit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for is_soft_limit: {e}")
-                    });
+                self.is_soft_limit = Ok(value.into_option());
                 self
             }
             pub fn static_value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.static_value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for static_value: {e}")
-                    });
+                self.static_value = Ok(value.into_option());
                 self
             }
             pub fn usage_limit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.usage_limit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for usage_limit: {e}")
-                    });
+                self.usage_limit = Ok(value.into_option());
                 self
             }
             pub fn usage_reset_period<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookEntitlementUsageResetPeriod>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookEntitlementUsageResetPeriod>,
             {
-                self.usage_reset_period = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for usage_reset_period: {e}"
-                        )
-                    });
+                self.usage_reset_period = Ok(value.into_option());
                 self
             }
         }
@@ -5032,6 +4544,21 @@ pub mod types {
             fn try_from(
                 value: WebhookEntitlement,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookEntitlement",
+                    &[
+                        value.entity_id.as_ref().err(),
+                        value.entity_type.as_ref().err(),
+                        value.feature_id.as_ref().err(),
+                        value.feature_type.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.is_enabled.as_ref().err(),
+                        value.is_soft_limit.as_ref().err(),
+                        value.static_value.as_ref().err(),
+                        value.usage_limit.as_ref().err(),
+                        value.usage_reset_period.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     entity_id: value.entity_id?,
                     entity_type: value.entity_type?,
@@ -5084,30 +4611,16 @@ pub mod types {
         impl WebhookEntitlementPayload {
             pub fn entitlement<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookEntitlement>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookEntitlement>,
             {
-                self.entitlement = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for entitlement: {e}")
-                    });
+                self.entitlement = Ok(value.into_option());
                 self
             }
             pub fn event_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookEventName>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookEventName>,
             {
-                self.event_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for event_type: {e}")
-                    });
+                self.event_type = Ok(value.into_option());
                 self
             }
         }
@@ -5117,6 +4630,10 @@ pub mod types {
             fn try_from(
                 value: WebhookEntitlementPayload,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookEntitlementPayload",
+                    &[value.entitlement.as_ref().err(), value.event_type.as_ref().err()],
+                )?;
                 Ok(Self {
                     entitlement: value.entitlement?,
                     event_type: value.event_type?,
@@ -5194,124 +4711,72 @@ pub mod types {
         impl WebhookFeature {
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(value.into_option());
                 self
             }
             pub fn group_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.group_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for group_id: {e}")
-                    });
+                self.group_id = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = Ok(value.into_option());
                 self
             }
             pub fn lookup_key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.lookup_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for lookup_key: {e}")
-                    });
+                self.lookup_key = Ok(value.into_option());
                 self
             }
             pub fn metadata<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookMetadata>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookMetadata>,
             {
-                self.metadata = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for metadata: {e}")
-                    });
+                self.metadata = Ok(value.into_option());
                 self
             }
             pub fn meter_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.meter_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meter_id: {e}")
-                    });
+                self.meter_id = Ok(value.into_option());
                 self
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = Ok(value.into_option());
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookFeatureType>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookFeatureType>,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = Ok(value.into_option());
                 self
             }
             pub fn unit_plural<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.unit_plural = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for unit_plural: {e}")
-                    });
+                self.unit_plural = Ok(value.into_option());
                 self
             }
             pub fn unit_singular<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.unit_singular = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for unit_singular: {e}")
-                    });
+                self.unit_singular = Ok(value.into_option());
                 self
             }
         }
@@ -5320,6 +4785,21 @@ pub mod types {
             fn try_from(
                 value: WebhookFeature,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookFeature",
+                    &[
+                        value.description.as_ref().err(),
+                        value.group_id.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.lookup_key.as_ref().err(),
+                        value.metadata.as_ref().err(),
+                        value.meter_id.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.type_.as_ref().err(),
+                        value.unit_plural.as_ref().err(),
+                        value.unit_singular.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     description: value.description?,
                     group_id: value.group_id?,
@@ -5372,28 +4852,16 @@ pub mod types {
         impl WebhookFeaturePayload {
             pub fn event_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookEventName>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookEventName>,
             {
-                self.event_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for event_type: {e}")
-                    });
+                self.event_type = Ok(value.into_option());
                 self
             }
             pub fn feature<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::WebhookFeature>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookFeature>,
             {
-                self.feature = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for feature: {e}")
-                    });
+                self.feature = Ok(value.into_option());
                 self
             }
         }
@@ -5403,6 +4871,10 @@ pub mod types {
             fn try_from(
                 value: WebhookFeaturePayload,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookFeaturePayload",
+                    &[value.event_type.as_ref().err(), value.feature.as_ref().err()],
+                )?;
                 Ok(Self {
                     event_type: value.event_type?,
                     feature: value.feature?,
@@ -5560,354 +5032,186 @@ pub mod types {
         impl WebhookInvoice {
             pub fn amount_due<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.amount_due = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount_due: {e}")
-                    });
+                self.amount_due = Ok(value.into_option());
                 self
             }
             pub fn amount_paid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.amount_paid = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount_paid: {e}")
-                    });
+                self.amount_paid = Ok(value.into_option());
                 self
             }
             pub fn amount_remaining<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.amount_remaining = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for amount_remaining: {e}"
-                        )
-                    });
+                self.amount_remaining = Ok(value.into_option());
                 self
             }
             pub fn billing_reason<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.billing_reason = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for billing_reason: {e}"
-                        )
-                    });
+                self.billing_reason = Ok(value.into_option());
                 self
             }
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
+                self.currency = Ok(value.into_option());
                 self
             }
             pub fn customer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookCustomer>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookCustomer>,
             {
-                self.customer = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer: {e}")
-                    });
+                self.customer = Ok(value.into_option());
                 self
             }
             pub fn customer_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.customer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer_id: {e}")
-                    });
+                self.customer_id = Ok(value.into_option());
                 self
             }
             pub fn due_date<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.due_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for due_date: {e}")
-                    });
+                self.due_date = Ok(value.into_option());
                 self
             }
             pub fn environment_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.environment_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for environment_id: {e}"
-                        )
-                    });
+                self.environment_id = Ok(value.into_option());
                 self
             }
             pub fn finalized_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.finalized_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for finalized_at: {e}")
-                    });
+                self.finalized_at = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = Ok(value.into_option());
                 self
             }
             pub fn invoice_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.invoice_number = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for invoice_number: {e}"
-                        )
-                    });
+                self.invoice_number = Ok(value.into_option());
                 self
             }
             pub fn invoice_pdf_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.invoice_pdf_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for invoice_pdf_url: {e}"
-                        )
-                    });
+                self.invoice_pdf_url = Ok(value.into_option());
                 self
             }
             pub fn invoice_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookInvoiceStatus>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookInvoiceStatus>,
             {
-                self.invoice_status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for invoice_status: {e}"
-                        )
-                    });
+                self.invoice_status = Ok(value.into_option());
                 self
             }
             pub fn invoice_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookInvoiceType>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookInvoiceType>,
             {
-                self.invoice_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for invoice_type: {e}")
-                    });
+                self.invoice_type = Ok(value.into_option());
                 self
             }
             pub fn line_items<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<super::WebhookInvoiceLineItem>>,
+                T: client_core::IntoOption<
+                    ::std::vec::Vec<super::WebhookInvoiceLineItem>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.line_items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for line_items: {e}")
-                    });
+                self.line_items = Ok(value.into_option());
                 self
             }
             pub fn metadata<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookMetadata>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookMetadata>,
             {
-                self.metadata = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for metadata: {e}")
-                    });
+                self.metadata = Ok(value.into_option());
                 self
             }
             pub fn paid_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.paid_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for paid_at: {e}")
-                    });
+                self.paid_at = Ok(value.into_option());
                 self
             }
             pub fn payment_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookPaymentStatus>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookPaymentStatus>,
             {
-                self.payment_status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for payment_status: {e}"
-                        )
-                    });
+                self.payment_status = Ok(value.into_option());
                 self
             }
             pub fn period_end<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.period_end = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for period_end: {e}")
-                    });
+                self.period_end = Ok(value.into_option());
                 self
             }
             pub fn period_start<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.period_start = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for period_start: {e}")
-                    });
+                self.period_start = Ok(value.into_option());
                 self
             }
             pub fn subscription<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookSubscription>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookSubscription>,
             {
-                self.subscription = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for subscription: {e}")
-                    });
+                self.subscription = Ok(value.into_option());
                 self
             }
             pub fn subscription_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.subscription_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for subscription_id: {e}"
-                        )
-                    });
+                self.subscription_id = Ok(value.into_option());
                 self
             }
             pub fn subtotal<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.subtotal = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for subtotal: {e}")
-                    });
+                self.subtotal = Ok(value.into_option());
                 self
             }
             pub fn total<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.total = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total: {e}")
-                    });
+                self.total = Ok(value.into_option());
                 self
             }
             pub fn voided_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.voided_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for voided_at: {e}")
-                    });
+                self.voided_at = Ok(value.into_option());
                 self
             }
         }
@@ -5916,6 +5220,37 @@ pub mod types {
             fn try_from(
                 value: WebhookInvoice,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookInvoice",
+                    &[
+                        value.amount_due.as_ref().err(),
+                        value.amount_paid.as_ref().err(),
+                        value.amount_remaining.as_ref().err(),
+                        value.billing_reason.as_ref().err(),
+                        value.currency.as_ref().err(),
+                        value.customer.as_ref().err(),
+                        value.customer_id.as_ref().err(),
+                        value.due_date.as_ref().err(),
+                        value.environment_id.as_ref().err(),
+                        value.finalized_at.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.invoice_number.as_ref().err(),
+                        value.invoice_pdf_url.as_ref().err(),
+                        value.invoice_status.as_ref().err(),
+                        value.invoice_type.as_ref().err(),
+                        value.line_items.as_ref().err(),
+                        value.metadata.as_ref().err(),
+                        value.paid_at.as_ref().err(),
+                        value.payment_status.as_ref().err(),
+                        value.period_end.as_ref().err(),
+                        value.period_start.as_ref().err(),
+                        value.subscription.as_ref().err(),
+                        value.subscription_id.as_ref().err(),
+                        value.subtotal.as_ref().err(),
+                        value.total.as_ref().err(),
+                        value.voided_at.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     amount_due: value.amount_due?,
                     amount_paid: value.amount_paid?,
@@ -6030,102 +5365,58 @@ pub mod types {
         impl WebhookInvoiceLineItem {
             pub fn amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
+                self.amount = Ok(value.into_option());
                 self
             }
             pub fn display_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.display_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for display_name: {e}")
-                    });
+                self.display_name = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = Ok(value.into_option());
                 self
             }
             pub fn period_end<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.period_end = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for period_end: {e}")
-                    });
+                self.period_end = Ok(value.into_option());
                 self
             }
             pub fn period_start<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.period_start = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for period_start: {e}")
-                    });
+                self.period_start = Ok(value.into_option());
                 self
             }
             pub fn plan_display_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.plan_display_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for plan_display_name: {e}"
-                        )
-                    });
+                self.plan_display_name = Ok(value.into_option());
                 self
             }
             pub fn price_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.price_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for price_id: {e}")
-                    });
+                self.price_id = Ok(value.into_option());
                 self
             }
             pub fn quantity<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.quantity = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for quantity: {e}")
-                    });
+                self.quantity = Ok(value.into_option());
                 self
             }
         }
@@ -6135,6 +5426,19 @@ pub mod types {
             fn try_from(
                 value: WebhookInvoiceLineItem,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookInvoiceLineItem",
+                    &[
+                        value.amount.as_ref().err(),
+                        value.display_name.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.period_end.as_ref().err(),
+                        value.period_start.as_ref().err(),
+                        value.plan_display_name.as_ref().err(),
+                        value.price_id.as_ref().err(),
+                        value.quantity.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     amount: value.amount?,
                     display_name: value.display_name?,
@@ -6184,28 +5488,16 @@ pub mod types {
         impl WebhookInvoicePayload {
             pub fn event_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookEventName>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookEventName>,
             {
-                self.event_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for event_type: {e}")
-                    });
+                self.event_type = Ok(value.into_option());
                 self
             }
             pub fn invoice<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::WebhookInvoice>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookInvoice>,
             {
-                self.invoice = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for invoice: {e}")
-                    });
+                self.invoice = Ok(value.into_option());
                 self
             }
         }
@@ -6215,6 +5507,10 @@ pub mod types {
             fn try_from(
                 value: WebhookInvoicePayload,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookInvoicePayload",
+                    &[value.event_type.as_ref().err(), value.invoice.as_ref().err()],
+                )?;
                 Ok(Self {
                     event_type: value.event_type?,
                     invoice: value.invoice?,
@@ -6312,194 +5608,100 @@ pub mod types {
         impl WebhookPayment {
             pub fn amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
+                self.amount = Ok(value.into_option());
                 self
             }
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
+                self.currency = Ok(value.into_option());
                 self
             }
             pub fn destination_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.destination_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for destination_id: {e}"
-                        )
-                    });
+                self.destination_id = Ok(value.into_option());
                 self
             }
             pub fn destination_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookPaymentDestinationType>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookPaymentDestinationType>,
             {
-                self.destination_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for destination_type: {e}"
-                        )
-                    });
+                self.destination_type = Ok(value.into_option());
                 self
             }
             pub fn error_message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.error_message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for error_message: {e}")
-                    });
+                self.error_message = Ok(value.into_option());
                 self
             }
             pub fn failed_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.failed_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for failed_at: {e}")
-                    });
+                self.failed_at = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = Ok(value.into_option());
                 self
             }
             pub fn invoice_number<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.invoice_number = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for invoice_number: {e}"
-                        )
-                    });
+                self.invoice_number = Ok(value.into_option());
                 self
             }
             pub fn payment_gateway<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.payment_gateway = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for payment_gateway: {e}"
-                        )
-                    });
+                self.payment_gateway = Ok(value.into_option());
                 self
             }
             pub fn payment_method_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookPaymentMethodType>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookPaymentMethodType>,
             {
-                self.payment_method_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for payment_method_type: {e}"
-                        )
-                    });
+                self.payment_method_type = Ok(value.into_option());
                 self
             }
             pub fn payment_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookPaymentStatus>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookPaymentStatus>,
             {
-                self.payment_status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for payment_status: {e}"
-                        )
-                    });
+                self.payment_status = Ok(value.into_option());
                 self
             }
             pub fn refunded_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.refunded_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for refunded_at: {e}")
-                    });
+                self.refunded_at = Ok(value.into_option());
                 self
             }
             pub fn succeeded_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.succeeded_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for succeeded_at: {e}")
-                    });
+                self.succeeded_at = Ok(value.into_option());
                 self
             }
             pub fn voided_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.voided_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for voided_at: {e}")
-                    });
+                self.voided_at = Ok(value.into_option());
                 self
             }
         }
@@ -6508,6 +5710,25 @@ pub mod types {
             fn try_from(
                 value: WebhookPayment,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookPayment",
+                    &[
+                        value.amount.as_ref().err(),
+                        value.currency.as_ref().err(),
+                        value.destination_id.as_ref().err(),
+                        value.destination_type.as_ref().err(),
+                        value.error_message.as_ref().err(),
+                        value.failed_at.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.invoice_number.as_ref().err(),
+                        value.payment_gateway.as_ref().err(),
+                        value.payment_method_type.as_ref().err(),
+                        value.payment_status.as_ref().err(),
+                        value.refunded_at.as_ref().err(),
+                        value.succeeded_at.as_ref().err(),
+                        value.voided_at.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     amount: value.amount?,
                     currency: value.currency?,
@@ -6568,28 +5789,16 @@ pub mod types {
         impl WebhookPaymentAction {
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookPaymentActionType>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookPaymentActionType>,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = Ok(value.into_option());
                 self
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
+                self.url = Ok(value.into_option());
                 self
             }
         }
@@ -6599,6 +5808,10 @@ pub mod types {
             fn try_from(
                 value: WebhookPaymentAction,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookPaymentAction",
+                    &[value.type_.as_ref().err(), value.url.as_ref().err()],
+                )?;
                 Ok(Self {
                     type_: value.type_?,
                     url: value.url?,
@@ -6635,28 +5848,16 @@ pub mod types {
         impl WebhookPaymentPayload {
             pub fn event_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookEventName>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookEventName>,
             {
-                self.event_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for event_type: {e}")
-                    });
+                self.event_type = Ok(value.into_option());
                 self
             }
             pub fn payment<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::WebhookPayment>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookPayment>,
             {
-                self.payment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for payment: {e}")
-                    });
+                self.payment = Ok(value.into_option());
                 self
             }
         }
@@ -6666,6 +5867,10 @@ pub mod types {
             fn try_from(
                 value: WebhookPaymentPayload,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookPaymentPayload",
+                    &[value.event_type.as_ref().err(), value.payment.as_ref().err()],
+                )?;
                 Ok(Self {
                     event_type: value.event_type?,
                     payment: value.payment?,
@@ -6730,90 +5935,53 @@ pub mod types {
         impl WebhookRejectedEventData {
             pub fn customer_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.customer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer_id: {e}")
-                    });
+                self.customer_id = Ok(value.into_option());
                 self
             }
             pub fn event_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.event_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for event_name: {e}")
-                    });
+                self.event_name = Ok(value.into_option());
                 self
             }
             pub fn external_customer_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.external_customer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for external_customer_id: {e}"
-                        )
-                    });
+                self.external_customer_id = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = Ok(value.into_option());
                 self
             }
             pub fn properties<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
+                T: client_core::IntoOption<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 >,
-                T::Error: ::std::fmt::Display,
             {
-                self.properties = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for properties: {e}")
-                    });
+                self.properties = Ok(value.into_option());
                 self
             }
             pub fn source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.source = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for source: {e}")
-                    });
+                self.source = Ok(value.into_option());
                 self
             }
             pub fn timestamp<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.timestamp = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for timestamp: {e}")
-                    });
+                self.timestamp = Ok(value.into_option());
                 self
             }
         }
@@ -6823,6 +5991,18 @@ pub mod types {
             fn try_from(
                 value: WebhookRejectedEventData,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookRejectedEventData",
+                    &[
+                        value.customer_id.as_ref().err(),
+                        value.event_name.as_ref().err(),
+                        value.external_customer_id.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.properties.as_ref().err(),
+                        value.source.as_ref().err(),
+                        value.timestamp.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     customer_id: value.customer_id?,
                     event_name: value.event_name?,
@@ -6875,44 +6055,23 @@ pub mod types {
         impl WebhookRejectedEventPayload {
             pub fn event<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookRejectedEventData>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookRejectedEventData>,
             {
-                self.event = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for event: {e}")
-                    });
+                self.event = Ok(value.into_option());
                 self
             }
             pub fn event_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookEventName>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookEventName>,
             {
-                self.event_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for event_type: {e}")
-                    });
+                self.event_type = Ok(value.into_option());
                 self
             }
             pub fn reason<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookRejectedEventReason>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookRejectedEventReason>,
             {
-                self.reason = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for reason: {e}")
-                    });
+                self.reason = Ok(value.into_option());
                 self
             }
         }
@@ -6922,6 +6081,14 @@ pub mod types {
             fn try_from(
                 value: WebhookRejectedEventPayload,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookRejectedEventPayload",
+                    &[
+                        value.event.as_ref().err(),
+                        value.event_type.as_ref().err(),
+                        value.reason.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     event: value.event?,
                     event_type: value.event_type?,
@@ -6991,108 +6158,58 @@ pub mod types {
         impl WebhookSpendAlertPayload {
             pub fn alert_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookAlertState>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookAlertState>,
             {
-                self.alert_status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for alert_status: {e}")
-                    });
+                self.alert_status = Ok(value.into_option());
                 self
             }
             pub fn alert_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookAlertType>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookAlertType>,
             {
-                self.alert_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for alert_type: {e}")
-                    });
+                self.alert_type = Ok(value.into_option());
                 self
             }
             pub fn current_spend<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.current_spend = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for current_spend: {e}")
-                    });
+                self.current_spend = Ok(value.into_option());
                 self
             }
             pub fn group_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.group_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for group_id: {e}")
-                    });
+                self.group_id = Ok(value.into_option());
                 self
             }
             pub fn subscription<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookSubscription>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookSubscription>,
             {
-                self.subscription = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for subscription: {e}")
-                    });
+                self.subscription = Ok(value.into_option());
                 self
             }
             pub fn subscription_line_item_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.subscription_line_item_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for subscription_line_item_id: {e}"
-                        )
-                    });
+                self.subscription_line_item_id = Ok(value.into_option());
                 self
             }
             pub fn threshold<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.threshold = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for threshold: {e}")
-                    });
+                self.threshold = Ok(value.into_option());
                 self
             }
             pub fn triggered_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.triggered_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for triggered_at: {e}")
-                    });
+                self.triggered_at = Ok(value.into_option());
                 self
             }
         }
@@ -7102,6 +6219,19 @@ pub mod types {
             fn try_from(
                 value: WebhookSpendAlertPayload,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookSpendAlertPayload",
+                    &[
+                        value.alert_status.as_ref().err(),
+                        value.alert_type.as_ref().err(),
+                        value.current_spend.as_ref().err(),
+                        value.group_id.as_ref().err(),
+                        value.subscription.as_ref().err(),
+                        value.subscription_line_item_id.as_ref().err(),
+                        value.threshold.as_ref().err(),
+                        value.triggered_at.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     alert_status: value.alert_status?,
                     alert_type: value.alert_type?,
@@ -7256,324 +6386,163 @@ pub mod types {
         impl WebhookSubscription {
             pub fn billing_cadence<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookBillingCadence>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookBillingCadence>,
             {
-                self.billing_cadence = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for billing_cadence: {e}"
-                        )
-                    });
+                self.billing_cadence = Ok(value.into_option());
                 self
             }
             pub fn billing_period<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookBillingPeriod>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookBillingPeriod>,
             {
-                self.billing_period = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for billing_period: {e}"
-                        )
-                    });
+                self.billing_period = Ok(value.into_option());
                 self
             }
             pub fn billing_period_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.billing_period_count = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for billing_period_count: {e}"
-                        )
-                    });
+                self.billing_period_count = Ok(value.into_option());
                 self
             }
             pub fn cancel_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.cancel_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for cancel_at: {e}")
-                    });
+                self.cancel_at = Ok(value.into_option());
                 self
             }
             pub fn cancel_at_period_end<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.cancel_at_period_end = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for cancel_at_period_end: {e}"
-                        )
-                    });
+                self.cancel_at_period_end = Ok(value.into_option());
                 self
             }
             pub fn cancelled_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.cancelled_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for cancelled_at: {e}")
-                    });
+                self.cancelled_at = Ok(value.into_option());
                 self
             }
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
+                self.currency = Ok(value.into_option());
                 self
             }
             pub fn current_period_end<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.current_period_end = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for current_period_end: {e}"
-                        )
-                    });
+                self.current_period_end = Ok(value.into_option());
                 self
             }
             pub fn current_period_start<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.current_period_start = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for current_period_start: {e}"
-                        )
-                    });
+                self.current_period_start = Ok(value.into_option());
                 self
             }
             pub fn customer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookCustomer>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookCustomer>,
             {
-                self.customer = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer: {e}")
-                    });
+                self.customer = Ok(value.into_option());
                 self
             }
             pub fn customer_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.customer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer_id: {e}")
-                    });
+                self.customer_id = Ok(value.into_option());
                 self
             }
             pub fn end_date<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.end_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for end_date: {e}")
-                    });
+                self.end_date = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = Ok(value.into_option());
                 self
             }
             pub fn lookup_key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.lookup_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for lookup_key: {e}")
-                    });
+                self.lookup_key = Ok(value.into_option());
                 self
             }
             pub fn metadata<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookMetadata>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookMetadata>,
             {
-                self.metadata = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for metadata: {e}")
-                    });
+                self.metadata = Ok(value.into_option());
                 self
             }
             pub fn parent_subscription_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.parent_subscription_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for parent_subscription_id: {e}"
-                        )
-                    });
+                self.parent_subscription_id = Ok(value.into_option());
                 self
             }
             pub fn pause_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookPauseStatus>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookPauseStatus>,
             {
-                self.pause_status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for pause_status: {e}")
-                    });
+                self.pause_status = Ok(value.into_option());
                 self
             }
             pub fn plan_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.plan_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for plan_id: {e}")
-                    });
+                self.plan_id = Ok(value.into_option());
                 self
             }
             pub fn start_date<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.start_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for start_date: {e}")
-                    });
+                self.start_date = Ok(value.into_option());
                 self
             }
             pub fn subscription_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookSubscriptionStatus>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookSubscriptionStatus>,
             {
-                self.subscription_status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for subscription_status: {e}"
-                        )
-                    });
+                self.subscription_status = Ok(value.into_option());
                 self
             }
             pub fn subscription_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookSubscriptionType>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookSubscriptionType>,
             {
-                self.subscription_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for subscription_type: {e}"
-                        )
-                    });
+                self.subscription_type = Ok(value.into_option());
                 self
             }
             pub fn trial_end<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.trial_end = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for trial_end: {e}")
-                    });
+                self.trial_end = Ok(value.into_option());
                 self
             }
             pub fn trial_start<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.trial_start = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for trial_start: {e}")
-                    });
+                self.trial_start = Ok(value.into_option());
                 self
             }
         }
@@ -7583,6 +6552,34 @@ pub mod types {
             fn try_from(
                 value: WebhookSubscription,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookSubscription",
+                    &[
+                        value.billing_cadence.as_ref().err(),
+                        value.billing_period.as_ref().err(),
+                        value.billing_period_count.as_ref().err(),
+                        value.cancel_at.as_ref().err(),
+                        value.cancel_at_period_end.as_ref().err(),
+                        value.cancelled_at.as_ref().err(),
+                        value.currency.as_ref().err(),
+                        value.current_period_end.as_ref().err(),
+                        value.current_period_start.as_ref().err(),
+                        value.customer.as_ref().err(),
+                        value.customer_id.as_ref().err(),
+                        value.end_date.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.lookup_key.as_ref().err(),
+                        value.metadata.as_ref().err(),
+                        value.parent_subscription_id.as_ref().err(),
+                        value.pause_status.as_ref().err(),
+                        value.plan_id.as_ref().err(),
+                        value.start_date.as_ref().err(),
+                        value.subscription_status.as_ref().err(),
+                        value.subscription_type.as_ref().err(),
+                        value.trial_end.as_ref().err(),
+                        value.trial_start.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     billing_cadence: value.billing_cadence?,
                     billing_period: value.billing_period?,
@@ -7661,30 +6658,16 @@ pub mod types {
         impl WebhookSubscriptionPayload {
             pub fn event_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookEventName>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookEventName>,
             {
-                self.event_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for event_type: {e}")
-                    });
+                self.event_type = Ok(value.into_option());
                 self
             }
             pub fn subscription<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookSubscription>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookSubscription>,
             {
-                self.subscription = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for subscription: {e}")
-                    });
+                self.subscription = Ok(value.into_option());
                 self
             }
         }
@@ -7694,6 +6677,10 @@ pub mod types {
             fn try_from(
                 value: WebhookSubscriptionPayload,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookSubscriptionPayload",
+                    &[value.event_type.as_ref().err(), value.subscription.as_ref().err()],
+                )?;
                 Ok(Self {
                     event_type: value.event_type?,
                     subscription: value.subscription?,
@@ -7741,54 +6728,30 @@ pub mod types {
         impl WebhookSubscriptionPhase {
             pub fn end_date<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.end_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for end_date: {e}")
-                    });
+                self.end_date = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = Ok(value.into_option());
                 self
             }
             pub fn start_date<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.start_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for start_date: {e}")
-                    });
+                self.start_date = Ok(value.into_option());
                 self
             }
             pub fn subscription_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.subscription_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for subscription_id: {e}"
-                        )
-                    });
+                self.subscription_id = Ok(value.into_option());
                 self
             }
         }
@@ -7798,6 +6761,15 @@ pub mod types {
             fn try_from(
                 value: WebhookSubscriptionPhase,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookSubscriptionPhase",
+                    &[
+                        value.end_date.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.start_date.as_ref().err(),
+                        value.subscription_id.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     end_date: value.end_date?,
                     id: value.id?,
@@ -7839,30 +6811,16 @@ pub mod types {
         impl WebhookSubscriptionPhasePayload {
             pub fn event_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookEventName>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookEventName>,
             {
-                self.event_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for event_type: {e}")
-                    });
+                self.event_type = Ok(value.into_option());
                 self
             }
             pub fn phase<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookSubscriptionPhase>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookSubscriptionPhase>,
             {
-                self.phase = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for phase: {e}")
-                    });
+                self.phase = Ok(value.into_option());
                 self
             }
         }
@@ -7872,6 +6830,10 @@ pub mod types {
             fn try_from(
                 value: WebhookSubscriptionPhasePayload,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookSubscriptionPhasePayload",
+                    &[value.event_type.as_ref().err(), value.phase.as_ref().err()],
+                )?;
                 Ok(Self {
                     event_type: value.event_type?,
                     phase: value.phase?,
@@ -7909,30 +6871,16 @@ pub mod types {
         impl WebhookTransactionPayload {
             pub fn event_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookEventName>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookEventName>,
             {
-                self.event_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for event_type: {e}")
-                    });
+                self.event_type = Ok(value.into_option());
                 self
             }
             pub fn transaction<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookWalletTransaction>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookWalletTransaction>,
             {
-                self.transaction = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for transaction: {e}")
-                    });
+                self.transaction = Ok(value.into_option());
                 self
             }
         }
@@ -7942,6 +6890,10 @@ pub mod types {
             fn try_from(
                 value: WebhookTransactionPayload,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookTransactionPayload",
+                    &[value.event_type.as_ref().err(), value.transaction.as_ref().err()],
+                )?;
                 Ok(Self {
                     event_type: value.event_type?,
                     transaction: value.transaction?,
@@ -7979,32 +6931,16 @@ pub mod types {
         impl WebhookTransactionUpdatedPayload {
             pub fn event_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookEventName>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookEventName>,
             {
-                self.event_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for event_type: {e}")
-                    });
+                self.event_type = Ok(value.into_option());
                 self
             }
             pub fn updated_transaction<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookWalletTransaction>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookWalletTransaction>,
             {
-                self.updated_transaction = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for updated_transaction: {e}"
-                        )
-                    });
+                self.updated_transaction = Ok(value.into_option());
                 self
             }
         }
@@ -8014,6 +6950,13 @@ pub mod types {
             fn try_from(
                 value: WebhookTransactionUpdatedPayload,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookTransactionUpdatedPayload",
+                    &[
+                        value.event_type.as_ref().err(),
+                        value.updated_transaction.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     event_type: value.event_type?,
                     updated_transaction: value.updated_transaction?,
@@ -8086,116 +7029,65 @@ pub mod types {
         impl WebhookWallet {
             pub fn balance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.balance = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for balance: {e}")
-                    });
+                self.balance = Ok(value.into_option());
                 self
             }
             pub fn conversion_rate<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.conversion_rate = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for conversion_rate: {e}"
-                        )
-                    });
+                self.conversion_rate = Ok(value.into_option());
                 self
             }
             pub fn credit_balance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.credit_balance = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for credit_balance: {e}"
-                        )
-                    });
+                self.credit_balance = Ok(value.into_option());
                 self
             }
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
+                self.currency = Ok(value.into_option());
                 self
             }
             pub fn customer_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.customer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer_id: {e}")
-                    });
+                self.customer_id = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = Ok(value.into_option());
                 self
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = Ok(value.into_option());
                 self
             }
             pub fn wallet_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookWalletStatus>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookWalletStatus>,
             {
-                self.wallet_status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for wallet_status: {e}")
-                    });
+                self.wallet_status = Ok(value.into_option());
                 self
             }
             pub fn wallet_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookWalletType>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookWalletType>,
             {
-                self.wallet_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for wallet_type: {e}")
-                    });
+                self.wallet_type = Ok(value.into_option());
                 self
             }
         }
@@ -8204,6 +7096,20 @@ pub mod types {
             fn try_from(
                 value: WebhookWallet,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookWallet",
+                    &[
+                        value.balance.as_ref().err(),
+                        value.conversion_rate.as_ref().err(),
+                        value.credit_balance.as_ref().err(),
+                        value.currency.as_ref().err(),
+                        value.customer_id.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.wallet_status.as_ref().err(),
+                        value.wallet_type.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     balance: value.balance?,
                     conversion_rate: value.conversion_rate?,
@@ -8269,70 +7175,37 @@ pub mod types {
         impl WebhookWalletAlertInfo {
             pub fn alert_settings<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookAlertSettings>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookAlertSettings>,
             {
-                self.alert_settings = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for alert_settings: {e}"
-                        )
-                    });
+                self.alert_settings = Ok(value.into_option());
                 self
             }
             pub fn alert_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.alert_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for alert_type: {e}")
-                    });
+                self.alert_type = Ok(value.into_option());
                 self
             }
             pub fn credit_balance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.credit_balance = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for credit_balance: {e}"
-                        )
-                    });
+                self.credit_balance = Ok(value.into_option());
                 self
             }
             pub fn current_balance<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.current_balance = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for current_balance: {e}"
-                        )
-                    });
+                self.current_balance = Ok(value.into_option());
                 self
             }
             pub fn state<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.state = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for state: {e}")
-                    });
+                self.state = Ok(value.into_option());
                 self
             }
         }
@@ -8342,6 +7215,16 @@ pub mod types {
             fn try_from(
                 value: WebhookWalletAlertInfo,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookWalletAlertInfo",
+                    &[
+                        value.alert_settings.as_ref().err(),
+                        value.alert_type.as_ref().err(),
+                        value.credit_balance.as_ref().err(),
+                        value.current_balance.as_ref().err(),
+                        value.state.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     alert_settings: value.alert_settings?,
                     alert_type: value.alert_type?,
@@ -8390,42 +7273,23 @@ pub mod types {
         impl WebhookWalletPayload {
             pub fn alert<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookWalletAlertInfo>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookWalletAlertInfo>,
             {
-                self.alert = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for alert: {e}")
-                    });
+                self.alert = Ok(value.into_option());
                 self
             }
             pub fn event_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookEventName>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookEventName>,
             {
-                self.event_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for event_type: {e}")
-                    });
+                self.event_type = Ok(value.into_option());
                 self
             }
             pub fn wallet<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::WebhookWallet>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookWallet>,
             {
-                self.wallet = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for wallet: {e}")
-                    });
+                self.wallet = Ok(value.into_option());
                 self
             }
         }
@@ -8435,6 +7299,14 @@ pub mod types {
             fn try_from(
                 value: WebhookWalletPayload,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookWalletPayload",
+                    &[
+                        value.alert.as_ref().err(),
+                        value.event_type.as_ref().err(),
+                        value.wallet.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     alert: value.alert?,
                     event_type: value.event_type?,
@@ -8543,214 +7415,114 @@ pub mod types {
         impl WebhookWalletTransaction {
             pub fn amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
+                self.amount = Ok(value.into_option());
                 self
             }
             pub fn credit_amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.credit_amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for credit_amount: {e}")
-                    });
+                self.credit_amount = Ok(value.into_option());
                 self
             }
             pub fn credit_balance_after<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.credit_balance_after = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for credit_balance_after: {e}"
-                        )
-                    });
+                self.credit_balance_after = Ok(value.into_option());
                 self
             }
             pub fn credit_balance_before<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.credit_balance_before = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for credit_balance_before: {e}"
-                        )
-                    });
+                self.credit_balance_before = Ok(value.into_option());
                 self
             }
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
+                self.currency = Ok(value.into_option());
                 self
             }
             pub fn customer_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.customer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer_id: {e}")
-                    });
+                self.customer_id = Ok(value.into_option());
                 self
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(value.into_option());
                 self
             }
             pub fn expiry_date<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.expiry_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for expiry_date: {e}")
-                    });
+                self.expiry_date = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = Ok(value.into_option());
                 self
             }
             pub fn metadata<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookMetadata>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookMetadata>,
             {
-                self.metadata = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for metadata: {e}")
-                    });
+                self.metadata = Ok(value.into_option());
                 self
             }
             pub fn reference_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.reference_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for reference_id: {e}")
-                    });
+                self.reference_id = Ok(value.into_option());
                 self
             }
             pub fn reference_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookWalletTxReferenceType>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookWalletTxReferenceType>,
             {
-                self.reference_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for reference_type: {e}"
-                        )
-                    });
+                self.reference_type = Ok(value.into_option());
                 self
             }
             pub fn transaction_reason<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookTransactionReason>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookTransactionReason>,
             {
-                self.transaction_reason = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for transaction_reason: {e}"
-                        )
-                    });
+                self.transaction_reason = Ok(value.into_option());
                 self
             }
             pub fn transaction_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookTransactionStatus>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookTransactionStatus>,
             {
-                self.transaction_status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for transaction_status: {e}"
-                        )
-                    });
+                self.transaction_status = Ok(value.into_option());
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::WebhookTransactionType>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::WebhookTransactionType>,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = Ok(value.into_option());
                 self
             }
             pub fn wallet_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.wallet_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for wallet_id: {e}")
-                    });
+                self.wallet_id = Ok(value.into_option());
                 self
             }
         }
@@ -8760,6 +7532,27 @@ pub mod types {
             fn try_from(
                 value: WebhookWalletTransaction,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookWalletTransaction",
+                    &[
+                        value.amount.as_ref().err(),
+                        value.credit_amount.as_ref().err(),
+                        value.credit_balance_after.as_ref().err(),
+                        value.credit_balance_before.as_ref().err(),
+                        value.currency.as_ref().err(),
+                        value.customer_id.as_ref().err(),
+                        value.description.as_ref().err(),
+                        value.expiry_date.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.metadata.as_ref().err(),
+                        value.reference_id.as_ref().err(),
+                        value.reference_type.as_ref().err(),
+                        value.transaction_reason.as_ref().err(),
+                        value.transaction_status.as_ref().err(),
+                        value.type_.as_ref().err(),
+                        value.wallet_id.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     amount: value.amount?,
                     credit_amount: value.credit_amount?,
@@ -10963,13 +9756,7 @@ Get customer. Returns the customer response object containing all customer infor
 Sends a `GET` request to `/customers/{id}`
 
 Arguments:
-- `id`: Customer ID
-  ```ignore
-  let response = client.get_customer()
-    .id(id)
-    .send()
-    .await;
-  ```*/
+- `id`: Customer ID*/
     pub fn get_customer(&self) -> builder::GetCustomer<'_> {
         builder::GetCustomer::new(self)
     }

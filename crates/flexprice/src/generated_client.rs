@@ -7,6 +7,7 @@ pub use client_core::{
     ApiError, ClientOptions, ConfigError, ErrorBody, RetryEvent, RetryPolicy,
     RetryReason, WaitSource,
 };
+pub use client_core::{HeaderMap, StatusCode};
 pub use crate::generated::{ByteStream, ResponseValue, builder, types};
 /// The code progenitor generated, with its own constructors: use [`Client`] instead.
 #[doc(hidden)]

@@ -1,5 +1,5 @@
 // @generated: do not edit by hand.
-// Source: specs/flexprice.yaml (sha256 4b26f0df6984f9999f3e0bc13d003fa204318a2448c836af011abb8cb9dea3af).
+// Source: specs/flexprice.yaml (sha256 ccfec2d12503b13470aad1bfce4f1c71dde5b06596efdfe15fd4540941eb8fa8).
 // Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
 // To change this file, edit the spec and run the command again.
 

@@ -839,100 +839,58 @@ are declared; clients surface the HTTP status and the raw body.
         impl Chart {
             pub fn code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for code: {e}")
-                    });
+                self.code = Ok(value.into_option());
                 self
             }
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
+                self.currency = Ok(value.into_option());
                 self
             }
             pub fn environment<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.environment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for environment: {e}")
-                    });
+                self.environment = Ok(value.into_option());
                 self
             }
             pub fn from<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.from = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for from: {e}")
-                    });
+                self.from = Ok(value.into_option());
                 self
             }
             pub fn horizontal_label_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.horizontal_label_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for horizontal_label_type: {e}"
-                        )
-                    });
+                self.horizontal_label_type = Ok(value.into_option());
                 self
             }
             pub fn max_series<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.max_series = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for max_series: {e}")
-                    });
+                self.max_series = Ok(value.into_option());
                 self
             }
             pub fn measure<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.measure = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for measure: {e}")
-                    });
+                self.measure = Ok(value.into_option());
                 self
             }
             pub fn segmentation<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.segmentation = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for segmentation: {e}")
-                    });
+                self.segmentation = Ok(value.into_option());
                 self
             }
             pub fn series<T>(mut self, value: T) -> Self
@@ -949,64 +907,37 @@ are declared; clients surface the HTTP status and the raw body.
             }
             pub fn series_relation<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.series_relation = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for series_relation: {e}"
-                        )
-                    });
+                self.series_relation = Ok(value.into_option());
                 self
             }
             pub fn summary_series<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ChartSeries>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::ChartSeries>,
             {
-                self.summary_series = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for summary_series: {e}"
-                        )
-                    });
+                self.summary_series = Ok(value.into_option());
                 self
             }
             pub fn to<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.to = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for to: {e}"));
+                self.to = Ok(value.into_option());
                 self
             }
             pub fn total_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.total_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total_type: {e}")
-                    });
+                self.total_type = Ok(value.into_option());
                 self
             }
             pub fn unit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.unit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for unit: {e}")
-                    });
+                self.unit = Ok(value.into_option());
                 self
             }
         }
@@ -1015,6 +946,25 @@ are declared; clients surface the HTTP status and the raw body.
             fn try_from(
                 value: Chart,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Chart",
+                    &[
+                        value.code.as_ref().err(),
+                        value.currency.as_ref().err(),
+                        value.environment.as_ref().err(),
+                        value.from.as_ref().err(),
+                        value.horizontal_label_type.as_ref().err(),
+                        value.max_series.as_ref().err(),
+                        value.measure.as_ref().err(),
+                        value.segmentation.as_ref().err(),
+                        value.series.as_ref().err(),
+                        value.series_relation.as_ref().err(),
+                        value.summary_series.as_ref().err(),
+                        value.to.as_ref().err(),
+                        value.total_type.as_ref().err(),
+                        value.unit.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     code: value.code?,
                     currency: value.currency?,
@@ -1075,26 +1025,16 @@ are declared; clients surface the HTTP status and the raw body.
         impl ChartPoint {
             pub fn start_time<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.start_time = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for start_time: {e}")
-                    });
+                self.start_time = Ok(value.into_option());
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
+                self.value = Ok(value.into_option());
                 self
             }
         }
@@ -1103,6 +1043,10 @@ are declared; clients surface the HTTP status and the raw body.
             fn try_from(
                 value: ChartPoint,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ChartPoint",
+                    &[value.start_time.as_ref().err(), value.value.as_ref().err()],
+                )?;
                 Ok(Self {
                     start_time: value.start_time?,
                     value: value.value?,
@@ -1147,6 +1091,10 @@ are declared; clients surface the HTTP status and the raw body.
             fn try_from(
                 value: ChartResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ChartResponse",
+                    &[value.data.as_ref().err()],
+                )?;
                 Ok(Self { data: value.data? })
             }
         }
@@ -1214,78 +1162,44 @@ are declared; clients surface the HTTP status and the raw body.
             }
             pub fn label<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.label = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for label: {e}")
-                    });
+                self.label = Ok(value.into_option());
                 self
             }
             pub fn total<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.total = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total: {e}")
-                    });
+                self.total = Ok(value.into_option());
                 self
             }
             pub fn total_ignore_in_final<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.total_ignore_in_final = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for total_ignore_in_final: {e}"
-                        )
-                    });
+                self.total_ignore_in_final = Ok(value.into_option());
                 self
             }
             pub fn total_prev<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.total_prev = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total_prev: {e}")
-                    });
+                self.total_prev = Ok(value.into_option());
                 self
             }
             pub fn total_prev_weight<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.total_prev_weight = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for total_prev_weight: {e}"
-                        )
-                    });
+                self.total_prev_weight = Ok(value.into_option());
                 self
             }
             pub fn total_weight<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.total_weight = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total_weight: {e}")
-                    });
+                self.total_weight = Ok(value.into_option());
                 self
             }
         }
@@ -1294,6 +1208,18 @@ are declared; clients surface the HTTP status and the raw body.
             fn try_from(
                 value: ChartSeries,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ChartSeries",
+                    &[
+                        value.data.as_ref().err(),
+                        value.label.as_ref().err(),
+                        value.total.as_ref().err(),
+                        value.total_ignore_in_final.as_ref().err(),
+                        value.total_prev.as_ref().err(),
+                        value.total_prev_weight.as_ref().err(),
+                        value.total_weight.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     data: value.data?,
                     label: value.label?,
@@ -1420,238 +1346,128 @@ are declared; clients surface the HTTP status and the raw body.
         impl CustomerRow {
             pub fn client_country<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.client_country = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for client_country: {e}"
-                        )
-                    });
+                self.client_country = Ok(value.into_option());
                 self
             }
             pub fn client_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.client_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for client_id: {e}")
-                    });
+                self.client_id = Ok(value.into_option());
                 self
             }
             pub fn client_uid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.client_uid = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for client_uid: {e}")
-                    });
+                self.client_uid = Ok(value.into_option());
                 self
             }
             pub fn custom_uid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.custom_uid = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for custom_uid: {e}")
-                    });
+                self.custom_uid = Ok(value.into_option());
                 self
             }
             pub fn device_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.device_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for device_id: {e}")
-                    });
+                self.device_id = Ok(value.into_option());
                 self
             }
             pub fn device_model<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.device_model = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for device_model: {e}")
-                    });
+                self.device_model = Ok(value.into_option());
                 self
             }
             pub fn device_os_version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.device_os_version = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for device_os_version: {e}"
-                        )
-                    });
+                self.device_os_version = Ok(value.into_option());
                 self
             }
             pub fn external_identity<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.external_identity = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for external_identity: {e}"
-                        )
-                    });
+                self.external_identity = Ok(value.into_option());
                 self
             }
             pub fn first_transaction_purchase_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.first_transaction_purchase_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for first_transaction_purchase_at: {e}"
-                        )
-                    });
+                self.first_transaction_purchase_at = Ok(value.into_option());
                 self
             }
             pub fn last_payment_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.last_payment_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for last_payment_at: {e}"
-                        )
-                    });
+                self.last_payment_at = Ok(value.into_option());
                 self
             }
             pub fn net_payments_usd<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.net_payments_usd = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for net_payments_usd: {e}"
-                        )
-                    });
+                self.net_payments_usd = Ok(value.into_option());
                 self
             }
             pub fn payments_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.payments_count = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for payments_count: {e}"
-                        )
-                    });
+                self.payments_count = Ok(value.into_option());
                 self
             }
             pub fn purchase_currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.purchase_currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for purchase_currency: {e}"
-                        )
-                    });
+                self.purchase_currency = Ok(value.into_option());
                 self
             }
             pub fn purchase_product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.purchase_product_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for purchase_product_id: {e}"
-                        )
-                    });
+                self.purchase_product_id = Ok(value.into_option());
                 self
             }
             pub fn since<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.since = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for since: {e}")
-                    });
+                self.since = Ok(value.into_option());
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+                self.status = Ok(value.into_option());
                 self
             }
             pub fn target_platform<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.target_platform = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for target_platform: {e}"
-                        )
-                    });
+                self.target_platform = Ok(value.into_option());
                 self
             }
             pub fn trial_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.trial_status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for trial_status: {e}")
-                    });
+                self.trial_status = Ok(value.into_option());
                 self
             }
         }
@@ -1660,6 +1476,29 @@ are declared; clients surface the HTTP status and the raw body.
             fn try_from(
                 value: CustomerRow,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerRow",
+                    &[
+                        value.client_country.as_ref().err(),
+                        value.client_id.as_ref().err(),
+                        value.client_uid.as_ref().err(),
+                        value.custom_uid.as_ref().err(),
+                        value.device_id.as_ref().err(),
+                        value.device_model.as_ref().err(),
+                        value.device_os_version.as_ref().err(),
+                        value.external_identity.as_ref().err(),
+                        value.first_transaction_purchase_at.as_ref().err(),
+                        value.last_payment_at.as_ref().err(),
+                        value.net_payments_usd.as_ref().err(),
+                        value.payments_count.as_ref().err(),
+                        value.purchase_currency.as_ref().err(),
+                        value.purchase_product_id.as_ref().err(),
+                        value.since.as_ref().err(),
+                        value.status.as_ref().err(),
+                        value.target_platform.as_ref().err(),
+                        value.trial_status.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     client_country: value.client_country?,
                     client_id: value.client_id?,
@@ -1739,6 +1578,10 @@ are declared; clients surface the HTTP status and the raw body.
             fn try_from(
                 value: CustomersListResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomersListResponse",
+                    &[value.data.as_ref().err()],
+                )?;
                 Ok(Self { data: value.data? })
             }
         }
@@ -1805,138 +1648,65 @@ are declared; clients surface the HTTP status and the raw body.
         impl CustomersMetrics {
             pub fn active_subscribers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientNumber>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<client_core::LenientNumber>,
             {
-                self.active_subscribers = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for active_subscribers: {e}"
-                        )
-                    });
+                self.active_subscribers = Ok(value.into_option());
                 self
             }
             pub fn active_trials<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientNumber>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<client_core::LenientNumber>,
             {
-                self.active_trials = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active_trials: {e}")
-                    });
+                self.active_trials = Ok(value.into_option());
                 self
             }
             pub fn avg_payment_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientF64>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<client_core::LenientF64>,
             {
-                self.avg_payment_count = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for avg_payment_count: {e}"
-                        )
-                    });
+                self.avg_payment_count = Ok(value.into_option());
                 self
             }
             pub fn avg_price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientF64>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<client_core::LenientF64>,
             {
-                self.avg_price = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for avg_price: {e}")
-                    });
+                self.avg_price = Ok(value.into_option());
                 self
             }
             pub fn billing_retry<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientNumber>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<client_core::LenientNumber>,
             {
-                self.billing_retry = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for billing_retry: {e}")
-                    });
+                self.billing_retry = Ok(value.into_option());
                 self
             }
             pub fn canceled_trials<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientNumber>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<client_core::LenientNumber>,
             {
-                self.canceled_trials = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for canceled_trials: {e}"
-                        )
-                    });
+                self.canceled_trials = Ok(value.into_option());
                 self
             }
             pub fn churned_subscribers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientNumber>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<client_core::LenientNumber>,
             {
-                self.churned_subscribers = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for churned_subscribers: {e}"
-                        )
-                    });
+                self.churned_subscribers = Ok(value.into_option());
                 self
             }
             pub fn clients_with_event<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientNumber>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<client_core::LenientNumber>,
             {
-                self.clients_with_event = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for clients_with_event: {e}"
-                        )
-                    });
+                self.clients_with_event = Ok(value.into_option());
                 self
             }
             pub fn sales<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<client_core::LenientF64>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<client_core::LenientF64>,
             {
-                self.sales = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for sales: {e}")
-                    });
+                self.sales = Ok(value.into_option());
                 self
             }
         }
@@ -1945,6 +1715,20 @@ are declared; clients surface the HTTP status and the raw body.
             fn try_from(
                 value: CustomersMetrics,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomersMetrics",
+                    &[
+                        value.active_subscribers.as_ref().err(),
+                        value.active_trials.as_ref().err(),
+                        value.avg_payment_count.as_ref().err(),
+                        value.avg_price.as_ref().err(),
+                        value.billing_retry.as_ref().err(),
+                        value.canceled_trials.as_ref().err(),
+                        value.churned_subscribers.as_ref().err(),
+                        value.clients_with_event.as_ref().err(),
+                        value.sales.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     active_subscribers: value.active_subscribers?,
                     active_trials: value.active_trials?,
@@ -2004,6 +1788,10 @@ are declared; clients surface the HTTP status and the raw body.
             fn try_from(
                 value: CustomersMetricsResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomersMetricsResponse",
+                    &[value.data.as_ref().err()],
+                )?;
                 Ok(Self { data: value.data? })
             }
         }
@@ -2049,14 +1837,9 @@ are declared; clients surface the HTTP status and the raw body.
             }
             pub fn page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for page: {e}")
-                    });
+                self.page = Ok(value.into_option());
                 self
             }
             pub fn total_count<T>(mut self, value: T) -> Self
@@ -2077,6 +1860,14 @@ are declared; clients surface the HTTP status and the raw body.
             fn try_from(
                 value: CustomersPage,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomersPage",
+                    &[
+                        value.items.as_ref().err(),
+                        value.page.as_ref().err(),
+                        value.total_count.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     items: value.items?,
                     page: value.page?,
@@ -2482,19 +2273,7 @@ Arguments:
 - `page`: The page number, from 1 (1 by default).
 - `search`: A universal search string (the metrics page refers to this endpoint's search).
 - `sort_by`: The field to sort by (`since` by default); the values follow the server's customer index.
-- `sort_order`: The sort direction (`desc` by default).
-  ```ignore
-  let response = client.v1_get_customers()
-    .project_api_key(project_api_key)
-    .environment(environment)
-    .limit(limit)
-    .page(page)
-    .search(search)
-    .sort_by(sort_by)
-    .sort_order(sort_order)
-    .send()
-    .await;
-  ```*/
+- `sort_order`: The sort direction (`desc` by default).*/
     pub fn v1_get_customers(&self) -> builder::V1GetCustomers<'_> {
         builder::V1GetCustomers::new(self)
     }
@@ -2535,33 +2314,7 @@ Arguments:
   4 = Billing Retry.
 
 - `filter_target_platform`: Filter by platforms.
-- `search`: Universal search (same semantics as /customers).
-
-```ignore
-let response = client.v1_get_customers_metrics()
-    .project_api_key(project_api_key)
-    .environment(environment)
-    .filter_ad_name(filter_ad_name)
-    .filter_ad_set_name(filter_ad_set_name)
-    .filter_app_version(filter_app_version)
-    .filter_campaign_name(filter_campaign_name)
-    .filter_country(filter_country)
-    .filter_experiment_group_uid(filter_experiment_group_uid)
-    .filter_experiment_uid(filter_experiment_uid)
-    .filter_locale(filter_locale)
-    .filter_media_source_name(filter_media_source_name)
-    .filter_model(filter_model)
-    .filter_os_version(filter_os_version)
-    .filter_product_id(filter_product_id)
-    .filter_purchase_currency(filter_purchase_currency)
-    .filter_sdk_version(filter_sdk_version)
-    .filter_since(filter_since)
-    .filter_status(filter_status)
-    .filter_target_platform(filter_target_platform)
-    .search(search)
-    .send()
-    .await;
-```*/
+- `search`: Universal search (same semantics as /customers).*/
     pub fn v1_get_customers_metrics(&self) -> builder::V1GetCustomersMetrics<'_> {
         builder::V1GetCustomersMetrics::new(self)
     }
@@ -2581,17 +2334,7 @@ Arguments:
 - `environment`: Environment type (0 = Sandbox, 1 = Production).
 - `from`: Start of the time range, in Unix seconds.
 - `to`: End of the time range, in Unix seconds; later than `from`.
-- `unit`: The time step (`day` by default).
-  ```ignore
-  let response = client.v1_get_users_overview_chart()
-    .project_api_key(project_api_key)
-    .environment(environment)
-    .from(from)
-    .to(to)
-    .unit(unit)
-    .send()
-    .await;
-  ```*/
+- `unit`: The time step (`day` by default).*/
     pub fn v1_get_users_overview_chart(&self) -> builder::V1GetUsersOverviewChart<'_> {
         builder::V1GetUsersOverviewChart::new(self)
     }

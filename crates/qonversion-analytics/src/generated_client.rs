@@ -7,6 +7,7 @@ pub use client_core::{
     ApiError, ClientOptions, ConfigError, ErrorBody, RetryEvent, RetryPolicy,
     RetryReason, WaitSource,
 };
+pub use client_core::{HeaderMap, StatusCode};
 pub use client_core::{PageLimits, PaginationError};
 pub use client_core::LenientNumber;
 pub use client_core::LenientF64;

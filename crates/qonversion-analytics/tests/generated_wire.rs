@@ -1,5 +1,5 @@
 // @generated: do not edit by hand.
-// Source: specs/qonversion-analytics.yaml (sha256 25da01dbb380f490f589d4e20a4200038d8d5bd1e0fd7b4c66b7bc6f99e77cb2).
+// Source: specs/qonversion-analytics.yaml (sha256 6157a677450507c16e194b03a1da213fcc128d76f7eb5d21b8758d3cce760cfc).
 // Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
 // To change this file, edit the spec and run the command again.
 
@@ -11,6 +11,44 @@ mod operations {
     use qonversion_analytics::{Client, ClientOptions, RetryPolicy};
     use wire_test_support::spec_wire::{Args, Call, Harness, Op, json_outcome};
     const KEY: &str = "sk_wire_test_0123456789abcdef";
+    fn op_v1_get_customers<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {
+        Box::pin(async move {
+            Ok(
+                json_outcome(
+                    c
+                        .v1_get_customers()
+                        .page(a.query::<::std::num::NonZeroU64>("page")?)
+                        .limit(a.query::<::std::num::NonZeroU64>("limit")?)
+                        .sort_by(
+                            a
+                                .query::<
+                                    qonversion_analytics::types::CustomerSortField,
+                                >("sort_by")?,
+                        )
+                        .sort_order(
+                            a
+                                .query::<
+                                    qonversion_analytics::types::SortOrder,
+                                >("sort_order")?,
+                        )
+                        .environment(
+                            a
+                                .query::<
+                                    qonversion_analytics::types::Environment,
+                                >("environment")?,
+                        )
+                        .search(
+                            a
+                                .query::<
+                                    qonversion_analytics::types::V1GetCustomersSearch,
+                                >("search")?,
+                        )
+                        .send()
+                        .await,
+                ),
+            )
+        })
+    }
     fn op_v1_get_customers_metrics<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {
         Box::pin(async move {
             Ok(
@@ -134,9 +172,32 @@ mod operations {
             )
         })
     }
+    fn op_v1_get_users_overview_chart<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {
+        Box::pin(async move {
+            Ok(
+                json_outcome(
+                    c
+                        .v1_get_users_overview_chart()
+                        .from(a.query::<i64>("from")?)
+                        .to(a.query::<i64>("to")?)
+                        .unit(a.query::<qonversion_analytics::types::ChartUnit>("unit")?)
+                        .environment(
+                            a
+                                .query::<
+                                    qonversion_analytics::types::Environment,
+                                >("environment")?,
+                        )
+                        .send()
+                        .await,
+                ),
+            )
+        })
+    }
     /// Every operation's function, by operationId.
     const OPERATIONS: &[(&str, Op<Client>)] = &[
+        ("v1GetCustomers", op_v1_get_customers),
         ("v1GetCustomersMetrics", op_v1_get_customers_metrics),
+        ("v1GetUsersOverviewChart", op_v1_get_users_overview_chart),
     ];
     #[tokio::test]
     async fn every_operation_on_the_wire() {

@@ -4702,26 +4702,16 @@ example shows `production`, so any string is accepted.
             }
             pub fn value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
+                self.value = Ok(value.into_option());
                 self
             }
             pub fn value_prev<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.value_prev = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value_prev: {e}")
-                    });
+                self.value_prev = Ok(value.into_option());
                 self
             }
         }
@@ -4730,6 +4720,14 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: AnalyticsCardRow,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AnalyticsCardRow",
+                    &[
+                        value.code.as_ref().err(),
+                        value.value.as_ref().err(),
+                        value.value_prev.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     code: value.code?,
                     value: value.value?,
@@ -4820,86 +4818,51 @@ example shows `production`, so any string is accepted.
         impl AnalyticsChart {
             pub fn code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for code: {e}")
-                    });
+                self.code = Ok(value.into_option());
                 self
             }
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
+                self.currency = Ok(value.into_option());
                 self
             }
             pub fn environment<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.environment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for environment: {e}")
-                    });
+                self.environment = Ok(value.into_option());
                 self
             }
             pub fn from<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.from = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for from: {e}")
-                    });
+                self.from = Ok(value.into_option());
                 self
             }
             pub fn max_series<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.max_series = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for max_series: {e}")
-                    });
+                self.max_series = Ok(value.into_option());
                 self
             }
             pub fn measure<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.measure = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for measure: {e}")
-                    });
+                self.measure = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
+                self.object = Ok(value.into_option());
                 self
             }
             pub fn series<T>(mut self, value: T) -> Self
@@ -4916,62 +4879,37 @@ example shows `production`, so any string is accepted.
             }
             pub fn series_relation<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.series_relation = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for series_relation: {e}"
-                        )
-                    });
+                self.series_relation = Ok(value.into_option());
                 self
             }
             pub fn to<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.to = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for to: {e}"));
+                self.to = Ok(value.into_option());
                 self
             }
             pub fn total_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.total_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total_type: {e}")
-                    });
+                self.total_type = Ok(value.into_option());
                 self
             }
             pub fn unit<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.unit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for unit: {e}")
-                    });
+                self.unit = Ok(value.into_option());
                 self
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
+                self.url = Ok(value.into_option());
                 self
             }
         }
@@ -4980,6 +4918,24 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: AnalyticsChart,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AnalyticsChart",
+                    &[
+                        value.code.as_ref().err(),
+                        value.currency.as_ref().err(),
+                        value.environment.as_ref().err(),
+                        value.from.as_ref().err(),
+                        value.max_series.as_ref().err(),
+                        value.measure.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.series.as_ref().err(),
+                        value.series_relation.as_ref().err(),
+                        value.to.as_ref().err(),
+                        value.total_type.as_ref().err(),
+                        value.unit.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     code: value.code?,
                     currency: value.currency?,
@@ -5093,52 +5049,30 @@ example shows `production`, so any string is accepted.
         impl AnalyticsChartMeta {
             pub fn availability_message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.availability_message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for availability_message: {e}"
-                        )
-                    });
+                self.availability_message = Ok(value.into_option());
                 self
             }
             pub fn code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for code: {e}")
-                    });
+                self.code = Ok(value.into_option());
                 self
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(value.into_option());
                 self
             }
             pub fn doc_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.doc_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for doc_url: {e}")
-                    });
+                self.doc_url = Ok(value.into_option());
                 self
             }
             pub fn filter_conditions<T>(mut self, value: T) -> Self
@@ -5157,26 +5091,16 @@ example shows `production`, so any string is accepted.
             }
             pub fn is_available<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.is_available = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for is_available: {e}")
-                    });
+                self.is_available = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
+                self.object = Ok(value.into_option());
                 self
             }
             pub fn segmentations<T>(mut self, value: T) -> Self
@@ -5193,26 +5117,16 @@ example shows `production`, so any string is accepted.
             }
             pub fn title<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.title = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for title: {e}")
-                    });
+                self.title = Ok(value.into_option());
                 self
             }
             pub fn type_default<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.type_default = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_default: {e}")
-                    });
+                self.type_default = Ok(value.into_option());
                 self
             }
             pub fn types<T>(mut self, value: T) -> Self
@@ -5243,14 +5157,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
+                self.url = Ok(value.into_option());
                 self
             }
         }
@@ -5259,6 +5168,24 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: AnalyticsChartMeta,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AnalyticsChartMeta",
+                    &[
+                        value.availability_message.as_ref().err(),
+                        value.code.as_ref().err(),
+                        value.description.as_ref().err(),
+                        value.doc_url.as_ref().err(),
+                        value.filter_conditions.as_ref().err(),
+                        value.is_available.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.segmentations.as_ref().err(),
+                        value.title.as_ref().err(),
+                        value.type_default.as_ref().err(),
+                        value.types.as_ref().err(),
+                        value.units_available.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     availability_message: value.availability_message?,
                     code: value.code?,
@@ -5334,14 +5261,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
+                self.object = Ok(value.into_option());
                 self
             }
             pub fn extra<T>(mut self, value: T) -> Self
@@ -5364,6 +5286,14 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: AnalyticsInsights,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AnalyticsInsights",
+                    &[
+                        value.insights.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.extra.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     insights: value.insights?,
                     object: value.object?,
@@ -5402,26 +5332,16 @@ example shows `production`, so any string is accepted.
         impl AnalyticsPoint {
             pub fn start_time<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.start_time = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for start_time: {e}")
-                    });
+                self.start_time = Ok(value.into_option());
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
+                self.value = Ok(value.into_option());
                 self
             }
         }
@@ -5430,6 +5350,10 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: AnalyticsPoint,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AnalyticsPoint",
+                    &[value.start_time.as_ref().err(), value.value.as_ref().err()],
+                )?;
                 Ok(Self {
                     start_time: value.start_time?,
                     value: value.value?,
@@ -5488,38 +5412,23 @@ example shows `production`, so any string is accepted.
             }
             pub fn label<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.label = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for label: {e}")
-                    });
+                self.label = Ok(value.into_option());
                 self
             }
             pub fn total<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.total = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total: {e}")
-                    });
+                self.total = Ok(value.into_option());
                 self
             }
             pub fn total_prev<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.total_prev = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total_prev: {e}")
-                    });
+                self.total_prev = Ok(value.into_option());
                 self
             }
         }
@@ -5528,6 +5437,15 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: AnalyticsSeries,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AnalyticsSeries",
+                    &[
+                        value.data.as_ref().err(),
+                        value.label.as_ref().err(),
+                        value.total.as_ref().err(),
+                        value.total_prev.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     data: value.data?,
                     label: value.label?,
@@ -5580,6 +5498,10 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: AttachExperimentUserRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AttachExperimentUserRequest",
+                    &[value.group_id.as_ref().err()],
+                )?;
                 Ok(Self { group_id: value.group_id? })
             }
         }
@@ -5626,14 +5548,9 @@ example shows `production`, so any string is accepted.
         impl Automation {
             pub fn caption<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.caption = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for caption: {e}")
-                    });
+                self.caption = Ok(value.into_option());
                 self
             }
             pub fn data<T>(mut self, value: T) -> Self
@@ -5712,6 +5629,18 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: Automation,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Automation",
+                    &[
+                        value.caption.as_ref().err(),
+                        value.data.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.status.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     caption: value.caption?,
                     data: value.data?,
@@ -5758,26 +5687,16 @@ example shows `production`, so any string is accepted.
         impl AutomationActions {
             pub fn push<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.push = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for push: {e}")
-                    });
+                self.push = Ok(value.into_option());
                 self
             }
             pub fn screen<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.screen = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for screen: {e}")
-                    });
+                self.screen = Ok(value.into_option());
                 self
             }
         }
@@ -5786,6 +5705,10 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: AutomationActions,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AutomationActions",
+                    &[value.push.as_ref().err(), value.screen.as_ref().err()],
+                )?;
                 Ok(Self {
                     push: value.push?,
                     screen: value.screen?,
@@ -5842,16 +5765,9 @@ example shows `production`, so any string is accepted.
         impl AutomationData {
             pub fn actions<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::AutomationActions>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::AutomationActions>,
             {
-                self.actions = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for actions: {e}")
-                    });
+                self.actions = Ok(value.into_option());
                 self
             }
             pub fn initiators<T>(mut self, value: T) -> Self
@@ -5868,38 +5784,23 @@ example shows `production`, so any string is accepted.
             }
             pub fn platform<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.platform = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for platform: {e}")
-                    });
+                self.platform = Ok(value.into_option());
                 self
             }
             pub fn segments<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.segments = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for segments: {e}")
-                    });
+                self.segments = Ok(value.into_option());
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = Ok(value.into_option());
                 self
             }
             pub fn extra<T>(mut self, value: T) -> Self
@@ -5922,6 +5823,17 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: AutomationData,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AutomationData",
+                    &[
+                        value.actions.as_ref().err(),
+                        value.initiators.as_ref().err(),
+                        value.platform.as_ref().err(),
+                        value.segments.as_ref().err(),
+                        value.type_.as_ref().err(),
+                        value.extra.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     actions: value.actions?,
                     initiators: value.initiators?,
@@ -5966,26 +5878,16 @@ example shows `production`, so any string is accepted.
         impl AutomationInitiator {
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = Ok(value.into_option());
                 self
             }
             pub fn uid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.uid = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for uid: {e}")
-                    });
+                self.uid = Ok(value.into_option());
                 self
             }
         }
@@ -5995,6 +5897,10 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: AutomationInitiator,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AutomationInitiator",
+                    &[value.type_.as_ref().err(), value.uid.as_ref().err()],
+                )?;
                 Ok(Self {
                     type_: value.type_?,
                     uid: value.uid?,
@@ -6061,14 +5967,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_cursor = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_cursor: {e}")
-                    });
+                self.next_cursor = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -6101,6 +6002,16 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: AutomationList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AutomationList",
+                    &[
+                        value.data.as_ref().err(),
+                        value.has_more.as_ref().err(),
+                        value.next_cursor.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     data: value.data?,
                     has_more: value.has_more?,
@@ -6150,16 +6061,9 @@ example shows `production`, so any string is accepted.
         impl AutomationRequest {
             pub fn caption<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::AutomationRequestCaption>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::AutomationRequestCaption>,
             {
-                self.caption = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for caption: {e}")
-                    });
+                self.caption = Ok(value.into_option());
                 self
             }
             pub fn data<T>(mut self, value: T) -> Self
@@ -6204,6 +6108,15 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: AutomationRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AutomationRequest",
+                    &[
+                        value.caption.as_ref().err(),
+                        value.data.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.status.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     caption: value.caption?,
                     data: value.data?,
@@ -6256,6 +6169,10 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: AutomationStatusRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AutomationStatusRequest",
+                    &[value.status.as_ref().err()],
+                )?;
                 Ok(Self { status: value.status? })
             }
         }
@@ -6299,6 +6216,10 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: ChangeExperimentStatusRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ChangeExperimentStatusRequest",
+                    &[value.status.as_ref().err()],
+                )?;
                 Ok(Self { status: value.status? })
             }
         }
@@ -6337,40 +6258,23 @@ example shows `production`, so any string is accepted.
         impl CreateExperimentGroupRequest {
             pub fn is_control<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.is_control = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for is_control: {e}")
-                    });
+                self.is_control = Ok(value.into_option());
                 self
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = Ok(value.into_option());
                 self
             }
             pub fn remote_config_uid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.remote_config_uid = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for remote_config_uid: {e}"
-                        )
-                    });
+                self.remote_config_uid = Ok(value.into_option());
                 self
             }
             pub fn weight<T>(mut self, value: T) -> Self
@@ -6392,6 +6296,15 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: CreateExperimentGroupRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CreateExperimentGroupRequest",
+                    &[
+                        value.is_control.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.remote_config_uid.as_ref().err(),
+                        value.weight.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     is_control: value.is_control?,
                     name: value.name?,
@@ -6477,66 +6390,37 @@ example shows `production`, so any string is accepted.
             }
             pub fn context_key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.context_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for context_key: {e}")
-                    });
+                self.context_key = Ok(value.into_option());
                 self
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(value.into_option());
                 self
             }
             pub fn goal_direction<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.goal_direction = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for goal_direction: {e}"
-                        )
-                    });
+                self.goal_direction = Ok(value.into_option());
                 self
             }
             pub fn goal_value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.goal_value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for goal_value: {e}")
-                    });
+                self.goal_value = Ok(value.into_option());
                 self
             }
             pub fn is_context_specific<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.is_context_specific = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for is_context_specific: {e}"
-                        )
-                    });
+                self.is_context_specific = Ok(value.into_option());
                 self
             }
             pub fn name<T>(mut self, value: T) -> Self
@@ -6553,30 +6437,16 @@ example shows `production`, so any string is accepted.
             }
             pub fn primary_metric<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.primary_metric = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for primary_metric: {e}"
-                        )
-                    });
+                self.primary_metric = Ok(value.into_option());
                 self
             }
             pub fn segment_percent<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.segment_percent = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for segment_percent: {e}"
-                        )
-                    });
+                self.segment_percent = Ok(value.into_option());
                 self
             }
         }
@@ -6586,6 +6456,20 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: CreateExperimentRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CreateExperimentRequest",
+                    &[
+                        value.alias_id.as_ref().err(),
+                        value.context_key.as_ref().err(),
+                        value.description.as_ref().err(),
+                        value.goal_direction.as_ref().err(),
+                        value.goal_value.as_ref().err(),
+                        value.is_context_specific.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.primary_metric.as_ref().err(),
+                        value.segment_percent.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     alias_id: value.alias_id?,
                     context_key: value.context_key?,
@@ -6649,16 +6533,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn user_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CreateIdentityRequestUserId>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::CreateIdentityRequestUserId>,
             {
-                self.user_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user_id: {e}")
-                    });
+                self.user_id = Ok(value.into_option());
                 self
             }
         }
@@ -6668,6 +6545,10 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: CreateIdentityRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CreateIdentityRequest",
+                    &[value.identity_id.as_ref().err(), value.user_id.as_ref().err()],
+                )?;
                 Ok(Self {
                     identity_id: value.identity_id?,
                     user_id: value.user_id?,
@@ -6755,6 +6636,14 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: CreateIntegrationRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CreateIntegrationRequest",
+                    &[
+                        value.integration.as_ref().err(),
+                        value.target_platform.as_ref().err(),
+                        value.title.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     integration: value.integration?,
                     target_platform: value.target_platform?,
@@ -6809,28 +6698,16 @@ example shows `production`, so any string is accepted.
             }
             pub fn product_ids<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OfferingProductIds>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::OfferingProductIds>,
             {
-                self.product_ids = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product_ids: {e}")
-                    });
+                self.product_ids = Ok(value.into_option());
                 self
             }
             pub fn tag<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i16>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i16>,
             {
-                self.tag = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tag: {e}")
-                    });
+                self.tag = Ok(value.into_option());
                 self
             }
         }
@@ -6840,6 +6717,14 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: CreateOfferingRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CreateOfferingRequest",
+                    &[
+                        value.id.as_ref().err(),
+                        value.product_ids.as_ref().err(),
+                        value.tag.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     id: value.id?,
                     product_ids: value.product_ids?,
@@ -6904,58 +6789,30 @@ example shows `production`, so any string is accepted.
         impl CreateProductRequest {
             pub fn apple_product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.apple_product_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for apple_product_id: {e}"
-                        )
-                    });
+                self.apple_product_id = Ok(value.into_option());
                 self
             }
             pub fn duration<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ProductDuration>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::ProductDuration>,
             {
-                self.duration = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for duration: {e}")
-                    });
+                self.duration = Ok(value.into_option());
                 self
             }
             pub fn google_base_plan_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.google_base_plan_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for google_base_plan_id: {e}"
-                        )
-                    });
+                self.google_base_plan_id = Ok(value.into_option());
                 self
             }
             pub fn google_product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.google_product_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for google_product_id: {e}"
-                        )
-                    });
+                self.google_product_id = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -6970,28 +6827,16 @@ example shows `production`, so any string is accepted.
             }
             pub fn stripe_product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.stripe_product_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for stripe_product_id: {e}"
-                        )
-                    });
+                self.stripe_product_id = Ok(value.into_option());
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ProductType>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::ProductType>,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = Ok(value.into_option());
                 self
             }
         }
@@ -7001,6 +6846,18 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: CreateProductRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CreateProductRequest",
+                    &[
+                        value.apple_product_id.as_ref().err(),
+                        value.duration.as_ref().err(),
+                        value.google_base_plan_id.as_ref().err(),
+                        value.google_product_id.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.stripe_product_id.as_ref().err(),
+                        value.type_.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     apple_product_id: value.apple_product_id?,
                     duration: value.duration?,
@@ -7078,6 +6935,10 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: CreateSegmentRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CreateSegmentRequest",
+                    &[value.conditions.as_ref().err(), value.name.as_ref().err()],
+                )?;
                 Ok(Self {
                     conditions: value.conditions?,
                     name: value.name?,
@@ -7125,6 +6986,10 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: CreateUserRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CreateUserRequest",
+                    &[value.environment.as_ref().err()],
+                )?;
                 Ok(Self {
                     environment: value.environment?,
                 })
@@ -7213,92 +7078,51 @@ example shows `production`, so any string is accepted.
             }
             pub fn can_edit_entitlements<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.can_edit_entitlements = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for can_edit_entitlements: {e}"
-                        )
-                    });
+                self.can_edit_entitlements = Ok(value.into_option());
                 self
             }
             pub fn can_remove_customer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.can_remove_customer = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for can_remove_customer: {e}"
-                        )
-                    });
+                self.can_remove_customer = Ok(value.into_option());
                 self
             }
             pub fn conversion_rate<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.conversion_rate = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for conversion_rate: {e}"
-                        )
-                    });
+                self.conversion_rate = Ok(value.into_option());
                 self
             }
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
+                self.currency = Ok(value.into_option());
                 self
             }
             pub fn customer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::CustomerRecord>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::CustomerRecord>,
             {
-                self.customer = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer: {e}")
-                    });
+                self.customer = Ok(value.into_option());
                 self
             }
             pub fn device<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Device>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::Device>,
             {
-                self.device = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for device: {e}")
-                    });
+                self.device = Ok(value.into_option());
                 self
             }
             pub fn net_payments<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.net_payments = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for net_payments: {e}")
-                    });
+                self.net_payments = Ok(value.into_option());
                 self
             }
             pub fn track_events<T>(mut self, value: T) -> Self
@@ -7333,6 +7157,21 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: CustomerData,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerData",
+                    &[
+                        value.attribution_data.as_ref().err(),
+                        value.can_edit_entitlements.as_ref().err(),
+                        value.can_remove_customer.as_ref().err(),
+                        value.conversion_rate.as_ref().err(),
+                        value.currency.as_ref().err(),
+                        value.customer.as_ref().err(),
+                        value.device.as_ref().err(),
+                        value.net_payments.as_ref().err(),
+                        value.track_events.as_ref().err(),
+                        value.user_properties.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     attribution_data: value.attribution_data?,
                     can_edit_entitlements: value.can_edit_entitlements?,
@@ -7415,14 +7254,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_cursor = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_cursor: {e}")
-                    });
+                self.next_cursor = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -7455,6 +7289,16 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: CustomerList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerList",
+                    &[
+                        value.data.as_ref().err(),
+                        value.has_more.as_ref().err(),
+                        value.next_cursor.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     data: value.data?,
                     has_more: value.has_more?,
@@ -7539,108 +7383,58 @@ example shows `production`, so any string is accepted.
         impl CustomerMetrics {
             pub fn active_subscribers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MetricValue>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::MetricValue>,
             {
-                self.active_subscribers = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for active_subscribers: {e}"
-                        )
-                    });
+                self.active_subscribers = Ok(value.into_option());
                 self
             }
             pub fn active_trials<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MetricValue>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::MetricValue>,
             {
-                self.active_trials = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active_trials: {e}")
-                    });
+                self.active_trials = Ok(value.into_option());
                 self
             }
             pub fn avg_payment_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MetricValue>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::MetricValue>,
             {
-                self.avg_payment_count = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for avg_payment_count: {e}"
-                        )
-                    });
+                self.avg_payment_count = Ok(value.into_option());
                 self
             }
             pub fn avg_price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MetricValue>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::MetricValue>,
             {
-                self.avg_price = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for avg_price: {e}")
-                    });
+                self.avg_price = Ok(value.into_option());
                 self
             }
             pub fn billing_retry<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MetricValue>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::MetricValue>,
             {
-                self.billing_retry = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for billing_retry: {e}")
-                    });
+                self.billing_retry = Ok(value.into_option());
                 self
             }
             pub fn canceled_trials<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MetricValue>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::MetricValue>,
             {
-                self.canceled_trials = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for canceled_trials: {e}"
-                        )
-                    });
+                self.canceled_trials = Ok(value.into_option());
                 self
             }
             pub fn churned_subscribers<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MetricValue>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::MetricValue>,
             {
-                self.churned_subscribers = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for churned_subscribers: {e}"
-                        )
-                    });
+                self.churned_subscribers = Ok(value.into_option());
                 self
             }
             pub fn clients_with_event<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MetricValue>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::MetricValue>,
             {
-                self.clients_with_event = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for clients_with_event: {e}"
-                        )
-                    });
+                self.clients_with_event = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -7657,14 +7451,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn sales<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::MetricValue>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::MetricValue>,
             {
-                self.sales = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for sales: {e}")
-                    });
+                self.sales = Ok(value.into_option());
                 self
             }
             pub fn url<T>(mut self, value: T) -> Self
@@ -7685,6 +7474,22 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: CustomerMetrics,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerMetrics",
+                    &[
+                        value.active_subscribers.as_ref().err(),
+                        value.active_trials.as_ref().err(),
+                        value.avg_payment_count.as_ref().err(),
+                        value.avg_price.as_ref().err(),
+                        value.billing_retry.as_ref().err(),
+                        value.canceled_trials.as_ref().err(),
+                        value.churned_subscribers.as_ref().err(),
+                        value.clients_with_event.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.sales.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     active_subscribers: value.active_subscribers?,
                     active_trials: value.active_trials?,
@@ -7759,72 +7564,44 @@ example shows `production`, so any string is accepted.
         impl CustomerPermission {
             pub fn active<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = Ok(value.into_option());
                 self
             }
             pub fn expires_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.expires_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for expires_at: {e}")
-                    });
+                self.expires_at = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = Ok(value.into_option());
                 self
             }
             pub fn product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.product_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product_id: {e}")
-                    });
+                self.product_id = Ok(value.into_option());
                 self
             }
             pub fn source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.source = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for source: {e}")
-                    });
+                self.source = Ok(value.into_option());
                 self
             }
             pub fn started_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.started_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for started_at: {e}")
-                    });
+                self.started_at = Ok(value.into_option());
                 self
             }
         }
@@ -7833,6 +7610,17 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: CustomerPermission,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerPermission",
+                    &[
+                        value.active.as_ref().err(),
+                        value.expires_at.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.product_id.as_ref().err(),
+                        value.source.as_ref().err(),
+                        value.started_at.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     active: value.active?,
                     expires_at: value.expires_at?,
@@ -7887,52 +7675,30 @@ example shows `production`, so any string is accepted.
         impl CustomerPermissionGrant {
             pub fn expires_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.expires_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for expires_at: {e}")
-                    });
+                self.expires_at = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
+                self.object = Ok(value.into_option());
                 self
             }
             pub fn permission_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.permission_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for permission_id: {e}")
-                    });
+                self.permission_id = Ok(value.into_option());
                 self
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
+                self.url = Ok(value.into_option());
                 self
             }
         }
@@ -7942,6 +7708,15 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: CustomerPermissionGrant,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerPermissionGrant",
+                    &[
+                        value.expires_at.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.permission_id.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     expires_at: value.expires_at?,
                     object: value.object?,
@@ -8013,14 +7788,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_cursor = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_cursor: {e}")
-                    });
+                self.next_cursor = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -8054,6 +7824,16 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: CustomerPermissionList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerPermissionList",
+                    &[
+                        value.data.as_ref().err(),
+                        value.has_more.as_ref().err(),
+                        value.next_cursor.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     data: value.data?,
                     has_more: value.has_more?,
@@ -8134,6 +7914,13 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: CustomerPropertiesData,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerPropertiesData",
+                    &[
+                        value.property_errors.as_ref().err(),
+                        value.saved_properties.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     property_errors: value.property_errors?,
                     saved_properties: value.saved_properties?,
@@ -8214,6 +8001,14 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: CustomerPropertiesResult,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerPropertiesResult",
+                    &[
+                        value.data.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     data: value.data?,
                     object: value.object?,
@@ -8283,104 +8078,58 @@ example shows `production`, so any string is accepted.
         impl CustomerRecord {
             pub fn client_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.client_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for client_id: {e}")
-                    });
+                self.client_id = Ok(value.into_option());
                 self
             }
             pub fn country<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.country = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for country: {e}")
-                    });
+                self.country = Ok(value.into_option());
                 self
             }
             pub fn environment<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.environment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for environment: {e}")
-                    });
+                self.environment = Ok(value.into_option());
                 self
             }
             pub fn external_identity<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.external_identity = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for external_identity: {e}"
-                        )
-                    });
+                self.external_identity = Ok(value.into_option());
                 self
             }
             pub fn last_seen<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.last_seen = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for last_seen: {e}")
-                    });
+                self.last_seen = Ok(value.into_option());
                 self
             }
             pub fn platform<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.platform = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for platform: {e}")
-                    });
+                self.platform = Ok(value.into_option());
                 self
             }
             pub fn since<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.since = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for since: {e}")
-                    });
+                self.since = Ok(value.into_option());
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+                self.status = Ok(value.into_option());
                 self
             }
         }
@@ -8389,6 +8138,19 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: CustomerRecord,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerRecord",
+                    &[
+                        value.client_id.as_ref().err(),
+                        value.country.as_ref().err(),
+                        value.environment.as_ref().err(),
+                        value.external_identity.as_ref().err(),
+                        value.last_seen.as_ref().err(),
+                        value.platform.as_ref().err(),
+                        value.since.as_ref().err(),
+                        value.status.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     client_id: value.client_id?,
                     country: value.country?,
@@ -8473,6 +8235,14 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: CustomerResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CustomerResponse",
+                    &[
+                        value.data.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     data: value.data?,
                     object: value.object?,
@@ -8526,62 +8296,37 @@ example shows `production`, so any string is accepted.
         impl Device {
             pub fn app_version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.app_version = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for app_version: {e}")
-                    });
+                self.app_version = Ok(value.into_option());
                 self
             }
             pub fn device_model<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.device_model = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for device_model: {e}")
-                    });
+                self.device_model = Ok(value.into_option());
                 self
             }
             pub fn os_version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.os_version = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for os_version: {e}")
-                    });
+                self.os_version = Ok(value.into_option());
                 self
             }
             pub fn platform<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.platform = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for platform: {e}")
-                    });
+                self.platform = Ok(value.into_option());
                 self
             }
             pub fn sdk_version<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.sdk_version = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for sdk_version: {e}")
-                    });
+                self.sdk_version = Ok(value.into_option());
                 self
             }
         }
@@ -8590,6 +8335,16 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: Device,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Device",
+                    &[
+                        value.app_version.as_ref().err(),
+                        value.device_model.as_ref().err(),
+                        value.os_version.as_ref().err(),
+                        value.platform.as_ref().err(),
+                        value.sdk_version.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     app_version: value.app_version?,
                     device_model: value.device_model?,
@@ -8663,14 +8418,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -8697,16 +8447,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn product_ids<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
             {
-                self.product_ids = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product_ids: {e}")
-                    });
+                self.product_ids = Ok(value.into_option());
                 self
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
@@ -8739,6 +8482,18 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: Entitlement,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Entitlement",
+                    &[
+                        value.created_at.as_ref().err(),
+                        value.description.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.product_ids.as_ref().err(),
+                        value.updated_at.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     created_at: value.created_at?,
                     description: value.description?,
@@ -8815,14 +8570,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_cursor = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_cursor: {e}")
-                    });
+                self.next_cursor = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -8855,6 +8605,16 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: EntitlementList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "EntitlementList",
+                    &[
+                        value.data.as_ref().err(),
+                        value.has_more.as_ref().err(),
+                        value.next_cursor.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     data: value.data?,
                     has_more: value.has_more?,
@@ -8897,28 +8657,16 @@ example shows `production`, so any string is accepted.
         impl EntitlementProduct {
             pub fn product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.product_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product_id: {e}")
-                    });
+                self.product_id = Ok(value.into_option());
                 self
             }
             pub fn subscription<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::EntitlementSubscription>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::EntitlementSubscription>,
             {
-                self.subscription = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for subscription: {e}")
-                    });
+                self.subscription = Ok(value.into_option());
                 self
             }
         }
@@ -8927,6 +8675,10 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: EntitlementProduct,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "EntitlementProduct",
+                    &[value.product_id.as_ref().err(), value.subscription.as_ref().err()],
+                )?;
                 Ok(Self {
                     product_id: value.product_id?,
                     subscription: value.subscription?,
@@ -8963,28 +8715,16 @@ example shows `production`, so any string is accepted.
         impl EntitlementSubscription {
             pub fn current_period_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.current_period_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for current_period_type: {e}"
-                        )
-                    });
+                self.current_period_type = Ok(value.into_option());
                 self
             }
             pub fn renew_state<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.renew_state = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for renew_state: {e}")
-                    });
+                self.renew_state = Ok(value.into_option());
                 self
             }
         }
@@ -8994,6 +8734,13 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: EntitlementSubscription,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "EntitlementSubscription",
+                    &[
+                        value.current_period_type.as_ref().err(),
+                        value.renew_state.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     current_period_type: value.current_period_type?,
                     renew_state: value.renew_state?,
@@ -9031,26 +8778,16 @@ example shows `production`, so any string is accepted.
         impl ErrorDetail {
             pub fn field<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.field = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for field: {e}")
-                    });
+                self.field = Ok(value.into_option());
                 self
             }
             pub fn message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
+                self.message = Ok(value.into_option());
                 self
             }
         }
@@ -9059,6 +8796,10 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: ErrorDetail,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ErrorDetail",
+                    &[value.field.as_ref().err(), value.message.as_ref().err()],
+                )?;
                 Ok(Self {
                     field: value.field?,
                     message: value.message?,
@@ -9148,6 +8889,15 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: ErrorObject,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ErrorObject",
+                    &[
+                        value.code.as_ref().err(),
+                        value.details.as_ref().err(),
+                        value.message.as_ref().err(),
+                        value.type_.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     code: value.code?,
                     details: value.details?,
@@ -9196,6 +8946,10 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: ErrorResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ErrorResponse",
+                    &[value.error.as_ref().err()],
+                )?;
                 Ok(Self { error: value.error? })
             }
         }
@@ -9301,220 +9055,121 @@ example shows `production`, so any string is accepted.
         impl Experiment {
             pub fn alias_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.alias_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for alias_id: {e}")
-                    });
+                self.alias_id = Ok(value.into_option());
                 self
             }
             pub fn context_key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.context_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for context_key: {e}")
-                    });
+                self.context_key = Ok(value.into_option());
                 self
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
+                self.created_at = Ok(value.into_option());
                 self
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(value.into_option());
                 self
             }
             pub fn finished_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.finished_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for finished_at: {e}")
-                    });
+                self.finished_at = Ok(value.into_option());
                 self
             }
             pub fn goal_direction<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.goal_direction = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for goal_direction: {e}"
-                        )
-                    });
+                self.goal_direction = Ok(value.into_option());
                 self
             }
             pub fn goal_value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.goal_value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for goal_value: {e}")
-                    });
+                self.goal_value = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = Ok(value.into_option());
                 self
             }
             pub fn is_context_specific<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.is_context_specific = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for is_context_specific: {e}"
-                        )
-                    });
+                self.is_context_specific = Ok(value.into_option());
                 self
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
+                self.object = Ok(value.into_option());
                 self
             }
             pub fn primary_metric<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.primary_metric = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for primary_metric: {e}"
-                        )
-                    });
+                self.primary_metric = Ok(value.into_option());
                 self
             }
             pub fn segment_percent<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.segment_percent = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for segment_percent: {e}"
-                        )
-                    });
+                self.segment_percent = Ok(value.into_option());
                 self
             }
             pub fn started_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.started_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for started_at: {e}")
-                    });
+                self.started_at = Ok(value.into_option());
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+                self.status = Ok(value.into_option());
                 self
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
+                self.updated_at = Ok(value.into_option());
                 self
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
+                self.url = Ok(value.into_option());
                 self
             }
         }
@@ -9523,6 +9178,28 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: Experiment,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Experiment",
+                    &[
+                        value.alias_id.as_ref().err(),
+                        value.context_key.as_ref().err(),
+                        value.created_at.as_ref().err(),
+                        value.description.as_ref().err(),
+                        value.finished_at.as_ref().err(),
+                        value.goal_direction.as_ref().err(),
+                        value.goal_value.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.is_context_specific.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.primary_metric.as_ref().err(),
+                        value.segment_percent.as_ref().err(),
+                        value.started_at.as_ref().err(),
+                        value.status.as_ref().err(),
+                        value.updated_at.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     alias_id: value.alias_id?,
                     context_key: value.context_key?,
@@ -9624,114 +9301,65 @@ example shows `production`, so any string is accepted.
         impl ExperimentGroup {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
+                self.created_at = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = Ok(value.into_option());
                 self
             }
             pub fn is_control<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.is_control = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for is_control: {e}")
-                    });
+                self.is_control = Ok(value.into_option());
                 self
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
+                self.object = Ok(value.into_option());
                 self
             }
             pub fn remote_config_uid<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.remote_config_uid = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for remote_config_uid: {e}"
-                        )
-                    });
+                self.remote_config_uid = Ok(value.into_option());
                 self
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
+                self.updated_at = Ok(value.into_option());
                 self
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
+                self.url = Ok(value.into_option());
                 self
             }
             pub fn weight<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.weight = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for weight: {e}")
-                    });
+                self.weight = Ok(value.into_option());
                 self
             }
         }
@@ -9740,6 +9368,20 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: ExperimentGroup,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ExperimentGroup",
+                    &[
+                        value.created_at.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.is_control.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.remote_config_uid.as_ref().err(),
+                        value.updated_at.as_ref().err(),
+                        value.url.as_ref().err(),
+                        value.weight.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     created_at: value.created_at?,
                     id: value.id?,
@@ -9820,14 +9462,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_cursor = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_cursor: {e}")
-                    });
+                self.next_cursor = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -9861,6 +9498,16 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: ExperimentGroupList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ExperimentGroupList",
+                    &[
+                        value.data.as_ref().err(),
+                        value.has_more.as_ref().err(),
+                        value.next_cursor.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     data: value.data?,
                     has_more: value.has_more?,
@@ -9933,14 +9580,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_cursor = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_cursor: {e}")
-                    });
+                self.next_cursor = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -9973,6 +9615,16 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: ExperimentList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ExperimentList",
+                    &[
+                        value.data.as_ref().err(),
+                        value.has_more.as_ref().err(),
+                        value.next_cursor.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     data: value.data?,
                     has_more: value.has_more?,
@@ -10031,14 +9683,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn expires_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.expires_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for expires_at: {e}")
-                    });
+                self.expires_at = Ok(value.into_option());
                 self
             }
         }
@@ -10048,6 +9695,13 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: GrantEntitlementRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "GrantEntitlementRequest",
+                    &[
+                        value.entitlement_id.as_ref().err(),
+                        value.expires_at.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     entitlement_id: value.entitlement_id?,
                     expires_at: value.expires_at?,
@@ -10085,16 +9739,9 @@ example shows `production`, so any string is accepted.
         impl GrantPermissionRequest {
             pub fn expires_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.expires_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for expires_at: {e}")
-                    });
+                self.expires_at = Ok(value.into_option());
                 self
             }
             pub fn permission_id<T>(mut self, value: T) -> Self
@@ -10116,6 +9763,13 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: GrantPermissionRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "GrantPermissionRequest",
+                    &[
+                        value.expires_at.as_ref().err(),
+                        value.permission_id.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     expires_at: value.expires_at?,
                     permission_id: value.permission_id?,
@@ -10201,6 +9855,15 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: Identity,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Identity",
+                    &[
+                        value.id.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                        value.user_id.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     id: value.id?,
                     object: value.object?,
@@ -10287,44 +9950,23 @@ example shows `production`, so any string is accepted.
         impl Integration {
             pub fn active<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::IntegrationState>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::IntegrationState>,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = Ok(value.into_option());
                 self
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
+                self.created_at = Ok(value.into_option());
                 self
             }
             pub fn delivery_error_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<u64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<u64>,
             {
-                self.delivery_error_count = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for delivery_error_count: {e}"
-                        )
-                    });
+                self.delivery_error_count = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -10339,58 +9981,30 @@ example shows `production`, so any string is accepted.
             }
             pub fn integration<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.integration = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for integration: {e}")
-                    });
+                self.integration = Ok(value.into_option());
                 self
             }
             pub fn last_delivery_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.last_delivery_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for last_delivery_at: {e}"
-                        )
-                    });
+                self.last_delivery_at = Ok(value.into_option());
                 self
             }
             pub fn last_error_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.last_error_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for last_error_at: {e}")
-                    });
+                self.last_error_at = Ok(value.into_option());
                 self
             }
             pub fn last_error_message<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.last_error_message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for last_error_message: {e}"
-                        )
-                    });
+                self.last_error_message = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -10407,42 +10021,23 @@ example shows `production`, so any string is accepted.
             }
             pub fn target_platform<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::TargetPlatform>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::TargetPlatform>,
             {
-                self.target_platform = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for target_platform: {e}"
-                        )
-                    });
+                self.target_platform = Ok(value.into_option());
                 self
             }
             pub fn title<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.title = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for title: {e}")
-                    });
+                self.title = Ok(value.into_option());
                 self
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
+                self.updated_at = Ok(value.into_option());
                 self
             }
             pub fn url<T>(mut self, value: T) -> Self
@@ -10463,6 +10058,24 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: Integration,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Integration",
+                    &[
+                        value.active.as_ref().err(),
+                        value.created_at.as_ref().err(),
+                        value.delivery_error_count.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.integration.as_ref().err(),
+                        value.last_delivery_at.as_ref().err(),
+                        value.last_error_at.as_ref().err(),
+                        value.last_error_message.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.target_platform.as_ref().err(),
+                        value.title.as_ref().err(),
+                        value.updated_at.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     active: value.active?,
                     created_at: value.created_at?,
@@ -10551,14 +10164,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_cursor = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_cursor: {e}")
-                    });
+                self.next_cursor = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -10591,6 +10199,16 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: IntegrationList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "IntegrationList",
+                    &[
+                        value.data.as_ref().err(),
+                        value.has_more.as_ref().err(),
+                        value.next_cursor.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     data: value.data?,
                     has_more: value.has_more?,
@@ -10645,6 +10263,10 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: IntegrationStatusRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "IntegrationStatusRequest",
+                    &[value.status.as_ref().err()],
+                )?;
                 Ok(Self { status: value.status? })
             }
         }
@@ -10676,26 +10298,16 @@ example shows `production`, so any string is accepted.
         impl KeyValue {
             pub fn key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for key: {e}")
-                    });
+                self.key = Ok(value.into_option());
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
+                self.value = Ok(value.into_option());
                 self
             }
         }
@@ -10704,6 +10316,10 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: KeyValue,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "KeyValue",
+                    &[value.key.as_ref().err(), value.value.as_ref().err()],
+                )?;
                 Ok(Self {
                     key: value.key?,
                     value: value.value?,
@@ -10747,7 +10363,7 @@ example shows `production`, so any string is accepted.
                     id: Err("no value supplied for id".to_string()),
                     object: Err("no value supplied for object".to_string()),
                     product_ids: Err("no value supplied for product_ids".to_string()),
-                    tag: Err("no value supplied for tag".to_string()),
+                    tag: Ok(None),
                     updated_at: Err("no value supplied for updated_at".to_string()),
                     url: Err("no value supplied for url".to_string()),
                 }
@@ -10802,14 +10418,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn tag<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i16>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i16>,
             {
-                self.tag = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tag: {e}")
-                    });
+                self.tag = Ok(value.into_option());
                 self
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
@@ -10842,6 +10453,18 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: Offering,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Offering",
+                    &[
+                        value.created_at.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.product_ids.as_ref().err(),
+                        value.tag.as_ref().err(),
+                        value.updated_at.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     created_at: value.created_at?,
                     id: value.id?,
@@ -10918,14 +10541,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_cursor = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_cursor: {e}")
-                    });
+                self.next_cursor = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -10958,6 +10576,16 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: OfferingList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "OfferingList",
+                    &[
+                        value.data.as_ref().err(),
+                        value.has_more.as_ref().err(),
+                        value.next_cursor.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     data: value.data?,
                     has_more: value.has_more?,
@@ -11036,16 +10664,9 @@ example shows `production`, so any string is accepted.
         impl Product {
             pub fn apple_product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.apple_product_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for apple_product_id: {e}"
-                        )
-                    });
+                self.apple_product_id = Ok(value.into_option());
                 self
             }
             pub fn created_at<T>(mut self, value: T) -> Self
@@ -11062,44 +10683,23 @@ example shows `production`, so any string is accepted.
             }
             pub fn duration<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ProductDuration>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::ProductDuration>,
             {
-                self.duration = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for duration: {e}")
-                    });
+                self.duration = Ok(value.into_option());
                 self
             }
             pub fn google_base_plan_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.google_base_plan_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for google_base_plan_id: {e}"
-                        )
-                    });
+                self.google_base_plan_id = Ok(value.into_option());
                 self
             }
             pub fn google_product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.google_product_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for google_product_id: {e}"
-                        )
-                    });
+                self.google_product_id = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -11126,28 +10726,16 @@ example shows `production`, so any string is accepted.
             }
             pub fn stripe_product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.stripe_product_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for stripe_product_id: {e}"
-                        )
-                    });
+                self.stripe_product_id = Ok(value.into_option());
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ProductType>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::ProductType>,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = Ok(value.into_option());
                 self
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
@@ -11180,6 +10768,22 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: Product,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Product",
+                    &[
+                        value.apple_product_id.as_ref().err(),
+                        value.created_at.as_ref().err(),
+                        value.duration.as_ref().err(),
+                        value.google_base_plan_id.as_ref().err(),
+                        value.google_product_id.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.stripe_product_id.as_ref().err(),
+                        value.type_.as_ref().err(),
+                        value.updated_at.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     apple_product_id: value.apple_product_id?,
                     created_at: value.created_at?,
@@ -11264,14 +10868,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_cursor = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_cursor: {e}")
-                    });
+                self.next_cursor = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -11304,6 +10903,16 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: ProductList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ProductList",
+                    &[
+                        value.data.as_ref().err(),
+                        value.has_more.as_ref().err(),
+                        value.next_cursor.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     data: value.data?,
                     has_more: value.has_more?,
@@ -11346,26 +10955,16 @@ example shows `production`, so any string is accepted.
         impl PropertyError {
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.error = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for error: {e}")
-                    });
+                self.error = Ok(value.into_option());
                 self
             }
             pub fn key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for key: {e}")
-                    });
+                self.key = Ok(value.into_option());
                 self
             }
         }
@@ -11374,6 +10973,10 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: PropertyError,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "PropertyError",
+                    &[value.error.as_ref().err(), value.key.as_ref().err()],
+                )?;
                 Ok(Self {
                     error: value.error?,
                     key: value.key?,
@@ -11432,6 +11035,10 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: PropertyInput,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "PropertyInput",
+                    &[value.key.as_ref().err(), value.value.as_ref().err()],
+                )?;
                 Ok(Self {
                     key: value.key?,
                     value: value.value?,
@@ -11523,164 +11130,93 @@ example shows `production`, so any string is accepted.
         impl Purchase {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
+                self.created_at = Ok(value.into_option());
                 self
             }
             pub fn currency<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
+                self.currency = Ok(value.into_option());
                 self
             }
             pub fn expires_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.expires_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for expires_at: {e}")
-                    });
+                self.expires_at = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = Ok(value.into_option());
                 self
             }
             pub fn is_auto_renewing<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.is_auto_renewing = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for is_auto_renewing: {e}"
-                        )
-                    });
+                self.is_auto_renewing = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::PurchaseObject>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::PurchaseObject>,
             {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
+                self.object = Ok(value.into_option());
                 self
             }
             pub fn platform<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.platform = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for platform: {e}")
-                    });
+                self.platform = Ok(value.into_option());
                 self
             }
             pub fn price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.price = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for price: {e}")
-                    });
+                self.price = Ok(value.into_option());
                 self
             }
             pub fn product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.product_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product_id: {e}")
-                    });
+                self.product_id = Ok(value.into_option());
                 self
             }
             pub fn purchased_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.purchased_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for purchased_at: {e}")
-                    });
+                self.purchased_at = Ok(value.into_option());
                 self
             }
             pub fn store_data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::StoreData>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::StoreData>,
             {
-                self.store_data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for store_data: {e}")
-                    });
+                self.store_data = Ok(value.into_option());
                 self
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
+                self.url = Ok(value.into_option());
                 self
             }
             pub fn user_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.user_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user_id: {e}")
-                    });
+                self.user_id = Ok(value.into_option());
                 self
             }
         }
@@ -11689,6 +11225,24 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: Purchase,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Purchase",
+                    &[
+                        value.created_at.as_ref().err(),
+                        value.currency.as_ref().err(),
+                        value.expires_at.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.is_auto_renewing.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.platform.as_ref().err(),
+                        value.price.as_ref().err(),
+                        value.product_id.as_ref().err(),
+                        value.purchased_at.as_ref().err(),
+                        value.store_data.as_ref().err(),
+                        value.url.as_ref().err(),
+                        value.user_id.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     created_at: value.created_at?,
                     currency: value.currency?,
@@ -11777,14 +11331,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_cursor = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_cursor: {e}")
-                    });
+                self.next_cursor = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -11817,6 +11366,16 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: PurchaseList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "PurchaseList",
+                    &[
+                        value.data.as_ref().err(),
+                        value.has_more.as_ref().err(),
+                        value.next_cursor.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     data: value.data?,
                     has_more: value.has_more?,
@@ -11889,14 +11448,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_cursor = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_cursor: {e}")
-                    });
+                self.next_cursor = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -11930,6 +11484,16 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: RemoteConfigurationList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "RemoteConfigurationList",
+                    &[
+                        value.data.as_ref().err(),
+                        value.has_more.as_ref().err(),
+                        value.next_cursor.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     data: value.data?,
                     has_more: value.has_more?,
@@ -11982,14 +11546,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn label<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.label = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for label: {e}")
-                    });
+                self.label = Ok(value.into_option());
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
@@ -12010,6 +11569,14 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: ReportDestination,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ReportDestination",
+                    &[
+                        value.id.as_ref().err(),
+                        value.label.as_ref().err(),
+                        value.type_.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     id: value.id?,
                     label: value.label?,
@@ -12048,26 +11615,16 @@ example shows `production`, so any string is accepted.
         impl SavedProperty {
             pub fn key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for key: {e}")
-                    });
+                self.key = Ok(value.into_option());
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
+                self.value = Ok(value.into_option());
                 self
             }
         }
@@ -12076,6 +11633,10 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: SavedProperty,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "SavedProperty",
+                    &[value.key.as_ref().err(), value.value.as_ref().err()],
+                )?;
                 Ok(Self {
                     key: value.key?,
                     value: value.value?,
@@ -12153,16 +11714,9 @@ example shows `production`, so any string is accepted.
         impl ScheduledReport {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
+                self.created_at = Ok(value.into_option());
                 self
             }
             pub fn destinations<T>(mut self, value: T) -> Self
@@ -12179,14 +11733,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn environment<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.environment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for environment: {e}")
-                    });
+                self.environment = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -12201,16 +11750,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn included_range_days<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.included_range_days = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for included_range_days: {e}"
-                        )
-                    });
+                self.included_range_days = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -12227,64 +11769,37 @@ example shows `production`, so any string is accepted.
             }
             pub fn report_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.report_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for report_name: {e}")
-                    });
+                self.report_name = Ok(value.into_option());
                 self
             }
             pub fn runs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<i64>,
             {
-                self.runs = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for runs: {e}")
-                    });
+                self.runs = Ok(value.into_option());
                 self
             }
             pub fn send_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.send_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for send_at: {e}")
-                    });
+                self.send_at = Ok(value.into_option());
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+                self.status = Ok(value.into_option());
                 self
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
+                self.updated_at = Ok(value.into_option());
                 self
             }
             pub fn url<T>(mut self, value: T) -> Self
@@ -12305,6 +11820,23 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: ScheduledReport,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ScheduledReport",
+                    &[
+                        value.created_at.as_ref().err(),
+                        value.destinations.as_ref().err(),
+                        value.environment.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.included_range_days.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.report_name.as_ref().err(),
+                        value.runs.as_ref().err(),
+                        value.send_at.as_ref().err(),
+                        value.status.as_ref().err(),
+                        value.updated_at.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     created_at: value.created_at?,
                     destinations: value.destinations?,
@@ -12459,6 +11991,17 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: ScheduledReportRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ScheduledReportRequest",
+                    &[
+                        value.destinations.as_ref().err(),
+                        value.environment.as_ref().err(),
+                        value.included_range_days.as_ref().err(),
+                        value.report_name.as_ref().err(),
+                        value.send_at.as_ref().err(),
+                        value.status.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     destinations: value.destinations?,
                     environment: value.environment?,
@@ -12561,50 +12104,30 @@ example shows `production`, so any string is accepted.
         impl Screen {
             pub fn background<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.background = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for background: {e}")
-                    });
+                self.background = Ok(value.into_option());
                 self
             }
             pub fn configs<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::serde_json::Value>,
             {
-                self.configs = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for configs: {e}")
-                    });
+                self.configs = Ok(value.into_option());
                 self
             }
             pub fn content<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::serde_json::Value>,
             {
-                self.content = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for content: {e}")
-                    });
+                self.content = Ok(value.into_option());
                 self
             }
             pub fn context_key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.context_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for context_key: {e}")
-                    });
+                self.context_key = Ok(value.into_option());
                 self
             }
             pub fn created_at<T>(mut self, value: T) -> Self
@@ -12621,14 +12144,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn default_lang<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.default_lang = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for default_lang: {e}")
-                    });
+                self.default_lang = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -12679,26 +12197,16 @@ example shows `production`, so any string is accepted.
             }
             pub fn prod_key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.prod_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for prod_key: {e}")
-                    });
+                self.prod_key = Ok(value.into_option());
                 self
             }
             pub fn sandbox_key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.sandbox_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for sandbox_key: {e}")
-                    });
+                self.sandbox_key = Ok(value.into_option());
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
@@ -12715,14 +12223,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = Ok(value.into_option());
                 self
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
@@ -12751,16 +12254,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn used<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
             {
-                self.used = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for used: {e}")
-                    });
+                self.used = Ok(value.into_option());
                 self
             }
         }
@@ -12769,6 +12265,28 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: Screen,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Screen",
+                    &[
+                        value.background.as_ref().err(),
+                        value.configs.as_ref().err(),
+                        value.content.as_ref().err(),
+                        value.context_key.as_ref().err(),
+                        value.created_at.as_ref().err(),
+                        value.default_lang.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.is_web.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.prod_key.as_ref().err(),
+                        value.sandbox_key.as_ref().err(),
+                        value.status.as_ref().err(),
+                        value.type_.as_ref().err(),
+                        value.updated_at.as_ref().err(),
+                        value.url.as_ref().err(),
+                        value.used.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     background: value.background?,
                     configs: value.configs?,
@@ -12865,14 +12383,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_cursor = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_cursor: {e}")
-                    });
+                self.next_cursor = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -12905,6 +12418,16 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: ScreenList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ScreenList",
+                    &[
+                        value.data.as_ref().err(),
+                        value.has_more.as_ref().err(),
+                        value.next_cursor.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     data: value.data?,
                     has_more: value.has_more?,
@@ -12958,6 +12481,10 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: ScreenNameRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ScreenNameRequest",
+                    &[value.name.as_ref().err()],
+                )?;
                 Ok(Self { name: value.name? })
             }
         }
@@ -13101,6 +12628,19 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: Segment,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Segment",
+                    &[
+                        value.conditions.as_ref().err(),
+                        value.created_at.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.is_system.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.updated_at.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     conditions: value.conditions?,
                     created_at: value.created_at?,
@@ -13159,52 +12699,30 @@ example shows `production`, so any string is accepted.
         impl SegmentCondition {
             pub fn comparator<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SegmentComparator>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::SegmentComparator>,
             {
-                self.comparator = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for comparator: {e}")
-                    });
+                self.comparator = Ok(value.into_option());
                 self
             }
             pub fn metric<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.metric = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for metric: {e}")
-                    });
+                self.metric = Ok(value.into_option());
                 self
             }
             pub fn negate<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.negate = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for negate: {e}")
-                    });
+                self.negate = Ok(value.into_option());
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
+                self.value = Ok(value.into_option());
                 self
             }
         }
@@ -13213,6 +12731,15 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: SegmentCondition,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "SegmentCondition",
+                    &[
+                        value.comparator.as_ref().err(),
+                        value.metric.as_ref().err(),
+                        value.negate.as_ref().err(),
+                        value.value.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     comparator: value.comparator?,
                     metric: value.metric?,
@@ -13281,14 +12808,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn negate<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.negate = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for negate: {e}")
-                    });
+                self.negate = Ok(value.into_option());
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
@@ -13310,6 +12832,15 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: SegmentConditionInput,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "SegmentConditionInput",
+                    &[
+                        value.comparator.as_ref().err(),
+                        value.metric.as_ref().err(),
+                        value.negate.as_ref().err(),
+                        value.value.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     comparator: value.comparator?,
                     metric: value.metric?,
@@ -13381,14 +12912,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_cursor = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_cursor: {e}")
-                    });
+                self.next_cursor = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -13421,6 +12947,16 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: SegmentList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "SegmentList",
+                    &[
+                        value.data.as_ref().err(),
+                        value.has_more.as_ref().err(),
+                        value.next_cursor.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     data: value.data?,
                     has_more: value.has_more?,
@@ -13475,6 +13011,10 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: SetPropertiesRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "SetPropertiesRequest",
+                    &[value.properties.as_ref().err()],
+                )?;
                 Ok(Self {
                     properties: value.properties?,
                 })
@@ -13564,172 +13104,93 @@ example shows `production`, so any string is accepted.
         impl StoreConfig {
             pub fn app_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.app_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for app_id: {e}")
-                    });
+                self.app_id = Ok(value.into_option());
                 self
             }
             pub fn bundle_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.bundle_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for bundle_id: {e}")
-                    });
+                self.bundle_id = Ok(value.into_option());
                 self
             }
             pub fn connect_issuer_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.connect_issuer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for connect_issuer_id: {e}"
-                        )
-                    });
+                self.connect_issuer_id = Ok(value.into_option());
                 self
             }
             pub fn connect_key_identifier<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.connect_key_identifier = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for connect_key_identifier: {e}"
-                        )
-                    });
+                self.connect_key_identifier = Ok(value.into_option());
                 self
             }
             pub fn has_connect_private_key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.has_connect_private_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for has_connect_private_key: {e}"
-                        )
-                    });
+                self.has_connect_private_key = Ok(value.into_option());
                 self
             }
             pub fn has_iap_private_key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.has_iap_private_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for has_iap_private_key: {e}"
-                        )
-                    });
+                self.has_iap_private_key = Ok(value.into_option());
                 self
             }
             pub fn has_service_account_key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.has_service_account_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for has_service_account_key: {e}"
-                        )
-                    });
+                self.has_service_account_key = Ok(value.into_option());
                 self
             }
             pub fn has_shared_secret<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.has_shared_secret = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for has_shared_secret: {e}"
-                        )
-                    });
+                self.has_shared_secret = Ok(value.into_option());
                 self
             }
             pub fn iap_issuer_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.iap_issuer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for iap_issuer_id: {e}")
-                    });
+                self.iap_issuer_id = Ok(value.into_option());
                 self
             }
             pub fn iap_key_identifier<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.iap_key_identifier = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for iap_key_identifier: {e}"
-                        )
-                    });
+                self.iap_key_identifier = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
+                self.object = Ok(value.into_option());
                 self
             }
             pub fn platform<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.platform = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for platform: {e}")
-                    });
+                self.platform = Ok(value.into_option());
                 self
             }
             pub fn url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
+                self.url = Ok(value.into_option());
                 self
             }
         }
@@ -13738,6 +13199,24 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: StoreConfig,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "StoreConfig",
+                    &[
+                        value.app_id.as_ref().err(),
+                        value.bundle_id.as_ref().err(),
+                        value.connect_issuer_id.as_ref().err(),
+                        value.connect_key_identifier.as_ref().err(),
+                        value.has_connect_private_key.as_ref().err(),
+                        value.has_iap_private_key.as_ref().err(),
+                        value.has_service_account_key.as_ref().err(),
+                        value.has_shared_secret.as_ref().err(),
+                        value.iap_issuer_id.as_ref().err(),
+                        value.iap_key_identifier.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.platform.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     app_id: value.app_id?,
                     bundle_id: value.bundle_id?,
@@ -13836,120 +13315,65 @@ example shows `production`, so any string is accepted.
         impl StoreConfigRequest {
             pub fn app_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.app_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for app_id: {e}")
-                    });
+                self.app_id = Ok(value.into_option());
                 self
             }
             pub fn bundle_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.bundle_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for bundle_id: {e}")
-                    });
+                self.bundle_id = Ok(value.into_option());
                 self
             }
             pub fn connect_issuer_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.connect_issuer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for connect_issuer_id: {e}"
-                        )
-                    });
+                self.connect_issuer_id = Ok(value.into_option());
                 self
             }
             pub fn connect_key_identifier<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.connect_key_identifier = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for connect_key_identifier: {e}"
-                        )
-                    });
+                self.connect_key_identifier = Ok(value.into_option());
                 self
             }
             pub fn connect_private_key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.connect_private_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for connect_private_key: {e}"
-                        )
-                    });
+                self.connect_private_key = Ok(value.into_option());
                 self
             }
             pub fn iap_issuer_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.iap_issuer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for iap_issuer_id: {e}")
-                    });
+                self.iap_issuer_id = Ok(value.into_option());
                 self
             }
             pub fn iap_key_identifier<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.iap_key_identifier = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for iap_key_identifier: {e}"
-                        )
-                    });
+                self.iap_key_identifier = Ok(value.into_option());
                 self
             }
             pub fn iap_private_key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.iap_private_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for iap_private_key: {e}"
-                        )
-                    });
+                self.iap_private_key = Ok(value.into_option());
                 self
             }
             pub fn shared_secret<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.shared_secret = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for shared_secret: {e}")
-                    });
+                self.shared_secret = Ok(value.into_option());
                 self
             }
             pub fn extra<T>(mut self, value: T) -> Self
@@ -13972,6 +13396,21 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: StoreConfigRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "StoreConfigRequest",
+                    &[
+                        value.app_id.as_ref().err(),
+                        value.bundle_id.as_ref().err(),
+                        value.connect_issuer_id.as_ref().err(),
+                        value.connect_key_identifier.as_ref().err(),
+                        value.connect_private_key.as_ref().err(),
+                        value.iap_issuer_id.as_ref().err(),
+                        value.iap_key_identifier.as_ref().err(),
+                        value.iap_private_key.as_ref().err(),
+                        value.shared_secret.as_ref().err(),
+                        value.extra.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     app_id: value.app_id?,
                     bundle_id: value.bundle_id?,
@@ -14034,50 +13473,30 @@ example shows `production`, so any string is accepted.
         impl TrackEvent {
             pub fn at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.at = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for at: {e}"));
+                self.at = Ok(value.into_option());
                 self
             }
             pub fn event<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.event = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for event: {e}")
-                    });
+                self.event = Ok(value.into_option());
                 self
             }
             pub fn product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.product_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product_id: {e}")
-                    });
+                self.product_id = Ok(value.into_option());
                 self
             }
             pub fn revenue_usd<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.revenue_usd = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for revenue_usd: {e}")
-                    });
+                self.revenue_usd = Ok(value.into_option());
                 self
             }
         }
@@ -14086,6 +13505,15 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: TrackEvent,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "TrackEvent",
+                    &[
+                        value.at.as_ref().err(),
+                        value.event.as_ref().err(),
+                        value.product_id.as_ref().err(),
+                        value.revenue_usd.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     at: value.at?,
                     event: value.event?,
@@ -14126,28 +13554,16 @@ example shows `production`, so any string is accepted.
         impl UpdateEntitlementRequest {
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(value.into_option());
                 self
             }
             pub fn product_ids<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
             {
-                self.product_ids = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product_ids: {e}")
-                    });
+                self.product_ids = Ok(value.into_option());
                 self
             }
         }
@@ -14157,6 +13573,10 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: UpdateEntitlementRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "UpdateEntitlementRequest",
+                    &[value.description.as_ref().err(), value.product_ids.as_ref().err()],
+                )?;
                 Ok(Self {
                     description: value.description?,
                     product_ids: value.product_ids?,
@@ -14229,120 +13649,65 @@ example shows `production`, so any string is accepted.
         impl UpdateExperimentRequest {
             pub fn alias_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::UpdateExperimentRequestAliasId>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::UpdateExperimentRequestAliasId>,
             {
-                self.alias_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for alias_id: {e}")
-                    });
+                self.alias_id = Ok(value.into_option());
                 self
             }
             pub fn context_key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.context_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for context_key: {e}")
-                    });
+                self.context_key = Ok(value.into_option());
                 self
             }
             pub fn description<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = Ok(value.into_option());
                 self
             }
             pub fn goal_direction<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.goal_direction = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for goal_direction: {e}"
-                        )
-                    });
+                self.goal_direction = Ok(value.into_option());
                 self
             }
             pub fn goal_value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.goal_value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for goal_value: {e}")
-                    });
+                self.goal_value = Ok(value.into_option());
                 self
             }
             pub fn is_context_specific<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<bool>,
             {
-                self.is_context_specific = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for is_context_specific: {e}"
-                        )
-                    });
+                self.is_context_specific = Ok(value.into_option());
                 self
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = Ok(value.into_option());
                 self
             }
             pub fn primary_metric<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.primary_metric = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for primary_metric: {e}"
-                        )
-                    });
+                self.primary_metric = Ok(value.into_option());
                 self
             }
             pub fn segment_percent<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<f64>,
             {
-                self.segment_percent = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for segment_percent: {e}"
-                        )
-                    });
+                self.segment_percent = Ok(value.into_option());
                 self
             }
         }
@@ -14352,6 +13717,20 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: UpdateExperimentRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "UpdateExperimentRequest",
+                    &[
+                        value.alias_id.as_ref().err(),
+                        value.context_key.as_ref().err(),
+                        value.description.as_ref().err(),
+                        value.goal_direction.as_ref().err(),
+                        value.goal_value.as_ref().err(),
+                        value.is_context_specific.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.primary_metric.as_ref().err(),
+                        value.segment_percent.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     alias_id: value.alias_id?,
                     context_key: value.context_key?,
@@ -14398,16 +13777,9 @@ example shows `production`, so any string is accepted.
         impl UpdateOfferingRequest {
             pub fn product_ids<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OfferingProductIds>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::OfferingProductIds>,
             {
-                self.product_ids = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product_ids: {e}")
-                    });
+                self.product_ids = Ok(value.into_option());
                 self
             }
         }
@@ -14417,6 +13789,10 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: UpdateOfferingRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "UpdateOfferingRequest",
+                    &[value.product_ids.as_ref().err()],
+                )?;
                 Ok(Self {
                     product_ids: value.product_ids?,
                 })
@@ -14457,40 +13833,23 @@ example shows `production`, so any string is accepted.
         impl UpdateProjectSettingsRequest {
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = Ok(value.into_option());
                 self
             }
             pub fn proxy_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.proxy_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for proxy_url: {e}")
-                    });
+                self.proxy_url = Ok(value.into_option());
                 self
             }
             pub fn rtdn_proxy_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.rtdn_proxy_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for rtdn_proxy_url: {e}"
-                        )
-                    });
+                self.rtdn_proxy_url = Ok(value.into_option());
                 self
             }
         }
@@ -14500,6 +13859,14 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: UpdateProjectSettingsRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "UpdateProjectSettingsRequest",
+                    &[
+                        value.name.as_ref().err(),
+                        value.proxy_url.as_ref().err(),
+                        value.rtdn_proxy_url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     name: value.name?,
                     proxy_url: value.proxy_url?,
@@ -14584,14 +13951,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn identity_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.identity_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for identity_id: {e}")
-                    });
+                self.identity_id = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -14624,6 +13986,17 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: User,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "User",
+                    &[
+                        value.created_at.as_ref().err(),
+                        value.environment.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.identity_id.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     created_at: value.created_at?,
                     environment: value.environment?,
@@ -14686,16 +14059,9 @@ example shows `production`, so any string is accepted.
         impl UserEntitlement {
             pub fn expires_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.expires_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for expires_at: {e}")
-                    });
+                self.expires_at = Ok(value.into_option());
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -14734,16 +14100,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn product<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::EntitlementProduct>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::EntitlementProduct>,
             {
-                self.product = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product: {e}")
-                    });
+                self.product = Ok(value.into_option());
                 self
             }
             pub fn source<T>(mut self, value: T) -> Self
@@ -14760,16 +14119,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn started_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
             {
-                self.started_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for started_at: {e}")
-                    });
+                self.started_at = Ok(value.into_option());
                 self
             }
             pub fn url<T>(mut self, value: T) -> Self
@@ -14790,6 +14142,19 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: UserEntitlement,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "UserEntitlement",
+                    &[
+                        value.expires_at.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.is_active.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.product.as_ref().err(),
+                        value.source.as_ref().err(),
+                        value.started_at.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     expires_at: value.expires_at?,
                     id: value.id?,
@@ -14868,14 +14233,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_cursor = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_cursor: {e}")
-                    });
+                self.next_cursor = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -14909,6 +14269,16 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: UserEntitlementList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "UserEntitlementList",
+                    &[
+                        value.data.as_ref().err(),
+                        value.has_more.as_ref().err(),
+                        value.next_cursor.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     data: value.data?,
                     has_more: value.has_more?,
@@ -15019,6 +14389,15 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: UserPropertiesSetResult,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "UserPropertiesSetResult",
+                    &[
+                        value.object.as_ref().err(),
+                        value.property_errors.as_ref().err(),
+                        value.saved_properties.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     object: value.object?,
                     property_errors: value.property_errors?,
@@ -15065,40 +14444,23 @@ example shows `production`, so any string is accepted.
         impl UserProperty {
             pub fn key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for key: {e}")
-                    });
+                self.key = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::UserPropertyObject>,
-                >,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<super::UserPropertyObject>,
             {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
+                self.object = Ok(value.into_option());
                 self
             }
             pub fn value<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
+                self.value = Ok(value.into_option());
                 self
             }
         }
@@ -15107,6 +14469,14 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: UserProperty,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "UserProperty",
+                    &[
+                        value.key.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.value.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     key: value.key?,
                     object: value.object?,
@@ -15175,14 +14545,9 @@ example shows `production`, so any string is accepted.
             }
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                T: client_core::IntoOption<::std::string::String>,
             {
-                self.next_cursor = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_cursor: {e}")
-                    });
+                self.next_cursor = Ok(value.into_option());
                 self
             }
             pub fn object<T>(mut self, value: T) -> Self
@@ -15215,6 +14580,16 @@ example shows `production`, so any string is accepted.
             fn try_from(
                 value: UserPropertyList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "UserPropertyList",
+                    &[
+                        value.data.as_ref().err(),
+                        value.has_more.as_ref().err(),
+                        value.next_cursor.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
                 Ok(Self {
                     data: value.data?,
                     has_more: value.has_more?,
@@ -16892,14 +16267,7 @@ Arguments:
 - `idempotency_key`: A key chosen by the client that makes retries safe: a repeated request with the same key
   gets the original answer instead of acting again.
 
-- `body`
-  ```ignore
-  let response = client.v4_create_user()
-    .idempotency_key(idempotency_key)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_create_user(&self) -> builder::V4CreateUser<'_> {
         builder::V4CreateUser::new(self)
     }
@@ -16910,13 +16278,7 @@ Returns one user by its id.
 Sends a `GET` request to `/users/{user_id}`
 
 Arguments:
-- `user_id`: The user's id (ids the SDK makes start with `QON_`).
-  ```ignore
-  let response = client.v4_get_user()
-    .user_id(user_id)
-    .send()
-    .await;
-  ```*/
+- `user_id`: The user's id (ids the SDK makes start with `QON_`).*/
     pub fn v4_get_user(&self) -> builder::V4GetUser<'_> {
         builder::V4GetUser::new(self)
     }
@@ -16929,13 +16291,7 @@ Returns every property stored for the user in one page: this list is not paginat
 Sends a `GET` request to `/users/{user_id}/properties`
 
 Arguments:
-- `user_id`: The user's id (ids the SDK makes start with `QON_`), at most 256 characters.
-  ```ignore
-  let response = client.v4_list_user_properties()
-    .user_id(user_id)
-    .send()
-    .await;
-  ```*/
+- `user_id`: The user's id (ids the SDK makes start with `QON_`), at most 256 characters.*/
     pub fn v4_list_user_properties(&self) -> builder::V4ListUserProperties<'_> {
         builder::V4ListUserProperties::new(self)
     }
@@ -16956,15 +16312,7 @@ Arguments:
 - `idempotency_key`: A key chosen by the client that makes retries safe: a repeated request with the same key
   gets the original answer instead of acting again.
 
-- `body`
-  ```ignore
-  let response = client.v4_set_user_properties()
-    .user_id(user_id)
-    .idempotency_key(idempotency_key)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_set_user_properties(&self) -> builder::V4SetUserProperties<'_> {
         builder::V4SetUserProperties::new(self)
     }
@@ -16981,14 +16329,7 @@ Arguments:
 - `idempotency_key`: A key chosen by the client that makes retries safe: a repeated request with the same key
   gets the original answer instead of acting again.
 
-- `body`
-  ```ignore
-  let response = client.v4_create_identity()
-    .idempotency_key(idempotency_key)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_create_identity(&self) -> builder::V4CreateIdentity<'_> {
         builder::V4CreateIdentity::new(self)
     }
@@ -16999,13 +16340,7 @@ Returns the identity linked to an external id, with the Qonversion user it point
 Sends a `GET` request to `/identities/{identity_id}`
 
 Arguments:
-- `identity_id`: The external identity id (at most 255 characters of `^[a-zA-Z0-9._-]+$`).
-  ```ignore
-  let response = client.v4_get_identity()
-    .identity_id(identity_id)
-    .send()
-    .await;
-  ```*/
+- `identity_id`: The external identity id (at most 255 characters of `^[a-zA-Z0-9._-]+$`).*/
     pub fn v4_get_identity(&self) -> builder::V4GetIdentity<'_> {
         builder::V4GetIdentity::new(self)
     }
@@ -17018,15 +16353,7 @@ Sends a `GET` request to `/entitlements`
 Arguments:
 - `limit`: How many items a page holds at most.
 - `starting_after`: Cursor: the `next_cursor` of the previous page (the id of its last item). An unknown cursor
-  makes the server start again from the top, saying so in `X-Qon-Pagination-Restarted`.
-
-```ignore
-let response = client.v4_list_entitlements()
-    .limit(limit)
-    .starting_after(starting_after)
-    .send()
-    .await;
-```*/
+  makes the server start again from the top, saying so in `X-Qon-Pagination-Restarted`.*/
     pub fn v4_list_entitlements(&self) -> builder::V4ListEntitlements<'_> {
         builder::V4ListEntitlements::new(self)
     }
@@ -17037,13 +16364,7 @@ Returns one entitlement definition.
 Sends a `GET` request to `/entitlements/{entitlement_id}`
 
 Arguments:
-- `entitlement_id`: The entitlement's id.
-  ```ignore
-  let response = client.v4_get_entitlement()
-    .entitlement_id(entitlement_id)
-    .send()
-    .await;
-  ```*/
+- `entitlement_id`: The entitlement's id.*/
     pub fn v4_get_entitlement(&self) -> builder::V4GetEntitlement<'_> {
         builder::V4GetEntitlement::new(self)
     }
@@ -17054,13 +16375,7 @@ Deletes an entitlement definition. The success status is not stated; any 2xx is 
 Sends a `DELETE` request to `/entitlements/{entitlement_id}`
 
 Arguments:
-- `entitlement_id`: The entitlement's id.
-  ```ignore
-  let response = client.v4_delete_entitlement()
-    .entitlement_id(entitlement_id)
-    .send()
-    .await;
-  ```*/
+- `entitlement_id`: The entitlement's id.*/
     pub fn v4_delete_entitlement(&self) -> builder::V4DeleteEntitlement<'_> {
         builder::V4DeleteEntitlement::new(self)
     }
@@ -17072,14 +16387,7 @@ Sends a `PATCH` request to `/entitlements/{entitlement_id}`
 
 Arguments:
 - `entitlement_id`: The entitlement's id.
-- `body`
-  ```ignore
-  let response = client.v4_update_entitlement()
-    .entitlement_id(entitlement_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_update_entitlement(&self) -> builder::V4UpdateEntitlement<'_> {
         builder::V4UpdateEntitlement::new(self)
     }
@@ -17090,13 +16398,7 @@ Returns the entitlements a user holds, in the list envelope.
 Sends a `GET` request to `/users/{user_id}/entitlements`
 
 Arguments:
-- `user_id`: The user's id.
-  ```ignore
-  let response = client.v4_list_user_entitlements()
-    .user_id(user_id)
-    .send()
-    .await;
-  ```*/
+- `user_id`: The user's id.*/
     pub fn v4_list_user_entitlements(&self) -> builder::V4ListUserEntitlements<'_> {
         builder::V4ListUserEntitlements::new(self)
     }
@@ -17110,14 +16412,7 @@ Sends a `POST` request to `/users/{user_id}/entitlements`
 
 Arguments:
 - `user_id`: The user's id.
-- `body`
-  ```ignore
-  let response = client.v4_grant_user_entitlement()
-    .user_id(user_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_grant_user_entitlement(&self) -> builder::V4GrantUserEntitlement<'_> {
         builder::V4GrantUserEntitlement::new(self)
     }
@@ -17132,14 +16427,7 @@ Sends a `DELETE` request to `/users/{user_id}/entitlements/{entitlement_id}`
 
 Arguments:
 - `user_id`: The user's id.
-- `entitlement_id`: The entitlement's id.
-  ```ignore
-  let response = client.v4_revoke_user_entitlement()
-    .user_id(user_id)
-    .entitlement_id(entitlement_id)
-    .send()
-    .await;
-  ```*/
+- `entitlement_id`: The entitlement's id.*/
     pub fn v4_revoke_user_entitlement(&self) -> builder::V4RevokeUserEntitlement<'_> {
         builder::V4RevokeUserEntitlement::new(self)
     }
@@ -17159,17 +16447,7 @@ Arguments:
 
 - `limit`: How many items a page holds at most.
 - `starting_after`: Cursor: the `next_cursor` of the previous page (the id of its last item). An unknown cursor
-  makes the server start again from the top, saying so in `X-Qon-Pagination-Restarted`.
-
-```ignore
-let response = client.v4_list_user_purchases()
-    .user_id(user_id)
-    .filter_platform(filter_platform)
-    .limit(limit)
-    .starting_after(starting_after)
-    .send()
-    .await;
-```*/
+  makes the server start again from the top, saying so in `X-Qon-Pagination-Restarted`.*/
     pub fn v4_list_user_purchases(&self) -> builder::V4ListUserPurchases<'_> {
         builder::V4ListUserPurchases::new(self)
     }
@@ -17183,16 +16461,7 @@ Arguments:
 - `filter_type`: Only products of one of these types; repeat the key for each (they are OR-ed).
 - `limit`: How many items a page holds at most.
 - `starting_after`: Cursor: the `next_cursor` of the previous page (the id of its last item). An unknown cursor
-  makes the server start again from the top, saying so in `X-Qon-Pagination-Restarted`.
-
-```ignore
-let response = client.v4_list_products()
-    .filter_type(filter_type)
-    .limit(limit)
-    .starting_after(starting_after)
-    .send()
-    .await;
-```*/
+  makes the server start again from the top, saying so in `X-Qon-Pagination-Restarted`.*/
     pub fn v4_list_products(&self) -> builder::V4ListProducts<'_> {
         builder::V4ListProducts::new(self)
     }
@@ -17200,14 +16469,7 @@ let response = client.v4_list_products()
 
 Creates a product in the project.
 
-Sends a `POST` request to `/products`
-
-```ignore
-let response = client.v4_create_product()
-    .body(body)
-    .send()
-    .await;
-```*/
+Sends a `POST` request to `/products`*/
     pub fn v4_create_product(&self) -> builder::V4CreateProduct<'_> {
         builder::V4CreateProduct::new(self)
     }
@@ -17218,13 +16480,7 @@ Returns one product.
 Sends a `GET` request to `/products/{product_id}`
 
 Arguments:
-- `product_id`: The product's id.
-  ```ignore
-  let response = client.v4_get_product()
-    .product_id(product_id)
-    .send()
-    .await;
-  ```*/
+- `product_id`: The product's id.*/
     pub fn v4_get_product(&self) -> builder::V4GetProduct<'_> {
         builder::V4GetProduct::new(self)
     }
@@ -17235,13 +16491,7 @@ Deletes a product. This endpoint has no page of its own; any 2xx is success.
 Sends a `DELETE` request to `/products/{product_id}`
 
 Arguments:
-- `product_id`: The product's id.
-  ```ignore
-  let response = client.v4_delete_product()
-    .product_id(product_id)
-    .send()
-    .await;
-  ```*/
+- `product_id`: The product's id.*/
     pub fn v4_delete_product(&self) -> builder::V4DeleteProduct<'_> {
         builder::V4DeleteProduct::new(self)
     }
@@ -17256,14 +16506,7 @@ Sends a `PATCH` request to `/products/{product_id}`
 
 Arguments:
 - `product_id`: The product's id.
-- `body`
-  ```ignore
-  let response = client.v4_update_product()
-    .product_id(product_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_update_product(&self) -> builder::V4UpdateProduct<'_> {
         builder::V4UpdateProduct::new(self)
     }
@@ -17279,14 +16522,7 @@ Sends a `GET` request to `/offerings`
 
 Arguments:
 - `limit`: How many items a page holds at most.
-- `starting_after`: The id of the last offering of the previous page.
-  ```ignore
-  let response = client.v4_list_offerings()
-    .limit(limit)
-    .starting_after(starting_after)
-    .send()
-    .await;
-  ```*/
+- `starting_after`: The id of the last offering of the previous page.*/
     pub fn v4_list_offerings(&self) -> builder::V4ListOfferings<'_> {
         builder::V4ListOfferings::new(self)
     }
@@ -17297,14 +16533,7 @@ without a `tag`; `tag` 1 in the request is refused with 400 `cannot_set_main_dir
 set-main), and a product that is not in the project with 400 `product_not_in_project`.
 
 
-Sends a `POST` request to `/offerings`
-
-```ignore
-let response = client.v4_create_offering()
-    .body(body)
-    .send()
-    .await;
-```*/
+Sends a `POST` request to `/offerings`*/
     pub fn v4_create_offering(&self) -> builder::V4CreateOffering<'_> {
         builder::V4CreateOffering::new(self)
     }
@@ -17317,13 +16546,7 @@ own: the answer is the offering object of the section page.
 Sends a `GET` request to `/offerings/{offering_id}`
 
 Arguments:
-- `offering_id`: The offering's id (1 to 64 characters of letters, digits, `.`, `_`, `:`, `-` and space).
-  ```ignore
-  let response = client.v4_get_offering()
-    .offering_id(offering_id)
-    .send()
-    .await;
-  ```*/
+- `offering_id`: The offering's id (1 to 64 characters of letters, digits, `.`, `_`, `:`, `-` and space).*/
     pub fn v4_get_offering(&self) -> builder::V4GetOffering<'_> {
         builder::V4GetOffering::new(self)
     }
@@ -17336,13 +16559,7 @@ parameters and answer; any 2xx is success.
 Sends a `DELETE` request to `/offerings/{offering_id}`
 
 Arguments:
-- `offering_id`: The offering's id (1 to 64 characters of letters, digits, `.`, `_`, `:`, `-` and space).
-  ```ignore
-  let response = client.v4_delete_offering()
-    .offering_id(offering_id)
-    .send()
-    .await;
-  ```*/
+- `offering_id`: The offering's id (1 to 64 characters of letters, digits, `.`, `_`, `:`, `-` and space).*/
     pub fn v4_delete_offering(&self) -> builder::V4DeleteOffering<'_> {
         builder::V4DeleteOffering::new(self)
     }
@@ -17358,14 +16575,7 @@ Sends a `PATCH` request to `/offerings/{offering_id}`
 
 Arguments:
 - `offering_id`: The offering's id (1 to 64 characters of letters, digits, `.`, `_`, `:`, `-` and space).
-- `body`
-  ```ignore
-  let response = client.v4_update_offering()
-    .offering_id(offering_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_update_offering(&self) -> builder::V4UpdateOffering<'_> {
         builder::V4UpdateOffering::new(self)
     }
@@ -17380,15 +16590,7 @@ Sends a `POST` request to `/offerings/{offering_id}/set-main`
 Arguments:
 - `offering_id`: The offering's id (1 to 64 characters of letters, digits, `.`, `_`, `:`, `-` and space).
 - `idempotency_key`: A key chosen by the client that makes retries safe: a repeated request with the same key
-  gets the original answer instead of acting again.
-
-```ignore
-let response = client.v4_set_main_offering()
-    .offering_id(offering_id)
-    .idempotency_key(idempotency_key)
-    .send()
-    .await;
-```*/
+  gets the original answer instead of acting again.*/
     pub fn v4_set_main_offering(&self) -> builder::V4SetMainOffering<'_> {
         builder::V4SetMainOffering::new(self)
     }
@@ -17404,15 +16606,7 @@ Sends a `GET` request to `/remote-configurations`
 Arguments:
 - `limit`: How many items a page holds at most.
 - `starting_after`: Cursor: the `next_cursor` of the previous page (the id of its last item). An unknown cursor
-  makes the server start again from the top, saying so in `X-Qon-Pagination-Restarted`.
-
-```ignore
-let response = client.v4_list_remote_configurations()
-    .limit(limit)
-    .starting_after(starting_after)
-    .send()
-    .await;
-```*/
+  makes the server start again from the top, saying so in `X-Qon-Pagination-Restarted`.*/
     pub fn v4_list_remote_configurations(
         &self,
     ) -> builder::V4ListRemoteConfigurations<'_> {
@@ -17425,14 +16619,7 @@ page of its own: only its method, path, parameters and the v4 envelope are known
 section page and the conventions.
 
 
-Sends a `POST` request to `/remote-configurations`
-
-```ignore
-let response = client.v4_create_remote_configuration()
-    .body(body)
-    .send()
-    .await;
-```*/
+Sends a `POST` request to `/remote-configurations`*/
     pub fn v4_create_remote_configuration(
         &self,
     ) -> builder::V4CreateRemoteConfiguration<'_> {
@@ -17447,13 +16634,7 @@ parameters and the v4 envelope are known from the section page and the conventio
 Sends a `GET` request to `/remote-configurations/{config_id}`
 
 Arguments:
-- `config_id`: The remote configuration's id.
-  ```ignore
-  let response = client.v4_get_remote_configuration()
-    .config_id(config_id)
-    .send()
-    .await;
-  ```*/
+- `config_id`: The remote configuration's id.*/
     pub fn v4_get_remote_configuration(&self) -> builder::V4GetRemoteConfiguration<'_> {
         builder::V4GetRemoteConfiguration::new(self)
     }
@@ -17467,14 +16648,7 @@ Sends a `PUT` request to `/remote-configurations/{config_id}`
 
 Arguments:
 - `config_id`: The remote configuration's id.
-- `body`
-  ```ignore
-  let response = client.v4_replace_remote_configuration()
-    .config_id(config_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_replace_remote_configuration(
         &self,
     ) -> builder::V4ReplaceRemoteConfiguration<'_> {
@@ -17489,13 +16663,7 @@ parameters and the v4 envelope are known from the section page and the conventio
 Sends a `DELETE` request to `/remote-configurations/{config_id}`
 
 Arguments:
-- `config_id`: The remote configuration's id.
-  ```ignore
-  let response = client.v4_delete_remote_configuration()
-    .config_id(config_id)
-    .send()
-    .await;
-  ```*/
+- `config_id`: The remote configuration's id.*/
     pub fn v4_delete_remote_configuration(
         &self,
     ) -> builder::V4DeleteRemoteConfiguration<'_> {
@@ -17514,14 +16682,7 @@ Sends a `PATCH` request to `/remote-configurations/{config_id}/status`
 
 Arguments:
 - `config_id`: The remote configuration's id.
-- `body`
-  ```ignore
-  let response = client.v4_change_remote_configuration_status()
-    .config_id(config_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_change_remote_configuration_status(
         &self,
     ) -> builder::V4ChangeRemoteConfigurationStatus<'_> {
@@ -17537,13 +16698,7 @@ path, parameters and the v4 envelope are known from the section page and the con
 Sends a `GET` request to `/remote-configurations/{config_id}/payload-mapping`
 
 Arguments:
-- `config_id`: The remote configuration's id.
-  ```ignore
-  let response = client.v4_get_remote_configuration_payload_mapping()
-    .config_id(config_id)
-    .send()
-    .await;
-  ```*/
+- `config_id`: The remote configuration's id.*/
     pub fn v4_get_remote_configuration_payload_mapping(
         &self,
     ) -> builder::V4GetRemoteConfigurationPayloadMapping<'_> {
@@ -17560,14 +16715,7 @@ Sends a `POST` request to `/remote-configurations/{config_id}/payload-mapping`
 
 Arguments:
 - `config_id`: The remote configuration's id.
-- `body`
-  ```ignore
-  let response = client.v4_set_remote_configuration_payload_mapping()
-    .config_id(config_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_set_remote_configuration_payload_mapping(
         &self,
     ) -> builder::V4SetRemoteConfigurationPayloadMapping<'_> {
@@ -17584,14 +16732,7 @@ Sends a `POST` request to `/remote-configurations/{config_id}/users/{user_id}`
 
 Arguments:
 - `config_id`: The remote configuration's id.
-- `user_id`: The user's id.
-  ```ignore
-  let response = client.v4_attach_remote_configuration_user()
-    .config_id(config_id)
-    .user_id(user_id)
-    .send()
-    .await;
-  ```*/
+- `user_id`: The user's id.*/
     pub fn v4_attach_remote_configuration_user(
         &self,
     ) -> builder::V4AttachRemoteConfigurationUser<'_> {
@@ -17608,14 +16749,7 @@ Sends a `DELETE` request to `/remote-configurations/{config_id}/users/{user_id}`
 
 Arguments:
 - `config_id`: The remote configuration's id.
-- `user_id`: The user's id.
-  ```ignore
-  let response = client.v4_detach_remote_configuration_user()
-    .config_id(config_id)
-    .user_id(user_id)
-    .send()
-    .await;
-  ```*/
+- `user_id`: The user's id.*/
     pub fn v4_detach_remote_configuration_user(
         &self,
     ) -> builder::V4DetachRemoteConfigurationUser<'_> {
@@ -17637,20 +16771,7 @@ Arguments:
 - `page`: The page number, from 1.
 - `search`: A search string.
 - `sort_by`: The field to sort by.
-- `sort_order`: The sort direction.
-  ```ignore
-  let response = client.v4_list_customers()
-    .environment(environment)
-    .filter_status(filter_status)
-    .filter_target_platform(filter_target_platform)
-    .limit(limit)
-    .page(page)
-    .search(search)
-    .sort_by(sort_by)
-    .sort_order(sort_order)
-    .send()
-    .await;
-  ```*/
+- `sort_order`: The sort direction.*/
     pub fn v4_list_customers(&self) -> builder::V4ListCustomers<'_> {
         builder::V4ListCustomers::new(self)
     }
@@ -17666,16 +16787,7 @@ Arguments:
 - `environment`: Only this environment (0 = sandbox, 1 = production).
 - `filter_status`: Only customers with one of these statuses (repeat the key for each, e.g. `active`, `churned`).
 - `filter_target_platform`: Only customers on one of these platforms (repeat the key for each).
-- `search`: A search string.
-  ```ignore
-  let response = client.v4_get_customer_metrics()
-    .environment(environment)
-    .filter_status(filter_status)
-    .filter_target_platform(filter_target_platform)
-    .search(search)
-    .send()
-    .await;
-  ```*/
+- `search`: A search string.*/
     pub fn v4_get_customer_metrics(&self) -> builder::V4GetCustomerMetrics<'_> {
         builder::V4GetCustomerMetrics::new(self)
     }
@@ -17689,13 +16801,7 @@ track events.
 Sends a `GET` request to `/customers/{customer_id}`
 
 Arguments:
-- `customer_id`: The customer's id (the same as the Qonversion user id).
-  ```ignore
-  let response = client.v4_get_customer()
-    .customer_id(customer_id)
-    .send()
-    .await;
-  ```*/
+- `customer_id`: The customer's id (the same as the Qonversion user id).*/
     pub fn v4_get_customer(&self) -> builder::V4GetCustomer<'_> {
         builder::V4GetCustomer::new(self)
     }
@@ -17708,13 +16814,7 @@ This cannot be undone. Answers 204.
 Sends a `DELETE` request to `/customers/{customer_id}`
 
 Arguments:
-- `customer_id`: The customer's id (the same as the Qonversion user id).
-  ```ignore
-  let response = client.v4_delete_customer()
-    .customer_id(customer_id)
-    .send()
-    .await;
-  ```*/
+- `customer_id`: The customer's id (the same as the Qonversion user id).*/
     pub fn v4_delete_customer(&self) -> builder::V4DeleteCustomer<'_> {
         builder::V4DeleteCustomer::new(self)
     }
@@ -17725,13 +16825,7 @@ Returns the permissions (access rights) the customer holds, in the list envelope
 Sends a `GET` request to `/customers/{customer_id}/permissions`
 
 Arguments:
-- `customer_id`: The customer's id (the same as the Qonversion user id).
-  ```ignore
-  let response = client.v4_list_customer_permissions()
-    .customer_id(customer_id)
-    .send()
-    .await;
-  ```*/
+- `customer_id`: The customer's id (the same as the Qonversion user id).*/
     pub fn v4_list_customer_permissions(
         &self,
     ) -> builder::V4ListCustomerPermissions<'_> {
@@ -17747,14 +16841,7 @@ Sends a `POST` request to `/customers/{customer_id}/permissions`
 
 Arguments:
 - `customer_id`: The customer's id (the same as the Qonversion user id).
-- `body`
-  ```ignore
-  let response = client.v4_grant_customer_permission()
-    .customer_id(customer_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_grant_customer_permission(
         &self,
     ) -> builder::V4GrantCustomerPermission<'_> {
@@ -17768,14 +16855,7 @@ Sends a `DELETE` request to `/customers/{customer_id}/permissions/{permission_id
 
 Arguments:
 - `customer_id`: The customer's id (the same as the Qonversion user id).
-- `permission_id`: The permission to revoke.
-  ```ignore
-  let response = client.v4_revoke_customer_permission()
-    .customer_id(customer_id)
-    .permission_id(permission_id)
-    .send()
-    .await;
-  ```*/
+- `permission_id`: The permission to revoke.*/
     pub fn v4_revoke_customer_permission(
         &self,
     ) -> builder::V4RevokeCustomerPermission<'_> {
@@ -17792,14 +16872,7 @@ Sends a `POST` request to `/customers/{customer_id}/properties`
 
 Arguments:
 - `customer_id`: The customer's id (the same as the Qonversion user id).
-- `body`
-  ```ignore
-  let response = client.v4_set_customer_properties()
-    .customer_id(customer_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_set_customer_properties(&self) -> builder::V4SetCustomerProperties<'_> {
         builder::V4SetCustomerProperties::new(self)
     }
@@ -17812,15 +16885,7 @@ Sends a `GET` request to `/segments`
 Arguments:
 - `limit`: How many items a page holds at most.
 - `starting_after`: Cursor: the `next_cursor` of the previous page (the id of its last item). An unknown cursor
-  makes the server start again from the top, saying so in `X-Qon-Pagination-Restarted`.
-
-```ignore
-let response = client.v4_list_segments()
-    .limit(limit)
-    .starting_after(starting_after)
-    .send()
-    .await;
-```*/
+  makes the server start again from the top, saying so in `X-Qon-Pagination-Restarted`.*/
     pub fn v4_list_segments(&self) -> builder::V4ListSegments<'_> {
         builder::V4ListSegments::new(self)
     }
@@ -17834,14 +16899,7 @@ Arguments:
 - `idempotency_key`: A key chosen by the client that makes retries safe: a repeated request with the same key
   gets the original answer instead of acting again.
 
-- `body`
-  ```ignore
-  let response = client.v4_create_segment()
-    .idempotency_key(idempotency_key)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_create_segment(&self) -> builder::V4CreateSegment<'_> {
         builder::V4CreateSegment::new(self)
     }
@@ -17849,13 +16907,7 @@ Arguments:
 
 Returns the read-only segments Qonversion defines (such as active subscribers or churned users).
 
-Sends a `GET` request to `/segments/system`
-
-```ignore
-let response = client.v4_list_system_segments()
-    .send()
-    .await;
-```*/
+Sends a `GET` request to `/segments/system`*/
     pub fn v4_list_system_segments(&self) -> builder::V4ListSystemSegments<'_> {
         builder::V4ListSystemSegments::new(self)
     }
@@ -17866,13 +16918,7 @@ Returns one segment.
 Sends a `GET` request to `/segments/{segment_id}`
 
 Arguments:
-- `segment_id`: The segment's id.
-  ```ignore
-  let response = client.v4_get_segment()
-    .segment_id(segment_id)
-    .send()
-    .await;
-  ```*/
+- `segment_id`: The segment's id.*/
     pub fn v4_get_segment(&self) -> builder::V4GetSegment<'_> {
         builder::V4GetSegment::new(self)
     }
@@ -17886,14 +16932,7 @@ Sends a `PUT` request to `/segments/{segment_id}`
 
 Arguments:
 - `segment_id`: The segment's id.
-- `body`
-  ```ignore
-  let response = client.v4_update_segment()
-    .segment_id(segment_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_update_segment(&self) -> builder::V4UpdateSegment<'_> {
         builder::V4UpdateSegment::new(self)
     }
@@ -17904,13 +16943,7 @@ Deletes a segment; any 2xx is success.
 Sends a `DELETE` request to `/segments/{segment_id}`
 
 Arguments:
-- `segment_id`: The segment's id.
-  ```ignore
-  let response = client.v4_delete_segment()
-    .segment_id(segment_id)
-    .send()
-    .await;
-  ```*/
+- `segment_id`: The segment's id.*/
     pub fn v4_delete_segment(&self) -> builder::V4DeleteSegment<'_> {
         builder::V4DeleteSegment::new(self)
     }
@@ -17919,13 +16952,7 @@ Arguments:
 Returns the project's experiments in the list envelope. The page documents no query parameters.
 
 
-Sends a `GET` request to `/experiments`
-
-```ignore
-let response = client.v4_list_experiments()
-    .send()
-    .await;
-```*/
+Sends a `GET` request to `/experiments`*/
     pub fn v4_list_experiments(&self) -> builder::V4ListExperiments<'_> {
         builder::V4ListExperiments::new(self)
     }
@@ -17934,14 +16961,7 @@ let response = client.v4_list_experiments()
 Creates an experiment. Answers 201 with the experiment and a `Location` header.
 
 
-Sends a `POST` request to `/experiments`
-
-```ignore
-let response = client.v4_create_experiment()
-    .body(body)
-    .send()
-    .await;
-```*/
+Sends a `POST` request to `/experiments`*/
     pub fn v4_create_experiment(&self) -> builder::V4CreateExperiment<'_> {
         builder::V4CreateExperiment::new(self)
     }
@@ -17952,13 +16972,7 @@ of its own: only its method, path, parameters and the v4 envelope are known from
 page and the conventions.
 
 
-Sends a `GET` request to `/experiments/summary`
-
-```ignore
-let response = client.v4_get_experiments_summary()
-    .send()
-    .await;
-```*/
+Sends a `GET` request to `/experiments/summary`*/
     pub fn v4_get_experiments_summary(&self) -> builder::V4GetExperimentsSummary<'_> {
         builder::V4GetExperimentsSummary::new(self)
     }
@@ -17972,13 +16986,7 @@ be the experiment object of the other experiment pages.
 Sends a `GET` request to `/experiments/{experiment_id}`
 
 Arguments:
-- `experiment_id`: The experiment's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-  ```ignore
-  let response = client.v4_get_experiment()
-    .experiment_id(experiment_id)
-    .send()
-    .await;
-  ```*/
+- `experiment_id`: The experiment's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
     pub fn v4_get_experiment(&self) -> builder::V4GetExperiment<'_> {
         builder::V4GetExperiment::new(self)
     }
@@ -17990,13 +16998,7 @@ Deletes an experiment; any 2xx is success.
 Sends a `DELETE` request to `/experiments/{experiment_id}`
 
 Arguments:
-- `experiment_id`: The experiment's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-  ```ignore
-  let response = client.v4_delete_experiment()
-    .experiment_id(experiment_id)
-    .send()
-    .await;
-  ```*/
+- `experiment_id`: The experiment's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
     pub fn v4_delete_experiment(&self) -> builder::V4DeleteExperiment<'_> {
         builder::V4DeleteExperiment::new(self)
     }
@@ -18009,14 +17011,7 @@ Sends a `PATCH` request to `/experiments/{experiment_id}`
 
 Arguments:
 - `experiment_id`: The experiment's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `body`
-  ```ignore
-  let response = client.v4_update_experiment()
-    .experiment_id(experiment_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_update_experiment(&self) -> builder::V4UpdateExperiment<'_> {
         builder::V4UpdateExperiment::new(self)
     }
@@ -18028,13 +17023,7 @@ Returns the groups (variants) of an experiment, in the list envelope.
 Sends a `GET` request to `/experiments/{experiment_id}/groups`
 
 Arguments:
-- `experiment_id`: The experiment's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-  ```ignore
-  let response = client.v4_list_experiment_groups()
-    .experiment_id(experiment_id)
-    .send()
-    .await;
-  ```*/
+- `experiment_id`: The experiment's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
     pub fn v4_list_experiment_groups(&self) -> builder::V4ListExperimentGroups<'_> {
         builder::V4ListExperimentGroups::new(self)
     }
@@ -18047,14 +17036,7 @@ Sends a `POST` request to `/experiments/{experiment_id}/groups`
 
 Arguments:
 - `experiment_id`: The experiment's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `body`
-  ```ignore
-  let response = client.v4_create_experiment_group()
-    .experiment_id(experiment_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_create_experiment_group(&self) -> builder::V4CreateExperimentGroup<'_> {
         builder::V4CreateExperimentGroup::new(self)
     }
@@ -18068,14 +17050,7 @@ Sends a `DELETE` request to `/experiments/{experiment_id}/groups/{group_id}`
 
 Arguments:
 - `experiment_id`: The experiment's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `group_id`: The experiment group's id.
-  ```ignore
-  let response = client.v4_delete_experiment_group()
-    .experiment_id(experiment_id)
-    .group_id(group_id)
-    .send()
-    .await;
-  ```*/
+- `group_id`: The experiment group's id.*/
     pub fn v4_delete_experiment_group(&self) -> builder::V4DeleteExperimentGroup<'_> {
         builder::V4DeleteExperimentGroup::new(self)
     }
@@ -18090,15 +17065,7 @@ Sends a `PATCH` request to `/experiments/{experiment_id}/groups/{group_id}`
 Arguments:
 - `experiment_id`: The experiment's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
 - `group_id`: The experiment group's id.
-- `body`
-  ```ignore
-  let response = client.v4_update_experiment_group()
-    .experiment_id(experiment_id)
-    .group_id(group_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_update_experiment_group(&self) -> builder::V4UpdateExperimentGroup<'_> {
         builder::V4UpdateExperimentGroup::new(self)
     }
@@ -18112,14 +17079,7 @@ Sends a `POST` request to `/experiments/{experiment_id}/status`
 
 Arguments:
 - `experiment_id`: The experiment's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `body`
-  ```ignore
-  let response = client.v4_change_experiment_status()
-    .experiment_id(experiment_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_change_experiment_status(&self) -> builder::V4ChangeExperimentStatus<'_> {
         builder::V4ChangeExperimentStatus::new(self)
     }
@@ -18134,15 +17094,7 @@ Sends a `POST` request to `/experiments/{experiment_id}/users/{user_id}`
 Arguments:
 - `experiment_id`: The experiment's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
 - `user_id`: The user's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `body`
-  ```ignore
-  let response = client.v4_attach_experiment_user()
-    .experiment_id(experiment_id)
-    .user_id(user_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_attach_experiment_user(&self) -> builder::V4AttachExperimentUser<'_> {
         builder::V4AttachExperimentUser::new(self)
     }
@@ -18155,14 +17107,7 @@ Sends a `DELETE` request to `/experiments/{experiment_id}/users/{user_id}`
 
 Arguments:
 - `experiment_id`: The experiment's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `user_id`: The user's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-  ```ignore
-  let response = client.v4_detach_experiment_user()
-    .experiment_id(experiment_id)
-    .user_id(user_id)
-    .send()
-    .await;
-  ```*/
+- `user_id`: The user's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
     pub fn v4_detach_experiment_user(&self) -> builder::V4DetachExperimentUser<'_> {
         builder::V4DetachExperimentUser::new(self)
     }
@@ -18178,15 +17123,7 @@ Sends a `GET` request to `/screens`
 Arguments:
 - `limit`: How many items a page holds at most.
 - `starting_after`: The id of the last screen of the previous page (at most 256 characters). An unknown id makes
-  the server start again from the top, saying so in `X-Qon-Pagination-Restarted`.
-
-```ignore
-let response = client.v4_list_screens()
-    .limit(limit)
-    .starting_after(starting_after)
-    .send()
-    .await;
-```*/
+  the server start again from the top, saying so in `X-Qon-Pagination-Restarted`.*/
     pub fn v4_list_screens(&self) -> builder::V4ListScreens<'_> {
         builder::V4ListScreens::new(self)
     }
@@ -18197,14 +17134,7 @@ editor. This endpoint has no page of its own: the body (a name only) comes from 
 page, the answer is taken to be a screen.
 
 
-Sends a `POST` request to `/screens`
-
-```ignore
-let response = client.v4_create_screen()
-    .body(body)
-    .send()
-    .await;
-```*/
+Sends a `POST` request to `/screens`*/
     pub fn v4_create_screen(&self) -> builder::V4CreateScreen<'_> {
         builder::V4CreateScreen::new(self)
     }
@@ -18215,13 +17145,7 @@ method, path, parameters and the v4 envelope are known from the section page and
 conventions.
 
 
-Sends a `GET` request to `/screens/analytics/overview`
-
-```ignore
-let response = client.v4_get_screens_analytics_overview()
-    .send()
-    .await;
-```*/
+Sends a `GET` request to `/screens/analytics/overview`*/
     pub fn v4_get_screens_analytics_overview(
         &self,
     ) -> builder::V4GetScreensAnalyticsOverview<'_> {
@@ -18238,14 +17162,7 @@ Sends a `GET` request to `/screens/{screen_id}`
 
 Arguments:
 - `screen_id`: The screen's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `render`: Whether to include the render fields (true by default); `false` gives the lean summary.
-  ```ignore
-  let response = client.v4_get_screen()
-    .screen_id(screen_id)
-    .render(render)
-    .send()
-    .await;
-  ```*/
+- `render`: Whether to include the render fields (true by default); `false` gives the lean summary.*/
     pub fn v4_get_screen(&self) -> builder::V4GetScreen<'_> {
         builder::V4GetScreen::new(self)
     }
@@ -18258,14 +17175,7 @@ Sends a `PUT` request to `/screens/{screen_id}`
 
 Arguments:
 - `screen_id`: The screen's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `body`
-  ```ignore
-  let response = client.v4_update_screen()
-    .screen_id(screen_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_update_screen(&self) -> builder::V4UpdateScreen<'_> {
         builder::V4UpdateScreen::new(self)
     }
@@ -18278,13 +17188,7 @@ the v4 envelope are known from the section page and the conventions.
 Sends a `DELETE` request to `/screens/{screen_id}`
 
 Arguments:
-- `screen_id`: The screen's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-  ```ignore
-  let response = client.v4_delete_screen()
-    .screen_id(screen_id)
-    .send()
-    .await;
-  ```*/
+- `screen_id`: The screen's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
     pub fn v4_delete_screen(&self) -> builder::V4DeleteScreen<'_> {
         builder::V4DeleteScreen::new(self)
     }
@@ -18297,13 +17201,7 @@ answer but not its parameters or fields, so the answer is kept as JSON.
 Sends a `GET` request to `/screens/{screen_id}/analytics`
 
 Arguments:
-- `screen_id`: The screen's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-  ```ignore
-  let response = client.v4_get_screen_analytics()
-    .screen_id(screen_id)
-    .send()
-    .await;
-  ```*/
+- `screen_id`: The screen's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
     pub fn v4_get_screen_analytics(&self) -> builder::V4GetScreenAnalytics<'_> {
         builder::V4GetScreenAnalytics::new(self)
     }
@@ -18315,13 +17213,7 @@ Creates a copy of a screen, for example to fork a variant.
 Sends a `POST` request to `/screens/{screen_id}/copy`
 
 Arguments:
-- `screen_id`: The screen's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-  ```ignore
-  let response = client.v4_copy_screen()
-    .screen_id(screen_id)
-    .send()
-    .await;
-  ```*/
+- `screen_id`: The screen's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
     pub fn v4_copy_screen(&self) -> builder::V4CopyScreen<'_> {
         builder::V4CopyScreen::new(self)
     }
@@ -18335,13 +17227,7 @@ the conventions.
 Sends a `POST` request to `/screens/{screen_id}/publish`
 
 Arguments:
-- `screen_id`: The screen's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-  ```ignore
-  let response = client.v4_publish_screen()
-    .screen_id(screen_id)
-    .send()
-    .await;
-  ```*/
+- `screen_id`: The screen's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
     pub fn v4_publish_screen(&self) -> builder::V4PublishScreen<'_> {
         builder::V4PublishScreen::new(self)
     }
@@ -18363,20 +17249,7 @@ Arguments:
 - `max_series`: How many series at most (0 to 500).
 - `segmentation`: The attribute to split the series by (codes from the chart metadata).
 - `to`: End of the time range, in Unix seconds.
-- `unit`: The time step of the series.
-  ```ignore
-  let response = client.v4_get_analytics_card()
-    .card_code(card_code)
-    .currency(currency)
-    .environment(environment)
-    .from(from)
-    .max_series(max_series)
-    .segmentation(segmentation)
-    .to(to)
-    .unit(unit)
-    .send()
-    .await;
-  ```*/
+- `unit`: The time step of the series.*/
     pub fn v4_get_analytics_card(&self) -> builder::V4GetAnalyticsCard<'_> {
         builder::V4GetAnalyticsCard::new(self)
     }
@@ -18399,20 +17272,7 @@ Arguments:
 - `max_series`: How many series at most (0 to 500).
 - `segmentation`: The attribute to split the series by (codes from the chart metadata).
 - `to`: End of the time range, in Unix seconds.
-- `unit`: The time step of the series.
-  ```ignore
-  let response = client.v4_get_analytics_chart()
-    .chart_code(chart_code)
-    .currency(currency)
-    .environment(environment)
-    .from(from)
-    .max_series(max_series)
-    .segmentation(segmentation)
-    .to(to)
-    .unit(unit)
-    .send()
-    .await;
-  ```*/
+- `unit`: The time step of the series.*/
     pub fn v4_get_analytics_chart(&self) -> builder::V4GetAnalyticsChart<'_> {
         builder::V4GetAnalyticsChart::new(self)
     }
@@ -18425,13 +17285,7 @@ The page's excerpt shows the example answer but not the parameters beyond the ch
 Sends a `GET` request to `/analytics/charts/{chart_code}/meta`
 
 Arguments:
-- `chart_code`: The chart; other codes answer 404.
-  ```ignore
-  let response = client.v4_get_analytics_chart_meta()
-    .chart_code(chart_code)
-    .send()
-    .await;
-  ```*/
+- `chart_code`: The chart; other codes answer 404.*/
     pub fn v4_get_analytics_chart_meta(&self) -> builder::V4GetAnalyticsChartMeta<'_> {
         builder::V4GetAnalyticsChartMeta::new(self)
     }
@@ -18441,13 +17295,7 @@ Returns retention or conversion cohort matrices. The excerpt of its page gives n
 field names, so the answer is kept as JSON (an older page variant also leaves it untyped).
 
 
-Sends a `GET` request to `/analytics/cohorts`
-
-```ignore
-let response = client.v4_get_analytics_cohorts()
-    .send()
-    .await;
-```*/
+Sends a `GET` request to `/analytics/cohorts`*/
     pub fn v4_get_analytics_cohorts(&self) -> builder::V4GetAnalyticsCohorts<'_> {
         builder::V4GetAnalyticsCohorts::new(self)
     }
@@ -18458,13 +17306,7 @@ method, path, parameters and the v4 envelope are known from the section page and
 conventions.
 
 
-Sends a `GET` request to `/analytics/cohorts/meta`
-
-```ignore
-let response = client.v4_get_analytics_cohorts_meta()
-    .send()
-    .await;
-```*/
+Sends a `GET` request to `/analytics/cohorts/meta`*/
     pub fn v4_get_analytics_cohorts_meta(
         &self,
     ) -> builder::V4GetAnalyticsCohortsMeta<'_> {
@@ -18477,13 +17319,7 @@ method, path, parameters and the v4 envelope are known from the section page and
 conventions.
 
 
-Sends a `GET` request to `/analytics/currencies`
-
-```ignore
-let response = client.v4_get_analytics_currencies()
-    .send()
-    .await;
-```*/
+Sends a `GET` request to `/analytics/currencies`*/
     pub fn v4_get_analytics_currencies(&self) -> builder::V4GetAnalyticsCurrencies<'_> {
         builder::V4GetAnalyticsCurrencies::new(self)
     }
@@ -18500,15 +17336,7 @@ Sends a `GET` request to `/analytics/insights`
 Arguments:
 - `environment`: The environment (0 = sandbox, 1 = production; 1 by default).
 - `force`: Skip the cache and generate the insights again (expensive).
-- `period`: The window, in days (1 to 365).
-  ```ignore
-  let response = client.v4_get_analytics_insights()
-    .environment(environment)
-    .force(force)
-    .period(period)
-    .send()
-    .await;
-  ```*/
+- `period`: The window, in days (1 to 365).*/
     pub fn v4_get_analytics_insights(&self) -> builder::V4GetAnalyticsInsights<'_> {
         builder::V4GetAnalyticsInsights::new(self)
     }
@@ -18523,14 +17351,7 @@ Sends a `GET` request to `/analytics/ltv`
 
 Arguments:
 - `currency`: The ISO 4217 currency of money figures (`USD` by default).
-- `environment`: The environment (0 = sandbox, 1 = production; 1 by default).
-  ```ignore
-  let response = client.v4_get_analytics_ltv()
-    .currency(currency)
-    .environment(environment)
-    .send()
-    .await;
-  ```*/
+- `environment`: The environment (0 = sandbox, 1 = production; 1 by default).*/
     pub fn v4_get_analytics_ltv(&self) -> builder::V4GetAnalyticsLtv<'_> {
         builder::V4GetAnalyticsLtv::new(self)
     }
@@ -18541,13 +17362,7 @@ of its own: only its method, path, parameters and the v4 envelope are known from
 page and the conventions.
 
 
-Sends a `GET` request to `/analytics/ltv/meta`
-
-```ignore
-let response = client.v4_get_analytics_ltv_meta()
-    .send()
-    .await;
-```*/
+Sends a `GET` request to `/analytics/ltv/meta`*/
     pub fn v4_get_analytics_ltv_meta(&self) -> builder::V4GetAnalyticsLtvMeta<'_> {
         builder::V4GetAnalyticsLtvMeta::new(self)
     }
@@ -18557,13 +17372,7 @@ Returns the trial-to-paid conversion curves of the LTV analytics. The excerpt of
 no parameter or field names, so the answer is kept as JSON.
 
 
-Sends a `GET` request to `/analytics/ltv/trial-conversion`
-
-```ignore
-let response = client.v4_get_analytics_ltv_trial_conversion()
-    .send()
-    .await;
-```*/
+Sends a `GET` request to `/analytics/ltv/trial-conversion`*/
     pub fn v4_get_analytics_ltv_trial_conversion(
         &self,
     ) -> builder::V4GetAnalyticsLtvTrialConversion<'_> {
@@ -18575,14 +17384,7 @@ Creates a report sent once a day at a UTC time to one or more destinations (inte
 destinations from `GET /scheduled-reports/destinations`).
 
 
-Sends a `POST` request to `/scheduled-reports`
-
-```ignore
-let response = client.v4_create_scheduled_report()
-    .body(body)
-    .send()
-    .await;
-```*/
+Sends a `POST` request to `/scheduled-reports`*/
     pub fn v4_create_scheduled_report(&self) -> builder::V4CreateScheduledReport<'_> {
         builder::V4CreateScheduledReport::new(self)
     }
@@ -18594,13 +17396,7 @@ method, path, parameters and the v4 envelope are known from the section page and
 conventions.
 
 
-Sends a `GET` request to `/scheduled-reports/destinations`
-
-```ignore
-let response = client.v4_list_scheduled_report_destinations()
-    .send()
-    .await;
-```*/
+Sends a `GET` request to `/scheduled-reports/destinations`*/
     pub fn v4_list_scheduled_report_destinations(
         &self,
     ) -> builder::V4ListScheduledReportDestinations<'_> {
@@ -18616,14 +17412,7 @@ Sends a `PUT` request to `/scheduled-reports/{report_id}`
 
 Arguments:
 - `report_id`: The report's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `body`
-  ```ignore
-  let response = client.v4_update_scheduled_report()
-    .report_id(report_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_update_scheduled_report(&self) -> builder::V4UpdateScheduledReport<'_> {
         builder::V4UpdateScheduledReport::new(self)
     }
@@ -18638,13 +17427,7 @@ the conventions.
 Sends a `POST` request to `/scheduled-reports/{report_id}/send-test`
 
 Arguments:
-- `report_id`: The report's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-  ```ignore
-  let response = client.v4_send_test_scheduled_report()
-    .report_id(report_id)
-    .send()
-    .await;
-  ```*/
+- `report_id`: The report's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
     pub fn v4_send_test_scheduled_report(
         &self,
     ) -> builder::V4SendTestScheduledReport<'_> {
@@ -18657,13 +17440,7 @@ endpoint has no page of its own: only its method, path, parameters and the v4 en
 from the section page and the conventions.
 
 
-Sends a `GET` request to `/integrations`
-
-```ignore
-let response = client.v4_list_integrations()
-    .send()
-    .await;
-```*/
+Sends a `GET` request to `/integrations`*/
     pub fn v4_list_integrations(&self) -> builder::V4ListIntegrations<'_> {
         builder::V4ListIntegrations::new(self)
     }
@@ -18679,14 +17456,7 @@ Arguments:
 - `idempotency_key`: A key chosen by the client that makes retries safe: a repeated request with the same key
   gets the original answer instead of acting again.
 
-- `body`
-  ```ignore
-  let response = client.v4_create_integration()
-    .idempotency_key(idempotency_key)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_create_integration(&self) -> builder::V4CreateIntegration<'_> {
         builder::V4CreateIntegration::new(self)
     }
@@ -18697,13 +17467,7 @@ supports. This endpoint has no page of its own: only its method, path, parameter
 envelope are known from the section page and the conventions.
 
 
-Sends a `GET` request to `/integrations/meta`
-
-```ignore
-let response = client.v4_get_integrations_meta()
-    .send()
-    .await;
-```*/
+Sends a `GET` request to `/integrations/meta`*/
     pub fn v4_get_integrations_meta(&self) -> builder::V4GetIntegrationsMeta<'_> {
         builder::V4GetIntegrationsMeta::new(self)
     }
@@ -18718,13 +17482,7 @@ and the conventions.
 Sends a `DELETE` request to `/integrations/{integration_id}`
 
 Arguments:
-- `integration_id`: The integration's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-  ```ignore
-  let response = client.v4_delete_integration()
-    .integration_id(integration_id)
-    .send()
-    .await;
-  ```*/
+- `integration_id`: The integration's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
     pub fn v4_delete_integration(&self) -> builder::V4DeleteIntegration<'_> {
         builder::V4DeleteIntegration::new(self)
     }
@@ -18738,14 +17496,7 @@ Sends a `POST` request to `/integrations/{integration_id}/status`
 
 Arguments:
 - `integration_id`: The integration's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `body`
-  ```ignore
-  let response = client.v4_update_integration_status()
-    .integration_id(integration_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_update_integration_status(
         &self,
     ) -> builder::V4UpdateIntegrationStatus<'_> {
@@ -18760,14 +17511,7 @@ Sends a `GET` request to `/automations`
 
 Arguments:
 - `limit`: How many items a page holds at most.
-- `starting_after`: The id of the last automation of the previous page (at most 256 characters).
-  ```ignore
-  let response = client.v4_list_automations()
-    .limit(limit)
-    .starting_after(starting_after)
-    .send()
-    .await;
-  ```*/
+- `starting_after`: The id of the last automation of the previous page (at most 256 characters).*/
     pub fn v4_list_automations(&self) -> builder::V4ListAutomations<'_> {
         builder::V4ListAutomations::new(self)
     }
@@ -18777,14 +17521,7 @@ Creates an automation: events that trigger it, the push or screen it fires, opti
 to a platform and a segment.
 
 
-Sends a `POST` request to `/automations`
-
-```ignore
-let response = client.v4_create_automation()
-    .body(body)
-    .send()
-    .await;
-```*/
+Sends a `POST` request to `/automations`*/
     pub fn v4_create_automation(&self) -> builder::V4CreateAutomation<'_> {
         builder::V4CreateAutomation::new(self)
     }
@@ -18796,13 +17533,7 @@ Returns one automation.
 Sends a `GET` request to `/automations/{automation_id}`
 
 Arguments:
-- `automation_id`: The automation's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-  ```ignore
-  let response = client.v4_get_automation()
-    .automation_id(automation_id)
-    .send()
-    .await;
-  ```*/
+- `automation_id`: The automation's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
     pub fn v4_get_automation(&self) -> builder::V4GetAutomation<'_> {
         builder::V4GetAutomation::new(self)
     }
@@ -18815,14 +17546,7 @@ Sends a `PUT` request to `/automations/{automation_id}`
 
 Arguments:
 - `automation_id`: The automation's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `body`
-  ```ignore
-  let response = client.v4_replace_automation()
-    .automation_id(automation_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_replace_automation(&self) -> builder::V4ReplaceAutomation<'_> {
         builder::V4ReplaceAutomation::new(self)
     }
@@ -18835,13 +17559,7 @@ and the v4 envelope are known from the section page and the conventions.
 Sends a `DELETE` request to `/automations/{automation_id}`
 
 Arguments:
-- `automation_id`: The automation's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-  ```ignore
-  let response = client.v4_delete_automation()
-    .automation_id(automation_id)
-    .send()
-    .await;
-  ```*/
+- `automation_id`: The automation's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
     pub fn v4_delete_automation(&self) -> builder::V4DeleteAutomation<'_> {
         builder::V4DeleteAutomation::new(self)
     }
@@ -18854,14 +17572,7 @@ Sends a `PATCH` request to `/automations/{automation_id}/status`
 
 Arguments:
 - `automation_id`: The automation's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `body`
-  ```ignore
-  let response = client.v4_update_automation_status()
-    .automation_id(automation_id)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_update_automation_status(&self) -> builder::V4UpdateAutomationStatus<'_> {
         builder::V4UpdateAutomationStatus::new(self)
     }
@@ -18872,13 +17583,7 @@ only its method, path, parameters and the v4 envelope are known from the section
 conventions.
 
 
-Sends a `GET` request to `/project-settings`
-
-```ignore
-let response = client.v4_get_project_settings()
-    .send()
-    .await;
-```*/
+Sends a `GET` request to `/project-settings`*/
     pub fn v4_get_project_settings(&self) -> builder::V4GetProjectSettings<'_> {
         builder::V4GetProjectSettings::new(self)
     }
@@ -18889,14 +17594,7 @@ name, `proxy_url` for SDK traffic, `rtdn_proxy_url` for Google Play notification
 answer was not captured and is kept as JSON.
 
 
-Sends a `PATCH` request to `/project-settings`
-
-```ignore
-let response = client.v4_update_project_settings()
-    .body(body)
-    .send()
-    .await;
-```*/
+Sends a `PATCH` request to `/project-settings`*/
     pub fn v4_update_project_settings(&self) -> builder::V4UpdateProjectSettings<'_> {
         builder::V4UpdateProjectSettings::new(self)
     }
@@ -18908,13 +17606,7 @@ caches expire). Destructive. Deliberately not idempotent: each call makes a new 
 JSON.
 
 
-Sends a `POST` request to `/project-settings/regenerate-secret`
-
-```ignore
-let response = client.v4_regenerate_project_secret()
-    .send()
-    .await;
-```*/
+Sends a `POST` request to `/project-settings/regenerate-secret`*/
     pub fn v4_regenerate_project_secret(
         &self,
     ) -> builder::V4RegenerateProjectSecret<'_> {
@@ -18931,13 +17623,7 @@ configuration of the update page.
 Sends a `GET` request to `/project-settings/stores/{platform}`
 
 Arguments:
-- `platform`: The store (`apple` or `google`).
-  ```ignore
-  let response = client.v4_get_store_config()
-    .platform(platform)
-    .send()
-    .await;
-  ```*/
+- `platform`: The store (`apple` or `google`).*/
     pub fn v4_get_store_config(&self) -> builder::V4GetStoreConfig<'_> {
         builder::V4GetStoreConfig::new(self)
     }
@@ -18956,15 +17642,7 @@ Arguments:
 - `idempotency_key`: A key chosen by the client that makes retries safe: a repeated request with the same key
   gets the original answer instead of acting again.
 
-- `body`
-  ```ignore
-  let response = client.v4_update_store_config()
-    .platform(platform)
-    .idempotency_key(idempotency_key)
-    .body(body)
-    .send()
-    .await;
-  ```*/
+- `body`*/
     pub fn v4_update_store_config(&self) -> builder::V4UpdateStoreConfig<'_> {
         builder::V4UpdateStoreConfig::new(self)
     }

@@ -5,7 +5,11 @@
 
 /*! Typed `httpmock` helpers for tests of code that uses this client (the `mock`
  feature): a `MockServerExt` method per operation declares what the request must
- hold (`when`) and what the server answers (`then`) with the crate's own types.*/
+ hold (`when`) and what the server answers (`then`) with the crate's own types.
+
+ The trait is named for the crate, so the mocks of several crates can be imported side
+ by side; where two crates have a method of the same name, call it through the trait:
+ `Trait::method(&server, |when, then| ...)`.*/
 pub mod operations {
     //! [`When`](::httpmock::When) and [`Then`](::httpmock::Then)
     //! wrappers for each operation. Each can be converted to
@@ -6420,10 +6424,10 @@ pub mod operations {
         }
     }
 }
-/// An extension trait for [`MockServer`](::httpmock::MockServer) that
-/// adds a method for each operation. These are the equivalent of
-/// type-checked [`mock()`](::httpmock::MockServer::mock) calls.
-pub trait MockServerExt {
+/** One method per operation on [`MockServer`]: `when` declares what the request must hold, `then` what the server answers.
+
+ Named for this crate so that the mocks of several crates can be used in one test; where two of them have a method of the same name, call it through the trait: `QonversionV4MockServerExt::method(&server, |when, then| ...)`.*/
+pub trait QonversionV4MockServerExt {
     fn v4_create_user<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::V4CreateUserWhen, operations::V4CreateUserThen);
@@ -6941,7 +6945,7 @@ pub trait MockServerExt {
             operations::V4UpdateStoreConfigThen,
         );
 }
-impl MockServerExt for ::httpmock::MockServer {
+impl QonversionV4MockServerExt for ::httpmock::MockServer {
     fn v4_create_user<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::V4CreateUserWhen, operations::V4CreateUserThen),
@@ -8267,6 +8271,9 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
 }
+/// The same trait under the name every crate's mocks share: import this one when a
+/// test uses the mocks of one crate only.
+pub use self::QonversionV4MockServerExt as MockServerExt;
 /// Client options that send every request to `server`, with retries off, so that a
 /// test sees each call exactly once: `Client::with_options(key, mock::options(&server))`.
 pub fn options(server: &::httpmock::MockServer) -> crate::ClientOptions {

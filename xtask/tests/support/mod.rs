@@ -32,7 +32,9 @@ pub fn scratch_workspace() -> tempfile::TempDir {
         )
         .unwrap();
         for file in generated_files(&root, api) {
-            fs::copy(root.join(api.crate_dir).join(file), krate.join(file)).unwrap();
+            let to = krate.join(file);
+            fs::create_dir_all(to.parent().unwrap()).unwrap();
+            fs::copy(root.join(api.crate_dir).join(file), to).unwrap();
         }
     }
     dir
@@ -104,11 +106,22 @@ pub fn generated_path(name: &str) -> PathBuf {
 pub fn make_all_stale(root: &Path) {
     for api in APIS {
         for file in generated_files(root, api) {
-            fs::write(
-                root.join(api.crate_dir).join(file),
-                format!("// stale {} {file}\n", api.name),
-            )
-            .unwrap();
+            let path = root.join(api.crate_dir).join(file);
+            let stale = if file == xtask::settings::README_FILE {
+                // Only the generated section is the generator's: make that stale.
+                let text = fs::read_to_string(&path).unwrap();
+                let start = text.find(xtask::readme::START).unwrap();
+                let end = text.find(xtask::readme::END).unwrap();
+                format!(
+                    "{}{}\nstale\n{}",
+                    &text[..start],
+                    xtask::readme::START,
+                    &text[end..]
+                )
+            } else {
+                format!("// stale {} {file}\n", api.name)
+            };
+            fs::write(path, stale).unwrap();
         }
     }
 }
