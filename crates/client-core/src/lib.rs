@@ -9,6 +9,8 @@ mod paginate;
 mod retry;
 mod runtime;
 mod secret;
+mod string_newtype;
+mod tolerant_enum;
 pub mod trace;
 mod wire;
 

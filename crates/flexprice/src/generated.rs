@@ -163,22 +163,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for ErrorCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ErrorCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///The error of a legacy error body.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -268,22 +252,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for IntegrationEntityType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for IntegrationEntityType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///The nested error body older deployments send.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -347,22 +315,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for Status {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for Status {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     /// Types for composing complex structures.
     pub mod builder {
@@ -774,33 +726,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::CustomerResponse> for CustomerResponse {
-            fn from(value: super::CustomerResponse) -> Self {
-                Self {
-                    address_city: Ok(value.address_city),
-                    address_country: Ok(value.address_country),
-                    address_line1: Ok(value.address_line1),
-                    address_line2: Ok(value.address_line2),
-                    address_postal_code: Ok(value.address_postal_code),
-                    address_state: Ok(value.address_state),
-                    contact: Ok(value.contact),
-                    created_at: Ok(value.created_at),
-                    created_by: Ok(value.created_by),
-                    email: Ok(value.email),
-                    environment_id: Ok(value.environment_id),
-                    external_id: Ok(value.external_id),
-                    id: Ok(value.id),
-                    integrations: Ok(value.integrations),
-                    metadata: Ok(value.metadata),
-                    name: Ok(value.name),
-                    status: Ok(value.status),
-                    tenant_id: Ok(value.tenant_id),
-                    timezone: Ok(value.timezone),
-                    updated_at: Ok(value.updated_at),
-                    updated_by: Ok(value.updated_by),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct EntityIntegrationMapping {
             created_at: ::std::result::Result<
@@ -1066,26 +991,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::EntityIntegrationMapping>
-        for EntityIntegrationMapping {
-            fn from(value: super::EntityIntegrationMapping) -> Self {
-                Self {
-                    created_at: Ok(value.created_at),
-                    created_by: Ok(value.created_by),
-                    entity_id: Ok(value.entity_id),
-                    entity_type: Ok(value.entity_type),
-                    environment_id: Ok(value.environment_id),
-                    id: Ok(value.id),
-                    metadata: Ok(value.metadata),
-                    provider_entity_id: Ok(value.provider_entity_id),
-                    provider_type: Ok(value.provider_type),
-                    status: Ok(value.status),
-                    tenant_id: Ok(value.tenant_id),
-                    updated_at: Ok(value.updated_at),
-                    updated_by: Ok(value.updated_by),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct ErrorDetail {
             internal_error: ::std::result::Result<
@@ -1142,14 +1047,6 @@ pub mod types {
                     internal_error: value.internal_error?,
                     message: value.message?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::ErrorDetail> for ErrorDetail {
-            fn from(value: super::ErrorDetail) -> Self {
-                Self {
-                    internal_error: Ok(value.internal_error),
-                    message: Ok(value.message),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -1245,16 +1142,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::FlatError> for FlatError {
-            fn from(value: super::FlatError) -> Self {
-                Self {
-                    code: Ok(value.code),
-                    details: Ok(value.details),
-                    http_status_code: Ok(value.http_status_code),
-                    message: Ok(value.message),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct LegacyError {
             error: ::std::result::Result<super::ErrorDetail, ::std::string::String>,
@@ -1306,14 +1193,6 @@ pub mod types {
                     error: value.error?,
                     success: value.success?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::LegacyError> for LegacyError {
-            fn from(value: super::LegacyError) -> Self {
-                Self {
-                    error: Ok(value.error),
-                    success: Ok(value.success),
-                }
             }
         }
     }
@@ -1370,64 +1249,28 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ErrorCode {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "http_client_error" => Self::HttpClientError,
-                    "system_error" => Self::SystemError,
-                    "internal_error" => Self::InternalError,
-                    "not_found" => Self::NotFound,
-                    "already_exists" => Self::AlreadyExists,
-                    "version_conflict" => Self::VersionConflict,
-                    "validation_error" => Self::ValidationError,
-                    "invalid_operation" => Self::InvalidOperation,
-                    "permission_denied" => Self::PermissionDenied,
-                    "database_error" => Self::DatabaseError,
-                    "service_unavailable" => Self::ServiceUnavailable,
-                    "too_many_requests" => Self::TooManyRequests,
-                    "not_implemented" => Self::NotImplemented,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for ErrorCode {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for ErrorCode {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for ErrorCode {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "http_client_error" => Self::HttpClientError,
-                    "system_error" => Self::SystemError,
-                    "internal_error" => Self::InternalError,
-                    "not_found" => Self::NotFound,
-                    "already_exists" => Self::AlreadyExists,
-                    "version_conflict" => Self::VersionConflict,
-                    "validation_error" => Self::ValidationError,
-                    "invalid_operation" => Self::InvalidOperation,
-                    "permission_denied" => Self::PermissionDenied,
-                    "database_error" => Self::DatabaseError,
-                    "service_unavailable" => Self::ServiceUnavailable,
-                    "too_many_requests" => Self::TooManyRequests,
-                    "not_implemented" => Self::NotImplemented,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "http_client_error" => Self::HttpClientError,
+                "system_error" => Self::SystemError,
+                "internal_error" => Self::InternalError,
+                "not_found" => Self::NotFound,
+                "already_exists" => Self::AlreadyExists,
+                "version_conflict" => Self::VersionConflict,
+                "validation_error" => Self::ValidationError,
+                "invalid_operation" => Self::InvalidOperation,
+                "permission_denied" => Self::PermissionDenied,
+                "database_error" => Self::DatabaseError,
+                "service_unavailable" => Self::ServiceUnavailable,
+                "too_many_requests" => Self::TooManyRequests,
+                "not_implemented" => Self::NotImplemented,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(ErrorCode, self::error::ConversionError);
     impl IntegrationEntityType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -1448,62 +1291,27 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for IntegrationEntityType {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "customer" => Self::Customer,
-                    "plan" => Self::Plan,
-                    "invoice" => Self::Invoice,
-                    "subscription" => Self::Subscription,
-                    "payment" => Self::Payment,
-                    "credit_note" => Self::CreditNote,
-                    "addon" => Self::Addon,
-                    "item" => Self::Item,
-                    "item_price" => Self::ItemPrice,
-                    "price" => Self::Price,
-                    "invoice_line_item" => Self::InvoiceLineItem,
-                    "subscription_line_item" => Self::SubscriptionLineItem,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for IntegrationEntityType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for IntegrationEntityType {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for IntegrationEntityType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "customer" => Self::Customer,
-                    "plan" => Self::Plan,
-                    "invoice" => Self::Invoice,
-                    "subscription" => Self::Subscription,
-                    "payment" => Self::Payment,
-                    "credit_note" => Self::CreditNote,
-                    "addon" => Self::Addon,
-                    "item" => Self::Item,
-                    "item_price" => Self::ItemPrice,
-                    "price" => Self::Price,
-                    "invoice_line_item" => Self::InvoiceLineItem,
-                    "subscription_line_item" => Self::SubscriptionLineItem,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "customer" => Self::Customer,
+                "plan" => Self::Plan,
+                "invoice" => Self::Invoice,
+                "subscription" => Self::Subscription,
+                "payment" => Self::Payment,
+                "credit_note" => Self::CreditNote,
+                "addon" => Self::Addon,
+                "item" => Self::Item,
+                "item_price" => Self::ItemPrice,
+                "price" => Self::Price,
+                "invoice_line_item" => Self::InvoiceLineItem,
+                "subscription_line_item" => Self::SubscriptionLineItem,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(IntegrationEntityType, self::error::ConversionError);
     impl Status {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -1515,56 +1323,21 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for Status {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "published" => Self::Published,
-                    "deleted" => Self::Deleted,
-                    "archived" => Self::Archived,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for Status {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for Status {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for Status {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "published" => Self::Published,
-                    "deleted" => Self::Deleted,
-                    "archived" => Self::Archived,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "published" => Self::Published,
+                "deleted" => Self::Deleted,
+                "archived" => Self::Archived,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(Status, self::error::ConversionError);
 }
 #[derive(Clone, Debug)]
-/**Client for Flexprice API v1
-
-Flexprice API v1. This spec covers one endpoint: `GET /customers/{id}`.
-
-Authentication: send the API key in the `x-api-key` header. Regions: US
-`https://us.api.flexprice.io/v1` (default) and India `https://api.cloud.flexprice.io/v1`; each key
-belongs to one environment and one region.
-
-
-Version: v1*/
+/// The operations as progenitor generated them; users call the facade's `Client`.
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -1626,20 +1399,7 @@ const _: () = {
     {}
 };
 impl Client {
-    /**Get customer
-
-Get customer. Returns the customer response object containing all customer information.
-
-Sends a `GET` request to `/customers/{id}`
-
-Arguments:
-- `id`: Customer ID
-  ```ignore
-  let response = client.get_customer()
-    .id(id)
-    .send()
-    .await;
-  ```*/
+    /// Sends a `GET` request to `/customers/{id}`
     pub fn get_customer(&self) -> builder::GetCustomer<'_> {
         builder::GetCustomer::new(self)
     }

@@ -45,17 +45,7 @@ are declared; clients surface the HTTP status and the raw body.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct CountryCode(::std::string::String);
-    impl ::std::ops::Deref for CountryCode {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CountryCode> for ::std::string::String {
-        fn from(value: CountryCode) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(CountryCode, self::error::ConversionError);
     impl ::std::str::FromStr for CountryCode {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -69,49 +59,11 @@ are declared; clients surface the HTTP status and the raw body.
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for CountryCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CountryCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CountryCode {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///A currency code (ISO 4217).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct CurrencyCode(::std::string::String);
-    impl ::std::ops::Deref for CurrencyCode {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CurrencyCode> for ::std::string::String {
-        fn from(value: CurrencyCode) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(CurrencyCode, self::error::ConversionError);
     impl ::std::str::FromStr for CurrencyCode {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -123,34 +75,6 @@ are declared; clients surface the HTTP status and the raw body.
                 return Err("doesn't match pattern \"^[A-Z]{3}$\"".into());
             }
             Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CurrencyCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CurrencyCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CurrencyCode {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     /**Customer status code, sent as a string. Numeric codes: 1 = Trial / Intro,
@@ -171,22 +95,6 @@ are declared; clients surface the HTTP status and the raw body.
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for CustomerStatusCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CustomerStatusCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///Aggregated customer metrics for the project, scoped to the requested filters.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -305,37 +213,13 @@ are declared; clients surface the HTTP status and the raw body.
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for TargetPlatform {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for TargetPlatform {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///`V1GetCustomersMetricsSearch`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct V1GetCustomersMetricsSearch(::std::string::String);
-    impl ::std::ops::Deref for V1GetCustomersMetricsSearch {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<V1GetCustomersMetricsSearch> for ::std::string::String {
-        fn from(value: V1GetCustomersMetricsSearch) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(
+        V1GetCustomersMetricsSearch, self::error::ConversionError
+    );
     impl ::std::str::FromStr for V1GetCustomersMetricsSearch {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -345,34 +229,6 @@ are declared; clients surface the HTTP status and the raw body.
                 return Err("longer than 255 characters".into());
             }
             Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for V1GetCustomersMetricsSearch {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for V1GetCustomersMetricsSearch {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for V1GetCustomersMetricsSearch {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     /// Types for composing complex structures.
@@ -587,21 +443,6 @@ are declared; clients surface the HTTP status and the raw body.
                 })
             }
         }
-        impl ::std::convert::From<super::CustomersMetrics> for CustomersMetrics {
-            fn from(value: super::CustomersMetrics) -> Self {
-                Self {
-                    active_subscribers: Ok(value.active_subscribers),
-                    active_trials: Ok(value.active_trials),
-                    avg_payment_count: Ok(value.avg_payment_count),
-                    avg_price: Ok(value.avg_price),
-                    billing_retry: Ok(value.billing_retry),
-                    canceled_trials: Ok(value.canceled_trials),
-                    churned_subscribers: Ok(value.churned_subscribers),
-                    clients_with_event: Ok(value.clients_with_event),
-                    sales: Ok(value.sales),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct CustomersMetricsResponse {
             data: ::std::result::Result<super::CustomersMetrics, ::std::string::String>,
@@ -634,12 +475,6 @@ are declared; clients surface the HTTP status and the raw body.
                 value: CustomersMetricsResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self { data: value.data? })
-            }
-        }
-        impl ::std::convert::From<super::CustomersMetricsResponse>
-        for CustomersMetricsResponse {
-            fn from(value: super::CustomersMetricsResponse) -> Self {
-                Self { data: Ok(value.data) }
             }
         }
     }
@@ -687,46 +522,19 @@ are declared; clients surface the HTTP status and the raw body.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for CustomerStatusCode {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "1" => Self::X1,
-                    "2" => Self::X2,
-                    "3" => Self::X3,
-                    "4" => Self::X4,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for CustomerStatusCode {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for CustomerStatusCode {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for CustomerStatusCode {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "1" => Self::X1,
-                    "2" => Self::X2,
-                    "3" => Self::X3,
-                    "4" => Self::X4,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "1" => Self::X1,
+                "2" => Self::X2,
+                "3" => Self::X3,
+                "4" => Self::X4,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(CustomerStatusCode, self::error::ConversionError);
     impl TargetPlatform {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -738,59 +546,21 @@ are declared; clients surface the HTTP status and the raw body.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for TargetPlatform {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "iOS" => Self::IOs,
-                    "Android" => Self::Android,
-                    "Stripe" => Self::Stripe,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for TargetPlatform {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for TargetPlatform {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for TargetPlatform {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "iOS" => Self::IOs,
-                    "Android" => Self::Android,
-                    "Stripe" => Self::Stripe,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "iOS" => Self::IOs,
+                "Android" => Self::Android,
+                "Stripe" => Self::Stripe,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(TargetPlatform, self::error::ConversionError);
 }
 #[derive(Clone, Debug)]
-/**Client for Qonversion Analytics API v1
-
-Qonversion Analytics API v1: aggregated customer metrics for a project.
-
-Authentication: there is no Authorization header. The Project API Key is the first path segment
-(`https://api.qonversion.io/v1/analytics/{projectApiKey}/...`) and identifies and authenticates
-the project. The key is secret all the same: it must never be logged.
-
-Errors: no public error format is documented for v1 analytics; clients surface
-the HTTP status and the raw body.
-
-
-Version: v1*/
+/// The operations as progenitor generated them; users call the facade's `Client`.
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -852,71 +622,7 @@ const _: () = {
     {}
 };
 impl Client {
-    /**Get customer metrics (Analytics)
-
-Get customer metrics (Analytics): aggregated customer metrics for the project, scoped to the
-requested filters. The Project API Key is the first path segment; no Authorization header is used.
-
-
-Sends a `GET` request to `/{projectApiKey}/customers-metrics`
-
-Arguments:
-- `project_api_key`: Project API Key for authentication and project identification. A 32-character alphanumeric
-  string copied from Project Settings -> Project Keys -> API Key in <https://dash.qonversion.io/>.
-  The key has no fixed prefix. It is sent as the first path segment (there is no Authorization
-  header); it is secret and must never be logged.
-
-- `environment`: Environment type (0=Sandbox, 1=Production).
-- `filter_ad_name`: Filter by ad names.
-- `filter_ad_set_name`: Filter by ad set names.
-- `filter_app_version`: Filter by app versions.
-- `filter_campaign_name`: Filter by campaign names.
-- `filter_country`: Filter by countries (ISO 3166-1 alpha-2).
-- `filter_experiment_group_uid`: Filter by experiment group UIDs.
-- `filter_experiment_uid`: Filter by experiment UIDs.
-- `filter_locale`: Filter by locales.
-- `filter_media_source_name`: Filter by media source names.
-- `filter_model`: Filter by device models.
-- `filter_os_version`: Filter by OS versions.
-- `filter_product_id`: Filter by product IDs.
-- `filter_purchase_currency`: Filter by purchase currencies (ISO 4217).
-- `filter_sdk_version`: Filter by SDK versions.
-- `filter_since`: Date-range filter on customer first-seen time. Pass exactly two values:
-  `filter[since][]=<from_unix_ts>&filter[since][]=<to_unix_ts>`. If omitted, both bounds default to
-  the current time and the result will be empty. Required array length: 2 elements. The values
-  are unix timestamps in seconds.
-
-- `filter_status`: Filter by customer status. Numeric codes: 1 = Trial / Intro, 2 = Active, 3 = Canceled,
-  4 = Billing Retry.
-
-- `filter_target_platform`: Filter by platforms.
-- `search`: Universal search (same semantics as /customers).
-
-```ignore
-let response = client.v1_get_customers_metrics()
-    .project_api_key(project_api_key)
-    .environment(environment)
-    .filter_ad_name(filter_ad_name)
-    .filter_ad_set_name(filter_ad_set_name)
-    .filter_app_version(filter_app_version)
-    .filter_campaign_name(filter_campaign_name)
-    .filter_country(filter_country)
-    .filter_experiment_group_uid(filter_experiment_group_uid)
-    .filter_experiment_uid(filter_experiment_uid)
-    .filter_locale(filter_locale)
-    .filter_media_source_name(filter_media_source_name)
-    .filter_model(filter_model)
-    .filter_os_version(filter_os_version)
-    .filter_product_id(filter_product_id)
-    .filter_purchase_currency(filter_purchase_currency)
-    .filter_sdk_version(filter_sdk_version)
-    .filter_since(filter_since)
-    .filter_status(filter_status)
-    .filter_target_platform(filter_target_platform)
-    .search(search)
-    .send()
-    .await;
-```*/
+    /// Sends a `GET` request to `/{projectApiKey}/customers-metrics`
     pub fn v1_get_customers_metrics(&self) -> builder::V1GetCustomersMetrics<'_> {
         builder::V1GetCustomersMetrics::new(self)
     }

@@ -188,22 +188,6 @@ with 403 (valid key without permission).
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for ErrorCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ErrorCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///A field-level error detail.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -269,22 +253,6 @@ can self-correct without parsing prose.
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for ErrorType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ErrorType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///A key/value pair, as used for attribution data and user properties.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -536,22 +504,6 @@ can self-correct without parsing prose.
                 })
             }
         }
-        impl ::std::convert::From<super::CustomerData> for CustomerData {
-            fn from(value: super::CustomerData) -> Self {
-                Self {
-                    attribution_data: Ok(value.attribution_data),
-                    can_edit_entitlements: Ok(value.can_edit_entitlements),
-                    can_remove_customer: Ok(value.can_remove_customer),
-                    conversion_rate: Ok(value.conversion_rate),
-                    currency: Ok(value.currency),
-                    customer: Ok(value.customer),
-                    device: Ok(value.device),
-                    net_payments: Ok(value.net_payments),
-                    track_events: Ok(value.track_events),
-                    user_properties: Ok(value.user_properties),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct CustomerRecord {
             client_id: ::std::result::Result<
@@ -722,20 +674,6 @@ can self-correct without parsing prose.
                 })
             }
         }
-        impl ::std::convert::From<super::CustomerRecord> for CustomerRecord {
-            fn from(value: super::CustomerRecord) -> Self {
-                Self {
-                    client_id: Ok(value.client_id),
-                    country: Ok(value.country),
-                    environment: Ok(value.environment),
-                    external_identity: Ok(value.external_identity),
-                    last_seen: Ok(value.last_seen),
-                    platform: Ok(value.platform),
-                    since: Ok(value.since),
-                    status: Ok(value.status),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct CustomerResponse {
             data: ::std::result::Result<super::CustomerData, ::std::string::String>,
@@ -799,15 +737,6 @@ can self-correct without parsing prose.
                     object: value.object?,
                     url: value.url?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::CustomerResponse> for CustomerResponse {
-            fn from(value: super::CustomerResponse) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -920,17 +849,6 @@ can self-correct without parsing prose.
                 })
             }
         }
-        impl ::std::convert::From<super::Device> for Device {
-            fn from(value: super::Device) -> Self {
-                Self {
-                    app_version: Ok(value.app_version),
-                    device_model: Ok(value.device_model),
-                    os_version: Ok(value.os_version),
-                    platform: Ok(value.platform),
-                    sdk_version: Ok(value.sdk_version),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct ErrorDetail {
             field: ::std::result::Result<
@@ -985,14 +903,6 @@ can self-correct without parsing prose.
                     field: value.field?,
                     message: value.message?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::ErrorDetail> for ErrorDetail {
-            fn from(value: super::ErrorDetail) -> Self {
-                Self {
-                    field: Ok(value.field),
-                    message: Ok(value.message),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -1078,16 +988,6 @@ can self-correct without parsing prose.
                 })
             }
         }
-        impl ::std::convert::From<super::ErrorObject> for ErrorObject {
-            fn from(value: super::ErrorObject) -> Self {
-                Self {
-                    code: Ok(value.code),
-                    details: Ok(value.details),
-                    message: Ok(value.message),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct ErrorResponse {
             error: ::std::result::Result<super::ErrorObject, ::std::string::String>,
@@ -1119,11 +1019,6 @@ can self-correct without parsing prose.
                 value: ErrorResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self { error: value.error? })
-            }
-        }
-        impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
-            fn from(value: super::ErrorResponse) -> Self {
-                Self { error: Ok(value.error) }
             }
         }
         #[derive(Clone, Debug)]
@@ -1180,14 +1075,6 @@ can self-correct without parsing prose.
                     key: value.key?,
                     value: value.value?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::KeyValue> for KeyValue {
-            fn from(value: super::KeyValue) -> Self {
-                Self {
-                    key: Ok(value.key),
-                    value: Ok(value.value),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -1282,16 +1169,6 @@ can self-correct without parsing prose.
                 })
             }
         }
-        impl ::std::convert::From<super::TrackEvent> for TrackEvent {
-            fn from(value: super::TrackEvent) -> Self {
-                Self {
-                    at: Ok(value.at),
-                    event: Ok(value.event),
-                    product_id: Ok(value.product_id),
-                    revenue_usd: Ok(value.revenue_usd),
-                }
-            }
-        }
     }
     /// Error types.
     pub mod error {
@@ -1345,62 +1222,27 @@ can self-correct without parsing prose.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ErrorCode {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "invalid_data" => Self::InvalidData,
-                    "invalid_request" => Self::InvalidRequest,
-                    "control_unauthorized" => Self::ControlUnauthorized,
-                    "control_forbidden" => Self::ControlForbidden,
-                    "not_implemented" => Self::NotImplemented,
-                    "not_found" => Self::NotFound,
-                    "already_exists" => Self::AlreadyExists,
-                    "purchase_fraud" => Self::PurchaseFraud,
-                    "relation_not_found" => Self::RelationNotFound,
-                    "storage_error" => Self::StorageError,
-                    "network_error" => Self::NetworkError,
-                    "unknown_error" => Self::UnknownError,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for ErrorCode {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for ErrorCode {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for ErrorCode {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "invalid_data" => Self::InvalidData,
-                    "invalid_request" => Self::InvalidRequest,
-                    "control_unauthorized" => Self::ControlUnauthorized,
-                    "control_forbidden" => Self::ControlForbidden,
-                    "not_implemented" => Self::NotImplemented,
-                    "not_found" => Self::NotFound,
-                    "already_exists" => Self::AlreadyExists,
-                    "purchase_fraud" => Self::PurchaseFraud,
-                    "relation_not_found" => Self::RelationNotFound,
-                    "storage_error" => Self::StorageError,
-                    "network_error" => Self::NetworkError,
-                    "unknown_error" => Self::UnknownError,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "invalid_data" => Self::InvalidData,
+                "invalid_request" => Self::InvalidRequest,
+                "control_unauthorized" => Self::ControlUnauthorized,
+                "control_forbidden" => Self::ControlForbidden,
+                "not_implemented" => Self::NotImplemented,
+                "not_found" => Self::NotFound,
+                "already_exists" => Self::AlreadyExists,
+                "purchase_fraud" => Self::PurchaseFraud,
+                "relation_not_found" => Self::RelationNotFound,
+                "storage_error" => Self::StorageError,
+                "network_error" => Self::NetworkError,
+                "unknown_error" => Self::UnknownError,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(ErrorCode, self::error::ConversionError);
     impl ErrorType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -1413,65 +1255,22 @@ can self-correct without parsing prose.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ErrorType {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "request" => Self::Request,
-                    "resource" => Self::Resource,
-                    "logical" => Self::Logical,
-                    "internal" => Self::Internal,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for ErrorType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for ErrorType {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for ErrorType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "request" => Self::Request,
-                    "resource" => Self::Resource,
-                    "logical" => Self::Logical,
-                    "internal" => Self::Internal,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "request" => Self::Request,
+                "resource" => Self::Resource,
+                "logical" => Self::Logical,
+                "internal" => Self::Internal,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(ErrorType, self::error::ConversionError);
 }
 #[derive(Clone, Debug)]
-/**Client for Qonversion REST API v4
-
-The Qonversion REST API v4 is the current generation of our public HTTP API. It consolidates
-everything that was previously scattered across v3 endpoints and adds first-class management of
-customers, analytics, experiments, segments, screens, integrations, automations, scheduled reports,
-exports, and project settings. v4 is available alongside v3; existing integrations on v3 keep working.
-
-All v4 API requests should be made to `https://api.qonversion.io/v4`. All requests must include an
-`Authorization` header with a Bearer token (the project Secret Key), and `Content-Type: application/json`
-for POST, PUT, PATCH and DELETE requests. All responses are JSON-encoded. Error responses follow a
-consistent, machine-readable error format: every error includes `type`, `code` and field-level
-`details`.
-
-This spec covers one endpoint: `GET /customers/{customer_id}`.
-
-
-Version: v4*/
+/// The operations as progenitor generated them; users call the facade's `Client`.
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -1533,23 +1332,7 @@ const _: () = {
     {}
 };
 impl Client {
-    /**Get a customer
-
-Get a customer. The customer object is wrapped in the v4 envelope (object, url, data). The data
-block bundles the customer record with attribution, user properties, device info, and recent
-track events.
-
-
-Sends a `GET` request to `/customers/{customer_id}`
-
-Arguments:
-- `customer_id`: Customer identifier.
-  ```ignore
-  let response = client.v4_get_customer()
-    .customer_id(customer_id)
-    .send()
-    .await;
-  ```*/
+    /// Sends a `GET` request to `/customers/{customer_id}`
     pub fn v4_get_customer(&self) -> builder::V4GetCustomer<'_> {
         builder::V4GetCustomer::new(self)
     }
