@@ -1,7 +1,11 @@
 //! The project's benchmark: every row of issue 9's table against its baseline, in one run,
 //! runs interleaved, ratios printed. `cargo bench -p perf-bench` (see the README's
 //! "Benchmark" section). Environment: `BENCH_ROUNDS` (codegen and rebuild rounds, default 3),
-//! `BENCH_SKIP_TOOLS=1` (only the in-process rows).
+//! `BENCH_SKIP_TOOLS=1` (only the in-process rows), `BENCH_SKIP_FIRST_BUILD=1` (not the
+//! first build of `cargo xtask`, minutes of CPU).
+
+#[path = "issue9/full_surface.rs"]
+mod full_surface;
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -736,6 +740,7 @@ fn tools(rounds: usize) {
         Err(why) => {
             skipped("cargo xtask codegen vs openapi-generator", &why);
             skipped("rebuild billing-v2 vs openapi-generator's crate", &why);
+            skipped("full-surface crates vs openapi-generator's", &why);
             return;
         }
     };
@@ -777,6 +782,9 @@ fn tools(rounds: usize) {
         ">= 100x faster",
         faster >= 100.0,
     );
+
+    // Each full-surface crate against openapi-generator's crate for the same spec.
+    full_surface::rows(&root, &oag, rounds);
 
     // Rebuild of the billing-v2 crate alone, against openapi-generator's crate for the spec.
     let theirs_dir = out_dir.join("billing-v2");
@@ -846,6 +854,10 @@ fn main() {
     }
     if let Some(i) = args.iter().position(|a| a == "--codegen-child") {
         codegen_child(args[i + 1].parse().unwrap());
+        return;
+    }
+    if let Some(i) = args.iter().position(|a| a == "--render-child") {
+        full_surface::render_child(&args[i + 1]);
         return;
     }
     if args.iter().any(|a| a == "--sizes") {

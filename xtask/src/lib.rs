@@ -3,12 +3,15 @@
 //! `cargo xtask codegen` regenerates every client crate from `specs/`;
 //! `cargo xtask lint` checks the specs themselves.
 
+mod builder_from_bodies;
 pub mod builders;
 pub mod codegen;
 pub mod diagnose;
 pub mod diff;
+mod enum_conversions;
 pub mod facade;
 pub mod generate;
+mod hidden_docs;
 pub mod lint;
 pub mod mock;
 pub mod mock_names;
@@ -18,6 +21,7 @@ pub mod readme;
 pub mod scaffold;
 pub mod settings;
 pub mod spec;
+mod string_newtypes;
 pub mod surface;
 pub mod synthetic;
 pub mod trace_paths;

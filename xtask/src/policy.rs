@@ -37,6 +37,12 @@
 //!   code written against these paths; `xtask/tests/semver.rs` compiles such code before and
 //!   after such a change. Tuple structs (newtypes over a map, a list or a constrained string)
 //!   are left alone: a spec change does not add fields to them.
+//!
+//! Then the rewrites that keep the output lean, one file each, applied in this order:
+//! `enum_conversions` (from `tolerant_enums`: two functions and one macro line per enum),
+//! `string_newtypes` (a constrained string: its check and one macro line),
+//! `builder_from_bodies` (`From<T>` only on the builders of request bodies) and
+//! `hidden_docs` (no long docs on the hidden generated `Client`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -55,6 +61,7 @@ pub fn apply(file: &mut syn::File) {
                     tolerant_enums(m);
                     semver_safe_structs(m);
                     crate::builders::apply(m);
+                    crate::string_newtypes::apply(m);
                 }
                 "builder" => {
                     strip_api_version(m);
@@ -71,6 +78,9 @@ pub fn apply(file: &mut syn::File) {
     crate::unrunnable_examples::apply(file);
     file.items
         .retain(|item| !matches!(item, Item::Mod(m) if m.ident == "prelude"));
+    // Lean output, in this order (each in its own file, see its docs).
+    crate::builder_from_bodies::apply(file);
+    crate::hidden_docs::apply(file);
     IndentDocLists.visit_file_mut(file);
 }
 
@@ -229,64 +239,16 @@ fn tolerant_enums(types: &mut ItemMod) {
             enums.insert(e.ident.to_string(), (variants, catch_all));
         }
     }
-    // typify's Display and FromStr reject unknown values: replace them.
+    // typify's conversions reject unknown values: replace them (see `enum_conversions`).
     items.retain(|item| match item {
         Item::Impl(i) => match impl_target(i) {
-            Some((ty, tr)) => {
-                !(enums.contains_key(&ty) && (tr.ends_with("Display") || tr.ends_with("FromStr")))
-            }
+            Some((ty, tr)) => !(enums.contains_key(&ty) && crate::enum_conversions::replaced(&tr)),
             None => true,
         },
         _ => true,
     });
     for (name, (variants, catch_all)) in &enums {
-        let ty = format_ident!("{}", name);
-        let idents: Vec<_> = variants.iter().map(|(i, _)| i).collect();
-        let wires: Vec<_> = variants.iter().map(|(_, w)| w).collect();
-        items.push(parse_quote! {
-            impl #ty {
-                /// The value as it travels on the wire.
-                pub fn as_str(&self) -> &str {
-                    match self {
-                        #(Self::#idents => #wires,)*
-                        Self::#catch_all(value) => value.as_str(),
-                    }
-                }
-            }
-        });
-        items.push(parse_quote! {
-            impl<'de> ::serde::Deserialize<'de> for #ty {
-                /// Matches the string in place; a value not in the spec is kept verbatim.
-                fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-                where
-                    D: ::serde::Deserializer<'de>,
-                {
-                    client_core::deserialize_str(deserializer, |value| match value {
-                        #(#wires => Self::#idents,)*
-                        other => Self::#catch_all(other.to_owned()),
-                    })
-                }
-            }
-        });
-        items.push(parse_quote! {
-            impl ::std::fmt::Display for #ty {
-                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.write_str(self.as_str())
-                }
-            }
-        });
-        items.push(parse_quote! {
-            impl ::std::str::FromStr for #ty {
-                type Err = self::error::ConversionError;
-                /// Never fails: a value not in the spec is kept in the catch-all variant.
-                fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
-                    Ok(match value {
-                        #(#wires => Self::#idents,)*
-                        other => Self::#catch_all(other.to_string()),
-                    })
-                }
-            }
-        });
+        items.extend(crate::enum_conversions::items(name, variants, catch_all));
     }
 }
 

@@ -55,22 +55,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for ActiveEntitlementObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ActiveEntitlementObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///An app of the project. Besides the fields below, an app carries one object named after its store (`app_store`, `play_store`, `stripe`, ...) with that store's settings; those are kept as JSON in `extra`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -105,22 +89,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for AppObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for AppObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///The store or platform of the app.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -147,22 +115,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for AppType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for AppType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///The body of "Assign or clear an offering override for a customer".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -196,17 +148,7 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct AttributeInputName(::std::string::String);
-    impl ::std::ops::Deref for AttributeInputName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<AttributeInputName> for ::std::string::String {
-        fn from(value: AttributeInputName) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(AttributeInputName, self::error::ConversionError);
     impl ::std::str::FromStr for AttributeInputName {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -221,49 +163,11 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for AttributeInputName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for AttributeInputName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for AttributeInputName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///The value of the attribute (at most 500 characters); null clears it.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct AttributeInputValue(::std::string::String);
-    impl ::std::ops::Deref for AttributeInputValue {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<AttributeInputValue> for ::std::string::String {
-        fn from(value: AttributeInputValue) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(AttributeInputValue, self::error::ConversionError);
     impl ::std::str::FromStr for AttributeInputValue {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -273,34 +177,6 @@ pub mod types {
                 return Err("longer than 500 characters".into());
             }
             Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for AttributeInputValue {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for AttributeInputValue {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for AttributeInputValue {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///The auto-renewal status of the subscription. New values may appear.
@@ -324,22 +200,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for AutoRenewalStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for AutoRenewalStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///One entry of the blocked-customers map.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -362,22 +222,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for BlockedCustomerObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for BlockedCustomerObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///The blocked customers of the project: besides `object`, every key is the ID of a blocked customer and maps to when the customer was last blocked or updated (in `extra`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -410,17 +254,9 @@ pub mod types {
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct CreateCustomerAttributeName(::std::string::String);
-    impl ::std::ops::Deref for CreateCustomerAttributeName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CreateCustomerAttributeName> for ::std::string::String {
-        fn from(value: CreateCustomerAttributeName) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(
+        CreateCustomerAttributeName, self::error::ConversionError
+    );
     impl ::std::str::FromStr for CreateCustomerAttributeName {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -435,49 +271,13 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for CreateCustomerAttributeName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CreateCustomerAttributeName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateCustomerAttributeName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///The value of the attribute (at most 500 characters).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct CreateCustomerAttributeValue(::std::string::String);
-    impl ::std::ops::Deref for CreateCustomerAttributeValue {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CreateCustomerAttributeValue> for ::std::string::String {
-        fn from(value: CreateCustomerAttributeValue) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(
+        CreateCustomerAttributeValue, self::error::ConversionError
+    );
     impl ::std::str::FromStr for CreateCustomerAttributeValue {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -487,35 +287,6 @@ pub mod types {
                 return Err("longer than 500 characters".into());
             }
             Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CreateCustomerAttributeValue {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for CreateCustomerAttributeValue {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateCustomerAttributeValue {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///The body of "Create a customer".
@@ -618,22 +389,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for CustomerAliasObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CustomerAliasObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///An attribute of the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -681,22 +436,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for CustomerAttributeObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CustomerAttributeObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///A page of the project's customers.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -725,22 +464,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for CustomerObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CustomerObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///A deleted object.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -783,22 +506,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for DeletedObjectType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for DeletedObjectType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///An entitlement a subscription or a purchase gives access to.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -853,22 +560,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for EntitlementObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for EntitlementObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///The store environment (`production` or `sandbox`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -881,22 +572,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for Environment {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for Environment {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///The error body of every failed request.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -935,22 +610,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for ErrorObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ErrorObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///The kind of error. New values may appear.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -984,22 +643,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for ErrorType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ErrorType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///The experiment a customer is enrolled in, and the variant the customer sees.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -1028,22 +671,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for ExperimentEnrollmentObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ExperimentEnrollmentObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///`GetCustomerExpandItem`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -1054,22 +681,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for GetCustomerExpandItem {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for GetCustomerExpandItem {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///The body of "Grant an entitlement to a customer".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1144,22 +755,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for InvoiceLineItemObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for InvoiceLineItemObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///A page of the customer's invoices.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -1189,22 +784,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for InvoiceObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for InvoiceObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -1215,22 +794,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for ListObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ListObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///A monetary amount, broken down into gross, tax, commission and proceeds.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1278,22 +841,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for Ownership {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for Ownership {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///A change to the subscription that takes effect at the next renewal.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1369,22 +916,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for ProductObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ProductObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///The type of the product.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -1403,22 +934,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for ProductType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ProductType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///A purchase (one-time or otherwise) associated with the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1488,22 +1003,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for PurchaseObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for PurchaseObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///The status of the purchase.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -1516,22 +1015,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for PurchaseStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for PurchaseStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///The body of "Revoke a granted entitlement from a customer".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1583,22 +1066,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for Store {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for Store {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///A subscription associated with the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1686,22 +1153,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for SubscriptionObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for SubscriptionObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///The durations of a subscription product, as ISO 8601 durations (each may be null).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -1745,22 +1196,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         UnknownValue(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for SubscriptionStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for SubscriptionStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///The body of "Transfer customer's subscriptions and one-time purchases to another customer".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1853,23 +1288,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for VirtualCurrencyBalanceObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for VirtualCurrencyBalanceObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///Why a subscription was cancelled (`cancel_reason`) or expired (`expiration_reason`); `SUBSCRIPTION_PAUSED` only as an expiration reason.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -1893,22 +1311,6 @@ pub mod types {
         #[serde(untagged)]
         UnknownValue(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for WebhookCancelReason {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookCancelReason {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///The store environment of a purchase.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -1921,22 +1323,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for WebhookEnvironment {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookEnvironment {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///The type of a webhook event. New types are kept as `Unknown`.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1982,22 +1368,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for WebhookEventType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookEventType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///An experiment enrollment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -2204,22 +1574,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for WebhookPeriodType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookPeriodType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///A price experiment enrollment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -2264,22 +1618,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for WebhookStore {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookStore {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///One customer attribute.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -2389,23 +1727,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for WebhookVirtualCurrencySource {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for WebhookVirtualCurrencySource {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///A change of a customer's virtual currency balances (granted by a purchase or renewal, taken back by a refund, or set through the API).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -2553,15 +1874,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::ActiveEntitlement> for ActiveEntitlement {
-            fn from(value: super::ActiveEntitlement) -> Self {
-                Self {
-                    entitlement_id: Ok(value.entitlement_id),
-                    expires_at: Ok(value.expires_at),
-                    object: Ok(value.object),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct ActiveEntitlementList {
             items: ::std::result::Result<
@@ -2651,17 +1963,6 @@ pub mod types {
                     object: value.object?,
                     url: value.url?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::ActiveEntitlementList>
-        for ActiveEntitlementList {
-            fn from(value: super::ActiveEntitlementList) -> Self {
-                Self {
-                    items: Ok(value.items),
-                    next_page: Ok(value.next_page),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -2807,19 +2108,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::App> for App {
-            fn from(value: super::App) -> Self {
-                Self {
-                    created_at: Ok(value.created_at),
-                    id: Ok(value.id),
-                    name: Ok(value.name),
-                    object: Ok(value.object),
-                    project_id: Ok(value.project_id),
-                    type_: Ok(value.type_),
-                    extra: Ok(value.extra),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct AssignOfferingRequest {
             offering_id: ::std::result::Result<
@@ -2919,14 +2207,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::AttributeInput> for AttributeInput {
-            fn from(value: super::AttributeInput) -> Self {
-                Self {
-                    name: Ok(value.name),
-                    value: Ok(value.value),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct BlockedCustomer {
             updated_at_ms: ::std::result::Result<i64, ::std::string::String>,
@@ -2964,13 +2244,6 @@ pub mod types {
                 Ok(Self {
                     updated_at_ms: value.updated_at_ms?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::BlockedCustomer> for BlockedCustomer {
-            fn from(value: super::BlockedCustomer) -> Self {
-                Self {
-                    updated_at_ms: Ok(value.updated_at_ms),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -3041,14 +2314,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::BlockedCustomers> for BlockedCustomers {
-            fn from(value: super::BlockedCustomers) -> Self {
-                Self {
-                    object: Ok(value.object),
-                    extra: Ok(value.extra),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct CreateCustomerAttribute {
             name: ::std::result::Result<
@@ -3108,15 +2373,6 @@ pub mod types {
                     name: value.name?,
                     value: value.value?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::CreateCustomerAttribute>
-        for CreateCustomerAttribute {
-            fn from(value: super::CreateCustomerAttribute) -> Self {
-                Self {
-                    name: Ok(value.name),
-                    value: Ok(value.value),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -3390,24 +2646,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::Customer> for Customer {
-            fn from(value: super::Customer) -> Self {
-                Self {
-                    active_entitlements: Ok(value.active_entitlements),
-                    attributes: Ok(value.attributes),
-                    experiment: Ok(value.experiment),
-                    first_seen_at: Ok(value.first_seen_at),
-                    id: Ok(value.id),
-                    last_seen_app_version: Ok(value.last_seen_app_version),
-                    last_seen_at: Ok(value.last_seen_at),
-                    last_seen_country: Ok(value.last_seen_country),
-                    last_seen_platform: Ok(value.last_seen_platform),
-                    last_seen_platform_version: Ok(value.last_seen_platform_version),
-                    object: Ok(value.object),
-                    project_id: Ok(value.project_id),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct CustomerAlias {
             created_at: ::std::result::Result<i64, ::std::string::String>,
@@ -3480,15 +2718,6 @@ pub mod types {
                     id: value.id?,
                     object: value.object?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::CustomerAlias> for CustomerAlias {
-            fn from(value: super::CustomerAlias) -> Self {
-                Self {
-                    created_at: Ok(value.created_at),
-                    id: Ok(value.id),
-                    object: Ok(value.object),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -3581,16 +2810,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::CustomerAliasList> for CustomerAliasList {
-            fn from(value: super::CustomerAliasList) -> Self {
-                Self {
-                    items: Ok(value.items),
-                    next_page: Ok(value.next_page),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct CustomerAttribute {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -3679,16 +2898,6 @@ pub mod types {
                     updated_at: value.updated_at?,
                     value: value.value?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::CustomerAttribute> for CustomerAttribute {
-            fn from(value: super::CustomerAttribute) -> Self {
-                Self {
-                    name: Ok(value.name),
-                    object: Ok(value.object),
-                    updated_at: Ok(value.updated_at),
-                    value: Ok(value.value),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -3782,17 +2991,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::CustomerAttributeList>
-        for CustomerAttributeList {
-            fn from(value: super::CustomerAttributeList) -> Self {
-                Self {
-                    items: Ok(value.items),
-                    next_page: Ok(value.next_page),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct CustomerList {
             items: ::std::result::Result<
@@ -3883,16 +3081,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::CustomerList> for CustomerList {
-            fn from(value: super::CustomerList) -> Self {
-                Self {
-                    items: Ok(value.items),
-                    next_page: Ok(value.next_page),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct DeletedObject {
             deleted_at: ::std::result::Result<i64, ::std::string::String>,
@@ -3965,15 +3153,6 @@ pub mod types {
                     id: value.id?,
                     object: value.object?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::DeletedObject> for DeletedObject {
-            fn from(value: super::DeletedObject) -> Self {
-                Self {
-                    deleted_at: Ok(value.deleted_at),
-                    id: Ok(value.id),
-                    object: Ok(value.object),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -4121,19 +3300,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::Entitlement> for Entitlement {
-            fn from(value: super::Entitlement) -> Self {
-                Self {
-                    created_at: Ok(value.created_at),
-                    display_name: Ok(value.display_name),
-                    id: Ok(value.id),
-                    lookup_key: Ok(value.lookup_key),
-                    object: Ok(value.object),
-                    products: Ok(value.products),
-                    project_id: Ok(value.project_id),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct EntitlementList {
             items: ::std::result::Result<
@@ -4222,16 +3388,6 @@ pub mod types {
                     object: value.object?,
                     url: value.url?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::EntitlementList> for EntitlementList {
-            fn from(value: super::EntitlementList) -> Self {
-                Self {
-                    items: Ok(value.items),
-                    next_page: Ok(value.next_page),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -4365,19 +3521,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::Error> for Error {
-            fn from(value: super::Error) -> Self {
-                Self {
-                    backoff_ms: Ok(value.backoff_ms),
-                    doc_url: Ok(value.doc_url),
-                    message: Ok(value.message),
-                    object: Ok(value.object),
-                    param: Ok(value.param),
-                    retryable: Ok(value.retryable),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct ExperimentEnrollment {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -4467,16 +3610,6 @@ pub mod types {
                     object: value.object?,
                     variant: value.variant?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::ExperimentEnrollment> for ExperimentEnrollment {
-            fn from(value: super::ExperimentEnrollment) -> Self {
-                Self {
-                    id: Ok(value.id),
-                    name: Ok(value.name),
-                    object: Ok(value.object),
-                    variant: Ok(value.variant),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -4690,19 +3823,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::Invoice> for Invoice {
-            fn from(value: super::Invoice) -> Self {
-                Self {
-                    id: Ok(value.id),
-                    invoice_url: Ok(value.invoice_url),
-                    issued_at: Ok(value.issued_at),
-                    line_items: Ok(value.line_items),
-                    object: Ok(value.object),
-                    paid_at: Ok(value.paid_at),
-                    total_amount: Ok(value.total_amount),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct InvoiceLineItem {
             object: ::std::result::Result<
@@ -4833,18 +3953,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::InvoiceLineItem> for InvoiceLineItem {
-            fn from(value: super::InvoiceLineItem) -> Self {
-                Self {
-                    object: Ok(value.object),
-                    product_display_name: Ok(value.product_display_name),
-                    product_duration: Ok(value.product_duration),
-                    product_identifier: Ok(value.product_identifier),
-                    quantity: Ok(value.quantity),
-                    unit_amount: Ok(value.unit_amount),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct InvoiceList {
             items: ::std::result::Result<
@@ -4933,16 +4041,6 @@ pub mod types {
                     object: value.object?,
                     url: value.url?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::InvoiceList> for InvoiceList {
-            fn from(value: super::InvoiceList) -> Self {
-                Self {
-                    items: Ok(value.items),
-                    next_page: Ok(value.next_page),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -5051,17 +4149,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::MonetaryAmount> for MonetaryAmount {
-            fn from(value: super::MonetaryAmount) -> Self {
-                Self {
-                    commission: Ok(value.commission),
-                    currency: Ok(value.currency),
-                    gross: Ok(value.gross),
-                    proceeds: Ok(value.proceeds),
-                    tax: Ok(value.tax),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct OneTimeProduct {
             is_consumable: ::std::result::Result<
@@ -5099,13 +4186,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::OneTimeProduct> for OneTimeProduct {
-            fn from(value: super::OneTimeProduct) -> Self {
-                Self {
-                    is_consumable: Ok(value.is_consumable),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct PendingChanges {
             product: ::std::result::Result<
@@ -5139,11 +4219,6 @@ pub mod types {
                     &[value.product.as_ref().err()],
                 )?;
                 Ok(Self { product: value.product? })
-            }
-        }
-        impl ::std::convert::From<super::PendingChanges> for PendingChanges {
-            fn from(value: super::PendingChanges) -> Self {
-                Self { product: Ok(value.product) }
             }
         }
         #[derive(Clone, Debug)]
@@ -5328,22 +4403,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::Product> for Product {
-            fn from(value: super::Product) -> Self {
-                Self {
-                    app: Ok(value.app),
-                    app_id: Ok(value.app_id),
-                    created_at: Ok(value.created_at),
-                    display_name: Ok(value.display_name),
-                    id: Ok(value.id),
-                    object: Ok(value.object),
-                    one_time: Ok(value.one_time),
-                    store_identifier: Ok(value.store_identifier),
-                    subscription: Ok(value.subscription),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct ProductList {
             items: ::std::result::Result<
@@ -5432,16 +4491,6 @@ pub mod types {
                     object: value.object?,
                     url: value.url?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::ProductList> for ProductList {
-            fn from(value: super::ProductList) -> Self {
-                Self {
-                    items: Ok(value.items),
-                    next_page: Ok(value.next_page),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -5752,28 +4801,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::Purchase> for Purchase {
-            fn from(value: super::Purchase) -> Self {
-                Self {
-                    country: Ok(value.country),
-                    customer_id: Ok(value.customer_id),
-                    entitlements: Ok(value.entitlements),
-                    environment: Ok(value.environment),
-                    id: Ok(value.id),
-                    object: Ok(value.object),
-                    original_customer_id: Ok(value.original_customer_id),
-                    ownership: Ok(value.ownership),
-                    presented_offering_id: Ok(value.presented_offering_id),
-                    product_id: Ok(value.product_id),
-                    purchased_at: Ok(value.purchased_at),
-                    quantity: Ok(value.quantity),
-                    revenue_in_usd: Ok(value.revenue_in_usd),
-                    status: Ok(value.status),
-                    store: Ok(value.store),
-                    store_purchase_identifier: Ok(value.store_purchase_identifier),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct PurchaseList {
             items: ::std::result::Result<
@@ -5862,16 +4889,6 @@ pub mod types {
                     object: value.object?,
                     url: value.url?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::PurchaseList> for PurchaseList {
-            fn from(value: super::PurchaseList) -> Self {
-                Self {
-                    items: Ok(value.items),
-                    next_page: Ok(value.next_page),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -6408,37 +5425,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::Subscription> for Subscription {
-            fn from(value: super::Subscription) -> Self {
-                Self {
-                    auto_renewal_status: Ok(value.auto_renewal_status),
-                    country: Ok(value.country),
-                    current_period_ends_at: Ok(value.current_period_ends_at),
-                    current_period_starts_at: Ok(value.current_period_starts_at),
-                    customer_id: Ok(value.customer_id),
-                    ends_at: Ok(value.ends_at),
-                    entitlements: Ok(value.entitlements),
-                    environment: Ok(value.environment),
-                    gives_access: Ok(value.gives_access),
-                    id: Ok(value.id),
-                    management_url: Ok(value.management_url),
-                    object: Ok(value.object),
-                    original_customer_id: Ok(value.original_customer_id),
-                    ownership: Ok(value.ownership),
-                    pending_changes: Ok(value.pending_changes),
-                    pending_payment: Ok(value.pending_payment),
-                    presented_offering_id: Ok(value.presented_offering_id),
-                    product_id: Ok(value.product_id),
-                    starts_at: Ok(value.starts_at),
-                    status: Ok(value.status),
-                    store: Ok(value.store),
-                    store_subscription_identifier: Ok(
-                        value.store_subscription_identifier,
-                    ),
-                    total_revenue_in_usd: Ok(value.total_revenue_in_usd),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct SubscriptionList {
             items: ::std::result::Result<
@@ -6529,16 +5515,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::SubscriptionList> for SubscriptionList {
-            fn from(value: super::SubscriptionList) -> Self {
-                Self {
-                    items: Ok(value.items),
-                    next_page: Ok(value.next_page),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct SubscriptionProduct {
             duration: ::std::result::Result<
@@ -6605,15 +5581,6 @@ pub mod types {
                     grace_period_duration: value.grace_period_duration?,
                     trial_duration: value.trial_duration?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::SubscriptionProduct> for SubscriptionProduct {
-            fn from(value: super::SubscriptionProduct) -> Self {
-                Self {
-                    duration: Ok(value.duration),
-                    grace_period_duration: Ok(value.grace_period_duration),
-                    trial_duration: Ok(value.trial_duration),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -6758,15 +5725,6 @@ pub mod types {
                     source_customer: value.source_customer?,
                     target_customer: value.target_customer?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::TransferCustomerResponse>
-        for TransferCustomerResponse {
-            fn from(value: super::TransferCustomerResponse) -> Self {
-                Self {
-                    source_customer: Ok(value.source_customer),
-                    target_customer: Ok(value.target_customer),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -6932,17 +5890,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::VirtualCurrencyBalance>
-        for VirtualCurrencyBalance {
-            fn from(value: super::VirtualCurrencyBalance) -> Self {
-                Self {
-                    balance: Ok(value.balance),
-                    currency_code: Ok(value.currency_code),
-                    name: Ok(value.name),
-                    object: Ok(value.object),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct VirtualCurrencyBalanceList {
             items: ::std::result::Result<
@@ -7036,17 +5983,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::VirtualCurrencyBalanceList>
-        for VirtualCurrencyBalanceList {
-            fn from(value: super::VirtualCurrencyBalanceList) -> Self {
-                Self {
-                    items: Ok(value.items),
-                    next_page: Ok(value.next_page),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct WebhookExperiment {
             experiment_id: ::std::result::Result<
@@ -7098,14 +6034,6 @@ pub mod types {
                     experiment_id: value.experiment_id?,
                     experiment_variant: value.experiment_variant?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::WebhookExperiment> for WebhookExperiment {
-            fn from(value: super::WebhookExperiment) -> Self {
-                Self {
-                    experiment_id: Ok(value.experiment_id),
-                    experiment_variant: Ok(value.experiment_variant),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -7309,24 +6237,6 @@ pub mod types {
                     subscriber_attributes: value.subscriber_attributes?,
                     type_: value.type_?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::WebhookExperimentEnrollmentEvent>
-        for WebhookExperimentEnrollmentEvent {
-            fn from(value: super::WebhookExperimentEnrollmentEvent) -> Self {
-                Self {
-                    aliases: Ok(value.aliases),
-                    app_id: Ok(value.app_id),
-                    app_user_id: Ok(value.app_user_id),
-                    event_timestamp_ms: Ok(value.event_timestamp_ms),
-                    experiment_enrolled_at_ms: Ok(value.experiment_enrolled_at_ms),
-                    experiment_id: Ok(value.experiment_id),
-                    experiment_variant: Ok(value.experiment_variant),
-                    id: Ok(value.id),
-                    original_app_user_id: Ok(value.original_app_user_id),
-                    subscriber_attributes: Ok(value.subscriber_attributes),
-                    type_: Ok(value.type_),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -7916,53 +6826,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookLifecycleEvent>
-        for WebhookLifecycleEvent {
-            fn from(value: super::WebhookLifecycleEvent) -> Self {
-                Self {
-                    aliases: Ok(value.aliases),
-                    app_id: Ok(value.app_id),
-                    app_user_id: Ok(value.app_user_id),
-                    auto_resume_at_ms: Ok(value.auto_resume_at_ms),
-                    cancel_reason: Ok(value.cancel_reason),
-                    commission_percentage: Ok(value.commission_percentage),
-                    country_code: Ok(value.country_code),
-                    currency: Ok(value.currency),
-                    entitlement_id: Ok(value.entitlement_id),
-                    entitlement_ids: Ok(value.entitlement_ids),
-                    environment: Ok(value.environment),
-                    event_timestamp_ms: Ok(value.event_timestamp_ms),
-                    experiments: Ok(value.experiments),
-                    expiration_at_ms: Ok(value.expiration_at_ms),
-                    expiration_reason: Ok(value.expiration_reason),
-                    grace_period_expiration_at_ms: Ok(
-                        value.grace_period_expiration_at_ms,
-                    ),
-                    id: Ok(value.id),
-                    is_family_share: Ok(value.is_family_share),
-                    is_trial_conversion: Ok(value.is_trial_conversion),
-                    metadata: Ok(value.metadata),
-                    new_product_id: Ok(value.new_product_id),
-                    offer_code: Ok(value.offer_code),
-                    original_app_user_id: Ok(value.original_app_user_id),
-                    original_transaction_id: Ok(value.original_transaction_id),
-                    period_type: Ok(value.period_type),
-                    presented_offering_id: Ok(value.presented_offering_id),
-                    price: Ok(value.price),
-                    price_experiments: Ok(value.price_experiments),
-                    price_in_purchased_currency: Ok(value.price_in_purchased_currency),
-                    product_id: Ok(value.product_id),
-                    purchased_at_ms: Ok(value.purchased_at_ms),
-                    renewal_number: Ok(value.renewal_number),
-                    store: Ok(value.store),
-                    subscriber_attributes: Ok(value.subscriber_attributes),
-                    takehome_percentage: Ok(value.takehome_percentage),
-                    tax_percentage: Ok(value.tax_percentage),
-                    transaction_id: Ok(value.transaction_id),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct WebhookPriceExperiment {
             price_experiment_id: ::std::result::Result<
@@ -8017,15 +6880,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookPriceExperiment>
-        for WebhookPriceExperiment {
-            fn from(value: super::WebhookPriceExperiment) -> Self {
-                Self {
-                    price_experiment_id: Ok(value.price_experiment_id),
-                    price_experiment_variant: Ok(value.price_experiment_variant),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct WebhookSubscriberAttribute {
             updated_at_ms: ::std::result::Result<
@@ -8075,15 +6929,6 @@ pub mod types {
                     updated_at_ms: value.updated_at_ms?,
                     value: value.value?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::WebhookSubscriberAttribute>
-        for WebhookSubscriberAttribute {
-            fn from(value: super::WebhookSubscriberAttribute) -> Self {
-                Self {
-                    updated_at_ms: Ok(value.updated_at_ms),
-                    value: Ok(value.value),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -8284,23 +7129,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookTransferEvent> for WebhookTransferEvent {
-            fn from(value: super::WebhookTransferEvent) -> Self {
-                Self {
-                    aliases: Ok(value.aliases),
-                    app_id: Ok(value.app_id),
-                    environment: Ok(value.environment),
-                    event_timestamp_ms: Ok(value.event_timestamp_ms),
-                    id: Ok(value.id),
-                    original_app_user_id: Ok(value.original_app_user_id),
-                    store: Ok(value.store),
-                    subscriber_attributes: Ok(value.subscriber_attributes),
-                    transferred_from: Ok(value.transferred_from),
-                    transferred_to: Ok(value.transferred_to),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct WebhookVirtualCurrency {
             code: ::std::result::Result<
@@ -8369,16 +7197,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookVirtualCurrency>
-        for WebhookVirtualCurrency {
-            fn from(value: super::WebhookVirtualCurrency) -> Self {
-                Self {
-                    code: Ok(value.code),
-                    description: Ok(value.description),
-                    name: Ok(value.name),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct WebhookVirtualCurrencyAdjustment {
             amount: ::std::result::Result<i64, ::std::string::String>,
@@ -8430,15 +7248,6 @@ pub mod types {
                     amount: value.amount?,
                     currency: value.currency?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::WebhookVirtualCurrencyAdjustment>
-        for WebhookVirtualCurrencyAdjustment {
-            fn from(value: super::WebhookVirtualCurrencyAdjustment) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    currency: Ok(value.currency),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -8733,32 +7542,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookVirtualCurrencyTransactionEvent>
-        for WebhookVirtualCurrencyTransactionEvent {
-            fn from(value: super::WebhookVirtualCurrencyTransactionEvent) -> Self {
-                Self {
-                    adjustments: Ok(value.adjustments),
-                    aliases: Ok(value.aliases),
-                    app_id: Ok(value.app_id),
-                    app_user_id: Ok(value.app_user_id),
-                    country_code: Ok(value.country_code),
-                    event_timestamp_ms: Ok(value.event_timestamp_ms),
-                    id: Ok(value.id),
-                    original_app_user_id: Ok(value.original_app_user_id),
-                    product_display_name: Ok(value.product_display_name),
-                    product_id: Ok(value.product_id),
-                    purchase_environment: Ok(value.purchase_environment),
-                    source: Ok(value.source),
-                    store: Ok(value.store),
-                    subscriber_attributes: Ok(value.subscriber_attributes),
-                    transaction_id: Ok(value.transaction_id),
-                    type_: Ok(value.type_),
-                    virtual_currency_transaction_id: Ok(
-                        value.virtual_currency_transaction_id,
-                    ),
-                }
-            }
-        }
     }
     /// Error types.
     pub mod error {
@@ -8801,40 +7584,16 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ActiveEntitlementObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "customer.active_entitlement" => Self::CustomerActiveEntitlement,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for ActiveEntitlementObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for ActiveEntitlementObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for ActiveEntitlementObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "customer.active_entitlement" => Self::CustomerActiveEntitlement,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "customer.active_entitlement" => Self::CustomerActiveEntitlement,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(ActiveEntitlementObject, self::error::ConversionError);
     impl AppObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8844,40 +7603,16 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for AppObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "app" => Self::App,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for AppObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for AppObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for AppObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "app" => Self::App,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "app" => Self::App,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(AppObject, self::error::ConversionError);
     impl AppType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8895,56 +7630,24 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for AppType {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "amazon" => Self::Amazon,
-                    "app_store" => Self::AppStore,
-                    "mac_app_store" => Self::MacAppStore,
-                    "play_store" => Self::PlayStore,
-                    "stripe" => Self::Stripe,
-                    "rc_billing" => Self::RcBilling,
-                    "roku" => Self::Roku,
-                    "paddle" => Self::Paddle,
-                    "test_store" => Self::TestStore,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for AppType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for AppType {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for AppType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "amazon" => Self::Amazon,
-                    "app_store" => Self::AppStore,
-                    "mac_app_store" => Self::MacAppStore,
-                    "play_store" => Self::PlayStore,
-                    "stripe" => Self::Stripe,
-                    "rc_billing" => Self::RcBilling,
-                    "roku" => Self::Roku,
-                    "paddle" => Self::Paddle,
-                    "test_store" => Self::TestStore,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "amazon" => Self::Amazon,
+                "app_store" => Self::AppStore,
+                "mac_app_store" => Self::MacAppStore,
+                "play_store" => Self::PlayStore,
+                "stripe" => Self::Stripe,
+                "rc_billing" => Self::RcBilling,
+                "roku" => Self::Roku,
+                "paddle" => Self::Paddle,
+                "test_store" => Self::TestStore,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(AppType, self::error::ConversionError);
     impl AutoRenewalStatus {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8959,54 +7662,21 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for AutoRenewalStatus {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "will_renew" => Self::WillRenew,
-                    "will_not_renew" => Self::WillNotRenew,
-                    "will_change_product" => Self::WillChangeProduct,
-                    "will_pause" => Self::WillPause,
-                    "requires_price_increase_consent" => {
-                        Self::RequiresPriceIncreaseConsent
-                    }
-                    "has_already_renewed" => Self::HasAlreadyRenewed,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for AutoRenewalStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for AutoRenewalStatus {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for AutoRenewalStatus {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "will_renew" => Self::WillRenew,
-                    "will_not_renew" => Self::WillNotRenew,
-                    "will_change_product" => Self::WillChangeProduct,
-                    "will_pause" => Self::WillPause,
-                    "requires_price_increase_consent" => {
-                        Self::RequiresPriceIncreaseConsent
-                    }
-                    "has_already_renewed" => Self::HasAlreadyRenewed,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "will_renew" => Self::WillRenew,
+                "will_not_renew" => Self::WillNotRenew,
+                "will_change_product" => Self::WillChangeProduct,
+                "will_pause" => Self::WillPause,
+                "requires_price_increase_consent" => Self::RequiresPriceIncreaseConsent,
+                "has_already_renewed" => Self::HasAlreadyRenewed,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(AutoRenewalStatus, self::error::ConversionError);
     impl BlockedCustomerObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9016,40 +7686,16 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for BlockedCustomerObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "blocked_customer" => Self::BlockedCustomer,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for BlockedCustomerObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for BlockedCustomerObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for BlockedCustomerObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "blocked_customer" => Self::BlockedCustomer,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "blocked_customer" => Self::BlockedCustomer,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(BlockedCustomerObject, self::error::ConversionError);
     impl CustomerAliasObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9059,40 +7705,16 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for CustomerAliasObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "customer.alias" => Self::CustomerAlias,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for CustomerAliasObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for CustomerAliasObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for CustomerAliasObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "customer.alias" => Self::CustomerAlias,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "customer.alias" => Self::CustomerAlias,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(CustomerAliasObject, self::error::ConversionError);
     impl CustomerAttributeObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9102,40 +7724,16 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for CustomerAttributeObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "customer.attribute" => Self::CustomerAttribute,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for CustomerAttributeObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for CustomerAttributeObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for CustomerAttributeObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "customer.attribute" => Self::CustomerAttribute,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "customer.attribute" => Self::CustomerAttribute,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(CustomerAttributeObject, self::error::ConversionError);
     impl CustomerObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9145,40 +7743,16 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for CustomerObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "customer" => Self::Customer,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for CustomerObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for CustomerObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for CustomerObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "customer" => Self::Customer,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "customer" => Self::Customer,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(CustomerObject, self::error::ConversionError);
     impl DeletedObjectType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9196,56 +7770,24 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for DeletedObjectType {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "app" => Self::App,
-                    "customer" => Self::Customer,
-                    "entitlement" => Self::Entitlement,
-                    "offering" => Self::Offering,
-                    "package" => Self::Package,
-                    "paywall" => Self::Paywall,
-                    "product" => Self::Product,
-                    "virtual_currency" => Self::VirtualCurrency,
-                    "webhook_integration" => Self::WebhookIntegration,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for DeletedObjectType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for DeletedObjectType {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for DeletedObjectType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "app" => Self::App,
-                    "customer" => Self::Customer,
-                    "entitlement" => Self::Entitlement,
-                    "offering" => Self::Offering,
-                    "package" => Self::Package,
-                    "paywall" => Self::Paywall,
-                    "product" => Self::Product,
-                    "virtual_currency" => Self::VirtualCurrency,
-                    "webhook_integration" => Self::WebhookIntegration,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "app" => Self::App,
+                "customer" => Self::Customer,
+                "entitlement" => Self::Entitlement,
+                "offering" => Self::Offering,
+                "package" => Self::Package,
+                "paywall" => Self::Paywall,
+                "product" => Self::Product,
+                "virtual_currency" => Self::VirtualCurrency,
+                "webhook_integration" => Self::WebhookIntegration,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(DeletedObjectType, self::error::ConversionError);
     impl EntitlementObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9255,40 +7797,16 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for EntitlementObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "entitlement" => Self::Entitlement,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for EntitlementObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for EntitlementObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for EntitlementObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "entitlement" => Self::Entitlement,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "entitlement" => Self::Entitlement,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(EntitlementObject, self::error::ConversionError);
     impl Environment {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9299,42 +7817,17 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for Environment {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "production" => Self::Production,
-                    "sandbox" => Self::Sandbox,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for Environment {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for Environment {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for Environment {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "production" => Self::Production,
-                    "sandbox" => Self::Sandbox,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "production" => Self::Production,
+                "sandbox" => Self::Sandbox,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(Environment, self::error::ConversionError);
     impl ErrorObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9344,40 +7837,16 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ErrorObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "error" => Self::Error,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for ErrorObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for ErrorObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for ErrorObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "error" => Self::Error,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "error" => Self::Error,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(ErrorObject, self::error::ConversionError);
     impl ErrorType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9398,62 +7867,27 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ErrorType {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "parameter_error" => Self::ParameterError,
-                    "resource_already_exists" => Self::ResourceAlreadyExists,
-                    "resource_missing" => Self::ResourceMissing,
-                    "idempotency_error" => Self::IdempotencyError,
-                    "rate_limit_error" => Self::RateLimitError,
-                    "authentication_error" => Self::AuthenticationError,
-                    "authorization_error" => Self::AuthorizationError,
-                    "store_error" => Self::StoreError,
-                    "server_error" => Self::ServerError,
-                    "resource_locked_error" => Self::ResourceLockedError,
-                    "unprocessable_entity_error" => Self::UnprocessableEntityError,
-                    "invalid_request" => Self::InvalidRequest,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for ErrorType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for ErrorType {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for ErrorType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "parameter_error" => Self::ParameterError,
-                    "resource_already_exists" => Self::ResourceAlreadyExists,
-                    "resource_missing" => Self::ResourceMissing,
-                    "idempotency_error" => Self::IdempotencyError,
-                    "rate_limit_error" => Self::RateLimitError,
-                    "authentication_error" => Self::AuthenticationError,
-                    "authorization_error" => Self::AuthorizationError,
-                    "store_error" => Self::StoreError,
-                    "server_error" => Self::ServerError,
-                    "resource_locked_error" => Self::ResourceLockedError,
-                    "unprocessable_entity_error" => Self::UnprocessableEntityError,
-                    "invalid_request" => Self::InvalidRequest,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "parameter_error" => Self::ParameterError,
+                "resource_already_exists" => Self::ResourceAlreadyExists,
+                "resource_missing" => Self::ResourceMissing,
+                "idempotency_error" => Self::IdempotencyError,
+                "rate_limit_error" => Self::RateLimitError,
+                "authentication_error" => Self::AuthenticationError,
+                "authorization_error" => Self::AuthorizationError,
+                "store_error" => Self::StoreError,
+                "server_error" => Self::ServerError,
+                "resource_locked_error" => Self::ResourceLockedError,
+                "unprocessable_entity_error" => Self::UnprocessableEntityError,
+                "invalid_request" => Self::InvalidRequest,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(ErrorType, self::error::ConversionError);
     impl ExperimentEnrollmentObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9463,40 +7897,18 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ExperimentEnrollmentObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "experiment_enrollment" => Self::ExperimentEnrollment,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for ExperimentEnrollmentObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for ExperimentEnrollmentObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for ExperimentEnrollmentObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "experiment_enrollment" => Self::ExperimentEnrollment,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "experiment_enrollment" => Self::ExperimentEnrollment,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(
+        ExperimentEnrollmentObject, self::error::ConversionError
+    );
     impl GetCustomerExpandItem {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9506,40 +7918,16 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for GetCustomerExpandItem {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "attributes" => Self::Attributes,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for GetCustomerExpandItem {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for GetCustomerExpandItem {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for GetCustomerExpandItem {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "attributes" => Self::Attributes,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "attributes" => Self::Attributes,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(GetCustomerExpandItem, self::error::ConversionError);
     impl InvoiceLineItemObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9549,40 +7937,16 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for InvoiceLineItemObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "invoice.line_item" => Self::InvoiceLineItem,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for InvoiceLineItemObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for InvoiceLineItemObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for InvoiceLineItemObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "invoice.line_item" => Self::InvoiceLineItem,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "invoice.line_item" => Self::InvoiceLineItem,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(InvoiceLineItemObject, self::error::ConversionError);
     impl InvoiceObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9592,40 +7956,16 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for InvoiceObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "invoice" => Self::Invoice,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for InvoiceObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for InvoiceObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for InvoiceObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "invoice" => Self::Invoice,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "invoice" => Self::Invoice,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(InvoiceObject, self::error::ConversionError);
     impl ListObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9635,40 +7975,16 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ListObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "list" => Self::List,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for ListObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for ListObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for ListObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "list" => Self::List,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "list" => Self::List,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(ListObject, self::error::ConversionError);
     impl Ownership {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9679,42 +7995,17 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for Ownership {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "purchased" => Self::Purchased,
-                    "family_shared" => Self::FamilyShared,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for Ownership {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for Ownership {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for Ownership {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "purchased" => Self::Purchased,
-                    "family_shared" => Self::FamilyShared,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "purchased" => Self::Purchased,
+                "family_shared" => Self::FamilyShared,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(Ownership, self::error::ConversionError);
     impl ProductObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9724,40 +8015,16 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ProductObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "product" => Self::Product,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for ProductObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for ProductObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for ProductObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "product" => Self::Product,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "product" => Self::Product,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(ProductObject, self::error::ConversionError);
     impl ProductType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9771,48 +8038,20 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ProductType {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "subscription" => Self::Subscription,
-                    "one_time" => Self::OneTime,
-                    "consumable" => Self::Consumable,
-                    "non_consumable" => Self::NonConsumable,
-                    "non_renewing_subscription" => Self::NonRenewingSubscription,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for ProductType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for ProductType {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for ProductType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "subscription" => Self::Subscription,
-                    "one_time" => Self::OneTime,
-                    "consumable" => Self::Consumable,
-                    "non_consumable" => Self::NonConsumable,
-                    "non_renewing_subscription" => Self::NonRenewingSubscription,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "subscription" => Self::Subscription,
+                "one_time" => Self::OneTime,
+                "consumable" => Self::Consumable,
+                "non_consumable" => Self::NonConsumable,
+                "non_renewing_subscription" => Self::NonRenewingSubscription,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(ProductType, self::error::ConversionError);
     impl PurchaseObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9822,40 +8061,16 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for PurchaseObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "purchase" => Self::Purchase,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for PurchaseObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for PurchaseObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for PurchaseObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "purchase" => Self::Purchase,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "purchase" => Self::Purchase,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(PurchaseObject, self::error::ConversionError);
     impl PurchaseStatus {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9866,42 +8081,17 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for PurchaseStatus {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "owned" => Self::Owned,
-                    "refunded" => Self::Refunded,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for PurchaseStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for PurchaseStatus {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for PurchaseStatus {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "owned" => Self::Owned,
-                    "refunded" => Self::Refunded,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "owned" => Self::Owned,
+                "refunded" => Self::Refunded,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(PurchaseStatus, self::error::ConversionError);
     impl Store {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9919,56 +8109,24 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for Store {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "amazon" => Self::Amazon,
-                    "app_store" => Self::AppStore,
-                    "mac_app_store" => Self::MacAppStore,
-                    "play_store" => Self::PlayStore,
-                    "promotional" => Self::Promotional,
-                    "stripe" => Self::Stripe,
-                    "rc_billing" => Self::RcBilling,
-                    "roku" => Self::Roku,
-                    "paddle" => Self::Paddle,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for Store {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for Store {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for Store {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "amazon" => Self::Amazon,
-                    "app_store" => Self::AppStore,
-                    "mac_app_store" => Self::MacAppStore,
-                    "play_store" => Self::PlayStore,
-                    "promotional" => Self::Promotional,
-                    "stripe" => Self::Stripe,
-                    "rc_billing" => Self::RcBilling,
-                    "roku" => Self::Roku,
-                    "paddle" => Self::Paddle,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "amazon" => Self::Amazon,
+                "app_store" => Self::AppStore,
+                "mac_app_store" => Self::MacAppStore,
+                "play_store" => Self::PlayStore,
+                "promotional" => Self::Promotional,
+                "stripe" => Self::Stripe,
+                "rc_billing" => Self::RcBilling,
+                "roku" => Self::Roku,
+                "paddle" => Self::Paddle,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(Store, self::error::ConversionError);
     impl SubscriptionObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9978,40 +8136,16 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for SubscriptionObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "subscription" => Self::Subscription,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for SubscriptionObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for SubscriptionObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for SubscriptionObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "subscription" => Self::Subscription,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "subscription" => Self::Subscription,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(SubscriptionObject, self::error::ConversionError);
     impl SubscriptionStatus {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -10028,54 +8162,23 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for SubscriptionStatus {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "trialing" => Self::Trialing,
-                    "active" => Self::Active,
-                    "expired" => Self::Expired,
-                    "in_grace_period" => Self::InGracePeriod,
-                    "in_billing_retry" => Self::InBillingRetry,
-                    "paused" => Self::Paused,
-                    "unknown" => Self::Unknown,
-                    "incomplete" => Self::Incomplete,
-                    other => Self::UnknownValue(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for SubscriptionStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for SubscriptionStatus {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for SubscriptionStatus {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "trialing" => Self::Trialing,
-                    "active" => Self::Active,
-                    "expired" => Self::Expired,
-                    "in_grace_period" => Self::InGracePeriod,
-                    "in_billing_retry" => Self::InBillingRetry,
-                    "paused" => Self::Paused,
-                    "unknown" => Self::Unknown,
-                    "incomplete" => Self::Incomplete,
-                    other => Self::UnknownValue(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "trialing" => Self::Trialing,
+                "active" => Self::Active,
+                "expired" => Self::Expired,
+                "in_grace_period" => Self::InGracePeriod,
+                "in_billing_retry" => Self::InBillingRetry,
+                "paused" => Self::Paused,
+                "unknown" => Self::Unknown,
+                "incomplete" => Self::Incomplete,
+                other => Self::UnknownValue(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(SubscriptionStatus, self::error::ConversionError);
     impl VirtualCurrencyBalanceObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -10085,40 +8188,18 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for VirtualCurrencyBalanceObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "virtual_currency_balance" => Self::VirtualCurrencyBalance,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for VirtualCurrencyBalanceObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for VirtualCurrencyBalanceObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for VirtualCurrencyBalanceObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "virtual_currency_balance" => Self::VirtualCurrencyBalance,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "virtual_currency_balance" => Self::VirtualCurrencyBalance,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(
+        VirtualCurrencyBalanceObject, self::error::ConversionError
+    );
     impl WebhookCancelReason {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -10134,52 +8215,22 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookCancelReason {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "UNSUBSCRIBE" => Self::Unsubscribe,
-                    "BILLING_ERROR" => Self::BillingError,
-                    "DEVELOPER_INITIATED" => Self::DeveloperInitiated,
-                    "PRICE_INCREASE" => Self::PriceIncrease,
-                    "CUSTOMER_SUPPORT" => Self::CustomerSupport,
-                    "UNKNOWN" => Self::Unknown,
-                    "SUBSCRIPTION_PAUSED" => Self::SubscriptionPaused,
-                    other => Self::UnknownValue(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookCancelReason {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookCancelReason {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookCancelReason {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "UNSUBSCRIBE" => Self::Unsubscribe,
-                    "BILLING_ERROR" => Self::BillingError,
-                    "DEVELOPER_INITIATED" => Self::DeveloperInitiated,
-                    "PRICE_INCREASE" => Self::PriceIncrease,
-                    "CUSTOMER_SUPPORT" => Self::CustomerSupport,
-                    "UNKNOWN" => Self::Unknown,
-                    "SUBSCRIPTION_PAUSED" => Self::SubscriptionPaused,
-                    other => Self::UnknownValue(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "UNSUBSCRIBE" => Self::Unsubscribe,
+                "BILLING_ERROR" => Self::BillingError,
+                "DEVELOPER_INITIATED" => Self::DeveloperInitiated,
+                "PRICE_INCREASE" => Self::PriceIncrease,
+                "CUSTOMER_SUPPORT" => Self::CustomerSupport,
+                "UNKNOWN" => Self::Unknown,
+                "SUBSCRIPTION_PAUSED" => Self::SubscriptionPaused,
+                other => Self::UnknownValue(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookCancelReason, self::error::ConversionError);
     impl WebhookEnvironment {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -10190,42 +8241,17 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookEnvironment {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "SANDBOX" => Self::Sandbox,
-                    "PRODUCTION" => Self::Production,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookEnvironment {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookEnvironment {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookEnvironment {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "SANDBOX" => Self::Sandbox,
-                    "PRODUCTION" => Self::Production,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "SANDBOX" => Self::Sandbox,
+                "PRODUCTION" => Self::Production,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookEnvironment, self::error::ConversionError);
     impl WebhookEventType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -10252,74 +8278,33 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookEventType {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "TEST" => Self::Test,
-                    "INITIAL_PURCHASE" => Self::InitialPurchase,
-                    "RENEWAL" => Self::Renewal,
-                    "CANCELLATION" => Self::Cancellation,
-                    "UNCANCELLATION" => Self::Uncancellation,
-                    "NON_RENEWING_PURCHASE" => Self::NonRenewingPurchase,
-                    "SUBSCRIPTION_PAUSED" => Self::SubscriptionPaused,
-                    "EXPIRATION" => Self::Expiration,
-                    "BILLING_ISSUE" => Self::BillingIssue,
-                    "PRODUCT_CHANGE" => Self::ProductChange,
-                    "TRANSFER" => Self::Transfer,
-                    "SUBSCRIBER_ALIAS" => Self::SubscriberAlias,
-                    "SUBSCRIPTION_EXTENDED" => Self::SubscriptionExtended,
-                    "TEMPORARY_ENTITLEMENT_GRANT" => Self::TemporaryEntitlementGrant,
-                    "REFUND_REVERSED" => Self::RefundReversed,
-                    "INVOICE_ISSUANCE" => Self::InvoiceIssuance,
-                    "VIRTUAL_CURRENCY_TRANSACTION" => Self::VirtualCurrencyTransaction,
-                    "EXPERIMENT_ENROLLMENT" => Self::ExperimentEnrollment,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookEventType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookEventType {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookEventType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "TEST" => Self::Test,
-                    "INITIAL_PURCHASE" => Self::InitialPurchase,
-                    "RENEWAL" => Self::Renewal,
-                    "CANCELLATION" => Self::Cancellation,
-                    "UNCANCELLATION" => Self::Uncancellation,
-                    "NON_RENEWING_PURCHASE" => Self::NonRenewingPurchase,
-                    "SUBSCRIPTION_PAUSED" => Self::SubscriptionPaused,
-                    "EXPIRATION" => Self::Expiration,
-                    "BILLING_ISSUE" => Self::BillingIssue,
-                    "PRODUCT_CHANGE" => Self::ProductChange,
-                    "TRANSFER" => Self::Transfer,
-                    "SUBSCRIBER_ALIAS" => Self::SubscriberAlias,
-                    "SUBSCRIPTION_EXTENDED" => Self::SubscriptionExtended,
-                    "TEMPORARY_ENTITLEMENT_GRANT" => Self::TemporaryEntitlementGrant,
-                    "REFUND_REVERSED" => Self::RefundReversed,
-                    "INVOICE_ISSUANCE" => Self::InvoiceIssuance,
-                    "VIRTUAL_CURRENCY_TRANSACTION" => Self::VirtualCurrencyTransaction,
-                    "EXPERIMENT_ENROLLMENT" => Self::ExperimentEnrollment,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "TEST" => Self::Test,
+                "INITIAL_PURCHASE" => Self::InitialPurchase,
+                "RENEWAL" => Self::Renewal,
+                "CANCELLATION" => Self::Cancellation,
+                "UNCANCELLATION" => Self::Uncancellation,
+                "NON_RENEWING_PURCHASE" => Self::NonRenewingPurchase,
+                "SUBSCRIPTION_PAUSED" => Self::SubscriptionPaused,
+                "EXPIRATION" => Self::Expiration,
+                "BILLING_ISSUE" => Self::BillingIssue,
+                "PRODUCT_CHANGE" => Self::ProductChange,
+                "TRANSFER" => Self::Transfer,
+                "SUBSCRIBER_ALIAS" => Self::SubscriberAlias,
+                "SUBSCRIPTION_EXTENDED" => Self::SubscriptionExtended,
+                "TEMPORARY_ENTITLEMENT_GRANT" => Self::TemporaryEntitlementGrant,
+                "REFUND_REVERSED" => Self::RefundReversed,
+                "INVOICE_ISSUANCE" => Self::InvoiceIssuance,
+                "VIRTUAL_CURRENCY_TRANSACTION" => Self::VirtualCurrencyTransaction,
+                "EXPERIMENT_ENROLLMENT" => Self::ExperimentEnrollment,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookEventType, self::error::ConversionError);
     impl WebhookPeriodType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -10333,48 +8318,20 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookPeriodType {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "TRIAL" => Self::Trial,
-                    "INTRO" => Self::Intro,
-                    "NORMAL" => Self::Normal,
-                    "PROMOTIONAL" => Self::Promotional,
-                    "PREPAID" => Self::Prepaid,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookPeriodType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookPeriodType {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookPeriodType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "TRIAL" => Self::Trial,
-                    "INTRO" => Self::Intro,
-                    "NORMAL" => Self::Normal,
-                    "PROMOTIONAL" => Self::Promotional,
-                    "PREPAID" => Self::Prepaid,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "TRIAL" => Self::Trial,
+                "INTRO" => Self::Intro,
+                "NORMAL" => Self::Normal,
+                "PROMOTIONAL" => Self::Promotional,
+                "PREPAID" => Self::Prepaid,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookPeriodType, self::error::ConversionError);
     impl WebhookStore {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -10393,58 +8350,25 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookStore {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "AMAZON" => Self::Amazon,
-                    "APP_STORE" => Self::AppStore,
-                    "MAC_APP_STORE" => Self::MacAppStore,
-                    "PADDLE" => Self::Paddle,
-                    "PLAY_STORE" => Self::PlayStore,
-                    "PROMOTIONAL" => Self::Promotional,
-                    "RC_BILLING" => Self::RcBilling,
-                    "ROKU" => Self::Roku,
-                    "STRIPE" => Self::Stripe,
-                    "TEST_STORE" => Self::TestStore,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookStore {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookStore {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookStore {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "AMAZON" => Self::Amazon,
-                    "APP_STORE" => Self::AppStore,
-                    "MAC_APP_STORE" => Self::MacAppStore,
-                    "PADDLE" => Self::Paddle,
-                    "PLAY_STORE" => Self::PlayStore,
-                    "PROMOTIONAL" => Self::Promotional,
-                    "RC_BILLING" => Self::RcBilling,
-                    "ROKU" => Self::Roku,
-                    "STRIPE" => Self::Stripe,
-                    "TEST_STORE" => Self::TestStore,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "AMAZON" => Self::Amazon,
+                "APP_STORE" => Self::AppStore,
+                "MAC_APP_STORE" => Self::MacAppStore,
+                "PADDLE" => Self::Paddle,
+                "PLAY_STORE" => Self::PlayStore,
+                "PROMOTIONAL" => Self::Promotional,
+                "RC_BILLING" => Self::RcBilling,
+                "ROKU" => Self::Roku,
+                "STRIPE" => Self::Stripe,
+                "TEST_STORE" => Self::TestStore,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookStore, self::error::ConversionError);
     impl WebhookVirtualCurrencySource {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -10455,70 +8379,22 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookVirtualCurrencySource {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "in_app_purchase" => Self::InAppPurchase,
-                    "admin_api" => Self::AdminApi,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookVirtualCurrencySource {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookVirtualCurrencySource {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookVirtualCurrencySource {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "in_app_purchase" => Self::InAppPurchase,
-                    "admin_api" => Self::AdminApi,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "in_app_purchase" => Self::InAppPurchase,
+                "admin_api" => Self::AdminApi,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(
+        WebhookVirtualCurrencySource, self::error::ConversionError
+    );
 }
 #[derive(Clone, Debug)]
-/**Client for Billing API v2
-
-Billing API v2, in the shape of the RevenueCat REST API v2: the Customer and
-Invoice sections (22 operations). Response shapes follow what the servers send,
-as the vendor publishes it: every success status, every optional or nullable field.
-
-- Base URL `https://api.revenuecat.com/v2`; every request carries
-  `Authorization: Bearer <v2 secret key>` (the `Bearer` prefix is mandatory).
-  Each operation needs a permission such as
-  `customer_information:customers:read`.
-- Lists come in an envelope `{"object": "list", "items": [...], "next_page", "url"}`.
-  `next_page` is a relative URL carrying `starting_after`; it is absent or null on
-  the last page and must be followed exactly as returned (it can hold ids such as
-  `$RCAnonymousID:...` that break if decoded and re-encoded). `limit` defaults to
-  20; values outside 1 to 100 are clamped, not rejected.
-- Timestamps are int64 milliseconds since the epoch.
-- Errors share one body `{"object": "error", "type", "message", "retryable",
-  "param"?, "doc_url"?, "backoff_ms"?}`.
-- Rate limits apply per domain per minute (customer information 480, project
-  configuration 60). Successful responses carry
-  `RevenueCat-Rate-Limit-Current-Usage` and `RevenueCat-Rate-Limit-Current-Limit`;
-  a 429 carries `Retry-After` in seconds and `backoff_ms` in milliseconds.
-- New enum values and new fields appear without notice: clients must tolerate them.
-
-
-Version: 2.0.0*/
+/// The operations as progenitor generated them; users call the facade's `Client`.
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -10580,407 +8456,101 @@ const _: () = {
     {}
 };
 impl Client {
-    /**Get a list of customers
-
-Get a list of customers
-
-Required permission:
-`customer_information:customers:read`.
-
-
-Sends a `GET` request to `/projects/{project_id}/customers`
-
-Arguments:
-- `project_id`: ID of the project
-- `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
-- `search`: Search term. Currently, only searching by email is supported (searching for exact matches in the $email attribute).
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
+    /// Sends a `GET` request to `/projects/{project_id}/customers`
     pub fn list_customers(&self) -> builder::ListCustomers<'_> {
         builder::ListCustomers::new(self)
     }
-    /**Create a customer
-
-Create a customer
-
-Required permission:
-`customer_information:customers:read_write`.
-
-
-Sends a `POST` request to `/projects/{project_id}/customers`
-
-Arguments:
-- `project_id`: ID of the project
-- `body`: The customer to create.*/
+    /// Sends a `POST` request to `/projects/{project_id}/customers`
     pub fn create_customer(&self) -> builder::CreateCustomer<'_> {
         builder::CreateCustomer::new(self)
     }
-    /**Get a customer
-
-Get a customer
-
-Required permission:
-`customer_information:customers:read`. Expanding `attributes` requires
-`customer_information:customers:read`.
-
-
-Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}`
-
-Arguments:
-- `project_id`: ID of the project
-- `customer_id`: ID of the customer
-- `expand`: Specifies which fields in the response should be expanded. Accepted values are: `attributes` (requires `customer_information:customers:read` permission).*/
+    /// Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}`
     pub fn get_customer(&self) -> builder::GetCustomer<'_> {
         builder::GetCustomer::new(self)
     }
-    /**Delete a customer
-
-Delete a customer
-
-Required permission:
-`customer_information:customers:read_write`.
-
-
-Sends a `DELETE` request to `/projects/{project_id}/customers/{customer_id}`
-
-Arguments:
-- `project_id`: ID of the project
-- `customer_id`: ID of the customer*/
+    /// Sends a `DELETE` request to `/projects/{project_id}/customers/{customer_id}`
     pub fn delete_customer(&self) -> builder::DeleteCustomer<'_> {
         builder::DeleteCustomer::new(self)
     }
-    /**Assign or clear an offering override for a customer
-
-Assign or clear an offering override for a customer
-
-Required permissions: `project_configuration:offerings:read` and
-`customer_information:customers:read_write`.
-
-
-Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/assign_offering`
-
-Arguments:
-- `project_id`: ID of the project
-- `customer_id`: ID of the customer
-- `body`: The offering to assign, or an explicit null to clear the override.*/
+    /// Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/assign_offering`
     pub fn assign_customer_offering(&self) -> builder::AssignCustomerOffering<'_> {
         builder::AssignCustomerOffering::new(self)
     }
-    /**Grant an entitlement to a customer unless one already exists. As a side effect, a promotional subscription is created
-
-Grant an entitlement to a customer unless one already exists. As a side effect, a promotional subscription is created.
-
-Required permission:
-`customer_information:customers:read_write`.
-
-
-Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/grant_entitlement`
-
-Arguments:
-- `project_id`: ID of the project
-- `customer_id`: ID of the customer
-- `body`: The entitlement to grant and when access to it expires.*/
+    /// Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/grant_entitlement`
     pub fn grant_customer_entitlement(&self) -> builder::GrantCustomerEntitlement<'_> {
         builder::GrantCustomerEntitlement::new(self)
     }
-    /**Revoke a granted entitlement from a customer. As a side effect, the promotional subscription associated with the granted entitlement is expired
-
-Revoke a granted entitlement from a customer. As a side effect, the promotional subscription associated with the granted entitlement is expired.
-
-Required permission:
-`customer_information:customers:read_write`.
-
-
-Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/revoke_granted_entitlement`
-
-Arguments:
-- `project_id`: ID of the project
-- `customer_id`: ID of the customer
-- `body`: The granted entitlement to revoke.*/
+    /// Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/revoke_granted_entitlement`
     pub fn revoke_customer_granted_entitlement(
         &self,
     ) -> builder::RevokeCustomerGrantedEntitlement<'_> {
         builder::RevokeCustomerGrantedEntitlement::new(self)
     }
-    /**Transfer customer's subscriptions and one-time purchases to another customer
-
-Transfer customer's subscriptions and one-time purchases to another customer
-
-Required permissions: `customer_information:customers:read_write`,
-`customer_information:subscriptions:read_write` and
-`customer_information:purchases:read_write`.
-
-
-Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/transfer`
-
-Arguments:
-- `project_id`: ID of the project
-- `customer_id`: ID of the customer
-- `body`: The customer to transfer to and, optionally, the apps to filter the transfer by.*/
+    /// Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/transfer`
     pub fn transfer_customer(&self) -> builder::TransferCustomer<'_> {
         builder::TransferCustomer::new(self)
     }
-    /**Get a list of customer's active entitlements
-
-Get a list of customer's active entitlements
-
-Required permission:
-`customer_information:customers:read`.
-
-
-Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/active_entitlements`
-
-Arguments:
-- `project_id`: ID of the project
-- `customer_id`: ID of the customer
-- `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
+    /// Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/active_entitlements`
     pub fn list_customer_active_entitlements(
         &self,
     ) -> builder::ListCustomerActiveEntitlements<'_> {
         builder::ListCustomerActiveEntitlements::new(self)
     }
-    /**Get a list of the customer's aliases
-
-Get a list of the customer's aliases
-
-Required permission:
-`customer_information:customers:read`.
-
-
-Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/aliases`
-
-Arguments:
-- `project_id`: ID of the project
-- `customer_id`: ID of the customer
-- `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
+    /// Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/aliases`
     pub fn list_customer_aliases(&self) -> builder::ListCustomerAliases<'_> {
         builder::ListCustomerAliases::new(self)
     }
-    /**Get a list of the customer's attributes
-
-Get a list of the customer's attributes
-
-Required permission:
-`customer_information:customers:read`.
-
-
-Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/attributes`
-
-Arguments:
-- `project_id`: ID of the project
-- `customer_id`: ID of the customer
-- `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
+    /// Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/attributes`
     pub fn list_customer_attributes(&self) -> builder::ListCustomerAttributes<'_> {
         builder::ListCustomerAttributes::new(self)
     }
-    /**Set a customer's attributes
-
-Set a customer's attributes
-
-Required permission:
-`customer_information:customers:read_write`.
-
-
-Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/attributes`
-
-Arguments:
-- `project_id`: ID of the project
-- `customer_id`: ID of the customer
-- `body`: The attributes to set.*/
+    /// Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/attributes`
     pub fn set_customer_attributes(&self) -> builder::SetCustomerAttributes<'_> {
         builder::SetCustomerAttributes::new(self)
     }
-    /**Get a list of purchases associated with a customer
-
-Get a list of purchases associated with a customer
-
-Required permission:
-`customer_information:purchases:read`.
-
-
-Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/purchases`
-
-Arguments:
-- `project_id`: ID of the project
-- `customer_id`: ID of the customer
-- `environment`: The store environment to filter by (`production` or `sandbox`).
-- `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
+    /// Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/purchases`
     pub fn list_customer_purchases(&self) -> builder::ListCustomerPurchases<'_> {
         builder::ListCustomerPurchases::new(self)
     }
-    /**Get a list of subscriptions associated with a customer
-
-Get a list of subscriptions associated with a customer
-
-Required permission:
-`customer_information:subscriptions:read`.
-
-
-Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/subscriptions`
-
-Arguments:
-- `project_id`: ID of the project
-- `customer_id`: ID of the customer
-- `environment`: The store environment to filter by (`production` or `sandbox`).
-- `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
+    /// Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/subscriptions`
     pub fn list_customer_subscriptions(&self) -> builder::ListCustomerSubscriptions<'_> {
         builder::ListCustomerSubscriptions::new(self)
     }
-    /**Get a list of customer's virtual currencies balances
-
-Get a list of customer's virtual currencies balances
-
-Required permission:
-`customer_information:purchases:read`.
-
-
-Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/virtual_currencies`
-
-Arguments:
-- `project_id`: ID of the project
-- `customer_id`: ID of the customer
-- `include_empty_balances`: Whether balances of zero are included in the returned list.
-- `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
+    /// Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/virtual_currencies`
     pub fn list_customer_virtual_currency_balances(
         &self,
     ) -> builder::ListCustomerVirtualCurrencyBalances<'_> {
         builder::ListCustomerVirtualCurrencyBalances::new(self)
     }
-    /**Create a virtual currencies transaction
-
-Create a virtual currencies transaction
-
-Required permission:
-`customer_information:purchases:read_write`.
-
-
-Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/virtual_currencies/transactions`
-
-Arguments:
-- `project_id`: ID of the project
-- `customer_id`: ID of the customer
-- `include_empty_balances`: Whether balances of zero are included in the returned list.
-- `idempotency_key`: A key that makes a retry of this request safe: the server applies a request with a key it has already seen only once. Reusing a key for a different request fails with a 409 `idempotency_error`.
-- `body`: The adjustments to apply and an optional reference for the transaction.*/
+    /// Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/virtual_currencies/transactions`
     pub fn create_virtual_currencies_transaction(
         &self,
     ) -> builder::CreateVirtualCurrenciesTransaction<'_> {
         builder::CreateVirtualCurrenciesTransaction::new(self)
     }
-    /**Update a virtual currencies balance without creating a transaction
-
-Update a virtual currencies balance without creating a transaction
-
-Required permission:
-`customer_information:purchases:read_write`.
-
-
-Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/virtual_currencies/update_balance`
-
-Arguments:
-- `project_id`: ID of the project
-- `customer_id`: ID of the customer
-- `include_empty_balances`: Whether balances of zero are included in the returned list.
-- `idempotency_key`: A key that makes a retry of this request safe: the server applies a request with a key it has already seen only once. Reusing a key for a different request fails with a 409 `idempotency_error`.
-- `body`: The adjustments to apply and an optional reference.*/
+    /// Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/virtual_currencies/update_balance`
     pub fn update_virtual_currencies_balance(
         &self,
     ) -> builder::UpdateVirtualCurrenciesBalance<'_> {
         builder::UpdateVirtualCurrenciesBalance::new(self)
     }
-    /**List blocked customers
-
-List blocked customers
-
-Beta: this operation may change without notice.
-
-Required permission:
-`customer_information:customers:read`.
-
-
-Sends a `GET` request to `/projects/{project_id}/customers/blocked_customers`
-
-Arguments:
-- `project_id`: ID of the project*/
+    /// Sends a `GET` request to `/projects/{project_id}/customers/blocked_customers`
     pub fn list_blocked_customers(&self) -> builder::ListBlockedCustomers<'_> {
         builder::ListBlockedCustomers::new(self)
     }
-    /**Add a customer to the block list
-
-Add a customer to the block list
-
-Beta: this operation may change without notice.
-
-Required permission:
-`customer_information:customers:read_write`.
-
-
-Sends a `POST` request to `/projects/{project_id}/customers/blocked_customers/{customer_id}`
-
-Arguments:
-- `project_id`: ID of the project
-- `customer_id`: ID of the customer*/
+    /// Sends a `POST` request to `/projects/{project_id}/customers/blocked_customers/{customer_id}`
     pub fn block_customer(&self) -> builder::BlockCustomer<'_> {
         builder::BlockCustomer::new(self)
     }
-    /**Remove a customer from the block list
-
-Remove a customer from the block list
-
-Beta: this operation may change without notice.
-
-Required permission:
-`customer_information:customers:read_write`.
-
-
-Sends a `DELETE` request to `/projects/{project_id}/customers/blocked_customers/{customer_id}`
-
-Arguments:
-- `project_id`: ID of the project
-- `customer_id`: ID of the customer*/
+    /// Sends a `DELETE` request to `/projects/{project_id}/customers/blocked_customers/{customer_id}`
     pub fn unblock_customer(&self) -> builder::UnblockCustomer<'_> {
         builder::UnblockCustomer::new(self)
     }
-    /**Get a list of the customer's invoices
-
-Get a list of the customer's invoices
-
-Required permission:
-`customer_information:invoices:read`.
-
-
-Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/invoices`
-
-Arguments:
-- `project_id`: ID of the project
-- `customer_id`: ID of the customer
-- `limit`: Maximum number of items to return (default 20). Values outside 1 to 100 are clamped, not rejected.
-- `starting_after`: Pagination cursor: return the items after this one. The list's `next_page` URL carries this parameter, so following `next_page` verbatim is the intended way to page.*/
+    /// Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/invoices`
     pub fn list_customer_invoices(&self) -> builder::ListCustomerInvoices<'_> {
         builder::ListCustomerInvoices::new(self)
     }
-    /**Get an invoice
-
-Get an invoice
-
-The server answers with a redirect (302) whose `Location` header points at the
-invoice file; the HTTP client follows it, so the call returns the file's bytes.
-
-Required permission:
-`customer_information:invoices:read`.
-
-
-Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/invoices/{invoice_id}/file`
-
-Arguments:
-- `project_id`: ID of the project
-- `customer_id`: ID of the customer
-- `invoice_id`: ID of the invoice*/
+    /// Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/invoices/{invoice_id}/file`
     pub fn get_invoice_file(&self) -> builder::GetInvoiceFile<'_> {
         builder::GetInvoiceFile::new(self)
     }

@@ -12,6 +12,8 @@ mod paginate_tokens;
 mod retry;
 mod runtime;
 mod secret;
+mod string_newtype;
+mod tolerant_enum;
 pub mod trace;
 pub mod webhook;
 mod wire;

@@ -163,22 +163,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for ErrorCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ErrorCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///The error of a legacy error body.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -268,22 +252,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for IntegrationEntityType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for IntegrationEntityType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///The nested error body older deployments send.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -348,22 +316,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for Status {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for Status {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///Values of `AlertCondition` (new values are kept as `Unknown`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -376,22 +328,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for WebhookAlertCondition {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookAlertCondition {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///Body of a feature/wallet balance alert delivery.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -454,22 +390,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for WebhookAlertState {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookAlertState {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///One alert threshold.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -509,22 +429,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for WebhookAlertType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookAlertType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///Values of `BillingCadence` (new values are kept as `Unknown`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -535,22 +439,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for WebhookBillingCadence {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookBillingCadence {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///Values of `BillingPeriod` (new values are kept as `Unknown`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -575,22 +463,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for WebhookBillingPeriod {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookBillingPeriod {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///Values of `CheckoutAction` (new values are kept as `Unknown`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -608,22 +480,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for WebhookCheckoutAction {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookCheckoutAction {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///Values of `CheckoutPaymentProvider` (new values are kept as `Unknown`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -634,23 +490,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for WebhookCheckoutPaymentProvider {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for WebhookCheckoutPaymentProvider {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///A checkout session as webhooks carry it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -722,22 +561,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for WebhookCheckoutStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookCheckoutStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///Body of a delivery asking the receiver to send an invoice to its customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -830,22 +653,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for WebhookCreditNoteReason {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookCreditNoteReason {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///Values of `CreditNoteStatus` (new values are kept as `Unknown`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -861,22 +668,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for WebhookCreditNoteStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookCreditNoteStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///Values of `CreditNoteType` (new values are kept as `Unknown`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -889,22 +680,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for WebhookCreditNoteType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookCreditNoteType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///A customer as webhooks carry it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1005,23 +780,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for WebhookEntitlementEntityType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for WebhookEntitlementEntityType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///Body of an entitlement delivery.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -1058,23 +816,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for WebhookEntitlementUsageResetPeriod {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for WebhookEntitlementUsageResetPeriod {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///The name of a webhook event.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1199,22 +940,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for WebhookEventName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookEventName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///A feature as webhooks carry it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -1275,22 +1000,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for WebhookFeatureType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookFeatureType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///An invoice as webhooks carry it (line items only on finalized and voided).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1417,22 +1126,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for WebhookInvoiceStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookInvoiceStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///Values of `InvoiceType` (new values are kept as `Unknown`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -1447,22 +1140,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for WebhookInvoiceType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookInvoiceType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///Free-form string key/value pairs.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1517,22 +1194,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for WebhookPauseStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookPauseStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///A payment as webhooks carry it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1603,22 +1264,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for WebhookPaymentActionType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookPaymentActionType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///Values of `PaymentDestinationType` (new values are kept as `Unknown`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -1631,23 +1276,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for WebhookPaymentDestinationType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for WebhookPaymentDestinationType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///Values of `PaymentMethodType` (new values are kept as `Unknown`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1669,22 +1297,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for WebhookPaymentMethodType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookPaymentMethodType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///Body of a payment delivery.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1726,22 +1338,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for WebhookPaymentStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookPaymentStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///The usage event that was rejected.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1797,22 +1393,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for WebhookRejectedEventReason {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookRejectedEventReason {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///Body of a spend threshold delivery (subscription, line item or group).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1973,22 +1553,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for WebhookSubscriptionStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookSubscriptionStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///Values of `SubscriptionType` (new values are kept as `Unknown`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -2007,22 +1571,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for WebhookSubscriptionType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookSubscriptionType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///Body of a new wallet transaction delivery.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -2071,22 +1619,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for WebhookTransactionReason {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookTransactionReason {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///Values of `TransactionStatus` (new values are kept as `Unknown`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -2102,22 +1634,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for WebhookTransactionStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookTransactionStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///Values of `TransactionType` (new values are kept as `Unknown`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -2130,22 +1646,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for WebhookTransactionType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookTransactionType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///Body of a wallet transaction update delivery.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -2240,22 +1740,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for WebhookWalletStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookWalletStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///A wallet transaction as webhooks carry it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -2317,23 +1801,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for WebhookWalletTxReferenceType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for WebhookWalletTxReferenceType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///Values of `WalletType` (new values are kept as `Unknown`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -2346,22 +1813,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for WebhookWalletType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for WebhookWalletType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     /// Types for composing complex structures.
     pub mod builder {
@@ -2691,33 +2142,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::CustomerResponse> for CustomerResponse {
-            fn from(value: super::CustomerResponse) -> Self {
-                Self {
-                    address_city: Ok(value.address_city),
-                    address_country: Ok(value.address_country),
-                    address_line1: Ok(value.address_line1),
-                    address_line2: Ok(value.address_line2),
-                    address_postal_code: Ok(value.address_postal_code),
-                    address_state: Ok(value.address_state),
-                    contact: Ok(value.contact),
-                    created_at: Ok(value.created_at),
-                    created_by: Ok(value.created_by),
-                    email: Ok(value.email),
-                    environment_id: Ok(value.environment_id),
-                    external_id: Ok(value.external_id),
-                    id: Ok(value.id),
-                    integrations: Ok(value.integrations),
-                    metadata: Ok(value.metadata),
-                    name: Ok(value.name),
-                    status: Ok(value.status),
-                    tenant_id: Ok(value.tenant_id),
-                    timezone: Ok(value.timezone),
-                    updated_at: Ok(value.updated_at),
-                    updated_by: Ok(value.updated_by),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct EntityIntegrationMapping {
             created_at: ::std::result::Result<
@@ -2933,26 +2357,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::EntityIntegrationMapping>
-        for EntityIntegrationMapping {
-            fn from(value: super::EntityIntegrationMapping) -> Self {
-                Self {
-                    created_at: Ok(value.created_at),
-                    created_by: Ok(value.created_by),
-                    entity_id: Ok(value.entity_id),
-                    entity_type: Ok(value.entity_type),
-                    environment_id: Ok(value.environment_id),
-                    id: Ok(value.id),
-                    metadata: Ok(value.metadata),
-                    provider_entity_id: Ok(value.provider_entity_id),
-                    provider_type: Ok(value.provider_type),
-                    status: Ok(value.status),
-                    tenant_id: Ok(value.tenant_id),
-                    updated_at: Ok(value.updated_at),
-                    updated_by: Ok(value.updated_by),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct ErrorDetail {
             internal_error: ::std::result::Result<
@@ -3001,14 +2405,6 @@ pub mod types {
                     internal_error: value.internal_error?,
                     message: value.message?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::ErrorDetail> for ErrorDetail {
-            fn from(value: super::ErrorDetail) -> Self {
-                Self {
-                    internal_error: Ok(value.internal_error),
-                    message: Ok(value.message),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -3101,16 +2497,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::FlatError> for FlatError {
-            fn from(value: super::FlatError) -> Self {
-                Self {
-                    code: Ok(value.code),
-                    details: Ok(value.details),
-                    http_status_code: Ok(value.http_status_code),
-                    message: Ok(value.message),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct LegacyError {
             error: ::std::result::Result<super::ErrorDetail, ::std::string::String>,
@@ -3161,14 +2547,6 @@ pub mod types {
                     error: value.error?,
                     success: value.success?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::LegacyError> for LegacyError {
-            fn from(value: super::LegacyError) -> Self {
-                Self {
-                    error: Ok(value.error),
-                    success: Ok(value.success),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -3309,20 +2687,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookAlertPayload> for WebhookAlertPayload {
-            fn from(value: super::WebhookAlertPayload) -> Self {
-                Self {
-                    alert_status: Ok(value.alert_status),
-                    alert_type: Ok(value.alert_type),
-                    credit_balance: Ok(value.credit_balance),
-                    current_balance: Ok(value.current_balance),
-                    customer_id: Ok(value.customer_id),
-                    event_type: Ok(value.event_type),
-                    feature_id: Ok(value.feature_id),
-                    wallet_id: Ok(value.wallet_id),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct WebhookAlertSettings {
             alert_enabled: ::std::result::Result<
@@ -3405,16 +2769,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookAlertSettings> for WebhookAlertSettings {
-            fn from(value: super::WebhookAlertSettings) -> Self {
-                Self {
-                    alert_enabled: Ok(value.alert_enabled),
-                    critical: Ok(value.critical),
-                    info: Ok(value.info),
-                    warning: Ok(value.warning),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct WebhookAlertThreshold {
             condition: ::std::result::Result<
@@ -3464,15 +2818,6 @@ pub mod types {
                     condition: value.condition?,
                     threshold: value.threshold?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::WebhookAlertThreshold>
-        for WebhookAlertThreshold {
-            fn from(value: super::WebhookAlertThreshold) -> Self {
-                Self {
-                    condition: Ok(value.condition),
-                    threshold: Ok(value.threshold),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -3669,25 +3014,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookCheckoutSession>
-        for WebhookCheckoutSession {
-            fn from(value: super::WebhookCheckoutSession) -> Self {
-                Self {
-                    action: Ok(value.action),
-                    cancelled_at: Ok(value.cancelled_at),
-                    checkout_invoice_id: Ok(value.checkout_invoice_id),
-                    checkout_payment_id: Ok(value.checkout_payment_id),
-                    checkout_status: Ok(value.checkout_status),
-                    completed_at: Ok(value.completed_at),
-                    customer_id: Ok(value.customer_id),
-                    expires_at: Ok(value.expires_at),
-                    failure_reason: Ok(value.failure_reason),
-                    id: Ok(value.id),
-                    payment_action: Ok(value.payment_action),
-                    payment_provider: Ok(value.payment_provider),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct WebhookCheckoutSessionPayload {
             checkout_session: ::std::result::Result<
@@ -3742,15 +3068,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookCheckoutSessionPayload>
-        for WebhookCheckoutSessionPayload {
-            fn from(value: super::WebhookCheckoutSessionPayload) -> Self {
-                Self {
-                    checkout_session: Ok(value.checkout_session),
-                    event_type: Ok(value.event_type),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct WebhookCommunicationPayload {
             event_type: ::std::result::Result<
@@ -3800,15 +3117,6 @@ pub mod types {
                     event_type: value.event_type?,
                     invoice: value.invoice?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::WebhookCommunicationPayload>
-        for WebhookCommunicationPayload {
-            fn from(value: super::WebhookCommunicationPayload) -> Self {
-                Self {
-                    event_type: Ok(value.event_type),
-                    invoice: Ok(value.invoice),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -4032,26 +3340,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookCreditNote> for WebhookCreditNote {
-            fn from(value: super::WebhookCreditNote) -> Self {
-                Self {
-                    credit_note_number: Ok(value.credit_note_number),
-                    credit_note_status: Ok(value.credit_note_status),
-                    credit_note_type: Ok(value.credit_note_type),
-                    currency: Ok(value.currency),
-                    customer_id: Ok(value.customer_id),
-                    finalized_at: Ok(value.finalized_at),
-                    id: Ok(value.id),
-                    invoice_id: Ok(value.invoice_id),
-                    memo: Ok(value.memo),
-                    metadata: Ok(value.metadata),
-                    reason: Ok(value.reason),
-                    subscription_id: Ok(value.subscription_id),
-                    total_amount: Ok(value.total_amount),
-                    voided_at: Ok(value.voided_at),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct WebhookCreditNotePayload {
             credit_note: ::std::result::Result<
@@ -4101,15 +3389,6 @@ pub mod types {
                     credit_note: value.credit_note?,
                     event_type: value.event_type?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::WebhookCreditNotePayload>
-        for WebhookCreditNotePayload {
-            fn from(value: super::WebhookCreditNotePayload) -> Self {
-                Self {
-                    credit_note: Ok(value.credit_note),
-                    event_type: Ok(value.event_type),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -4329,25 +3608,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookCustomer> for WebhookCustomer {
-            fn from(value: super::WebhookCustomer) -> Self {
-                Self {
-                    address_city: Ok(value.address_city),
-                    address_country: Ok(value.address_country),
-                    address_line1: Ok(value.address_line1),
-                    address_line2: Ok(value.address_line2),
-                    address_postal_code: Ok(value.address_postal_code),
-                    address_state: Ok(value.address_state),
-                    email: Ok(value.email),
-                    environment_id: Ok(value.environment_id),
-                    external_id: Ok(value.external_id),
-                    id: Ok(value.id),
-                    metadata: Ok(value.metadata),
-                    name: Ok(value.name),
-                    timezone: Ok(value.timezone),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct WebhookCustomerPayload {
             customer: ::std::result::Result<
@@ -4397,15 +3657,6 @@ pub mod types {
                     customer: value.customer?,
                     event_type: value.event_type?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::WebhookCustomerPayload>
-        for WebhookCustomerPayload {
-            fn from(value: super::WebhookCustomerPayload) -> Self {
-                Self {
-                    customer: Ok(value.customer),
-                    event_type: Ok(value.event_type),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -4573,22 +3824,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookEntitlement> for WebhookEntitlement {
-            fn from(value: super::WebhookEntitlement) -> Self {
-                Self {
-                    entity_id: Ok(value.entity_id),
-                    entity_type: Ok(value.entity_type),
-                    feature_id: Ok(value.feature_id),
-                    feature_type: Ok(value.feature_type),
-                    id: Ok(value.id),
-                    is_enabled: Ok(value.is_enabled),
-                    is_soft_limit: Ok(value.is_soft_limit),
-                    static_value: Ok(value.static_value),
-                    usage_limit: Ok(value.usage_limit),
-                    usage_reset_period: Ok(value.usage_reset_period),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct WebhookEntitlementPayload {
             entitlement: ::std::result::Result<
@@ -4638,15 +3873,6 @@ pub mod types {
                     entitlement: value.entitlement?,
                     event_type: value.event_type?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::WebhookEntitlementPayload>
-        for WebhookEntitlementPayload {
-            fn from(value: super::WebhookEntitlementPayload) -> Self {
-                Self {
-                    entitlement: Ok(value.entitlement),
-                    event_type: Ok(value.event_type),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -4814,22 +4040,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookFeature> for WebhookFeature {
-            fn from(value: super::WebhookFeature) -> Self {
-                Self {
-                    description: Ok(value.description),
-                    group_id: Ok(value.group_id),
-                    id: Ok(value.id),
-                    lookup_key: Ok(value.lookup_key),
-                    metadata: Ok(value.metadata),
-                    meter_id: Ok(value.meter_id),
-                    name: Ok(value.name),
-                    type_: Ok(value.type_),
-                    unit_plural: Ok(value.unit_plural),
-                    unit_singular: Ok(value.unit_singular),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct WebhookFeaturePayload {
             event_type: ::std::result::Result<
@@ -4879,15 +4089,6 @@ pub mod types {
                     event_type: value.event_type?,
                     feature: value.feature?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::WebhookFeaturePayload>
-        for WebhookFeaturePayload {
-            fn from(value: super::WebhookFeaturePayload) -> Self {
-                Self {
-                    event_type: Ok(value.event_type),
-                    feature: Ok(value.feature),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -5281,38 +4482,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookInvoice> for WebhookInvoice {
-            fn from(value: super::WebhookInvoice) -> Self {
-                Self {
-                    amount_due: Ok(value.amount_due),
-                    amount_paid: Ok(value.amount_paid),
-                    amount_remaining: Ok(value.amount_remaining),
-                    billing_reason: Ok(value.billing_reason),
-                    currency: Ok(value.currency),
-                    customer: Ok(value.customer),
-                    customer_id: Ok(value.customer_id),
-                    due_date: Ok(value.due_date),
-                    environment_id: Ok(value.environment_id),
-                    finalized_at: Ok(value.finalized_at),
-                    id: Ok(value.id),
-                    invoice_number: Ok(value.invoice_number),
-                    invoice_pdf_url: Ok(value.invoice_pdf_url),
-                    invoice_status: Ok(value.invoice_status),
-                    invoice_type: Ok(value.invoice_type),
-                    line_items: Ok(value.line_items),
-                    metadata: Ok(value.metadata),
-                    paid_at: Ok(value.paid_at),
-                    payment_status: Ok(value.payment_status),
-                    period_end: Ok(value.period_end),
-                    period_start: Ok(value.period_start),
-                    subscription: Ok(value.subscription),
-                    subscription_id: Ok(value.subscription_id),
-                    subtotal: Ok(value.subtotal),
-                    total: Ok(value.total),
-                    voided_at: Ok(value.voided_at),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct WebhookInvoiceLineItem {
             amount: ::std::result::Result<
@@ -5451,21 +4620,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookInvoiceLineItem>
-        for WebhookInvoiceLineItem {
-            fn from(value: super::WebhookInvoiceLineItem) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    display_name: Ok(value.display_name),
-                    id: Ok(value.id),
-                    period_end: Ok(value.period_end),
-                    period_start: Ok(value.period_start),
-                    plan_display_name: Ok(value.plan_display_name),
-                    price_id: Ok(value.price_id),
-                    quantity: Ok(value.quantity),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct WebhookInvoicePayload {
             event_type: ::std::result::Result<
@@ -5515,15 +4669,6 @@ pub mod types {
                     event_type: value.event_type?,
                     invoice: value.invoice?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::WebhookInvoicePayload>
-        for WebhookInvoicePayload {
-            fn from(value: super::WebhookInvoicePayload) -> Self {
-                Self {
-                    event_type: Ok(value.event_type),
-                    invoice: Ok(value.invoice),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -5747,26 +4892,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookPayment> for WebhookPayment {
-            fn from(value: super::WebhookPayment) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    currency: Ok(value.currency),
-                    destination_id: Ok(value.destination_id),
-                    destination_type: Ok(value.destination_type),
-                    error_message: Ok(value.error_message),
-                    failed_at: Ok(value.failed_at),
-                    id: Ok(value.id),
-                    invoice_number: Ok(value.invoice_number),
-                    payment_gateway: Ok(value.payment_gateway),
-                    payment_method_type: Ok(value.payment_method_type),
-                    payment_status: Ok(value.payment_status),
-                    refunded_at: Ok(value.refunded_at),
-                    succeeded_at: Ok(value.succeeded_at),
-                    voided_at: Ok(value.voided_at),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct WebhookPaymentAction {
             type_: ::std::result::Result<
@@ -5818,14 +4943,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookPaymentAction> for WebhookPaymentAction {
-            fn from(value: super::WebhookPaymentAction) -> Self {
-                Self {
-                    type_: Ok(value.type_),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct WebhookPaymentPayload {
             event_type: ::std::result::Result<
@@ -5875,15 +4992,6 @@ pub mod types {
                     event_type: value.event_type?,
                     payment: value.payment?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::WebhookPaymentPayload>
-        for WebhookPaymentPayload {
-            fn from(value: super::WebhookPaymentPayload) -> Self {
-                Self {
-                    event_type: Ok(value.event_type),
-                    payment: Ok(value.payment),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -6014,20 +5122,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookRejectedEventData>
-        for WebhookRejectedEventData {
-            fn from(value: super::WebhookRejectedEventData) -> Self {
-                Self {
-                    customer_id: Ok(value.customer_id),
-                    event_name: Ok(value.event_name),
-                    external_customer_id: Ok(value.external_customer_id),
-                    id: Ok(value.id),
-                    properties: Ok(value.properties),
-                    source: Ok(value.source),
-                    timestamp: Ok(value.timestamp),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct WebhookRejectedEventPayload {
             event: ::std::result::Result<
@@ -6094,16 +5188,6 @@ pub mod types {
                     event_type: value.event_type?,
                     reason: value.reason?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::WebhookRejectedEventPayload>
-        for WebhookRejectedEventPayload {
-            fn from(value: super::WebhookRejectedEventPayload) -> Self {
-                Self {
-                    event: Ok(value.event),
-                    event_type: Ok(value.event_type),
-                    reason: Ok(value.reason),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -6242,21 +5326,6 @@ pub mod types {
                     threshold: value.threshold?,
                     triggered_at: value.triggered_at?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::WebhookSpendAlertPayload>
-        for WebhookSpendAlertPayload {
-            fn from(value: super::WebhookSpendAlertPayload) -> Self {
-                Self {
-                    alert_status: Ok(value.alert_status),
-                    alert_type: Ok(value.alert_type),
-                    current_spend: Ok(value.current_spend),
-                    group_id: Ok(value.group_id),
-                    subscription: Ok(value.subscription),
-                    subscription_line_item_id: Ok(value.subscription_line_item_id),
-                    threshold: Ok(value.threshold),
-                    triggered_at: Ok(value.triggered_at),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -6607,35 +5676,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookSubscription> for WebhookSubscription {
-            fn from(value: super::WebhookSubscription) -> Self {
-                Self {
-                    billing_cadence: Ok(value.billing_cadence),
-                    billing_period: Ok(value.billing_period),
-                    billing_period_count: Ok(value.billing_period_count),
-                    cancel_at: Ok(value.cancel_at),
-                    cancel_at_period_end: Ok(value.cancel_at_period_end),
-                    cancelled_at: Ok(value.cancelled_at),
-                    currency: Ok(value.currency),
-                    current_period_end: Ok(value.current_period_end),
-                    current_period_start: Ok(value.current_period_start),
-                    customer: Ok(value.customer),
-                    customer_id: Ok(value.customer_id),
-                    end_date: Ok(value.end_date),
-                    id: Ok(value.id),
-                    lookup_key: Ok(value.lookup_key),
-                    metadata: Ok(value.metadata),
-                    parent_subscription_id: Ok(value.parent_subscription_id),
-                    pause_status: Ok(value.pause_status),
-                    plan_id: Ok(value.plan_id),
-                    start_date: Ok(value.start_date),
-                    subscription_status: Ok(value.subscription_status),
-                    subscription_type: Ok(value.subscription_type),
-                    trial_end: Ok(value.trial_end),
-                    trial_start: Ok(value.trial_start),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct WebhookSubscriptionPayload {
             event_type: ::std::result::Result<
@@ -6685,15 +5725,6 @@ pub mod types {
                     event_type: value.event_type?,
                     subscription: value.subscription?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::WebhookSubscriptionPayload>
-        for WebhookSubscriptionPayload {
-            fn from(value: super::WebhookSubscriptionPayload) -> Self {
-                Self {
-                    event_type: Ok(value.event_type),
-                    subscription: Ok(value.subscription),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -6778,17 +5809,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookSubscriptionPhase>
-        for WebhookSubscriptionPhase {
-            fn from(value: super::WebhookSubscriptionPhase) -> Self {
-                Self {
-                    end_date: Ok(value.end_date),
-                    id: Ok(value.id),
-                    start_date: Ok(value.start_date),
-                    subscription_id: Ok(value.subscription_id),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct WebhookSubscriptionPhasePayload {
             event_type: ::std::result::Result<
@@ -6840,15 +5860,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookSubscriptionPhasePayload>
-        for WebhookSubscriptionPhasePayload {
-            fn from(value: super::WebhookSubscriptionPhasePayload) -> Self {
-                Self {
-                    event_type: Ok(value.event_type),
-                    phase: Ok(value.phase),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct WebhookTransactionPayload {
             event_type: ::std::result::Result<
@@ -6898,15 +5909,6 @@ pub mod types {
                     event_type: value.event_type?,
                     transaction: value.transaction?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::WebhookTransactionPayload>
-        for WebhookTransactionPayload {
-            fn from(value: super::WebhookTransactionPayload) -> Self {
-                Self {
-                    event_type: Ok(value.event_type),
-                    transaction: Ok(value.transaction),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -6961,15 +5963,6 @@ pub mod types {
                     event_type: value.event_type?,
                     updated_transaction: value.updated_transaction?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::WebhookTransactionUpdatedPayload>
-        for WebhookTransactionUpdatedPayload {
-            fn from(value: super::WebhookTransactionUpdatedPayload) -> Self {
-                Self {
-                    event_type: Ok(value.event_type),
-                    updated_transaction: Ok(value.updated_transaction),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -7123,21 +6116,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookWallet> for WebhookWallet {
-            fn from(value: super::WebhookWallet) -> Self {
-                Self {
-                    balance: Ok(value.balance),
-                    conversion_rate: Ok(value.conversion_rate),
-                    credit_balance: Ok(value.credit_balance),
-                    currency: Ok(value.currency),
-                    customer_id: Ok(value.customer_id),
-                    id: Ok(value.id),
-                    name: Ok(value.name),
-                    wallet_status: Ok(value.wallet_status),
-                    wallet_type: Ok(value.wallet_type),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct WebhookWalletAlertInfo {
             alert_settings: ::std::result::Result<
@@ -7234,18 +6212,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookWalletAlertInfo>
-        for WebhookWalletAlertInfo {
-            fn from(value: super::WebhookWalletAlertInfo) -> Self {
-                Self {
-                    alert_settings: Ok(value.alert_settings),
-                    alert_type: Ok(value.alert_type),
-                    credit_balance: Ok(value.credit_balance),
-                    current_balance: Ok(value.current_balance),
-                    state: Ok(value.state),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct WebhookWalletPayload {
             alert: ::std::result::Result<
@@ -7312,15 +6278,6 @@ pub mod types {
                     event_type: value.event_type?,
                     wallet: value.wallet?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::WebhookWalletPayload> for WebhookWalletPayload {
-            fn from(value: super::WebhookWalletPayload) -> Self {
-                Self {
-                    alert: Ok(value.alert),
-                    event_type: Ok(value.event_type),
-                    wallet: Ok(value.wallet),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -7573,29 +6530,6 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::WebhookWalletTransaction>
-        for WebhookWalletTransaction {
-            fn from(value: super::WebhookWalletTransaction) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    credit_amount: Ok(value.credit_amount),
-                    credit_balance_after: Ok(value.credit_balance_after),
-                    credit_balance_before: Ok(value.credit_balance_before),
-                    currency: Ok(value.currency),
-                    customer_id: Ok(value.customer_id),
-                    description: Ok(value.description),
-                    expiry_date: Ok(value.expiry_date),
-                    id: Ok(value.id),
-                    metadata: Ok(value.metadata),
-                    reference_id: Ok(value.reference_id),
-                    reference_type: Ok(value.reference_type),
-                    transaction_reason: Ok(value.transaction_reason),
-                    transaction_status: Ok(value.transaction_status),
-                    type_: Ok(value.type_),
-                    wallet_id: Ok(value.wallet_id),
-                }
-            }
-        }
     }
     /// Error types.
     pub mod error {
@@ -7650,64 +6584,28 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ErrorCode {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "http_client_error" => Self::HttpClientError,
-                    "system_error" => Self::SystemError,
-                    "internal_error" => Self::InternalError,
-                    "not_found" => Self::NotFound,
-                    "already_exists" => Self::AlreadyExists,
-                    "version_conflict" => Self::VersionConflict,
-                    "validation_error" => Self::ValidationError,
-                    "invalid_operation" => Self::InvalidOperation,
-                    "permission_denied" => Self::PermissionDenied,
-                    "database_error" => Self::DatabaseError,
-                    "service_unavailable" => Self::ServiceUnavailable,
-                    "too_many_requests" => Self::TooManyRequests,
-                    "not_implemented" => Self::NotImplemented,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for ErrorCode {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for ErrorCode {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for ErrorCode {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "http_client_error" => Self::HttpClientError,
-                    "system_error" => Self::SystemError,
-                    "internal_error" => Self::InternalError,
-                    "not_found" => Self::NotFound,
-                    "already_exists" => Self::AlreadyExists,
-                    "version_conflict" => Self::VersionConflict,
-                    "validation_error" => Self::ValidationError,
-                    "invalid_operation" => Self::InvalidOperation,
-                    "permission_denied" => Self::PermissionDenied,
-                    "database_error" => Self::DatabaseError,
-                    "service_unavailable" => Self::ServiceUnavailable,
-                    "too_many_requests" => Self::TooManyRequests,
-                    "not_implemented" => Self::NotImplemented,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "http_client_error" => Self::HttpClientError,
+                "system_error" => Self::SystemError,
+                "internal_error" => Self::InternalError,
+                "not_found" => Self::NotFound,
+                "already_exists" => Self::AlreadyExists,
+                "version_conflict" => Self::VersionConflict,
+                "validation_error" => Self::ValidationError,
+                "invalid_operation" => Self::InvalidOperation,
+                "permission_denied" => Self::PermissionDenied,
+                "database_error" => Self::DatabaseError,
+                "service_unavailable" => Self::ServiceUnavailable,
+                "too_many_requests" => Self::TooManyRequests,
+                "not_implemented" => Self::NotImplemented,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(ErrorCode, self::error::ConversionError);
     impl IntegrationEntityType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -7728,62 +6626,27 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for IntegrationEntityType {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "customer" => Self::Customer,
-                    "plan" => Self::Plan,
-                    "invoice" => Self::Invoice,
-                    "subscription" => Self::Subscription,
-                    "payment" => Self::Payment,
-                    "credit_note" => Self::CreditNote,
-                    "addon" => Self::Addon,
-                    "item" => Self::Item,
-                    "item_price" => Self::ItemPrice,
-                    "price" => Self::Price,
-                    "invoice_line_item" => Self::InvoiceLineItem,
-                    "subscription_line_item" => Self::SubscriptionLineItem,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for IntegrationEntityType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for IntegrationEntityType {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for IntegrationEntityType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "customer" => Self::Customer,
-                    "plan" => Self::Plan,
-                    "invoice" => Self::Invoice,
-                    "subscription" => Self::Subscription,
-                    "payment" => Self::Payment,
-                    "credit_note" => Self::CreditNote,
-                    "addon" => Self::Addon,
-                    "item" => Self::Item,
-                    "item_price" => Self::ItemPrice,
-                    "price" => Self::Price,
-                    "invoice_line_item" => Self::InvoiceLineItem,
-                    "subscription_line_item" => Self::SubscriptionLineItem,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "customer" => Self::Customer,
+                "plan" => Self::Plan,
+                "invoice" => Self::Invoice,
+                "subscription" => Self::Subscription,
+                "payment" => Self::Payment,
+                "credit_note" => Self::CreditNote,
+                "addon" => Self::Addon,
+                "item" => Self::Item,
+                "item_price" => Self::ItemPrice,
+                "price" => Self::Price,
+                "invoice_line_item" => Self::InvoiceLineItem,
+                "subscription_line_item" => Self::SubscriptionLineItem,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(IntegrationEntityType, self::error::ConversionError);
     impl Status {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -7795,44 +6658,18 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for Status {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "published" => Self::Published,
-                    "deleted" => Self::Deleted,
-                    "archived" => Self::Archived,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for Status {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for Status {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for Status {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "published" => Self::Published,
-                    "deleted" => Self::Deleted,
-                    "archived" => Self::Archived,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "published" => Self::Published,
+                "deleted" => Self::Deleted,
+                "archived" => Self::Archived,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(Status, self::error::ConversionError);
     impl WebhookAlertCondition {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -7843,42 +6680,17 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookAlertCondition {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "above" => Self::Above,
-                    "below" => Self::Below,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookAlertCondition {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookAlertCondition {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookAlertCondition {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "above" => Self::Above,
-                    "below" => Self::Below,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "above" => Self::Above,
+                "below" => Self::Below,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookAlertCondition, self::error::ConversionError);
     impl WebhookAlertState {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -7891,46 +6703,19 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookAlertState {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "ok" => Self::Ok,
-                    "info" => Self::Info,
-                    "warning" => Self::Warning,
-                    "in_alarm" => Self::InAlarm,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookAlertState {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookAlertState {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookAlertState {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "ok" => Self::Ok,
-                    "info" => Self::Info,
-                    "warning" => Self::Warning,
-                    "in_alarm" => Self::InAlarm,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "ok" => Self::Ok,
+                "info" => Self::Info,
+                "warning" => Self::Warning,
+                "in_alarm" => Self::InAlarm,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookAlertState, self::error::ConversionError);
     impl WebhookAlertType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -7947,54 +6732,23 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookAlertType {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "low_ongoing_balance" => Self::LowOngoingBalance,
-                    "low_credit_balance" => Self::LowCreditBalance,
-                    "feature_wallet_balance" => Self::FeatureWalletBalance,
-                    "subscription_spend" => Self::SubscriptionSpend,
-                    "subscription_line_item_spend" => Self::SubscriptionLineItemSpend,
-                    "subscription_group_spend" => Self::SubscriptionGroupSpend,
-                    "entitlement_grant_threshold" => Self::EntitlementGrantThreshold,
-                    "entitlement_grant_exhausted" => Self::EntitlementGrantExhausted,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookAlertType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookAlertType {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookAlertType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "low_ongoing_balance" => Self::LowOngoingBalance,
-                    "low_credit_balance" => Self::LowCreditBalance,
-                    "feature_wallet_balance" => Self::FeatureWalletBalance,
-                    "subscription_spend" => Self::SubscriptionSpend,
-                    "subscription_line_item_spend" => Self::SubscriptionLineItemSpend,
-                    "subscription_group_spend" => Self::SubscriptionGroupSpend,
-                    "entitlement_grant_threshold" => Self::EntitlementGrantThreshold,
-                    "entitlement_grant_exhausted" => Self::EntitlementGrantExhausted,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "low_ongoing_balance" => Self::LowOngoingBalance,
+                "low_credit_balance" => Self::LowCreditBalance,
+                "feature_wallet_balance" => Self::FeatureWalletBalance,
+                "subscription_spend" => Self::SubscriptionSpend,
+                "subscription_line_item_spend" => Self::SubscriptionLineItemSpend,
+                "subscription_group_spend" => Self::SubscriptionGroupSpend,
+                "entitlement_grant_threshold" => Self::EntitlementGrantThreshold,
+                "entitlement_grant_exhausted" => Self::EntitlementGrantExhausted,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookAlertType, self::error::ConversionError);
     impl WebhookBillingCadence {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8004,40 +6758,16 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookBillingCadence {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "RECURRING" => Self::Recurring,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookBillingCadence {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookBillingCadence {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookBillingCadence {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "RECURRING" => Self::Recurring,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "RECURRING" => Self::Recurring,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookBillingCadence, self::error::ConversionError);
     impl WebhookBillingPeriod {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8053,52 +6783,22 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookBillingPeriod {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "MONTHLY" => Self::Monthly,
-                    "ANNUAL" => Self::Annual,
-                    "WEEKLY" => Self::Weekly,
-                    "DAILY" => Self::Daily,
-                    "QUARTERLY" => Self::Quarterly,
-                    "HALF_YEARLY" => Self::HalfYearly,
-                    "ONETIME" => Self::Onetime,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookBillingPeriod {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookBillingPeriod {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookBillingPeriod {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "MONTHLY" => Self::Monthly,
-                    "ANNUAL" => Self::Annual,
-                    "WEEKLY" => Self::Weekly,
-                    "DAILY" => Self::Daily,
-                    "QUARTERLY" => Self::Quarterly,
-                    "HALF_YEARLY" => Self::HalfYearly,
-                    "ONETIME" => Self::Onetime,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "MONTHLY" => Self::Monthly,
+                "ANNUAL" => Self::Annual,
+                "WEEKLY" => Self::Weekly,
+                "DAILY" => Self::Daily,
+                "QUARTERLY" => Self::Quarterly,
+                "HALF_YEARLY" => Self::HalfYearly,
+                "ONETIME" => Self::Onetime,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookBillingPeriod, self::error::ConversionError);
     impl WebhookCheckoutAction {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8111,46 +6811,19 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookCheckoutAction {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "create_subscription" => Self::CreateSubscription,
-                    "modify_subscription" => Self::ModifySubscription,
-                    "wallet_topup" => Self::WalletTopup,
-                    "add_addon" => Self::AddAddon,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookCheckoutAction {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookCheckoutAction {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookCheckoutAction {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "create_subscription" => Self::CreateSubscription,
-                    "modify_subscription" => Self::ModifySubscription,
-                    "wallet_topup" => Self::WalletTopup,
-                    "add_addon" => Self::AddAddon,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "create_subscription" => Self::CreateSubscription,
+                "modify_subscription" => Self::ModifySubscription,
+                "wallet_topup" => Self::WalletTopup,
+                "add_addon" => Self::AddAddon,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookCheckoutAction, self::error::ConversionError);
     impl WebhookCheckoutPaymentProvider {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8160,40 +6833,18 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookCheckoutPaymentProvider {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "razorpay" => Self::Razorpay,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookCheckoutPaymentProvider {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookCheckoutPaymentProvider {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookCheckoutPaymentProvider {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "razorpay" => Self::Razorpay,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "razorpay" => Self::Razorpay,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(
+        WebhookCheckoutPaymentProvider, self::error::ConversionError
+    );
     impl WebhookCheckoutStatus {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8207,48 +6858,20 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookCheckoutStatus {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "initiated" => Self::Initiated,
-                    "pending" => Self::Pending,
-                    "completed" => Self::Completed,
-                    "failed" => Self::Failed,
-                    "expired" => Self::Expired,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookCheckoutStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookCheckoutStatus {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookCheckoutStatus {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "initiated" => Self::Initiated,
-                    "pending" => Self::Pending,
-                    "completed" => Self::Completed,
-                    "failed" => Self::Failed,
-                    "expired" => Self::Expired,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "initiated" => Self::Initiated,
+                "pending" => Self::Pending,
+                "completed" => Self::Completed,
+                "failed" => Self::Failed,
+                "expired" => Self::Expired,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookCheckoutStatus, self::error::ConversionError);
     impl WebhookCreditNoteReason {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8264,52 +6887,22 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookCreditNoteReason {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "DUPLICATE" => Self::Duplicate,
-                    "FRAUDULENT" => Self::Fraudulent,
-                    "ORDER_CHANGE" => Self::OrderChange,
-                    "UNSATISFACTORY" => Self::Unsatisfactory,
-                    "SERVICE_ISSUE" => Self::ServiceIssue,
-                    "BILLING_ERROR" => Self::BillingError,
-                    "SUBSCRIPTION_CANCELLATION" => Self::SubscriptionCancellation,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookCreditNoteReason {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookCreditNoteReason {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookCreditNoteReason {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "DUPLICATE" => Self::Duplicate,
-                    "FRAUDULENT" => Self::Fraudulent,
-                    "ORDER_CHANGE" => Self::OrderChange,
-                    "UNSATISFACTORY" => Self::Unsatisfactory,
-                    "SERVICE_ISSUE" => Self::ServiceIssue,
-                    "BILLING_ERROR" => Self::BillingError,
-                    "SUBSCRIPTION_CANCELLATION" => Self::SubscriptionCancellation,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "DUPLICATE" => Self::Duplicate,
+                "FRAUDULENT" => Self::Fraudulent,
+                "ORDER_CHANGE" => Self::OrderChange,
+                "UNSATISFACTORY" => Self::Unsatisfactory,
+                "SERVICE_ISSUE" => Self::ServiceIssue,
+                "BILLING_ERROR" => Self::BillingError,
+                "SUBSCRIPTION_CANCELLATION" => Self::SubscriptionCancellation,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookCreditNoteReason, self::error::ConversionError);
     impl WebhookCreditNoteStatus {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8321,44 +6914,18 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookCreditNoteStatus {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "DRAFT" => Self::Draft,
-                    "FINALIZED" => Self::Finalized,
-                    "VOIDED" => Self::Voided,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookCreditNoteStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookCreditNoteStatus {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookCreditNoteStatus {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "DRAFT" => Self::Draft,
-                    "FINALIZED" => Self::Finalized,
-                    "VOIDED" => Self::Voided,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "DRAFT" => Self::Draft,
+                "FINALIZED" => Self::Finalized,
+                "VOIDED" => Self::Voided,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookCreditNoteStatus, self::error::ConversionError);
     impl WebhookCreditNoteType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8369,42 +6936,17 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookCreditNoteType {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "ADJUSTMENT" => Self::Adjustment,
-                    "REFUND" => Self::Refund,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookCreditNoteType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookCreditNoteType {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookCreditNoteType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "ADJUSTMENT" => Self::Adjustment,
-                    "REFUND" => Self::Refund,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "ADJUSTMENT" => Self::Adjustment,
+                "REFUND" => Self::Refund,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookCreditNoteType, self::error::ConversionError);
     impl WebhookEntitlementEntityType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8416,44 +6958,20 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookEntitlementEntityType {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "PLAN" => Self::Plan,
-                    "SUBSCRIPTION" => Self::Subscription,
-                    "ADDON" => Self::Addon,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookEntitlementEntityType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookEntitlementEntityType {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookEntitlementEntityType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "PLAN" => Self::Plan,
-                    "SUBSCRIPTION" => Self::Subscription,
-                    "ADDON" => Self::Addon,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "PLAN" => Self::Plan,
+                "SUBSCRIPTION" => Self::Subscription,
+                "ADDON" => Self::Addon,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(
+        WebhookEntitlementEntityType, self::error::ConversionError
+    );
     impl WebhookEntitlementUsageResetPeriod {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8469,52 +6987,24 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookEntitlementUsageResetPeriod {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "MONTHLY" => Self::Monthly,
-                    "ANNUAL" => Self::Annual,
-                    "WEEKLY" => Self::Weekly,
-                    "DAILY" => Self::Daily,
-                    "QUARTERLY" => Self::Quarterly,
-                    "HALF_YEARLY" => Self::HalfYearly,
-                    "NEVER" => Self::Never,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookEntitlementUsageResetPeriod {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookEntitlementUsageResetPeriod {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookEntitlementUsageResetPeriod {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "MONTHLY" => Self::Monthly,
-                    "ANNUAL" => Self::Annual,
-                    "WEEKLY" => Self::Weekly,
-                    "DAILY" => Self::Daily,
-                    "QUARTERLY" => Self::Quarterly,
-                    "HALF_YEARLY" => Self::HalfYearly,
-                    "NEVER" => Self::Never,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "MONTHLY" => Self::Monthly,
+                "ANNUAL" => Self::Annual,
+                "WEEKLY" => Self::Weekly,
+                "DAILY" => Self::Daily,
+                "QUARTERLY" => Self::Quarterly,
+                "HALF_YEARLY" => Self::HalfYearly,
+                "NEVER" => Self::Never,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(
+        WebhookEntitlementUsageResetPeriod, self::error::ConversionError
+    );
     impl WebhookEventName {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8592,188 +7082,84 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookEventName {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "subscription.created" => Self::SubscriptionCreated,
-                    "subscription.draft.created" => Self::SubscriptionDraftCreated,
-                    "subscription.activated" => Self::SubscriptionActivated,
-                    "subscription.updated" => Self::SubscriptionUpdated,
-                    "subscription.paused" => Self::SubscriptionPaused,
-                    "subscription.cancelled" => Self::SubscriptionCancelled,
-                    "subscription.resumed" => Self::SubscriptionResumed,
-                    "subscription.plan_changed" => Self::SubscriptionPlanChanged,
-                    "subscription.phase.created" => Self::SubscriptionPhaseCreated,
-                    "subscription.phase.updated" => Self::SubscriptionPhaseUpdated,
-                    "subscription.phase.deleted" => Self::SubscriptionPhaseDeleted,
-                    "feature.created" => Self::FeatureCreated,
-                    "feature.updated" => Self::FeatureUpdated,
-                    "feature.deleted" => Self::FeatureDeleted,
-                    "feature.wallet_balance.alert" => Self::FeatureWalletBalanceAlert,
-                    "entitlement.created" => Self::EntitlementCreated,
-                    "entitlement.updated" => Self::EntitlementUpdated,
-                    "entitlement.deleted" => Self::EntitlementDeleted,
-                    "wallet.created" => Self::WalletCreated,
-                    "wallet.updated" => Self::WalletUpdated,
-                    "wallet.terminated" => Self::WalletTerminated,
-                    "wallet.transaction.created" => Self::WalletTransactionCreated,
-                    "wallet.transaction.updated" => Self::WalletTransactionUpdated,
-                    "payment.created" => Self::PaymentCreated,
-                    "payment.updated" => Self::PaymentUpdated,
-                    "payment.failed" => Self::PaymentFailed,
-                    "payment.success" => Self::PaymentSuccess,
-                    "payment.pending" => Self::PaymentPending,
-                    "customer.created" => Self::CustomerCreated,
-                    "customer.updated" => Self::CustomerUpdated,
-                    "customer.deleted" => Self::CustomerDeleted,
-                    "invoice.update.finalized" => Self::InvoiceUpdateFinalized,
-                    "invoice.update.payment" => Self::InvoiceUpdatePayment,
-                    "invoice.update.voided" => Self::InvoiceUpdateVoided,
-                    "invoice.update" => Self::InvoiceUpdate,
-                    "invoice.payment.overdue" => Self::InvoicePaymentOverdue,
-                    "wallet.credit_balance.dropped" => Self::WalletCreditBalanceDropped,
-                    "wallet.credit_balance.recovered" => {
-                        Self::WalletCreditBalanceRecovered
-                    }
-                    "wallet.ongoing_balance.dropped" => Self::WalletOngoingBalanceDropped,
-                    "wallet.ongoing_balance.recovered" => {
-                        Self::WalletOngoingBalanceRecovered
-                    }
-                    "wallet.ongoing_balance.updated" => Self::WalletOngoingBalanceUpdated,
-                    "subscription.spend.threshold_reached" => {
-                        Self::SubscriptionSpendThresholdReached
-                    }
-                    "subscription.spend.threshold_recovered" => {
-                        Self::SubscriptionSpendThresholdRecovered
-                    }
-                    "subscription.line_item_spend.threshold_reached" => {
-                        Self::SubscriptionLineItemSpendThresholdReached
-                    }
-                    "subscription.line_item_spend.threshold_recovered" => {
-                        Self::SubscriptionLineItemSpendThresholdRecovered
-                    }
-                    "subscription.group_spend.threshold_reached" => {
-                        Self::SubscriptionGroupSpendThresholdReached
-                    }
-                    "subscription.group_spend.threshold_recovered" => {
-                        Self::SubscriptionGroupSpendThresholdRecovered
-                    }
-                    "entitlement.grant.exhausted" => Self::EntitlementGrantExhausted,
-                    "subscription.renewal.due" => Self::SubscriptionRenewalDue,
-                    "invoice.communication.triggered" => {
-                        Self::InvoiceCommunicationTriggered
-                    }
-                    "credit_note.created" => Self::CreditNoteCreated,
-                    "credit_note.updated" => Self::CreditNoteUpdated,
-                    "checkout.session.initiated" => Self::CheckoutSessionInitiated,
-                    "checkout.session.completed" => Self::CheckoutSessionCompleted,
-                    "checkout.session.failed" => Self::CheckoutSessionFailed,
-                    "checkout.session.expired" => Self::CheckoutSessionExpired,
-                    "event.rejected" => Self::EventRejected,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookEventName {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookEventName {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookEventName {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "subscription.created" => Self::SubscriptionCreated,
-                    "subscription.draft.created" => Self::SubscriptionDraftCreated,
-                    "subscription.activated" => Self::SubscriptionActivated,
-                    "subscription.updated" => Self::SubscriptionUpdated,
-                    "subscription.paused" => Self::SubscriptionPaused,
-                    "subscription.cancelled" => Self::SubscriptionCancelled,
-                    "subscription.resumed" => Self::SubscriptionResumed,
-                    "subscription.plan_changed" => Self::SubscriptionPlanChanged,
-                    "subscription.phase.created" => Self::SubscriptionPhaseCreated,
-                    "subscription.phase.updated" => Self::SubscriptionPhaseUpdated,
-                    "subscription.phase.deleted" => Self::SubscriptionPhaseDeleted,
-                    "feature.created" => Self::FeatureCreated,
-                    "feature.updated" => Self::FeatureUpdated,
-                    "feature.deleted" => Self::FeatureDeleted,
-                    "feature.wallet_balance.alert" => Self::FeatureWalletBalanceAlert,
-                    "entitlement.created" => Self::EntitlementCreated,
-                    "entitlement.updated" => Self::EntitlementUpdated,
-                    "entitlement.deleted" => Self::EntitlementDeleted,
-                    "wallet.created" => Self::WalletCreated,
-                    "wallet.updated" => Self::WalletUpdated,
-                    "wallet.terminated" => Self::WalletTerminated,
-                    "wallet.transaction.created" => Self::WalletTransactionCreated,
-                    "wallet.transaction.updated" => Self::WalletTransactionUpdated,
-                    "payment.created" => Self::PaymentCreated,
-                    "payment.updated" => Self::PaymentUpdated,
-                    "payment.failed" => Self::PaymentFailed,
-                    "payment.success" => Self::PaymentSuccess,
-                    "payment.pending" => Self::PaymentPending,
-                    "customer.created" => Self::CustomerCreated,
-                    "customer.updated" => Self::CustomerUpdated,
-                    "customer.deleted" => Self::CustomerDeleted,
-                    "invoice.update.finalized" => Self::InvoiceUpdateFinalized,
-                    "invoice.update.payment" => Self::InvoiceUpdatePayment,
-                    "invoice.update.voided" => Self::InvoiceUpdateVoided,
-                    "invoice.update" => Self::InvoiceUpdate,
-                    "invoice.payment.overdue" => Self::InvoicePaymentOverdue,
-                    "wallet.credit_balance.dropped" => Self::WalletCreditBalanceDropped,
-                    "wallet.credit_balance.recovered" => {
-                        Self::WalletCreditBalanceRecovered
-                    }
-                    "wallet.ongoing_balance.dropped" => Self::WalletOngoingBalanceDropped,
-                    "wallet.ongoing_balance.recovered" => {
-                        Self::WalletOngoingBalanceRecovered
-                    }
-                    "wallet.ongoing_balance.updated" => Self::WalletOngoingBalanceUpdated,
-                    "subscription.spend.threshold_reached" => {
-                        Self::SubscriptionSpendThresholdReached
-                    }
-                    "subscription.spend.threshold_recovered" => {
-                        Self::SubscriptionSpendThresholdRecovered
-                    }
-                    "subscription.line_item_spend.threshold_reached" => {
-                        Self::SubscriptionLineItemSpendThresholdReached
-                    }
-                    "subscription.line_item_spend.threshold_recovered" => {
-                        Self::SubscriptionLineItemSpendThresholdRecovered
-                    }
-                    "subscription.group_spend.threshold_reached" => {
-                        Self::SubscriptionGroupSpendThresholdReached
-                    }
-                    "subscription.group_spend.threshold_recovered" => {
-                        Self::SubscriptionGroupSpendThresholdRecovered
-                    }
-                    "entitlement.grant.exhausted" => Self::EntitlementGrantExhausted,
-                    "subscription.renewal.due" => Self::SubscriptionRenewalDue,
-                    "invoice.communication.triggered" => {
-                        Self::InvoiceCommunicationTriggered
-                    }
-                    "credit_note.created" => Self::CreditNoteCreated,
-                    "credit_note.updated" => Self::CreditNoteUpdated,
-                    "checkout.session.initiated" => Self::CheckoutSessionInitiated,
-                    "checkout.session.completed" => Self::CheckoutSessionCompleted,
-                    "checkout.session.failed" => Self::CheckoutSessionFailed,
-                    "checkout.session.expired" => Self::CheckoutSessionExpired,
-                    "event.rejected" => Self::EventRejected,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "subscription.created" => Self::SubscriptionCreated,
+                "subscription.draft.created" => Self::SubscriptionDraftCreated,
+                "subscription.activated" => Self::SubscriptionActivated,
+                "subscription.updated" => Self::SubscriptionUpdated,
+                "subscription.paused" => Self::SubscriptionPaused,
+                "subscription.cancelled" => Self::SubscriptionCancelled,
+                "subscription.resumed" => Self::SubscriptionResumed,
+                "subscription.plan_changed" => Self::SubscriptionPlanChanged,
+                "subscription.phase.created" => Self::SubscriptionPhaseCreated,
+                "subscription.phase.updated" => Self::SubscriptionPhaseUpdated,
+                "subscription.phase.deleted" => Self::SubscriptionPhaseDeleted,
+                "feature.created" => Self::FeatureCreated,
+                "feature.updated" => Self::FeatureUpdated,
+                "feature.deleted" => Self::FeatureDeleted,
+                "feature.wallet_balance.alert" => Self::FeatureWalletBalanceAlert,
+                "entitlement.created" => Self::EntitlementCreated,
+                "entitlement.updated" => Self::EntitlementUpdated,
+                "entitlement.deleted" => Self::EntitlementDeleted,
+                "wallet.created" => Self::WalletCreated,
+                "wallet.updated" => Self::WalletUpdated,
+                "wallet.terminated" => Self::WalletTerminated,
+                "wallet.transaction.created" => Self::WalletTransactionCreated,
+                "wallet.transaction.updated" => Self::WalletTransactionUpdated,
+                "payment.created" => Self::PaymentCreated,
+                "payment.updated" => Self::PaymentUpdated,
+                "payment.failed" => Self::PaymentFailed,
+                "payment.success" => Self::PaymentSuccess,
+                "payment.pending" => Self::PaymentPending,
+                "customer.created" => Self::CustomerCreated,
+                "customer.updated" => Self::CustomerUpdated,
+                "customer.deleted" => Self::CustomerDeleted,
+                "invoice.update.finalized" => Self::InvoiceUpdateFinalized,
+                "invoice.update.payment" => Self::InvoiceUpdatePayment,
+                "invoice.update.voided" => Self::InvoiceUpdateVoided,
+                "invoice.update" => Self::InvoiceUpdate,
+                "invoice.payment.overdue" => Self::InvoicePaymentOverdue,
+                "wallet.credit_balance.dropped" => Self::WalletCreditBalanceDropped,
+                "wallet.credit_balance.recovered" => Self::WalletCreditBalanceRecovered,
+                "wallet.ongoing_balance.dropped" => Self::WalletOngoingBalanceDropped,
+                "wallet.ongoing_balance.recovered" => Self::WalletOngoingBalanceRecovered,
+                "wallet.ongoing_balance.updated" => Self::WalletOngoingBalanceUpdated,
+                "subscription.spend.threshold_reached" => {
+                    Self::SubscriptionSpendThresholdReached
+                }
+                "subscription.spend.threshold_recovered" => {
+                    Self::SubscriptionSpendThresholdRecovered
+                }
+                "subscription.line_item_spend.threshold_reached" => {
+                    Self::SubscriptionLineItemSpendThresholdReached
+                }
+                "subscription.line_item_spend.threshold_recovered" => {
+                    Self::SubscriptionLineItemSpendThresholdRecovered
+                }
+                "subscription.group_spend.threshold_reached" => {
+                    Self::SubscriptionGroupSpendThresholdReached
+                }
+                "subscription.group_spend.threshold_recovered" => {
+                    Self::SubscriptionGroupSpendThresholdRecovered
+                }
+                "entitlement.grant.exhausted" => Self::EntitlementGrantExhausted,
+                "subscription.renewal.due" => Self::SubscriptionRenewalDue,
+                "invoice.communication.triggered" => Self::InvoiceCommunicationTriggered,
+                "credit_note.created" => Self::CreditNoteCreated,
+                "credit_note.updated" => Self::CreditNoteUpdated,
+                "checkout.session.initiated" => Self::CheckoutSessionInitiated,
+                "checkout.session.completed" => Self::CheckoutSessionCompleted,
+                "checkout.session.failed" => Self::CheckoutSessionFailed,
+                "checkout.session.expired" => Self::CheckoutSessionExpired,
+                "event.rejected" => Self::EventRejected,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookEventName, self::error::ConversionError);
     impl WebhookFeatureType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8786,46 +7172,19 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookFeatureType {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "metered" => Self::Metered,
-                    "boolean" => Self::Boolean,
-                    "static" => Self::Static,
-                    "config" => Self::Config,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookFeatureType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookFeatureType {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookFeatureType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "metered" => Self::Metered,
-                    "boolean" => Self::Boolean,
-                    "static" => Self::Static,
-                    "config" => Self::Config,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "metered" => Self::Metered,
+                "boolean" => Self::Boolean,
+                "static" => Self::Static,
+                "config" => Self::Config,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookFeatureType, self::error::ConversionError);
     impl WebhookInvoiceStatus {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8838,46 +7197,19 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookInvoiceStatus {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "DRAFT" => Self::Draft,
-                    "FINALIZED" => Self::Finalized,
-                    "VOIDED" => Self::Voided,
-                    "SKIPPED" => Self::Skipped,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookInvoiceStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookInvoiceStatus {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookInvoiceStatus {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "DRAFT" => Self::Draft,
-                    "FINALIZED" => Self::Finalized,
-                    "VOIDED" => Self::Voided,
-                    "SKIPPED" => Self::Skipped,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "DRAFT" => Self::Draft,
+                "FINALIZED" => Self::Finalized,
+                "VOIDED" => Self::Voided,
+                "SKIPPED" => Self::Skipped,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookInvoiceStatus, self::error::ConversionError);
     impl WebhookInvoiceType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8889,44 +7221,18 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookInvoiceType {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "SUBSCRIPTION" => Self::Subscription,
-                    "ONE_OFF" => Self::OneOff,
-                    "CREDIT" => Self::Credit,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookInvoiceType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookInvoiceType {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookInvoiceType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "SUBSCRIPTION" => Self::Subscription,
-                    "ONE_OFF" => Self::OneOff,
-                    "CREDIT" => Self::Credit,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "SUBSCRIPTION" => Self::Subscription,
+                "ONE_OFF" => Self::OneOff,
+                "CREDIT" => Self::Credit,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookInvoiceType, self::error::ConversionError);
     impl WebhookPauseStatus {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8940,48 +7246,20 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookPauseStatus {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "none" => Self::None,
-                    "active" => Self::Active,
-                    "scheduled" => Self::Scheduled,
-                    "completed" => Self::Completed,
-                    "cancelled" => Self::Cancelled,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookPauseStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookPauseStatus {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookPauseStatus {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "none" => Self::None,
-                    "active" => Self::Active,
-                    "scheduled" => Self::Scheduled,
-                    "completed" => Self::Completed,
-                    "cancelled" => Self::Cancelled,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "none" => Self::None,
+                "active" => Self::Active,
+                "scheduled" => Self::Scheduled,
+                "completed" => Self::Completed,
+                "cancelled" => Self::Cancelled,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookPauseStatus, self::error::ConversionError);
     impl WebhookPaymentActionType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8992,42 +7270,17 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookPaymentActionType {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "checkout_url" => Self::CheckoutUrl,
-                    "payment_link" => Self::PaymentLink,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookPaymentActionType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookPaymentActionType {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookPaymentActionType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "checkout_url" => Self::CheckoutUrl,
-                    "payment_link" => Self::PaymentLink,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "checkout_url" => Self::CheckoutUrl,
+                "payment_link" => Self::PaymentLink,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookPaymentActionType, self::error::ConversionError);
     impl WebhookPaymentDestinationType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9038,42 +7291,19 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookPaymentDestinationType {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "INVOICE" => Self::Invoice,
-                    "CUSTOMER" => Self::Customer,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookPaymentDestinationType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookPaymentDestinationType {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookPaymentDestinationType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "INVOICE" => Self::Invoice,
-                    "CUSTOMER" => Self::Customer,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "INVOICE" => Self::Invoice,
+                "CUSTOMER" => Self::Customer,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(
+        WebhookPaymentDestinationType, self::error::ConversionError
+    );
     impl WebhookPaymentMethodType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9088,50 +7318,21 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookPaymentMethodType {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "CARD" => Self::Card,
-                    "ACH" => Self::Ach,
-                    "OFFLINE" => Self::Offline,
-                    "CREDITS" => Self::Credits,
-                    "PAYMENT_LINK" => Self::PaymentLink,
-                    "UPI" => Self::Upi,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookPaymentMethodType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookPaymentMethodType {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookPaymentMethodType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "CARD" => Self::Card,
-                    "ACH" => Self::Ach,
-                    "OFFLINE" => Self::Offline,
-                    "CREDITS" => Self::Credits,
-                    "PAYMENT_LINK" => Self::PaymentLink,
-                    "UPI" => Self::Upi,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "CARD" => Self::Card,
+                "ACH" => Self::Ach,
+                "OFFLINE" => Self::Offline,
+                "CREDITS" => Self::Credits,
+                "PAYMENT_LINK" => Self::PaymentLink,
+                "UPI" => Self::Upi,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookPaymentMethodType, self::error::ConversionError);
     impl WebhookPaymentStatus {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9149,56 +7350,24 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookPaymentStatus {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "INITIATED" => Self::Initiated,
-                    "PENDING" => Self::Pending,
-                    "PROCESSING" => Self::Processing,
-                    "SUCCEEDED" => Self::Succeeded,
-                    "OVERPAID" => Self::Overpaid,
-                    "FAILED" => Self::Failed,
-                    "REFUNDED" => Self::Refunded,
-                    "PARTIALLY_REFUNDED" => Self::PartiallyRefunded,
-                    "VOIDED" => Self::Voided,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookPaymentStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookPaymentStatus {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookPaymentStatus {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "INITIATED" => Self::Initiated,
-                    "PENDING" => Self::Pending,
-                    "PROCESSING" => Self::Processing,
-                    "SUCCEEDED" => Self::Succeeded,
-                    "OVERPAID" => Self::Overpaid,
-                    "FAILED" => Self::Failed,
-                    "REFUNDED" => Self::Refunded,
-                    "PARTIALLY_REFUNDED" => Self::PartiallyRefunded,
-                    "VOIDED" => Self::Voided,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "INITIATED" => Self::Initiated,
+                "PENDING" => Self::Pending,
+                "PROCESSING" => Self::Processing,
+                "SUCCEEDED" => Self::Succeeded,
+                "OVERPAID" => Self::Overpaid,
+                "FAILED" => Self::Failed,
+                "REFUNDED" => Self::Refunded,
+                "PARTIALLY_REFUNDED" => Self::PartiallyRefunded,
+                "VOIDED" => Self::Voided,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookPaymentStatus, self::error::ConversionError);
     impl WebhookRejectedEventReason {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9209,42 +7378,19 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookRejectedEventReason {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "no_meter_for_event_name" => Self::NoMeterForEventName,
-                    "no_matching_meter" => Self::NoMatchingMeter,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookRejectedEventReason {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookRejectedEventReason {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookRejectedEventReason {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "no_meter_for_event_name" => Self::NoMeterForEventName,
-                    "no_matching_meter" => Self::NoMatchingMeter,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "no_meter_for_event_name" => Self::NoMeterForEventName,
+                "no_matching_meter" => Self::NoMatchingMeter,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(
+        WebhookRejectedEventReason, self::error::ConversionError
+    );
     impl WebhookSubscriptionStatus {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9259,50 +7405,21 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookSubscriptionStatus {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "active" => Self::Active,
-                    "paused" => Self::Paused,
-                    "cancelled" => Self::Cancelled,
-                    "incomplete" => Self::Incomplete,
-                    "trialing" => Self::Trialing,
-                    "draft" => Self::Draft,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookSubscriptionStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookSubscriptionStatus {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookSubscriptionStatus {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "active" => Self::Active,
-                    "paused" => Self::Paused,
-                    "cancelled" => Self::Cancelled,
-                    "incomplete" => Self::Incomplete,
-                    "trialing" => Self::Trialing,
-                    "draft" => Self::Draft,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "active" => Self::Active,
+                "paused" => Self::Paused,
+                "cancelled" => Self::Cancelled,
+                "incomplete" => Self::Incomplete,
+                "trialing" => Self::Trialing,
+                "draft" => Self::Draft,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookSubscriptionStatus, self::error::ConversionError);
     impl WebhookSubscriptionType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9316,48 +7433,20 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookSubscriptionType {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "standalone" => Self::Standalone,
-                    "delegated_invoicing" => Self::DelegatedInvoicing,
-                    "parent" => Self::Parent,
-                    "inherited" => Self::Inherited,
-                    "grouped_invoicing" => Self::GroupedInvoicing,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookSubscriptionType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookSubscriptionType {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookSubscriptionType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "standalone" => Self::Standalone,
-                    "delegated_invoicing" => Self::DelegatedInvoicing,
-                    "parent" => Self::Parent,
-                    "inherited" => Self::Inherited,
-                    "grouped_invoicing" => Self::GroupedInvoicing,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "standalone" => Self::Standalone,
+                "delegated_invoicing" => Self::DelegatedInvoicing,
+                "parent" => Self::Parent,
+                "inherited" => Self::Inherited,
+                "grouped_invoicing" => Self::GroupedInvoicing,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookSubscriptionType, self::error::ConversionError);
     impl WebhookTransactionReason {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9378,62 +7467,27 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookTransactionReason {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "INVOICE_PAYMENT" => Self::InvoicePayment,
-                    "FREE_CREDIT_GRANT" => Self::FreeCreditGrant,
-                    "SUBSCRIPTION_CREDIT_GRANT" => Self::SubscriptionCreditGrant,
-                    "PURCHASED_CREDIT_INVOICED" => Self::PurchasedCreditInvoiced,
-                    "PURCHASED_CREDIT_DIRECT" => Self::PurchasedCreditDirect,
-                    "CREDIT_NOTE" => Self::CreditNote,
-                    "CREDIT_EXPIRED" => Self::CreditExpired,
-                    "WALLET_TERMINATION" => Self::WalletTermination,
-                    "MANUAL_BALANCE_DEBIT" => Self::ManualBalanceDebit,
-                    "CREDIT_ADJUSTMENT" => Self::CreditAdjustment,
-                    "INVOICE_VOID_REFUND" => Self::InvoiceVoidRefund,
-                    "PURCHASED_CREDIT_BONUS" => Self::PurchasedCreditBonus,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookTransactionReason {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookTransactionReason {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookTransactionReason {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "INVOICE_PAYMENT" => Self::InvoicePayment,
-                    "FREE_CREDIT_GRANT" => Self::FreeCreditGrant,
-                    "SUBSCRIPTION_CREDIT_GRANT" => Self::SubscriptionCreditGrant,
-                    "PURCHASED_CREDIT_INVOICED" => Self::PurchasedCreditInvoiced,
-                    "PURCHASED_CREDIT_DIRECT" => Self::PurchasedCreditDirect,
-                    "CREDIT_NOTE" => Self::CreditNote,
-                    "CREDIT_EXPIRED" => Self::CreditExpired,
-                    "WALLET_TERMINATION" => Self::WalletTermination,
-                    "MANUAL_BALANCE_DEBIT" => Self::ManualBalanceDebit,
-                    "CREDIT_ADJUSTMENT" => Self::CreditAdjustment,
-                    "INVOICE_VOID_REFUND" => Self::InvoiceVoidRefund,
-                    "PURCHASED_CREDIT_BONUS" => Self::PurchasedCreditBonus,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "INVOICE_PAYMENT" => Self::InvoicePayment,
+                "FREE_CREDIT_GRANT" => Self::FreeCreditGrant,
+                "SUBSCRIPTION_CREDIT_GRANT" => Self::SubscriptionCreditGrant,
+                "PURCHASED_CREDIT_INVOICED" => Self::PurchasedCreditInvoiced,
+                "PURCHASED_CREDIT_DIRECT" => Self::PurchasedCreditDirect,
+                "CREDIT_NOTE" => Self::CreditNote,
+                "CREDIT_EXPIRED" => Self::CreditExpired,
+                "WALLET_TERMINATION" => Self::WalletTermination,
+                "MANUAL_BALANCE_DEBIT" => Self::ManualBalanceDebit,
+                "CREDIT_ADJUSTMENT" => Self::CreditAdjustment,
+                "INVOICE_VOID_REFUND" => Self::InvoiceVoidRefund,
+                "PURCHASED_CREDIT_BONUS" => Self::PurchasedCreditBonus,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookTransactionReason, self::error::ConversionError);
     impl WebhookTransactionStatus {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9445,44 +7499,18 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookTransactionStatus {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "pending" => Self::Pending,
-                    "completed" => Self::Completed,
-                    "failed" => Self::Failed,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookTransactionStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookTransactionStatus {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookTransactionStatus {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "pending" => Self::Pending,
-                    "completed" => Self::Completed,
-                    "failed" => Self::Failed,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "pending" => Self::Pending,
+                "completed" => Self::Completed,
+                "failed" => Self::Failed,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookTransactionStatus, self::error::ConversionError);
     impl WebhookTransactionType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9493,42 +7521,17 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookTransactionType {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "credit" => Self::Credit,
-                    "debit" => Self::Debit,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookTransactionType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookTransactionType {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookTransactionType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "credit" => Self::Credit,
-                    "debit" => Self::Debit,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "credit" => Self::Credit,
+                "debit" => Self::Debit,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookTransactionType, self::error::ConversionError);
     impl WebhookWalletStatus {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9540,44 +7543,18 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookWalletStatus {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "active" => Self::Active,
-                    "frozen" => Self::Frozen,
-                    "closed" => Self::Closed,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookWalletStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookWalletStatus {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookWalletStatus {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "active" => Self::Active,
-                    "frozen" => Self::Frozen,
-                    "closed" => Self::Closed,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "active" => Self::Active,
+                "frozen" => Self::Frozen,
+                "closed" => Self::Closed,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookWalletStatus, self::error::ConversionError);
     impl WebhookWalletTxReferenceType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9590,46 +7567,21 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookWalletTxReferenceType {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "PAYMENT" => Self::Payment,
-                    "EXTERNAL" => Self::External,
-                    "REQUEST" => Self::Request,
-                    "INVOICE" => Self::Invoice,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookWalletTxReferenceType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookWalletTxReferenceType {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookWalletTxReferenceType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "PAYMENT" => Self::Payment,
-                    "EXTERNAL" => Self::External,
-                    "REQUEST" => Self::Request,
-                    "INVOICE" => Self::Invoice,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "PAYMENT" => Self::Payment,
+                "EXTERNAL" => Self::External,
+                "REQUEST" => Self::Request,
+                "INVOICE" => Self::Invoice,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(
+        WebhookWalletTxReferenceType, self::error::ConversionError
+    );
     impl WebhookWalletType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -9640,54 +7592,20 @@ pub mod types {
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for WebhookWalletType {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "PRE_PAID" => Self::PrePaid,
-                    "POST_PAID" => Self::PostPaid,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for WebhookWalletType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for WebhookWalletType {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for WebhookWalletType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "PRE_PAID" => Self::PrePaid,
-                    "POST_PAID" => Self::PostPaid,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "PRE_PAID" => Self::PrePaid,
+                "POST_PAID" => Self::PostPaid,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(WebhookWalletType, self::error::ConversionError);
 }
 #[derive(Clone, Debug)]
-/**Client for Flexprice API v1
-
-Flexprice API v1. This spec covers one endpoint: `GET /customers/{id}`.
-
-Authentication: send the API key in the `x-api-key` header. Regions: US
-`https://us.api.flexprice.io/v1` (default) and India `https://api.cloud.flexprice.io/v1`; each key
-belongs to one environment and one region.
-
-
-Version: v1*/
+/// The operations as progenitor generated them; users call the facade's `Client`.
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -9749,14 +7667,7 @@ const _: () = {
     {}
 };
 impl Client {
-    /**Get customer
-
-Get customer. Returns the customer response object containing all customer information.
-
-Sends a `GET` request to `/customers/{id}`
-
-Arguments:
-- `id`: Customer ID*/
+    /// Sends a `GET` request to `/customers/{id}`
     pub fn get_customer(&self) -> builder::GetCustomer<'_> {
         builder::GetCustomer::new(self)
     }

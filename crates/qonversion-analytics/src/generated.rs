@@ -194,37 +194,11 @@ are declared; clients surface the HTTP status and the raw body.
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for ChartUnit {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ChartUnit {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///A country code (ISO 3166-1 alpha-2).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct CountryCode(::std::string::String);
-    impl ::std::ops::Deref for CountryCode {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CountryCode> for ::std::string::String {
-        fn from(value: CountryCode) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(CountryCode, self::error::ConversionError);
     impl ::std::str::FromStr for CountryCode {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -238,49 +212,11 @@ are declared; clients surface the HTTP status and the raw body.
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for CountryCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CountryCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CountryCode {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///A currency code (ISO 4217).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct CurrencyCode(::std::string::String);
-    impl ::std::ops::Deref for CurrencyCode {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CurrencyCode> for ::std::string::String {
-        fn from(value: CurrencyCode) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(CurrencyCode, self::error::ConversionError);
     impl ::std::str::FromStr for CurrencyCode {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -292,34 +228,6 @@ are declared; clients surface the HTTP status and the raw body.
                 return Err("doesn't match pattern \"^[A-Z]{3}$\"".into());
             }
             Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CurrencyCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CurrencyCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CurrencyCode {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///One customer of the list. Times are Unix seconds.
@@ -409,22 +317,6 @@ are declared; clients surface the HTTP status and the raw body.
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for CustomerSortField {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CustomerSortField {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     /**Customer status code, sent as a string. Numeric codes: 1 = Trial / Intro,
 2 = Active, 3 = Canceled, 4 = Billing Retry.
 */
@@ -443,22 +335,6 @@ are declared; clients surface the HTTP status and the raw body.
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for CustomerStatusCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CustomerStatusCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///One page of customers, wrapped in `data`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -605,22 +481,6 @@ are declared; clients surface the HTTP status and the raw body.
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for SortOrder {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for SortOrder {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///A platform to filter by.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -634,37 +494,13 @@ are declared; clients surface the HTTP status and the raw body.
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for TargetPlatform {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for TargetPlatform {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///`V1GetCustomersMetricsSearch`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct V1GetCustomersMetricsSearch(::std::string::String);
-    impl ::std::ops::Deref for V1GetCustomersMetricsSearch {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<V1GetCustomersMetricsSearch> for ::std::string::String {
-        fn from(value: V1GetCustomersMetricsSearch) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(
+        V1GetCustomersMetricsSearch, self::error::ConversionError
+    );
     impl ::std::str::FromStr for V1GetCustomersMetricsSearch {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -676,49 +512,11 @@ are declared; clients surface the HTTP status and the raw body.
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for V1GetCustomersMetricsSearch {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for V1GetCustomersMetricsSearch {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for V1GetCustomersMetricsSearch {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///`V1GetCustomersSearch`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct V1GetCustomersSearch(::std::string::String);
-    impl ::std::ops::Deref for V1GetCustomersSearch {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<V1GetCustomersSearch> for ::std::string::String {
-        fn from(value: V1GetCustomersSearch) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(V1GetCustomersSearch, self::error::ConversionError);
     impl ::std::str::FromStr for V1GetCustomersSearch {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -728,34 +526,6 @@ are declared; clients surface the HTTP status and the raw body.
                 return Err("longer than 255 characters".into());
             }
             Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for V1GetCustomersSearch {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for V1GetCustomersSearch {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for V1GetCustomersSearch {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     /// Types for composing complex structures.
@@ -983,26 +753,6 @@ are declared; clients surface the HTTP status and the raw body.
                 })
             }
         }
-        impl ::std::convert::From<super::Chart> for Chart {
-            fn from(value: super::Chart) -> Self {
-                Self {
-                    code: Ok(value.code),
-                    currency: Ok(value.currency),
-                    environment: Ok(value.environment),
-                    from: Ok(value.from),
-                    horizontal_label_type: Ok(value.horizontal_label_type),
-                    max_series: Ok(value.max_series),
-                    measure: Ok(value.measure),
-                    segmentation: Ok(value.segmentation),
-                    series: Ok(value.series),
-                    series_relation: Ok(value.series_relation),
-                    summary_series: Ok(value.summary_series),
-                    to: Ok(value.to),
-                    total_type: Ok(value.total_type),
-                    unit: Ok(value.unit),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct ChartPoint {
             start_time: ::std::result::Result<
@@ -1053,14 +803,6 @@ are declared; clients surface the HTTP status and the raw body.
                 })
             }
         }
-        impl ::std::convert::From<super::ChartPoint> for ChartPoint {
-            fn from(value: super::ChartPoint) -> Self {
-                Self {
-                    start_time: Ok(value.start_time),
-                    value: Ok(value.value),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct ChartResponse {
             data: ::std::result::Result<super::Chart, ::std::string::String>,
@@ -1096,11 +838,6 @@ are declared; clients surface the HTTP status and the raw body.
                     &[value.data.as_ref().err()],
                 )?;
                 Ok(Self { data: value.data? })
-            }
-        }
-        impl ::std::convert::From<super::ChartResponse> for ChartResponse {
-            fn from(value: super::ChartResponse) -> Self {
-                Self { data: Ok(value.data) }
             }
         }
         #[derive(Clone, Debug)]
@@ -1229,19 +966,6 @@ are declared; clients surface the HTTP status and the raw body.
                     total_prev_weight: value.total_prev_weight?,
                     total_weight: value.total_weight?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::ChartSeries> for ChartSeries {
-            fn from(value: super::ChartSeries) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    label: Ok(value.label),
-                    total: Ok(value.total),
-                    total_ignore_in_final: Ok(value.total_ignore_in_final),
-                    total_prev: Ok(value.total_prev),
-                    total_prev_weight: Ok(value.total_prev_weight),
-                    total_weight: Ok(value.total_weight),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -1521,32 +1245,6 @@ are declared; clients surface the HTTP status and the raw body.
                 })
             }
         }
-        impl ::std::convert::From<super::CustomerRow> for CustomerRow {
-            fn from(value: super::CustomerRow) -> Self {
-                Self {
-                    client_country: Ok(value.client_country),
-                    client_id: Ok(value.client_id),
-                    client_uid: Ok(value.client_uid),
-                    custom_uid: Ok(value.custom_uid),
-                    device_id: Ok(value.device_id),
-                    device_model: Ok(value.device_model),
-                    device_os_version: Ok(value.device_os_version),
-                    external_identity: Ok(value.external_identity),
-                    first_transaction_purchase_at: Ok(
-                        value.first_transaction_purchase_at,
-                    ),
-                    last_payment_at: Ok(value.last_payment_at),
-                    net_payments_usd: Ok(value.net_payments_usd),
-                    payments_count: Ok(value.payments_count),
-                    purchase_currency: Ok(value.purchase_currency),
-                    purchase_product_id: Ok(value.purchase_product_id),
-                    since: Ok(value.since),
-                    status: Ok(value.status),
-                    target_platform: Ok(value.target_platform),
-                    trial_status: Ok(value.trial_status),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct CustomersListResponse {
             data: ::std::result::Result<super::CustomersPage, ::std::string::String>,
@@ -1583,12 +1281,6 @@ are declared; clients surface the HTTP status and the raw body.
                     &[value.data.as_ref().err()],
                 )?;
                 Ok(Self { data: value.data? })
-            }
-        }
-        impl ::std::convert::From<super::CustomersListResponse>
-        for CustomersListResponse {
-            fn from(value: super::CustomersListResponse) -> Self {
-                Self { data: Ok(value.data) }
             }
         }
         #[derive(Clone, Debug)]
@@ -1742,21 +1434,6 @@ are declared; clients surface the HTTP status and the raw body.
                 })
             }
         }
-        impl ::std::convert::From<super::CustomersMetrics> for CustomersMetrics {
-            fn from(value: super::CustomersMetrics) -> Self {
-                Self {
-                    active_subscribers: Ok(value.active_subscribers),
-                    active_trials: Ok(value.active_trials),
-                    avg_payment_count: Ok(value.avg_payment_count),
-                    avg_price: Ok(value.avg_price),
-                    billing_retry: Ok(value.billing_retry),
-                    canceled_trials: Ok(value.canceled_trials),
-                    churned_subscribers: Ok(value.churned_subscribers),
-                    clients_with_event: Ok(value.clients_with_event),
-                    sales: Ok(value.sales),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct CustomersMetricsResponse {
             data: ::std::result::Result<super::CustomersMetrics, ::std::string::String>,
@@ -1793,12 +1470,6 @@ are declared; clients surface the HTTP status and the raw body.
                     &[value.data.as_ref().err()],
                 )?;
                 Ok(Self { data: value.data? })
-            }
-        }
-        impl ::std::convert::From<super::CustomersMetricsResponse>
-        for CustomersMetricsResponse {
-            fn from(value: super::CustomersMetricsResponse) -> Self {
-                Self { data: Ok(value.data) }
             }
         }
         #[derive(Clone, Debug)]
@@ -1875,15 +1546,6 @@ are declared; clients surface the HTTP status and the raw body.
                 })
             }
         }
-        impl ::std::convert::From<super::CustomersPage> for CustomersPage {
-            fn from(value: super::CustomersPage) -> Self {
-                Self {
-                    items: Ok(value.items),
-                    page: Ok(value.page),
-                    total_count: Ok(value.total_count),
-                }
-            }
-        }
     }
     /// Error types.
     pub mod error {
@@ -1929,46 +1591,19 @@ are declared; clients surface the HTTP status and the raw body.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ChartUnit {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "hour" => Self::Hour,
-                    "day" => Self::Day,
-                    "week" => Self::Week,
-                    "month" => Self::Month,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for ChartUnit {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for ChartUnit {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for ChartUnit {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "hour" => Self::Hour,
-                    "day" => Self::Day,
-                    "week" => Self::Week,
-                    "month" => Self::Month,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "hour" => Self::Hour,
+                "day" => Self::Day,
+                "week" => Self::Week,
+                "month" => Self::Month,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(ChartUnit, self::error::ConversionError);
     impl CustomerSortField {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -1984,52 +1619,22 @@ are declared; clients surface the HTTP status and the raw body.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for CustomerSortField {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "since" => Self::Since,
-                    "status" => Self::Status,
-                    "last_payment_at" => Self::LastPaymentAt,
-                    "purchase_currency" => Self::PurchaseCurrency,
-                    "payments_count" => Self::PaymentsCount,
-                    "net_payments_usd" => Self::NetPaymentsUsd,
-                    "purchase_product_id" => Self::PurchaseProductId,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for CustomerSortField {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for CustomerSortField {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for CustomerSortField {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "since" => Self::Since,
-                    "status" => Self::Status,
-                    "last_payment_at" => Self::LastPaymentAt,
-                    "purchase_currency" => Self::PurchaseCurrency,
-                    "payments_count" => Self::PaymentsCount,
-                    "net_payments_usd" => Self::NetPaymentsUsd,
-                    "purchase_product_id" => Self::PurchaseProductId,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "since" => Self::Since,
+                "status" => Self::Status,
+                "last_payment_at" => Self::LastPaymentAt,
+                "purchase_currency" => Self::PurchaseCurrency,
+                "payments_count" => Self::PaymentsCount,
+                "net_payments_usd" => Self::NetPaymentsUsd,
+                "purchase_product_id" => Self::PurchaseProductId,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(CustomerSortField, self::error::ConversionError);
     impl CustomerStatusCode {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -2042,46 +1647,19 @@ are declared; clients surface the HTTP status and the raw body.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for CustomerStatusCode {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "1" => Self::X1,
-                    "2" => Self::X2,
-                    "3" => Self::X3,
-                    "4" => Self::X4,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for CustomerStatusCode {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for CustomerStatusCode {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for CustomerStatusCode {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "1" => Self::X1,
-                    "2" => Self::X2,
-                    "3" => Self::X3,
-                    "4" => Self::X4,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "1" => Self::X1,
+                "2" => Self::X2,
+                "3" => Self::X3,
+                "4" => Self::X4,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(CustomerStatusCode, self::error::ConversionError);
     impl SortOrder {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -2092,42 +1670,17 @@ are declared; clients surface the HTTP status and the raw body.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for SortOrder {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "asc" => Self::Asc,
-                    "desc" => Self::Desc,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for SortOrder {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for SortOrder {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for SortOrder {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "asc" => Self::Asc,
-                    "desc" => Self::Desc,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "asc" => Self::Asc,
+                "desc" => Self::Desc,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(SortOrder, self::error::ConversionError);
     impl TargetPlatform {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -2139,60 +1692,21 @@ are declared; clients surface the HTTP status and the raw body.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for TargetPlatform {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "iOS" => Self::IOs,
-                    "Android" => Self::Android,
-                    "Stripe" => Self::Stripe,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for TargetPlatform {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for TargetPlatform {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for TargetPlatform {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "iOS" => Self::IOs,
-                    "Android" => Self::Android,
-                    "Stripe" => Self::Stripe,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "iOS" => Self::IOs,
+                "Android" => Self::Android,
+                "Stripe" => Self::Stripe,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(TargetPlatform, self::error::ConversionError);
 }
 #[derive(Clone, Debug)]
-/**Client for Qonversion Analytics API v1
-
-Qonversion Analytics API v1: the project's customers (a page-numbered list), aggregated customer
-metrics and the users-overview chart.
-
-Authentication: there is no Authorization header. The Project API Key is the first path segment
-(`https://api.qonversion.io/v1/analytics/{projectApiKey}/...`) and identifies and authenticates
-the project. The key is secret all the same: it must never be logged.
-
-Errors: no public error format is documented for v1 analytics; clients surface
-the HTTP status and the raw body.
-
-
-Version: v1*/
+/// The operations as progenitor generated them; users call the facade's `Client`.
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -2254,87 +1768,15 @@ const _: () = {
     {}
 };
 impl Client {
-    /**Get customers list
-
-Returns the project's customers a page at a time, addressed by page number (`page`, from 1)
-with `limit` items per page, sorted and filtered. The answer says how many customers match in
-all (`total_count`). The Project API Key is the first path segment; no Authorization header is used.
-
-
-Sends a `GET` request to `/{projectApiKey}/customers`
-
-Arguments:
-- `project_api_key`: The Project API Key (32 letters and digits, no prefix, from Project Settings -> Project Keys ->
-  API Key). It is the first path segment (there is no Authorization header); it is secret and
-  must never be logged.
-
-- `environment`: Environment type (0 = Sandbox, 1 = Production; 1 by default).
-- `limit`: Items per page (1 to 100, 20 by default).
-- `page`: The page number, from 1 (1 by default).
-- `search`: A universal search string (the metrics page refers to this endpoint's search).
-- `sort_by`: The field to sort by (`since` by default); the values follow the server's customer index.
-- `sort_order`: The sort direction (`desc` by default).*/
+    /// Sends a `GET` request to `/{projectApiKey}/customers`
     pub fn v1_get_customers(&self) -> builder::V1GetCustomers<'_> {
         builder::V1GetCustomers::new(self)
     }
-    /**Get customer metrics (Analytics)
-
-Get customer metrics (Analytics): aggregated customer metrics for the project, scoped to the
-requested filters. The Project API Key is the first path segment; no Authorization header is used.
-
-
-Sends a `GET` request to `/{projectApiKey}/customers-metrics`
-
-Arguments:
-- `project_api_key`: The Project API Key (32 letters and digits, no prefix, from Project Settings -> Project Keys ->
-  API Key). It is the first path segment (there is no Authorization header); it is secret and
-  must never be logged.
-
-- `environment`: Environment type (0=Sandbox, 1=Production).
-- `filter_ad_name`: Filter by ad names.
-- `filter_ad_set_name`: Filter by ad set names.
-- `filter_app_version`: Filter by app versions.
-- `filter_campaign_name`: Filter by campaign names.
-- `filter_country`: Filter by countries (ISO 3166-1 alpha-2).
-- `filter_experiment_group_uid`: Filter by experiment group UIDs.
-- `filter_experiment_uid`: Filter by experiment UIDs.
-- `filter_locale`: Filter by locales.
-- `filter_media_source_name`: Filter by media source names.
-- `filter_model`: Filter by device models.
-- `filter_os_version`: Filter by OS versions.
-- `filter_product_id`: Filter by product IDs.
-- `filter_purchase_currency`: Filter by purchase currencies (ISO 4217).
-- `filter_sdk_version`: Filter by SDK versions.
-- `filter_since`: Date-range filter on customer first-seen time. Pass exactly two values:
-  `filter[since][]=<from_unix_ts>&filter[since][]=<to_unix_ts>`. If omitted, both bounds default to
-  the current time and the result will be empty. Required array length: 2 elements. The values
-  are unix timestamps in seconds.
-
-- `filter_status`: Filter by customer status. Numeric codes: 1 = Trial / Intro, 2 = Active, 3 = Canceled,
-  4 = Billing Retry.
-
-- `filter_target_platform`: Filter by platforms.
-- `search`: Universal search (same semantics as /customers).*/
+    /// Sends a `GET` request to `/{projectApiKey}/customers-metrics`
     pub fn v1_get_customers_metrics(&self) -> builder::V1GetCustomersMetrics<'_> {
         builder::V1GetCustomersMetrics::new(self)
     }
-    /**Get users overview chart data
-
-Returns the users-overview chart: series of values over time, with totals. The page's excerpt
-stops after the `environment` parameter; the parameters after it are not known.
-
-
-Sends a `GET` request to `/{projectApiKey}/chart/users-overview`
-
-Arguments:
-- `project_api_key`: The Project API Key (32 letters and digits, no prefix, from Project Settings -> Project Keys ->
-  API Key). It is the first path segment (there is no Authorization header); it is secret and
-  must never be logged.
-
-- `environment`: Environment type (0 = Sandbox, 1 = Production).
-- `from`: Start of the time range, in Unix seconds.
-- `to`: End of the time range, in Unix seconds; later than `from`.
-- `unit`: The time step (`day` by default).*/
+    /// Sends a `GET` request to `/{projectApiKey}/chart/users-overview`
     pub fn v1_get_users_overview_chart(&self) -> builder::V1GetUsersOverviewChart<'_> {
         builder::V1GetUsersOverviewChart::new(self)
     }

@@ -21,22 +21,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for AnalyticsCardCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for AnalyticsCardCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///One sub-metric of a card.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -195,22 +179,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for AnalyticsChartCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for AnalyticsChartCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     /**What a chart offers. The example shows `object`, `url`, `code`, `title`, `description`,
 `docUrl`, `isAvailable`, `availabilityMessage`, `type_default`, `types`, `units_available`,
 `segmentations` (code, label) and `filter_conditions` (attribute, label, category, multiple,
@@ -354,22 +322,6 @@ names, so only `object` and `insights` are typed and the rest is kept as JSON.
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for AnalyticsUnit {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for AnalyticsUnit {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///The group to put the user in.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -386,18 +338,9 @@ names, so only `object` and `insights` are typed and the rest is kept as JSON.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct AttachExperimentUserRequestGroupId(::std::string::String);
-    impl ::std::ops::Deref for AttachExperimentUserRequestGroupId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<AttachExperimentUserRequestGroupId>
-    for ::std::string::String {
-        fn from(value: AttachExperimentUserRequestGroupId) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(
+        AttachExperimentUserRequestGroupId, self::error::ConversionError
+    );
     impl ::std::str::FromStr for AttachExperimentUserRequestGroupId {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -412,35 +355,6 @@ names, so only `object` and `insights` are typed and the rest is kept as JSON.
                 return Err("doesn't match pattern \"^[a-zA-Z0-9._-]+$\"".into());
             }
             Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for AttachExperimentUserRequestGroupId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for AttachExperimentUserRequestGroupId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for AttachExperimentUserRequestGroupId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///An automation.
@@ -557,22 +471,6 @@ Answers also carry `type` (`event` when an initiator is an event).
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for AutomationObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for AutomationObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///An automation's mutable fields.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -594,17 +492,7 @@ Answers also carry `type` (`event` when an initiator is an event).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct AutomationRequestCaption(::std::string::String);
-    impl ::std::ops::Deref for AutomationRequestCaption {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<AutomationRequestCaption> for ::std::string::String {
-        fn from(value: AutomationRequestCaption) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(AutomationRequestCaption, self::error::ConversionError);
     impl ::std::str::FromStr for AutomationRequestCaption {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -616,49 +504,11 @@ Answers also carry `type` (`event` when an initiator is an event).
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for AutomationRequestCaption {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for AutomationRequestCaption {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for AutomationRequestCaption {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///Its name (1 to 255 characters).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct AutomationRequestName(::std::string::String);
-    impl ::std::ops::Deref for AutomationRequestName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<AutomationRequestName> for ::std::string::String {
-        fn from(value: AutomationRequestName) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(AutomationRequestName, self::error::ConversionError);
     impl ::std::str::FromStr for AutomationRequestName {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -671,34 +521,6 @@ Answers also carry `type` (`event` when an initiator is an event).
                 return Err("shorter than 1 characters".into());
             }
             Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for AutomationRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for AutomationRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for AutomationRequestName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     /**An automation's status: `active` fires, `inactive` does not, `paused` stops an active one for
@@ -720,22 +542,6 @@ a while. The create and status pages accept `active` and `inactive`; the section
         /// server value never fails decoding.
         #[serde(untagged)]
         UnknownValue(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for AutomationStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for AutomationStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///The status to set.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -819,17 +625,9 @@ a while. The create and status pages accept `active` and `inactive`; the section
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct CreateExperimentRequestAliasId(::std::string::String);
-    impl ::std::ops::Deref for CreateExperimentRequestAliasId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CreateExperimentRequestAliasId> for ::std::string::String {
-        fn from(value: CreateExperimentRequestAliasId) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(
+        CreateExperimentRequestAliasId, self::error::ConversionError
+    );
     impl ::std::str::FromStr for CreateExperimentRequestAliasId {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -844,35 +642,6 @@ a while. The create and status pages accept `active` and `inactive`; the section
                 return Err("doesn't match pattern \"^[a-zA-Z0-9._-]+$\"".into());
             }
             Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CreateExperimentRequestAliasId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for CreateExperimentRequestAliasId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateExperimentRequestAliasId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///The body of an identity link.
@@ -894,18 +663,9 @@ a while. The create and status pages accept `active` and `inactive`; the section
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct CreateIdentityRequestIdentityId(::std::string::String);
-    impl ::std::ops::Deref for CreateIdentityRequestIdentityId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CreateIdentityRequestIdentityId>
-    for ::std::string::String {
-        fn from(value: CreateIdentityRequestIdentityId) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(
+        CreateIdentityRequestIdentityId, self::error::ConversionError
+    );
     impl ::std::str::FromStr for CreateIdentityRequestIdentityId {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -922,50 +682,13 @@ a while. The create and status pages accept `active` and `inactive`; the section
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for CreateIdentityRequestIdentityId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for CreateIdentityRequestIdentityId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateIdentityRequestIdentityId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///The Qonversion user to link; without it a new anonymous user is created.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct CreateIdentityRequestUserId(::std::string::String);
-    impl ::std::ops::Deref for CreateIdentityRequestUserId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CreateIdentityRequestUserId> for ::std::string::String {
-        fn from(value: CreateIdentityRequestUserId) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(
+        CreateIdentityRequestUserId, self::error::ConversionError
+    );
     impl ::std::str::FromStr for CreateIdentityRequestUserId {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -980,34 +703,6 @@ a while. The create and status pages accept `active` and `inactive`; the section
                 return Err("doesn't match pattern \"^[a-zA-Z0-9._-]+$\"".into());
             }
             Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CreateIdentityRequestUserId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CreateIdentityRequestUserId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateIdentityRequestUserId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///The integration to create.
@@ -1033,17 +728,9 @@ webhooks, braze, clevertap, mailchimp, onesignal, pushwoosh).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct CreateIntegrationRequestTitle(::std::string::String);
-    impl ::std::ops::Deref for CreateIntegrationRequestTitle {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CreateIntegrationRequestTitle> for ::std::string::String {
-        fn from(value: CreateIntegrationRequestTitle) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(
+        CreateIntegrationRequestTitle, self::error::ConversionError
+    );
     impl ::std::str::FromStr for CreateIntegrationRequestTitle {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1056,35 +743,6 @@ webhooks, braze, clevertap, mailchimp, onesignal, pushwoosh).
                 return Err("shorter than 1 characters".into());
             }
             Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CreateIntegrationRequestTitle {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for CreateIntegrationRequestTitle {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateIntegrationRequestTitle {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///The offering to create.
@@ -1108,17 +766,7 @@ webhooks, braze, clevertap, mailchimp, onesignal, pushwoosh).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct CreateOfferingRequestId(::std::string::String);
-    impl ::std::ops::Deref for CreateOfferingRequestId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CreateOfferingRequestId> for ::std::string::String {
-        fn from(value: CreateOfferingRequestId) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(CreateOfferingRequestId, self::error::ConversionError);
     impl ::std::str::FromStr for CreateOfferingRequestId {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1136,34 +784,6 @@ webhooks, braze, clevertap, mailchimp, onesignal, pushwoosh).
                 return Err("doesn't match pattern \"^[a-zA-Z0-9._:\\- ]+$\"".into());
             }
             Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CreateOfferingRequestId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CreateOfferingRequestId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateOfferingRequestId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///The product to create.
@@ -1198,17 +818,7 @@ webhooks, braze, clevertap, mailchimp, onesignal, pushwoosh).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct CreateProductRequestId(::std::string::String);
-    impl ::std::ops::Deref for CreateProductRequestId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CreateProductRequestId> for ::std::string::String {
-        fn from(value: CreateProductRequestId) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(CreateProductRequestId, self::error::ConversionError);
     impl ::std::str::FromStr for CreateProductRequestId {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1223,34 +833,6 @@ webhooks, braze, clevertap, mailchimp, onesignal, pushwoosh).
                 return Err("doesn't match pattern \"^[a-zA-Z0-9._-]+$\"".into());
             }
             Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CreateProductRequestId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CreateProductRequestId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateProductRequestId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///A segment's name and rules.
@@ -1272,17 +854,7 @@ webhooks, braze, clevertap, mailchimp, onesignal, pushwoosh).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct CreateSegmentRequestName(::std::string::String);
-    impl ::std::ops::Deref for CreateSegmentRequestName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CreateSegmentRequestName> for ::std::string::String {
-        fn from(value: CreateSegmentRequestName) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(CreateSegmentRequestName, self::error::ConversionError);
     impl ::std::str::FromStr for CreateSegmentRequestName {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1292,34 +864,6 @@ webhooks, braze, clevertap, mailchimp, onesignal, pushwoosh).
                 return Err("longer than 256 characters".into());
             }
             Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CreateSegmentRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CreateSegmentRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateSegmentRequestName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///The body of a user create.
@@ -1490,22 +1034,6 @@ so it is kept as the JSON object the server sends.
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for CustomerMetricsObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CustomerMetricsObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///A permission the customer holds.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -1603,22 +1131,6 @@ its example is `{}`, so every field is optional.
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for CustomerPropertiesObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CustomerPropertiesObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///The result of a customer property set, in the v4 envelope (object, url, data).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1768,22 +1280,6 @@ customer record with attribution, user properties, device info, and recent track
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for EntitlementObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for EntitlementObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///The product behind an entitlement.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -1903,22 +1399,6 @@ update.
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for ErrorCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ErrorCode {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///What is wrong with one field.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -1985,22 +1465,6 @@ other metadata.
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for ErrorType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ErrorType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///An A/B experiment on paywalls, offerings or remote configurations.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -2159,22 +1623,6 @@ other metadata.
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for ExperimentStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ExperimentStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///The entitlement to grant.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2211,18 +1659,9 @@ or past times are refused with 400.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct GrantPermissionRequestPermissionId(::std::string::String);
-    impl ::std::ops::Deref for GrantPermissionRequestPermissionId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<GrantPermissionRequestPermissionId>
-    for ::std::string::String {
-        fn from(value: GrantPermissionRequestPermissionId) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(
+        GrantPermissionRequestPermissionId, self::error::ConversionError
+    );
     impl ::std::str::FromStr for GrantPermissionRequestPermissionId {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -2232,35 +1671,6 @@ or past times are refused with 400.
                 return Err("longer than 256 characters".into());
             }
             Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for GrantPermissionRequestPermissionId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for GrantPermissionRequestPermissionId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for GrantPermissionRequestPermissionId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///A link between an external id and a Qonversion user.
@@ -2290,22 +1700,6 @@ or past times are refused with 400.
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for IdentityObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for IdentityObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///An integration. Its credentials are configured elsewhere and never appear here.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -2489,22 +1883,6 @@ worker stopped it; see `last_error_message`; callers cannot set it).
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for ListObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ListObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     /**A customer counter. The page's example sends some counters as JSON numbers and others as
 numeric strings (`"1284"`); both decode.
 */
@@ -2585,22 +1963,6 @@ hold other values, so any integer is accepted.
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for OfferingObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for OfferingObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     /**Product ids in display order, at most 100; each must exist in the project (otherwise 400
 `product_not_in_project`) and has at most 255 characters of letters, digits, `.`, `_`, `:`,
 `-` and space.
@@ -2630,17 +1992,7 @@ hold other values, so any integer is accepted.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct OfferingProductIdsItem(::std::string::String);
-    impl ::std::ops::Deref for OfferingProductIdsItem {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<OfferingProductIdsItem> for ::std::string::String {
-        fn from(value: OfferingProductIdsItem) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(OfferingProductIdsItem, self::error::ConversionError);
     impl ::std::str::FromStr for OfferingProductIdsItem {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -2655,34 +2007,6 @@ hold other values, so any integer is accepted.
                 return Err("doesn't match pattern \"^[a-zA-Z0-9._:\\- ]+$\"".into());
             }
             Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for OfferingProductIdsItem {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for OfferingProductIdsItem {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for OfferingProductIdsItem {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///A product of the project, linked to its store identifiers.
@@ -2743,22 +2067,6 @@ types have one. An open set.
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for ProductDuration {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ProductDuration {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///One page of products, in the list envelope.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2790,22 +2098,6 @@ types have one. An open set.
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for ProductObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ProductObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     /**A product's type, named as in the dashboard: `subscription_with_promo` (subscription with a
 promo period), `subscription` (regular subscription), `consumable`, `lifetime`. An open set.
 */
@@ -2824,22 +2116,6 @@ promo period), `subscription` (regular subscription), `consumable`, `lifetime`. 
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for ProductType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ProductType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///A property that was not stored, and why.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -2956,22 +2232,6 @@ client, so that a batch with one bad item still stores the others.
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for PurchaseObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for PurchaseObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///One page of remote configurations, in the list envelope.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -3023,22 +2283,6 @@ client, so that a batch with one bad item still stores the others.
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for ReportEnvironment {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ReportEnvironment {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///Days of data per delivery (1 the day before, 3 or 7 the days before).
     #[derive(::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
@@ -3087,22 +2331,6 @@ client, so that a batch with one bad item still stores the others.
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for ReportStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ReportStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///A key/value pair.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -3186,18 +2414,9 @@ client, so that a batch with one bad item still stores the others.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct ScheduledReportRequestReportName(::std::string::String);
-    impl ::std::ops::Deref for ScheduledReportRequestReportName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<ScheduledReportRequestReportName>
-    for ::std::string::String {
-        fn from(value: ScheduledReportRequestReportName) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(
+        ScheduledReportRequestReportName, self::error::ConversionError
+    );
     impl ::std::str::FromStr for ScheduledReportRequestReportName {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3212,50 +2431,13 @@ client, so that a batch with one bad item still stores the others.
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for ScheduledReportRequestReportName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for ScheduledReportRequestReportName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ScheduledReportRequestReportName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///The UTC time of day, `HH:MM` on a half hour from `00:00` to `23:30`.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct ScheduledReportRequestSendAt(::std::string::String);
-    impl ::std::ops::Deref for ScheduledReportRequestSendAt {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<ScheduledReportRequestSendAt> for ::std::string::String {
-        fn from(value: ScheduledReportRequestSendAt) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(
+        ScheduledReportRequestSendAt, self::error::ConversionError
+    );
     impl ::std::str::FromStr for ScheduledReportRequestSendAt {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3269,35 +2451,6 @@ client, so that a batch with one bad item still stores the others.
                 );
             }
             Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ScheduledReportRequestSendAt {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for ScheduledReportRequestSendAt {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ScheduledReportRequestSendAt {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     /**A no-code screen (paywall or onboarding flow). Lists and `render=false` give the summary
@@ -3391,17 +2544,7 @@ fields only; a full screen adds the render fields (`background` to `used`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct ScreenNameRequestName(::std::string::String);
-    impl ::std::ops::Deref for ScreenNameRequestName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<ScreenNameRequestName> for ::std::string::String {
-        fn from(value: ScreenNameRequestName) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(ScreenNameRequestName, self::error::ConversionError);
     impl ::std::str::FromStr for ScreenNameRequestName {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3416,34 +2559,6 @@ fields only; a full screen adds the render fields (`background` to `used`).
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for ScreenNameRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ScreenNameRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ScreenNameRequestName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///The `object` of a screen.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -3454,22 +2569,6 @@ fields only; a full screen adds the render fields (`background` to `used`).
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for ScreenObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ScreenObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///A rule-based slice of the project's users.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -3521,22 +2620,6 @@ fields only; a full screen adds the render fields (`background` to `used`).
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for SegmentComparator {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for SegmentComparator {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     /**One rule of a segment. The section page lists the four fields; the endpoint pages call the
 rules opaque to the gateway (their examples include `{}`), so none is required when decoding.
@@ -3626,22 +2709,6 @@ rules opaque to the gateway (their examples include `{}`), so none is required w
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for SortOrder {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for SortOrder {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///A store's configuration; secrets appear only as `has_*` flags.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -3775,22 +2842,6 @@ example has `transaction_id`, `original_transaction_id` and `product_id`). Kept 
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for StorePlatform {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for StorePlatform {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///A store, case-sensitive: `iOS` (App Store), `Android` (Google Play), `Stripe`.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -3803,22 +2854,6 @@ example has `transaction_id`, `original_transaction_id` and `product_id`). Kept 
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for TargetPlatform {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for TargetPlatform {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///A recent track event of the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -3961,17 +2996,9 @@ server sends.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct UpdateExperimentRequestAliasId(::std::string::String);
-    impl ::std::ops::Deref for UpdateExperimentRequestAliasId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<UpdateExperimentRequestAliasId> for ::std::string::String {
-        fn from(value: UpdateExperimentRequestAliasId) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(
+        UpdateExperimentRequestAliasId, self::error::ConversionError
+    );
     impl ::std::str::FromStr for UpdateExperimentRequestAliasId {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3986,35 +3013,6 @@ server sends.
                 return Err("doesn't match pattern \"^[a-zA-Z0-9._-]+$\"".into());
             }
             Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for UpdateExperimentRequestAliasId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for UpdateExperimentRequestAliasId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for UpdateExperimentRequestAliasId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///The fields to change (`tag` is read-only here).
@@ -4130,22 +3128,6 @@ example shows `production`, so any string is accepted.
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for UserEntitlementObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for UserEntitlementObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///The environment a user lives in; sandbox users stay out of production analytics.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -4159,22 +3141,6 @@ example shows `production`, so any string is accepted.
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for UserEnvironment {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for UserEnvironment {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///The `object` of a user.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -4185,22 +3151,6 @@ example shows `production`, so any string is accepted.
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for UserObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for UserObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///What a property set stored and what it rejected.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -4229,23 +3179,6 @@ example shows `production`, so any string is accepted.
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::convert::TryFrom<&str> for UserPropertiesSetResultObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for UserPropertiesSetResultObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
     }
     ///One stored property of a user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -4296,37 +3229,13 @@ example shows `production`, so any string is accepted.
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::convert::TryFrom<&str> for UserPropertyObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for UserPropertyObject {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///`V4GetAnalyticsCardCurrency`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct V4GetAnalyticsCardCurrency(::std::string::String);
-    impl ::std::ops::Deref for V4GetAnalyticsCardCurrency {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<V4GetAnalyticsCardCurrency> for ::std::string::String {
-        fn from(value: V4GetAnalyticsCardCurrency) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(
+        V4GetAnalyticsCardCurrency, self::error::ConversionError
+    );
     impl ::std::default::Default for V4GetAnalyticsCardCurrency {
         fn default() -> Self {
             V4GetAnalyticsCardCurrency("USD".to_string())
@@ -4345,49 +3254,13 @@ example shows `production`, so any string is accepted.
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for V4GetAnalyticsCardCurrency {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for V4GetAnalyticsCardCurrency {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for V4GetAnalyticsCardCurrency {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///`V4GetAnalyticsChartCurrency`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct V4GetAnalyticsChartCurrency(::std::string::String);
-    impl ::std::ops::Deref for V4GetAnalyticsChartCurrency {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<V4GetAnalyticsChartCurrency> for ::std::string::String {
-        fn from(value: V4GetAnalyticsChartCurrency) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(
+        V4GetAnalyticsChartCurrency, self::error::ConversionError
+    );
     impl ::std::default::Default for V4GetAnalyticsChartCurrency {
         fn default() -> Self {
             V4GetAnalyticsChartCurrency("USD".to_string())
@@ -4406,49 +3279,13 @@ example shows `production`, so any string is accepted.
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for V4GetAnalyticsChartCurrency {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for V4GetAnalyticsChartCurrency {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for V4GetAnalyticsChartCurrency {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///`V4GetAnalyticsLtvCurrency`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct V4GetAnalyticsLtvCurrency(::std::string::String);
-    impl ::std::ops::Deref for V4GetAnalyticsLtvCurrency {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<V4GetAnalyticsLtvCurrency> for ::std::string::String {
-        fn from(value: V4GetAnalyticsLtvCurrency) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(
+        V4GetAnalyticsLtvCurrency, self::error::ConversionError
+    );
     impl ::std::default::Default for V4GetAnalyticsLtvCurrency {
         fn default() -> Self {
             V4GetAnalyticsLtvCurrency("USD".to_string())
@@ -4467,49 +3304,13 @@ example shows `production`, so any string is accepted.
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for V4GetAnalyticsLtvCurrency {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for V4GetAnalyticsLtvCurrency {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for V4GetAnalyticsLtvCurrency {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///`V4ListAutomationsStartingAfter`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct V4ListAutomationsStartingAfter(::std::string::String);
-    impl ::std::ops::Deref for V4ListAutomationsStartingAfter {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<V4ListAutomationsStartingAfter> for ::std::string::String {
-        fn from(value: V4ListAutomationsStartingAfter) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(
+        V4ListAutomationsStartingAfter, self::error::ConversionError
+    );
     impl ::std::str::FromStr for V4ListAutomationsStartingAfter {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -4521,50 +3322,13 @@ example shows `production`, so any string is accepted.
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for V4ListAutomationsStartingAfter {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for V4ListAutomationsStartingAfter {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for V4ListAutomationsStartingAfter {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///`V4ListOfferingsStartingAfter`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct V4ListOfferingsStartingAfter(::std::string::String);
-    impl ::std::ops::Deref for V4ListOfferingsStartingAfter {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<V4ListOfferingsStartingAfter> for ::std::string::String {
-        fn from(value: V4ListOfferingsStartingAfter) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(
+        V4ListOfferingsStartingAfter, self::error::ConversionError
+    );
     impl ::std::str::FromStr for V4ListOfferingsStartingAfter {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -4581,50 +3345,13 @@ example shows `production`, so any string is accepted.
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for V4ListOfferingsStartingAfter {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for V4ListOfferingsStartingAfter {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for V4ListOfferingsStartingAfter {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///`V4ListScreensStartingAfter`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     pub struct V4ListScreensStartingAfter(::std::string::String);
-    impl ::std::ops::Deref for V4ListScreensStartingAfter {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<V4ListScreensStartingAfter> for ::std::string::String {
-        fn from(value: V4ListScreensStartingAfter) -> Self {
-            value.0
-        }
-    }
+    client_core::string_newtype!(
+        V4ListScreensStartingAfter, self::error::ConversionError
+    );
     impl ::std::str::FromStr for V4ListScreensStartingAfter {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -4634,34 +3361,6 @@ example shows `production`, so any string is accepted.
                 return Err("longer than 256 characters".into());
             }
             Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for V4ListScreensStartingAfter {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for V4ListScreensStartingAfter {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for V4ListScreensStartingAfter {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     /// Types for composing complex structures.
@@ -4733,15 +3432,6 @@ example shows `production`, so any string is accepted.
                     value: value.value?,
                     value_prev: value.value_prev?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::AnalyticsCardRow> for AnalyticsCardRow {
-            fn from(value: super::AnalyticsCardRow) -> Self {
-                Self {
-                    code: Ok(value.code),
-                    value: Ok(value.value),
-                    value_prev: Ok(value.value_prev),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -4951,25 +3641,6 @@ example shows `production`, so any string is accepted.
                     unit: value.unit?,
                     url: value.url?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::AnalyticsChart> for AnalyticsChart {
-            fn from(value: super::AnalyticsChart) -> Self {
-                Self {
-                    code: Ok(value.code),
-                    currency: Ok(value.currency),
-                    environment: Ok(value.environment),
-                    from: Ok(value.from),
-                    max_series: Ok(value.max_series),
-                    measure: Ok(value.measure),
-                    object: Ok(value.object),
-                    series: Ok(value.series),
-                    series_relation: Ok(value.series_relation),
-                    to: Ok(value.to),
-                    total_type: Ok(value.total_type),
-                    unit: Ok(value.unit),
-                    url: Ok(value.url),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -5203,25 +3874,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::AnalyticsChartMeta> for AnalyticsChartMeta {
-            fn from(value: super::AnalyticsChartMeta) -> Self {
-                Self {
-                    availability_message: Ok(value.availability_message),
-                    code: Ok(value.code),
-                    description: Ok(value.description),
-                    doc_url: Ok(value.doc_url),
-                    filter_conditions: Ok(value.filter_conditions),
-                    is_available: Ok(value.is_available),
-                    object: Ok(value.object),
-                    segmentations: Ok(value.segmentations),
-                    title: Ok(value.title),
-                    type_default: Ok(value.type_default),
-                    types: Ok(value.types),
-                    units_available: Ok(value.units_available),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct AnalyticsInsights {
             insights: ::std::result::Result<
@@ -5301,15 +3953,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::AnalyticsInsights> for AnalyticsInsights {
-            fn from(value: super::AnalyticsInsights) -> Self {
-                Self {
-                    insights: Ok(value.insights),
-                    object: Ok(value.object),
-                    extra: Ok(value.extra),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct AnalyticsPoint {
             start_time: ::std::result::Result<
@@ -5358,14 +4001,6 @@ example shows `production`, so any string is accepted.
                     start_time: value.start_time?,
                     value: value.value?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::AnalyticsPoint> for AnalyticsPoint {
-            fn from(value: super::AnalyticsPoint) -> Self {
-                Self {
-                    start_time: Ok(value.start_time),
-                    value: Ok(value.value),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -5452,16 +4087,6 @@ example shows `production`, so any string is accepted.
                     total: value.total?,
                     total_prev: value.total_prev?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::AnalyticsSeries> for AnalyticsSeries {
-            fn from(value: super::AnalyticsSeries) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    label: Ok(value.label),
-                    total: Ok(value.total),
-                    total_prev: Ok(value.total_prev),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -5652,19 +4277,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::Automation> for Automation {
-            fn from(value: super::Automation) -> Self {
-                Self {
-                    caption: Ok(value.caption),
-                    data: Ok(value.data),
-                    id: Ok(value.id),
-                    name: Ok(value.name),
-                    object: Ok(value.object),
-                    status: Ok(value.status),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct AutomationActions {
             push: ::std::result::Result<
@@ -5713,14 +4325,6 @@ example shows `production`, so any string is accepted.
                     push: value.push?,
                     screen: value.screen?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::AutomationActions> for AutomationActions {
-            fn from(value: super::AutomationActions) -> Self {
-                Self {
-                    push: Ok(value.push),
-                    screen: Ok(value.screen),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -5844,18 +4448,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::AutomationData> for AutomationData {
-            fn from(value: super::AutomationData) -> Self {
-                Self {
-                    actions: Ok(value.actions),
-                    initiators: Ok(value.initiators),
-                    platform: Ok(value.platform),
-                    segments: Ok(value.segments),
-                    type_: Ok(value.type_),
-                    extra: Ok(value.extra),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct AutomationInitiator {
             type_: ::std::result::Result<
@@ -5905,14 +4497,6 @@ example shows `production`, so any string is accepted.
                     type_: value.type_?,
                     uid: value.uid?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::AutomationInitiator> for AutomationInitiator {
-            fn from(value: super::AutomationInitiator) -> Self {
-                Self {
-                    type_: Ok(value.type_),
-                    uid: Ok(value.uid),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -6019,17 +4603,6 @@ example shows `production`, so any string is accepted.
                     object: value.object?,
                     url: value.url?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::AutomationList> for AutomationList {
-            fn from(value: super::AutomationList) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    has_more: Ok(value.has_more),
-                    next_cursor: Ok(value.next_cursor),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -7186,22 +5759,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::CustomerData> for CustomerData {
-            fn from(value: super::CustomerData) -> Self {
-                Self {
-                    attribution_data: Ok(value.attribution_data),
-                    can_edit_entitlements: Ok(value.can_edit_entitlements),
-                    can_remove_customer: Ok(value.can_remove_customer),
-                    conversion_rate: Ok(value.conversion_rate),
-                    currency: Ok(value.currency),
-                    customer: Ok(value.customer),
-                    device: Ok(value.device),
-                    net_payments: Ok(value.net_payments),
-                    track_events: Ok(value.track_events),
-                    user_properties: Ok(value.user_properties),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct CustomerList {
             data: ::std::result::Result<
@@ -7306,17 +5863,6 @@ example shows `production`, so any string is accepted.
                     object: value.object?,
                     url: value.url?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::CustomerList> for CustomerList {
-            fn from(value: super::CustomerList) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    has_more: Ok(value.has_more),
-                    next_cursor: Ok(value.next_cursor),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -7505,23 +6051,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::CustomerMetrics> for CustomerMetrics {
-            fn from(value: super::CustomerMetrics) -> Self {
-                Self {
-                    active_subscribers: Ok(value.active_subscribers),
-                    active_trials: Ok(value.active_trials),
-                    avg_payment_count: Ok(value.avg_payment_count),
-                    avg_price: Ok(value.avg_price),
-                    billing_retry: Ok(value.billing_retry),
-                    canceled_trials: Ok(value.canceled_trials),
-                    churned_subscribers: Ok(value.churned_subscribers),
-                    clients_with_event: Ok(value.clients_with_event),
-                    object: Ok(value.object),
-                    sales: Ok(value.sales),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct CustomerPermission {
             active: ::std::result::Result<
@@ -7631,18 +6160,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::CustomerPermission> for CustomerPermission {
-            fn from(value: super::CustomerPermission) -> Self {
-                Self {
-                    active: Ok(value.active),
-                    expires_at: Ok(value.expires_at),
-                    id: Ok(value.id),
-                    product_id: Ok(value.product_id),
-                    source: Ok(value.source),
-                    started_at: Ok(value.started_at),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct CustomerPermissionGrant {
             expires_at: ::std::result::Result<
@@ -7723,17 +6240,6 @@ example shows `production`, so any string is accepted.
                     permission_id: value.permission_id?,
                     url: value.url?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::CustomerPermissionGrant>
-        for CustomerPermissionGrant {
-            fn from(value: super::CustomerPermissionGrant) -> Self {
-                Self {
-                    expires_at: Ok(value.expires_at),
-                    object: Ok(value.object),
-                    permission_id: Ok(value.permission_id),
-                    url: Ok(value.url),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -7843,18 +6349,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::CustomerPermissionList>
-        for CustomerPermissionList {
-            fn from(value: super::CustomerPermissionList) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    has_more: Ok(value.has_more),
-                    next_cursor: Ok(value.next_cursor),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct CustomerPropertiesData {
             property_errors: ::std::result::Result<
@@ -7925,15 +6419,6 @@ example shows `production`, so any string is accepted.
                     property_errors: value.property_errors?,
                     saved_properties: value.saved_properties?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::CustomerPropertiesData>
-        for CustomerPropertiesData {
-            fn from(value: super::CustomerPropertiesData) -> Self {
-                Self {
-                    property_errors: Ok(value.property_errors),
-                    saved_properties: Ok(value.saved_properties),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -8014,16 +6499,6 @@ example shows `production`, so any string is accepted.
                     object: value.object?,
                     url: value.url?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::CustomerPropertiesResult>
-        for CustomerPropertiesResult {
-            fn from(value: super::CustomerPropertiesResult) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -8163,20 +6638,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::CustomerRecord> for CustomerRecord {
-            fn from(value: super::CustomerRecord) -> Self {
-                Self {
-                    client_id: Ok(value.client_id),
-                    country: Ok(value.country),
-                    environment: Ok(value.environment),
-                    external_identity: Ok(value.external_identity),
-                    last_seen: Ok(value.last_seen),
-                    platform: Ok(value.platform),
-                    since: Ok(value.since),
-                    status: Ok(value.status),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct CustomerResponse {
             data: ::std::result::Result<super::CustomerData, ::std::string::String>,
@@ -8248,15 +6709,6 @@ example shows `production`, so any string is accepted.
                     object: value.object?,
                     url: value.url?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::CustomerResponse> for CustomerResponse {
-            fn from(value: super::CustomerResponse) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -8352,17 +6804,6 @@ example shows `production`, so any string is accepted.
                     platform: value.platform?,
                     sdk_version: value.sdk_version?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::Device> for Device {
-            fn from(value: super::Device) -> Self {
-                Self {
-                    app_version: Ok(value.app_version),
-                    device_model: Ok(value.device_model),
-                    os_version: Ok(value.os_version),
-                    platform: Ok(value.platform),
-                    sdk_version: Ok(value.sdk_version),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -8505,19 +6946,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::Entitlement> for Entitlement {
-            fn from(value: super::Entitlement) -> Self {
-                Self {
-                    created_at: Ok(value.created_at),
-                    description: Ok(value.description),
-                    id: Ok(value.id),
-                    object: Ok(value.object),
-                    product_ids: Ok(value.product_ids),
-                    updated_at: Ok(value.updated_at),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct EntitlementList {
             data: ::std::result::Result<
@@ -8624,17 +7052,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::EntitlementList> for EntitlementList {
-            fn from(value: super::EntitlementList) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    has_more: Ok(value.has_more),
-                    next_cursor: Ok(value.next_cursor),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct EntitlementProduct {
             product_id: ::std::result::Result<
@@ -8683,14 +7100,6 @@ example shows `production`, so any string is accepted.
                     product_id: value.product_id?,
                     subscription: value.subscription?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::EntitlementProduct> for EntitlementProduct {
-            fn from(value: super::EntitlementProduct) -> Self {
-                Self {
-                    product_id: Ok(value.product_id),
-                    subscription: Ok(value.subscription),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -8747,15 +7156,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::EntitlementSubscription>
-        for EntitlementSubscription {
-            fn from(value: super::EntitlementSubscription) -> Self {
-                Self {
-                    current_period_type: Ok(value.current_period_type),
-                    renew_state: Ok(value.renew_state),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct ErrorDetail {
             field: ::std::result::Result<
@@ -8804,14 +7204,6 @@ example shows `production`, so any string is accepted.
                     field: value.field?,
                     message: value.message?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::ErrorDetail> for ErrorDetail {
-            fn from(value: super::ErrorDetail) -> Self {
-                Self {
-                    field: Ok(value.field),
-                    message: Ok(value.message),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -8906,16 +7298,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::ErrorObject> for ErrorObject {
-            fn from(value: super::ErrorObject) -> Self {
-                Self {
-                    code: Ok(value.code),
-                    details: Ok(value.details),
-                    message: Ok(value.message),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct ErrorResponse {
             error: ::std::result::Result<super::ErrorObject, ::std::string::String>,
@@ -8951,11 +7333,6 @@ example shows `production`, so any string is accepted.
                     &[value.error.as_ref().err()],
                 )?;
                 Ok(Self { error: value.error? })
-            }
-        }
-        impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
-            fn from(value: super::ErrorResponse) -> Self {
-                Self { error: Ok(value.error) }
             }
         }
         #[derive(Clone, Debug)]
@@ -9221,29 +7598,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::Experiment> for Experiment {
-            fn from(value: super::Experiment) -> Self {
-                Self {
-                    alias_id: Ok(value.alias_id),
-                    context_key: Ok(value.context_key),
-                    created_at: Ok(value.created_at),
-                    description: Ok(value.description),
-                    finished_at: Ok(value.finished_at),
-                    goal_direction: Ok(value.goal_direction),
-                    goal_value: Ok(value.goal_value),
-                    id: Ok(value.id),
-                    is_context_specific: Ok(value.is_context_specific),
-                    name: Ok(value.name),
-                    object: Ok(value.object),
-                    primary_metric: Ok(value.primary_metric),
-                    segment_percent: Ok(value.segment_percent),
-                    started_at: Ok(value.started_at),
-                    status: Ok(value.status),
-                    updated_at: Ok(value.updated_at),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct ExperimentGroup {
             created_at: ::std::result::Result<
@@ -9395,21 +7749,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::ExperimentGroup> for ExperimentGroup {
-            fn from(value: super::ExperimentGroup) -> Self {
-                Self {
-                    created_at: Ok(value.created_at),
-                    id: Ok(value.id),
-                    is_control: Ok(value.is_control),
-                    name: Ok(value.name),
-                    object: Ok(value.object),
-                    remote_config_uid: Ok(value.remote_config_uid),
-                    updated_at: Ok(value.updated_at),
-                    url: Ok(value.url),
-                    weight: Ok(value.weight),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct ExperimentGroupList {
             data: ::std::result::Result<
@@ -9517,17 +7856,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::ExperimentGroupList> for ExperimentGroupList {
-            fn from(value: super::ExperimentGroupList) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    has_more: Ok(value.has_more),
-                    next_cursor: Ok(value.next_cursor),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct ExperimentList {
             data: ::std::result::Result<
@@ -9632,17 +7960,6 @@ example shows `production`, so any string is accepted.
                     object: value.object?,
                     url: value.url?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::ExperimentList> for ExperimentList {
-            fn from(value: super::ExperimentList) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    has_more: Ok(value.has_more),
-                    next_cursor: Ok(value.next_cursor),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -9872,16 +8189,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::Identity> for Identity {
-            fn from(value: super::Identity) -> Self {
-                Self {
-                    id: Ok(value.id),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                    user_id: Ok(value.user_id),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct Integration {
             active: ::std::result::Result<
@@ -10093,25 +8400,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::Integration> for Integration {
-            fn from(value: super::Integration) -> Self {
-                Self {
-                    active: Ok(value.active),
-                    created_at: Ok(value.created_at),
-                    delivery_error_count: Ok(value.delivery_error_count),
-                    id: Ok(value.id),
-                    integration: Ok(value.integration),
-                    last_delivery_at: Ok(value.last_delivery_at),
-                    last_error_at: Ok(value.last_error_at),
-                    last_error_message: Ok(value.last_error_message),
-                    object: Ok(value.object),
-                    target_platform: Ok(value.target_platform),
-                    title: Ok(value.title),
-                    updated_at: Ok(value.updated_at),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct IntegrationList {
             data: ::std::result::Result<
@@ -10218,17 +8506,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::IntegrationList> for IntegrationList {
-            fn from(value: super::IntegrationList) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    has_more: Ok(value.has_more),
-                    next_cursor: Ok(value.next_cursor),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct IntegrationStatusRequest {
             status: ::std::result::Result<
@@ -10324,14 +8601,6 @@ example shows `production`, so any string is accepted.
                     key: value.key?,
                     value: value.value?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::KeyValue> for KeyValue {
-            fn from(value: super::KeyValue) -> Self {
-                Self {
-                    key: Ok(value.key),
-                    value: Ok(value.value),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -10476,19 +8745,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::Offering> for Offering {
-            fn from(value: super::Offering) -> Self {
-                Self {
-                    created_at: Ok(value.created_at),
-                    id: Ok(value.id),
-                    object: Ok(value.object),
-                    product_ids: Ok(value.product_ids),
-                    tag: Ok(value.tag),
-                    updated_at: Ok(value.updated_at),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct OfferingList {
             data: ::std::result::Result<
@@ -10593,17 +8849,6 @@ example shows `production`, so any string is accepted.
                     object: value.object?,
                     url: value.url?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::OfferingList> for OfferingList {
-            fn from(value: super::OfferingList) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    has_more: Ok(value.has_more),
-                    next_cursor: Ok(value.next_cursor),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -10799,23 +9044,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::Product> for Product {
-            fn from(value: super::Product) -> Self {
-                Self {
-                    apple_product_id: Ok(value.apple_product_id),
-                    created_at: Ok(value.created_at),
-                    duration: Ok(value.duration),
-                    google_base_plan_id: Ok(value.google_base_plan_id),
-                    google_product_id: Ok(value.google_product_id),
-                    id: Ok(value.id),
-                    object: Ok(value.object),
-                    stripe_product_id: Ok(value.stripe_product_id),
-                    type_: Ok(value.type_),
-                    updated_at: Ok(value.updated_at),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct ProductList {
             data: ::std::result::Result<
@@ -10922,17 +9150,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::ProductList> for ProductList {
-            fn from(value: super::ProductList) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    has_more: Ok(value.has_more),
-                    next_cursor: Ok(value.next_cursor),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct PropertyError {
             error: ::std::result::Result<
@@ -10981,14 +9198,6 @@ example shows `production`, so any string is accepted.
                     error: value.error?,
                     key: value.key?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::PropertyError> for PropertyError {
-            fn from(value: super::PropertyError) -> Self {
-                Self {
-                    error: Ok(value.error),
-                    key: Ok(value.key),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -11043,14 +9252,6 @@ example shows `production`, so any string is accepted.
                     key: value.key?,
                     value: value.value?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::PropertyInput> for PropertyInput {
-            fn from(value: super::PropertyInput) -> Self {
-                Self {
-                    key: Ok(value.key),
-                    value: Ok(value.value),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -11260,25 +9461,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::Purchase> for Purchase {
-            fn from(value: super::Purchase) -> Self {
-                Self {
-                    created_at: Ok(value.created_at),
-                    currency: Ok(value.currency),
-                    expires_at: Ok(value.expires_at),
-                    id: Ok(value.id),
-                    is_auto_renewing: Ok(value.is_auto_renewing),
-                    object: Ok(value.object),
-                    platform: Ok(value.platform),
-                    price: Ok(value.price),
-                    product_id: Ok(value.product_id),
-                    purchased_at: Ok(value.purchased_at),
-                    store_data: Ok(value.store_data),
-                    url: Ok(value.url),
-                    user_id: Ok(value.user_id),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct PurchaseList {
             data: ::std::result::Result<
@@ -11383,17 +9565,6 @@ example shows `production`, so any string is accepted.
                     object: value.object?,
                     url: value.url?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::PurchaseList> for PurchaseList {
-            fn from(value: super::PurchaseList) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    has_more: Ok(value.has_more),
-                    next_cursor: Ok(value.next_cursor),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -11503,18 +9674,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::RemoteConfigurationList>
-        for RemoteConfigurationList {
-            fn from(value: super::RemoteConfigurationList) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    has_more: Ok(value.has_more),
-                    next_cursor: Ok(value.next_cursor),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct ReportDestination {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -11584,15 +9743,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::ReportDestination> for ReportDestination {
-            fn from(value: super::ReportDestination) -> Self {
-                Self {
-                    id: Ok(value.id),
-                    label: Ok(value.label),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct SavedProperty {
             key: ::std::result::Result<
@@ -11641,14 +9791,6 @@ example shows `production`, so any string is accepted.
                     key: value.key?,
                     value: value.value?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::SavedProperty> for SavedProperty {
-            fn from(value: super::SavedProperty) -> Self {
-                Self {
-                    key: Ok(value.key),
-                    value: Ok(value.value),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -11851,24 +9993,6 @@ example shows `production`, so any string is accepted.
                     updated_at: value.updated_at?,
                     url: value.url?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::ScheduledReport> for ScheduledReport {
-            fn from(value: super::ScheduledReport) -> Self {
-                Self {
-                    created_at: Ok(value.created_at),
-                    destinations: Ok(value.destinations),
-                    environment: Ok(value.environment),
-                    id: Ok(value.id),
-                    included_range_days: Ok(value.included_range_days),
-                    object: Ok(value.object),
-                    report_name: Ok(value.report_name),
-                    runs: Ok(value.runs),
-                    send_at: Ok(value.send_at),
-                    status: Ok(value.status),
-                    updated_at: Ok(value.updated_at),
-                    url: Ok(value.url),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -12308,29 +10432,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::Screen> for Screen {
-            fn from(value: super::Screen) -> Self {
-                Self {
-                    background: Ok(value.background),
-                    configs: Ok(value.configs),
-                    content: Ok(value.content),
-                    context_key: Ok(value.context_key),
-                    created_at: Ok(value.created_at),
-                    default_lang: Ok(value.default_lang),
-                    id: Ok(value.id),
-                    is_web: Ok(value.is_web),
-                    name: Ok(value.name),
-                    object: Ok(value.object),
-                    prod_key: Ok(value.prod_key),
-                    sandbox_key: Ok(value.sandbox_key),
-                    status: Ok(value.status),
-                    type_: Ok(value.type_),
-                    updated_at: Ok(value.updated_at),
-                    url: Ok(value.url),
-                    used: Ok(value.used),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct ScreenList {
             data: ::std::result::Result<
@@ -12435,17 +10536,6 @@ example shows `production`, so any string is accepted.
                     object: value.object?,
                     url: value.url?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::ScreenList> for ScreenList {
-            fn from(value: super::ScreenList) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    has_more: Ok(value.has_more),
-                    next_cursor: Ok(value.next_cursor),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -12653,20 +10743,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::Segment> for Segment {
-            fn from(value: super::Segment) -> Self {
-                Self {
-                    conditions: Ok(value.conditions),
-                    created_at: Ok(value.created_at),
-                    id: Ok(value.id),
-                    is_system: Ok(value.is_system),
-                    name: Ok(value.name),
-                    object: Ok(value.object),
-                    updated_at: Ok(value.updated_at),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct SegmentCondition {
             comparator: ::std::result::Result<
@@ -12746,16 +10822,6 @@ example shows `production`, so any string is accepted.
                     negate: value.negate?,
                     value: value.value?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::SegmentCondition> for SegmentCondition {
-            fn from(value: super::SegmentCondition) -> Self {
-                Self {
-                    comparator: Ok(value.comparator),
-                    metric: Ok(value.metric),
-                    negate: Ok(value.negate),
-                    value: Ok(value.value),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -12847,17 +10913,6 @@ example shows `production`, so any string is accepted.
                     negate: value.negate?,
                     value: value.value?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::SegmentConditionInput>
-        for SegmentConditionInput {
-            fn from(value: super::SegmentConditionInput) -> Self {
-                Self {
-                    comparator: Ok(value.comparator),
-                    metric: Ok(value.metric),
-                    negate: Ok(value.negate),
-                    value: Ok(value.value),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -12964,17 +11019,6 @@ example shows `production`, so any string is accepted.
                     object: value.object?,
                     url: value.url?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::SegmentList> for SegmentList {
-            fn from(value: super::SegmentList) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    has_more: Ok(value.has_more),
-                    next_cursor: Ok(value.next_cursor),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -13232,25 +11276,6 @@ example shows `production`, so any string is accepted.
                     platform: value.platform?,
                     url: value.url?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::StoreConfig> for StoreConfig {
-            fn from(value: super::StoreConfig) -> Self {
-                Self {
-                    app_id: Ok(value.app_id),
-                    bundle_id: Ok(value.bundle_id),
-                    connect_issuer_id: Ok(value.connect_issuer_id),
-                    connect_key_identifier: Ok(value.connect_key_identifier),
-                    has_connect_private_key: Ok(value.has_connect_private_key),
-                    has_iap_private_key: Ok(value.has_iap_private_key),
-                    has_service_account_key: Ok(value.has_service_account_key),
-                    has_shared_secret: Ok(value.has_shared_secret),
-                    iap_issuer_id: Ok(value.iap_issuer_id),
-                    iap_key_identifier: Ok(value.iap_key_identifier),
-                    object: Ok(value.object),
-                    platform: Ok(value.platform),
-                    url: Ok(value.url),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -13520,16 +11545,6 @@ example shows `production`, so any string is accepted.
                     product_id: value.product_id?,
                     revenue_usd: value.revenue_usd?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::TrackEvent> for TrackEvent {
-            fn from(value: super::TrackEvent) -> Self {
-                Self {
-                    at: Ok(value.at),
-                    event: Ok(value.event),
-                    product_id: Ok(value.product_id),
-                    revenue_usd: Ok(value.revenue_usd),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -14007,18 +12022,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::User> for User {
-            fn from(value: super::User) -> Self {
-                Self {
-                    created_at: Ok(value.created_at),
-                    environment: Ok(value.environment),
-                    id: Ok(value.id),
-                    identity_id: Ok(value.identity_id),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct UserEntitlement {
             expires_at: ::std::result::Result<
@@ -14167,20 +12170,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::UserEntitlement> for UserEntitlement {
-            fn from(value: super::UserEntitlement) -> Self {
-                Self {
-                    expires_at: Ok(value.expires_at),
-                    id: Ok(value.id),
-                    is_active: Ok(value.is_active),
-                    object: Ok(value.object),
-                    product: Ok(value.product),
-                    source: Ok(value.source),
-                    started_at: Ok(value.started_at),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct UserEntitlementList {
             data: ::std::result::Result<
@@ -14286,17 +12275,6 @@ example shows `production`, so any string is accepted.
                     object: value.object?,
                     url: value.url?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::UserEntitlementList> for UserEntitlementList {
-            fn from(value: super::UserEntitlementList) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    has_more: Ok(value.has_more),
-                    next_cursor: Ok(value.next_cursor),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -14406,17 +12384,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::UserPropertiesSetResult>
-        for UserPropertiesSetResult {
-            fn from(value: super::UserPropertiesSetResult) -> Self {
-                Self {
-                    object: Ok(value.object),
-                    property_errors: Ok(value.property_errors),
-                    saved_properties: Ok(value.saved_properties),
-                    url: Ok(value.url),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
         pub struct UserProperty {
             key: ::std::result::Result<
@@ -14482,15 +12449,6 @@ example shows `production`, so any string is accepted.
                     object: value.object?,
                     value: value.value?,
                 })
-            }
-        }
-        impl ::std::convert::From<super::UserProperty> for UserProperty {
-            fn from(value: super::UserProperty) -> Self {
-                Self {
-                    key: Ok(value.key),
-                    object: Ok(value.object),
-                    value: Ok(value.value),
-                }
             }
         }
         #[derive(Clone, Debug)]
@@ -14599,17 +12557,6 @@ example shows `production`, so any string is accepted.
                 })
             }
         }
-        impl ::std::convert::From<super::UserPropertyList> for UserPropertyList {
-            fn from(value: super::UserPropertyList) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    has_more: Ok(value.has_more),
-                    next_cursor: Ok(value.next_cursor),
-                    object: Ok(value.object),
-                    url: Ok(value.url),
-                }
-            }
-        }
     }
     /// Error types.
     pub mod error {
@@ -14652,40 +12599,16 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for AnalyticsCardCode {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "realtime" => Self::Realtime,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for AnalyticsCardCode {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for AnalyticsCardCode {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for AnalyticsCardCode {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "realtime" => Self::Realtime,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "realtime" => Self::Realtime,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(AnalyticsCardCode, self::error::ConversionError);
     impl AnalyticsChartCode {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -14719,92 +12642,40 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for AnalyticsChartCode {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "proceeds" => Self::Proceeds,
-                    "active-subscriptions" => Self::ActiveSubscriptions,
-                    "paid-subscriptions-movement" => Self::PaidSubscriptionsMovement,
-                    "users-overview" => Self::UsersOverview,
-                    "free-trials" => Self::FreeTrials,
-                    "active-trials" => Self::ActiveTrials,
-                    "trials-movement" => Self::TrialsMovement,
-                    "user-to-trial" => Self::UserToTrial,
-                    "trial-to-paid" => Self::TrialToPaid,
-                    "user-to-paid" => Self::UserToPaid,
-                    "sales" => Self::Sales,
-                    "refunds" => Self::Refunds,
-                    "refund-rate" => Self::RefundRate,
-                    "arppu" => Self::Arppu,
-                    "arpu" => Self::Arpu,
-                    "trial-cancellation" => Self::TrialCancellation,
-                    "subscription-cancellation" => Self::SubscriptionCancellation,
-                    "subscriptions-overview" => Self::SubscriptionsOverview,
-                    "new-subscriptions" => Self::NewSubscriptions,
-                    "mrr" => Self::Mrr,
-                    "arr" => Self::Arr,
-                    "mrr-movement" => Self::MrrMovement,
-                    "arr-movement" => Self::ArrMovement,
-                    "user-to-trial-conversion" => Self::UserToTrialConversion,
-                    "subscription-cancellation-rate" => {
-                        Self::SubscriptionCancellationRate
-                    }
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for AnalyticsChartCode {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for AnalyticsChartCode {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for AnalyticsChartCode {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "proceeds" => Self::Proceeds,
-                    "active-subscriptions" => Self::ActiveSubscriptions,
-                    "paid-subscriptions-movement" => Self::PaidSubscriptionsMovement,
-                    "users-overview" => Self::UsersOverview,
-                    "free-trials" => Self::FreeTrials,
-                    "active-trials" => Self::ActiveTrials,
-                    "trials-movement" => Self::TrialsMovement,
-                    "user-to-trial" => Self::UserToTrial,
-                    "trial-to-paid" => Self::TrialToPaid,
-                    "user-to-paid" => Self::UserToPaid,
-                    "sales" => Self::Sales,
-                    "refunds" => Self::Refunds,
-                    "refund-rate" => Self::RefundRate,
-                    "arppu" => Self::Arppu,
-                    "arpu" => Self::Arpu,
-                    "trial-cancellation" => Self::TrialCancellation,
-                    "subscription-cancellation" => Self::SubscriptionCancellation,
-                    "subscriptions-overview" => Self::SubscriptionsOverview,
-                    "new-subscriptions" => Self::NewSubscriptions,
-                    "mrr" => Self::Mrr,
-                    "arr" => Self::Arr,
-                    "mrr-movement" => Self::MrrMovement,
-                    "arr-movement" => Self::ArrMovement,
-                    "user-to-trial-conversion" => Self::UserToTrialConversion,
-                    "subscription-cancellation-rate" => {
-                        Self::SubscriptionCancellationRate
-                    }
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "proceeds" => Self::Proceeds,
+                "active-subscriptions" => Self::ActiveSubscriptions,
+                "paid-subscriptions-movement" => Self::PaidSubscriptionsMovement,
+                "users-overview" => Self::UsersOverview,
+                "free-trials" => Self::FreeTrials,
+                "active-trials" => Self::ActiveTrials,
+                "trials-movement" => Self::TrialsMovement,
+                "user-to-trial" => Self::UserToTrial,
+                "trial-to-paid" => Self::TrialToPaid,
+                "user-to-paid" => Self::UserToPaid,
+                "sales" => Self::Sales,
+                "refunds" => Self::Refunds,
+                "refund-rate" => Self::RefundRate,
+                "arppu" => Self::Arppu,
+                "arpu" => Self::Arpu,
+                "trial-cancellation" => Self::TrialCancellation,
+                "subscription-cancellation" => Self::SubscriptionCancellation,
+                "subscriptions-overview" => Self::SubscriptionsOverview,
+                "new-subscriptions" => Self::NewSubscriptions,
+                "mrr" => Self::Mrr,
+                "arr" => Self::Arr,
+                "mrr-movement" => Self::MrrMovement,
+                "arr-movement" => Self::ArrMovement,
+                "user-to-trial-conversion" => Self::UserToTrialConversion,
+                "subscription-cancellation-rate" => Self::SubscriptionCancellationRate,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(AnalyticsChartCode, self::error::ConversionError);
     impl AnalyticsUnit {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -14817,46 +12688,19 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for AnalyticsUnit {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "hour" => Self::Hour,
-                    "day" => Self::Day,
-                    "week" => Self::Week,
-                    "month" => Self::Month,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for AnalyticsUnit {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for AnalyticsUnit {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for AnalyticsUnit {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "hour" => Self::Hour,
-                    "day" => Self::Day,
-                    "week" => Self::Week,
-                    "month" => Self::Month,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "hour" => Self::Hour,
+                "day" => Self::Day,
+                "week" => Self::Week,
+                "month" => Self::Month,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(AnalyticsUnit, self::error::ConversionError);
     impl AutomationObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -14866,40 +12710,16 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for AutomationObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "automation" => Self::Automation,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for AutomationObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for AutomationObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for AutomationObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "automation" => Self::Automation,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "automation" => Self::Automation,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(AutomationObject, self::error::ConversionError);
     impl AutomationStatus {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -14912,46 +12732,19 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for AutomationStatus {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "active" => Self::Active,
-                    "inactive" => Self::Inactive,
-                    "paused" => Self::Paused,
-                    "unknown" => Self::Unknown,
-                    other => Self::UnknownValue(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for AutomationStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for AutomationStatus {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for AutomationStatus {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "active" => Self::Active,
-                    "inactive" => Self::Inactive,
-                    "paused" => Self::Paused,
-                    "unknown" => Self::Unknown,
-                    other => Self::UnknownValue(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "active" => Self::Active,
+                "inactive" => Self::Inactive,
+                "paused" => Self::Paused,
+                "unknown" => Self::Unknown,
+                other => Self::UnknownValue(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(AutomationStatus, self::error::ConversionError);
     impl CustomerMetricsObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -14961,40 +12754,16 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for CustomerMetricsObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "customer_metrics" => Self::CustomerMetrics,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for CustomerMetricsObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for CustomerMetricsObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for CustomerMetricsObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "customer_metrics" => Self::CustomerMetrics,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "customer_metrics" => Self::CustomerMetrics,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(CustomerMetricsObject, self::error::ConversionError);
     impl CustomerPropertiesObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -15004,40 +12773,16 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for CustomerPropertiesObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "customer_properties" => Self::CustomerProperties,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for CustomerPropertiesObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for CustomerPropertiesObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for CustomerPropertiesObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "customer_properties" => Self::CustomerProperties,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "customer_properties" => Self::CustomerProperties,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(CustomerPropertiesObject, self::error::ConversionError);
     impl EntitlementObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -15047,40 +12792,16 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for EntitlementObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "entitlement" => Self::Entitlement,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for EntitlementObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for EntitlementObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for EntitlementObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "entitlement" => Self::Entitlement,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "entitlement" => Self::Entitlement,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(EntitlementObject, self::error::ConversionError);
     impl ErrorCode {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -15109,82 +12830,35 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ErrorCode {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "invalid_data" => Self::InvalidData,
-                    "invalid_request" => Self::InvalidRequest,
-                    "control_unauthorized" => Self::ControlUnauthorized,
-                    "control_forbidden" => Self::ControlForbidden,
-                    "not_implemented" => Self::NotImplemented,
-                    "not_found" => Self::NotFound,
-                    "already_exists" => Self::AlreadyExists,
-                    "purchase_fraud" => Self::PurchaseFraud,
-                    "relation_not_found" => Self::RelationNotFound,
-                    "storage_error" => Self::StorageError,
-                    "network_error" => Self::NetworkError,
-                    "unknown_error" => Self::UnknownError,
-                    "paid_entitlement" => Self::PaidEntitlement,
-                    "product_not_in_project" => Self::ProductNotInProject,
-                    "cannot_set_main_directly" => Self::CannotSetMainDirectly,
-                    "cannot_setmain_experiment_variant" => {
-                        Self::CannotSetmainExperimentVariant
-                    }
-                    "cannot_demote_main" => Self::CannotDemoteMain,
-                    "cannot_patch_experiment_variant" => {
-                        Self::CannotPatchExperimentVariant
-                    }
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for ErrorCode {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for ErrorCode {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for ErrorCode {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "invalid_data" => Self::InvalidData,
-                    "invalid_request" => Self::InvalidRequest,
-                    "control_unauthorized" => Self::ControlUnauthorized,
-                    "control_forbidden" => Self::ControlForbidden,
-                    "not_implemented" => Self::NotImplemented,
-                    "not_found" => Self::NotFound,
-                    "already_exists" => Self::AlreadyExists,
-                    "purchase_fraud" => Self::PurchaseFraud,
-                    "relation_not_found" => Self::RelationNotFound,
-                    "storage_error" => Self::StorageError,
-                    "network_error" => Self::NetworkError,
-                    "unknown_error" => Self::UnknownError,
-                    "paid_entitlement" => Self::PaidEntitlement,
-                    "product_not_in_project" => Self::ProductNotInProject,
-                    "cannot_set_main_directly" => Self::CannotSetMainDirectly,
-                    "cannot_setmain_experiment_variant" => {
-                        Self::CannotSetmainExperimentVariant
-                    }
-                    "cannot_demote_main" => Self::CannotDemoteMain,
-                    "cannot_patch_experiment_variant" => {
-                        Self::CannotPatchExperimentVariant
-                    }
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "invalid_data" => Self::InvalidData,
+                "invalid_request" => Self::InvalidRequest,
+                "control_unauthorized" => Self::ControlUnauthorized,
+                "control_forbidden" => Self::ControlForbidden,
+                "not_implemented" => Self::NotImplemented,
+                "not_found" => Self::NotFound,
+                "already_exists" => Self::AlreadyExists,
+                "purchase_fraud" => Self::PurchaseFraud,
+                "relation_not_found" => Self::RelationNotFound,
+                "storage_error" => Self::StorageError,
+                "network_error" => Self::NetworkError,
+                "unknown_error" => Self::UnknownError,
+                "paid_entitlement" => Self::PaidEntitlement,
+                "product_not_in_project" => Self::ProductNotInProject,
+                "cannot_set_main_directly" => Self::CannotSetMainDirectly,
+                "cannot_setmain_experiment_variant" => {
+                    Self::CannotSetmainExperimentVariant
+                }
+                "cannot_demote_main" => Self::CannotDemoteMain,
+                "cannot_patch_experiment_variant" => Self::CannotPatchExperimentVariant,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(ErrorCode, self::error::ConversionError);
     impl ErrorType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -15197,46 +12871,19 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ErrorType {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "request" => Self::Request,
-                    "resource" => Self::Resource,
-                    "logical" => Self::Logical,
-                    "internal" => Self::Internal,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for ErrorType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for ErrorType {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for ErrorType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "request" => Self::Request,
-                    "resource" => Self::Resource,
-                    "logical" => Self::Logical,
-                    "internal" => Self::Internal,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "request" => Self::Request,
+                "resource" => Self::Resource,
+                "logical" => Self::Logical,
+                "internal" => Self::Internal,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(ErrorType, self::error::ConversionError);
     impl ExperimentStatus {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -15249,46 +12896,19 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ExperimentStatus {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "draft" => Self::Draft,
-                    "active" => Self::Active,
-                    "paused" => Self::Paused,
-                    "finished" => Self::Finished,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for ExperimentStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for ExperimentStatus {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for ExperimentStatus {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "draft" => Self::Draft,
-                    "active" => Self::Active,
-                    "paused" => Self::Paused,
-                    "finished" => Self::Finished,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "draft" => Self::Draft,
+                "active" => Self::Active,
+                "paused" => Self::Paused,
+                "finished" => Self::Finished,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(ExperimentStatus, self::error::ConversionError);
     impl IdentityObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -15298,40 +12918,16 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for IdentityObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "identity" => Self::Identity,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for IdentityObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for IdentityObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for IdentityObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "identity" => Self::Identity,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "identity" => Self::Identity,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(IdentityObject, self::error::ConversionError);
     impl ListObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -15341,40 +12937,16 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ListObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "list" => Self::List,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for ListObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for ListObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for ListObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "list" => Self::List,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "list" => Self::List,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(ListObject, self::error::ConversionError);
     impl OfferingObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -15384,40 +12956,16 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for OfferingObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "offering" => Self::Offering,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for OfferingObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for OfferingObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for OfferingObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "offering" => Self::Offering,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "offering" => Self::Offering,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(OfferingObject, self::error::ConversionError);
     impl ProductDuration {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -15431,48 +12979,20 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ProductDuration {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "P1W" => Self::P1w,
-                    "P1M" => Self::P1m,
-                    "P3M" => Self::P3m,
-                    "P6M" => Self::P6m,
-                    "P1Y" => Self::P1y,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for ProductDuration {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for ProductDuration {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for ProductDuration {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "P1W" => Self::P1w,
-                    "P1M" => Self::P1m,
-                    "P3M" => Self::P3m,
-                    "P6M" => Self::P6m,
-                    "P1Y" => Self::P1y,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "P1W" => Self::P1w,
+                "P1M" => Self::P1m,
+                "P3M" => Self::P3m,
+                "P6M" => Self::P6m,
+                "P1Y" => Self::P1y,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(ProductDuration, self::error::ConversionError);
     impl ProductObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -15482,40 +13002,16 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ProductObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "product" => Self::Product,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for ProductObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for ProductObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for ProductObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "product" => Self::Product,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "product" => Self::Product,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(ProductObject, self::error::ConversionError);
     impl ProductType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -15528,46 +13024,19 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ProductType {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "subscription_with_promo" => Self::SubscriptionWithPromo,
-                    "subscription" => Self::Subscription,
-                    "consumable" => Self::Consumable,
-                    "lifetime" => Self::Lifetime,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for ProductType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for ProductType {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for ProductType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "subscription_with_promo" => Self::SubscriptionWithPromo,
-                    "subscription" => Self::Subscription,
-                    "consumable" => Self::Consumable,
-                    "lifetime" => Self::Lifetime,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "subscription_with_promo" => Self::SubscriptionWithPromo,
+                "subscription" => Self::Subscription,
+                "consumable" => Self::Consumable,
+                "lifetime" => Self::Lifetime,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(ProductType, self::error::ConversionError);
     impl PurchaseObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -15577,40 +13046,16 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for PurchaseObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "purchase" => Self::Purchase,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for PurchaseObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for PurchaseObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for PurchaseObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "purchase" => Self::Purchase,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "purchase" => Self::Purchase,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(PurchaseObject, self::error::ConversionError);
     impl ReportEnvironment {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -15621,42 +13066,17 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ReportEnvironment {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "sandbox" => Self::Sandbox,
-                    "production" => Self::Production,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for ReportEnvironment {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for ReportEnvironment {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for ReportEnvironment {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "sandbox" => Self::Sandbox,
-                    "production" => Self::Production,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "sandbox" => Self::Sandbox,
+                "production" => Self::Production,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(ReportEnvironment, self::error::ConversionError);
     impl ReportStatus {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -15667,42 +13087,17 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ReportStatus {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "draft" => Self::Draft,
-                    "active" => Self::Active,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for ReportStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for ReportStatus {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for ReportStatus {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "draft" => Self::Draft,
-                    "active" => Self::Active,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "draft" => Self::Draft,
+                "active" => Self::Active,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(ReportStatus, self::error::ConversionError);
     impl ScreenObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -15712,40 +13107,16 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for ScreenObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "screen" => Self::Screen,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for ScreenObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for ScreenObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for ScreenObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "screen" => Self::Screen,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "screen" => Self::Screen,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(ScreenObject, self::error::ConversionError);
     impl SegmentComparator {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -15762,54 +13133,23 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for SegmentComparator {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "eq" => Self::Eq,
-                    "ne" => Self::Ne,
-                    "gt" => Self::Gt,
-                    "gte" => Self::Gte,
-                    "lt" => Self::Lt,
-                    "lte" => Self::Lte,
-                    "contains" => Self::Contains,
-                    "not_contains" => Self::NotContains,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for SegmentComparator {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for SegmentComparator {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for SegmentComparator {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "eq" => Self::Eq,
-                    "ne" => Self::Ne,
-                    "gt" => Self::Gt,
-                    "gte" => Self::Gte,
-                    "lt" => Self::Lt,
-                    "lte" => Self::Lte,
-                    "contains" => Self::Contains,
-                    "not_contains" => Self::NotContains,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "eq" => Self::Eq,
+                "ne" => Self::Ne,
+                "gt" => Self::Gt,
+                "gte" => Self::Gte,
+                "lt" => Self::Lt,
+                "lte" => Self::Lte,
+                "contains" => Self::Contains,
+                "not_contains" => Self::NotContains,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(SegmentComparator, self::error::ConversionError);
     impl SortOrder {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -15820,42 +13160,17 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for SortOrder {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "asc" => Self::Asc,
-                    "desc" => Self::Desc,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for SortOrder {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for SortOrder {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for SortOrder {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "asc" => Self::Asc,
-                    "desc" => Self::Desc,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "asc" => Self::Asc,
+                "desc" => Self::Desc,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(SortOrder, self::error::ConversionError);
     impl StorePlatform {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -15866,42 +13181,17 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for StorePlatform {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "apple" => Self::Apple,
-                    "google" => Self::Google,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for StorePlatform {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for StorePlatform {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for StorePlatform {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "apple" => Self::Apple,
-                    "google" => Self::Google,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "apple" => Self::Apple,
+                "google" => Self::Google,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(StorePlatform, self::error::ConversionError);
     impl TargetPlatform {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -15913,44 +13203,18 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for TargetPlatform {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "iOS" => Self::IOs,
-                    "Android" => Self::Android,
-                    "Stripe" => Self::Stripe,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for TargetPlatform {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for TargetPlatform {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for TargetPlatform {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "iOS" => Self::IOs,
-                    "Android" => Self::Android,
-                    "Stripe" => Self::Stripe,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "iOS" => Self::IOs,
+                "Android" => Self::Android,
+                "Stripe" => Self::Stripe,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(TargetPlatform, self::error::ConversionError);
     impl UserEntitlementObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -15960,40 +13224,16 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for UserEntitlementObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "user_entitlement" => Self::UserEntitlement,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for UserEntitlementObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for UserEntitlementObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for UserEntitlementObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "user_entitlement" => Self::UserEntitlement,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "user_entitlement" => Self::UserEntitlement,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(UserEntitlementObject, self::error::ConversionError);
     impl UserEnvironment {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -16004,42 +13244,17 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for UserEnvironment {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "prod" => Self::Prod,
-                    "sandbox" => Self::Sandbox,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for UserEnvironment {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for UserEnvironment {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for UserEnvironment {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "prod" => Self::Prod,
-                    "sandbox" => Self::Sandbox,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "prod" => Self::Prod,
+                "sandbox" => Self::Sandbox,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(UserEnvironment, self::error::ConversionError);
     impl UserObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -16049,40 +13264,16 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for UserObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "user" => Self::User,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for UserObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for UserObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for UserObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "user" => Self::User,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "user" => Self::User,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(UserObject, self::error::ConversionError);
     impl UserPropertiesSetResultObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -16092,40 +13283,18 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for UserPropertiesSetResultObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "user_properties_set_result" => Self::UserPropertiesSetResult,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for UserPropertiesSetResultObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for UserPropertiesSetResultObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for UserPropertiesSetResultObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "user_properties_set_result" => Self::UserPropertiesSetResult,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "user_properties_set_result" => Self::UserPropertiesSetResult,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(
+        UserPropertiesSetResultObject, self::error::ConversionError
+    );
     impl UserPropertyObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -16135,64 +13304,19 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for UserPropertyObject {
-        /// Matches the string in place; a value not in the spec is kept verbatim.
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            client_core::deserialize_str(
-                deserializer,
-                |value| match value {
-                    "user_property" => Self::UserProperty,
-                    other => Self::Unknown(other.to_owned()),
-                },
-            )
-        }
-    }
-    impl ::std::fmt::Display for UserPropertyObject {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::str::FromStr for UserPropertyObject {
-        type Err = self::error::ConversionError;
+    impl ::std::convert::From<&str> for UserPropertyObject {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            Ok(
-                match value {
-                    "user_property" => Self::UserProperty,
-                    other => Self::Unknown(other.to_string()),
-                },
-            )
+        fn from(value: &str) -> Self {
+            match value {
+                "user_property" => Self::UserProperty,
+                other => Self::Unknown(other.to_owned()),
+            }
         }
     }
+    client_core::tolerant_enum!(UserPropertyObject, self::error::ConversionError);
 }
 #[derive(Clone, Debug)]
-/**Client for Qonversion REST API v4
-
-Qonversion's REST API v4: users and their properties, identities, entitlements and purchases,
-the product catalogue and offerings, remote configurations, customers, segments, experiments,
-no-code screens, analytics, scheduled reports, integrations, automations and project settings.
-
-Every request goes to `https://api.qonversion.io/v4` and carries the project Secret Key as a
-Bearer token; bodies of POST, PUT, PATCH and DELETE requests are JSON. Answers are JSON.
-
-Conventions shared by the operations:
-- Lists come in the envelope `{object: "list", url, data, has_more, next_cursor}` and are walked
-  with `limit` (1 to 100, 20 by default) and `starting_after` (the cursor of the page before).
-  `next_cursor` is only there while `has_more` is true. A cursor the server does not know makes
-  it start again from the top and set the response header `X-Qon-Pagination-Restarted: true`.
-  `GET /customers` is walked by page number (`page`, from 1) instead.
-- Creates answer 201 with a `Location` header naming the new resource.
-- Where an operation takes an `Idempotency-Key` header, repeating a request with the same key
-  gives back the first answer instead of acting twice.
-- Errors have one shape: `{error: {type, code, message, details}}`.
-
-
-Version: v4*/
+/// The operations as progenitor generated them; users call the facade's `Client`.
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -16254,1395 +13378,445 @@ const _: () = {
     {}
 };
 impl Client {
-    /**Create a user
-
-Creates a Qonversion user. The server chooses the `QON_…` id and returns it in the body and in
-the `Location` header (v4 takes no client-chosen user ids). With an `Idempotency-Key`, a retry
-returns the user created the first time instead of a second one.
-
-
-Sends a `POST` request to `/users`
-
-Arguments:
-- `idempotency_key`: A key chosen by the client that makes retries safe: a repeated request with the same key
-  gets the original answer instead of acting again.
-
-- `body`*/
+    /// Sends a `POST` request to `/users`
     pub fn v4_create_user(&self) -> builder::V4CreateUser<'_> {
         builder::V4CreateUser::new(self)
     }
-    /**Get a user
-
-Returns one user by its id.
-
-Sends a `GET` request to `/users/{user_id}`
-
-Arguments:
-- `user_id`: The user's id (ids the SDK makes start with `QON_`).*/
+    /// Sends a `GET` request to `/users/{user_id}`
     pub fn v4_get_user(&self) -> builder::V4GetUser<'_> {
         builder::V4GetUser::new(self)
     }
-    /**List properties for a user
-
-Returns every property stored for the user in one page: this list is not paginated, so
-`has_more` is always false and `next_cursor` is left out.
-
-
-Sends a `GET` request to `/users/{user_id}/properties`
-
-Arguments:
-- `user_id`: The user's id (ids the SDK makes start with `QON_`), at most 256 characters.*/
+    /// Sends a `GET` request to `/users/{user_id}/properties`
     pub fn v4_list_user_properties(&self) -> builder::V4ListUserProperties<'_> {
         builder::V4ListUserProperties::new(self)
     }
-    /**Set (upsert) properties for a user
-
-Creates or overwrites 1 to 100 properties of the user, each named by its key. Partial
-success is possible: as long as one property is valid the answer is 200, with the stored
-ones in `saved_properties` and the rejected ones, with their reason, in `property_errors`.
-The answer is 400 without per-key reasons when the request itself is malformed (no items,
-more than 100, a key or value over the gateway's 256 / 1024 characters) or when every
-property is rejected; resend without the rejected keys to learn why.
-
-
-Sends a `POST` request to `/users/{user_id}/properties`
-
-Arguments:
-- `user_id`: The user's id (ids the SDK makes start with `QON_`), at most 256 characters.
-- `idempotency_key`: A key chosen by the client that makes retries safe: a repeated request with the same key
-  gets the original answer instead of acting again.
-
-- `body`*/
+    /// Sends a `POST` request to `/users/{user_id}/properties`
     pub fn v4_set_user_properties(&self) -> builder::V4SetUserProperties<'_> {
         builder::V4SetUserProperties::new(self)
     }
-    /**Create an identity link
-
-Links a Qonversion user to an id of your own system; without a `user_id` a new anonymous user
-is created and linked. Identities are append-only: posting an `identity_id` that exists
-(even with another user) is answered 409.
-
-
-Sends a `POST` request to `/identities`
-
-Arguments:
-- `idempotency_key`: A key chosen by the client that makes retries safe: a repeated request with the same key
-  gets the original answer instead of acting again.
-
-- `body`*/
+    /// Sends a `POST` request to `/identities`
     pub fn v4_create_identity(&self) -> builder::V4CreateIdentity<'_> {
         builder::V4CreateIdentity::new(self)
     }
-    /**Get an identity by external ID
-
-Returns the identity linked to an external id, with the Qonversion user it points to.
-
-Sends a `GET` request to `/identities/{identity_id}`
-
-Arguments:
-- `identity_id`: The external identity id (at most 255 characters of `^[a-zA-Z0-9._-]+$`).*/
+    /// Sends a `GET` request to `/identities/{identity_id}`
     pub fn v4_get_identity(&self) -> builder::V4GetIdentity<'_> {
         builder::V4GetIdentity::new(self)
     }
-    /**List entitlement definitions
-
-Returns the project's entitlement definitions, a page at a time.
-
-Sends a `GET` request to `/entitlements`
-
-Arguments:
-- `limit`: How many items a page holds at most.
-- `starting_after`: Cursor: the `next_cursor` of the previous page (the id of its last item). An unknown cursor
-  makes the server start again from the top, saying so in `X-Qon-Pagination-Restarted`.*/
+    /// Sends a `GET` request to `/entitlements`
     pub fn v4_list_entitlements(&self) -> builder::V4ListEntitlements<'_> {
         builder::V4ListEntitlements::new(self)
     }
-    /**Get an entitlement definition
-
-Returns one entitlement definition.
-
-Sends a `GET` request to `/entitlements/{entitlement_id}`
-
-Arguments:
-- `entitlement_id`: The entitlement's id.*/
+    /// Sends a `GET` request to `/entitlements/{entitlement_id}`
     pub fn v4_get_entitlement(&self) -> builder::V4GetEntitlement<'_> {
         builder::V4GetEntitlement::new(self)
     }
-    /**Delete an entitlement definition
-
-Deletes an entitlement definition. The success status is not stated; any 2xx is success.
-
-Sends a `DELETE` request to `/entitlements/{entitlement_id}`
-
-Arguments:
-- `entitlement_id`: The entitlement's id.*/
+    /// Sends a `DELETE` request to `/entitlements/{entitlement_id}`
     pub fn v4_delete_entitlement(&self) -> builder::V4DeleteEntitlement<'_> {
         builder::V4DeleteEntitlement::new(self)
     }
-    /**Update an entitlement definition (partial)
-
-Changes the description or the products of an entitlement definition; fields left out keep their value.
-
-Sends a `PATCH` request to `/entitlements/{entitlement_id}`
-
-Arguments:
-- `entitlement_id`: The entitlement's id.
-- `body`*/
+    /// Sends a `PATCH` request to `/entitlements/{entitlement_id}`
     pub fn v4_update_entitlement(&self) -> builder::V4UpdateEntitlement<'_> {
         builder::V4UpdateEntitlement::new(self)
     }
-    /**List user entitlements
-
-Returns the entitlements a user holds, in the list envelope.
-
-Sends a `GET` request to `/users/{user_id}/entitlements`
-
-Arguments:
-- `user_id`: The user's id.*/
+    /// Sends a `GET` request to `/users/{user_id}/entitlements`
     pub fn v4_list_user_entitlements(&self) -> builder::V4ListUserEntitlements<'_> {
         builder::V4ListUserEntitlements::new(self)
     }
-    /**Grant an entitlement to a user
-
-Grants an entitlement definition to a user, with or without an end. An entitlement that comes
-from a paid purchase (a store or Stripe) cannot be extended or changed: 422 `paid_entitlement`.
-
-
-Sends a `POST` request to `/users/{user_id}/entitlements`
-
-Arguments:
-- `user_id`: The user's id.
-- `body`*/
+    /// Sends a `POST` request to `/users/{user_id}/entitlements`
     pub fn v4_grant_user_entitlement(&self) -> builder::V4GrantUserEntitlement<'_> {
         builder::V4GrantUserEntitlement::new(self)
     }
-    /**Revoke a user entitlement
-
-Takes an entitlement away from a user. Only entitlements granted by hand (source `manual`) can
-be revoked: 404 when it is not active for the user, 422 `paid_entitlement` when it comes from a
-paid purchase. Answers 204.
-
-
-Sends a `DELETE` request to `/users/{user_id}/entitlements/{entitlement_id}`
-
-Arguments:
-- `user_id`: The user's id.
-- `entitlement_id`: The entitlement's id.*/
+    /// Sends a `DELETE` request to `/users/{user_id}/entitlements/{entitlement_id}`
     pub fn v4_revoke_user_entitlement(&self) -> builder::V4RevokeUserEntitlement<'_> {
         builder::V4RevokeUserEntitlement::new(self)
     }
-    /**List purchases for a user
-
-Returns the user's store transactions (subscriptions, non-consumables, consumables from the
-App Store, Google Play or Stripe), newest `purchased_at` first, a page at a time. Read-only:
-purchases come from the SDKs or the Stripe import.
-
-
-Sends a `GET` request to `/users/{user_id}/purchases`
-
-Arguments:
-- `user_id`: The user's id (ids the SDK makes start with `QON_`), at most 256 characters.
-- `filter_platform`: Only purchases on one of these platforms (`app_store`, `play_store`, `stripe`); repeat the
-  key for each, at most 3 (they are OR-ed).
-
-- `limit`: How many items a page holds at most.
-- `starting_after`: Cursor: the `next_cursor` of the previous page (the id of its last item). An unknown cursor
-  makes the server start again from the top, saying so in `X-Qon-Pagination-Restarted`.*/
+    /// Sends a `GET` request to `/users/{user_id}/purchases`
     pub fn v4_list_user_purchases(&self) -> builder::V4ListUserPurchases<'_> {
         builder::V4ListUserPurchases::new(self)
     }
-    /**List products
-
-Returns the project's products, a page at a time.
-
-Sends a `GET` request to `/products`
-
-Arguments:
-- `filter_type`: Only products of one of these types; repeat the key for each (they are OR-ed).
-- `limit`: How many items a page holds at most.
-- `starting_after`: Cursor: the `next_cursor` of the previous page (the id of its last item). An unknown cursor
-  makes the server start again from the top, saying so in `X-Qon-Pagination-Restarted`.*/
+    /// Sends a `GET` request to `/products`
     pub fn v4_list_products(&self) -> builder::V4ListProducts<'_> {
         builder::V4ListProducts::new(self)
     }
-    /**Create a product
-
-Creates a product in the project.
-
-Sends a `POST` request to `/products`*/
+    /// Sends a `POST` request to `/products`
     pub fn v4_create_product(&self) -> builder::V4CreateProduct<'_> {
         builder::V4CreateProduct::new(self)
     }
-    /**Get a product
-
-Returns one product.
-
-Sends a `GET` request to `/products/{product_id}`
-
-Arguments:
-- `product_id`: The product's id.*/
+    /// Sends a `GET` request to `/products/{product_id}`
     pub fn v4_get_product(&self) -> builder::V4GetProduct<'_> {
         builder::V4GetProduct::new(self)
     }
-    /**Delete a product
-
-Deletes a product. This endpoint has no page of its own; any 2xx is success.
-
-Sends a `DELETE` request to `/products/{product_id}`
-
-Arguments:
-- `product_id`: The product's id.*/
+    /// Sends a `DELETE` request to `/products/{product_id}`
     pub fn v4_delete_product(&self) -> builder::V4DeleteProduct<'_> {
         builder::V4DeleteProduct::new(self)
     }
-    /**Update a product (partial)
-
-Changes some fields of a product. This endpoint has no page of its own: its body fields are not
-documented, so the body is any JSON object, and the answer is taken to be the product object
-the section page describes.
-
-
-Sends a `PATCH` request to `/products/{product_id}`
-
-Arguments:
-- `product_id`: The product's id.
-- `body`*/
+    /// Sends a `PATCH` request to `/products/{product_id}`
     pub fn v4_update_product(&self) -> builder::V4UpdateProduct<'_> {
         builder::V4UpdateProduct::new(self)
     }
-    /**List offerings
-
-Returns the project's regular offerings (not the experiment variants, which belong to the
-experiments service), oldest first, a page at a time. A `starting_after` naming an offering that
-no longer exists makes the server start again from the first one, with
-`X-Qon-Pagination-Restarted: true`.
-
-
-Sends a `GET` request to `/offerings`
-
-Arguments:
-- `limit`: How many items a page holds at most.
-- `starting_after`: The id of the last offering of the previous page.*/
+    /// Sends a `GET` request to `/offerings`
     pub fn v4_list_offerings(&self) -> builder::V4ListOfferings<'_> {
         builder::V4ListOfferings::new(self)
     }
-    /**Create an offering
-
-Creates an offering. The first offering of a project becomes its main offering (`tag` 1) even
-without a `tag`; `tag` 1 in the request is refused with 400 `cannot_set_main_directly` (use
-set-main), and a product that is not in the project with 400 `product_not_in_project`.
-
-
-Sends a `POST` request to `/offerings`*/
+    /// Sends a `POST` request to `/offerings`
     pub fn v4_create_offering(&self) -> builder::V4CreateOffering<'_> {
         builder::V4CreateOffering::new(self)
     }
-    /**Get an offering
-
-Returns one offering; experiment-variant offerings answer 404. This endpoint has no page of its
-own: the answer is the offering object of the section page.
-
-
-Sends a `GET` request to `/offerings/{offering_id}`
-
-Arguments:
-- `offering_id`: The offering's id (1 to 64 characters of letters, digits, `.`, `_`, `:`, `-` and space).*/
+    /// Sends a `GET` request to `/offerings/{offering_id}`
     pub fn v4_get_offering(&self) -> builder::V4GetOffering<'_> {
         builder::V4GetOffering::new(self)
     }
-    /**Delete an offering
-
-Deletes an offering; experiment variants answer 422. The page's excerpt stops before its
-parameters and answer; any 2xx is success.
-
-
-Sends a `DELETE` request to `/offerings/{offering_id}`
-
-Arguments:
-- `offering_id`: The offering's id (1 to 64 characters of letters, digits, `.`, `_`, `:`, `-` and space).*/
+    /// Sends a `DELETE` request to `/offerings/{offering_id}`
     pub fn v4_delete_offering(&self) -> builder::V4DeleteOffering<'_> {
         builder::V4DeleteOffering::new(self)
     }
-    /**Update an offering (partial)
-
-Changes the fields given and keeps the others. `product_ids` replaces the whole list in the
-order given (`[]` empties it; leave it out to keep it). `tag` cannot be changed here: use
-set-main. Experiment variants answer 422 `cannot_patch_experiment_variant`; giving the main
-offering a non-main tag answers 422 `cannot_demote_main`.
-
-
-Sends a `PATCH` request to `/offerings/{offering_id}`
-
-Arguments:
-- `offering_id`: The offering's id (1 to 64 characters of letters, digits, `.`, `_`, `:`, `-` and space).
-- `body`*/
+    /// Sends a `PATCH` request to `/offerings/{offering_id}`
     pub fn v4_update_offering(&self) -> builder::V4UpdateOffering<'_> {
         builder::V4UpdateOffering::new(self)
     }
-    /**Mark this offering as the project's main offering
-
-Makes the offering the project's main one (`tag` 1) and clears the previous main (`tag` 0) in
-one transaction. No body. Experiment variants answer 422 `cannot_setmain_experiment_variant`.
-
-
-Sends a `POST` request to `/offerings/{offering_id}/set-main`
-
-Arguments:
-- `offering_id`: The offering's id (1 to 64 characters of letters, digits, `.`, `_`, `:`, `-` and space).
-- `idempotency_key`: A key chosen by the client that makes retries safe: a repeated request with the same key
-  gets the original answer instead of acting again.*/
+    /// Sends a `POST` request to `/offerings/{offering_id}/set-main`
     pub fn v4_set_main_offering(&self) -> builder::V4SetMainOffering<'_> {
         builder::V4SetMainOffering::new(self)
     }
-    /**List remote configurations
-
-Returns the project's remote configurations, a page at a time (the uniform v4 cursor
-convention). This endpoint has no page of its own: only its method, path, parameters and the v4
-envelope are known from the section page and the conventions.
-
-
-Sends a `GET` request to `/remote-configurations`
-
-Arguments:
-- `limit`: How many items a page holds at most.
-- `starting_after`: Cursor: the `next_cursor` of the previous page (the id of its last item). An unknown cursor
-  makes the server start again from the top, saying so in `X-Qon-Pagination-Restarted`.*/
+    /// Sends a `GET` request to `/remote-configurations`
     pub fn v4_list_remote_configurations(
         &self,
     ) -> builder::V4ListRemoteConfigurations<'_> {
         builder::V4ListRemoteConfigurations::new(self)
     }
-    /**Create a remote configuration
-
-Creates a remote configuration: a JSON payload the SDK fetches at run time. This endpoint has no
-page of its own: only its method, path, parameters and the v4 envelope are known from the
-section page and the conventions.
-
-
-Sends a `POST` request to `/remote-configurations`*/
+    /// Sends a `POST` request to `/remote-configurations`
     pub fn v4_create_remote_configuration(
         &self,
     ) -> builder::V4CreateRemoteConfiguration<'_> {
         builder::V4CreateRemoteConfiguration::new(self)
     }
-    /**Get a remote configuration
-
-Returns one remote configuration. This endpoint has no page of its own: only its method, path,
-parameters and the v4 envelope are known from the section page and the conventions.
-
-
-Sends a `GET` request to `/remote-configurations/{config_id}`
-
-Arguments:
-- `config_id`: The remote configuration's id.*/
+    /// Sends a `GET` request to `/remote-configurations/{config_id}`
     pub fn v4_get_remote_configuration(&self) -> builder::V4GetRemoteConfiguration<'_> {
         builder::V4GetRemoteConfiguration::new(self)
     }
-    /**Replace a remote configuration
-
-Replaces a remote configuration. This endpoint has no page of its own: only its method, path,
-parameters and the v4 envelope are known from the section page and the conventions.
-
-
-Sends a `PUT` request to `/remote-configurations/{config_id}`
-
-Arguments:
-- `config_id`: The remote configuration's id.
-- `body`*/
+    /// Sends a `PUT` request to `/remote-configurations/{config_id}`
     pub fn v4_replace_remote_configuration(
         &self,
     ) -> builder::V4ReplaceRemoteConfiguration<'_> {
         builder::V4ReplaceRemoteConfiguration::new(self)
     }
-    /**Delete a remote configuration
-
-Deletes a remote configuration. This endpoint has no page of its own: only its method, path,
-parameters and the v4 envelope are known from the section page and the conventions.
-
-
-Sends a `DELETE` request to `/remote-configurations/{config_id}`
-
-Arguments:
-- `config_id`: The remote configuration's id.*/
+    /// Sends a `DELETE` request to `/remote-configurations/{config_id}`
     pub fn v4_delete_remote_configuration(
         &self,
     ) -> builder::V4DeleteRemoteConfiguration<'_> {
         builder::V4DeleteRemoteConfiguration::new(self)
     }
-    /**Change status (draft, active, paused)
-
-Moves a remote configuration to another status: `draft`, `active` or `paused` (one version of
-the section page says `inactive` instead of `paused`); only active configurations are served.
-The body's field names are not documented. This endpoint has no page of its own: only its
-method, path, parameters and the v4 envelope are known from the section page and the
-conventions.
-
-
-Sends a `PATCH` request to `/remote-configurations/{config_id}/status`
-
-Arguments:
-- `config_id`: The remote configuration's id.
-- `body`*/
+    /// Sends a `PATCH` request to `/remote-configurations/{config_id}/status`
     pub fn v4_change_remote_configuration_status(
         &self,
     ) -> builder::V4ChangeRemoteConfigurationStatus<'_> {
         builder::V4ChangeRemoteConfigurationStatus::new(self)
     }
-    /**Get the payload mapping
-
-Returns the JSON payload the configuration delivers to the SDK, kept apart from its metadata so
-that large payloads can be edited alone. This endpoint has no page of its own: only its method,
-path, parameters and the v4 envelope are known from the section page and the conventions.
-
-
-Sends a `GET` request to `/remote-configurations/{config_id}/payload-mapping`
-
-Arguments:
-- `config_id`: The remote configuration's id.*/
+    /// Sends a `GET` request to `/remote-configurations/{config_id}/payload-mapping`
     pub fn v4_get_remote_configuration_payload_mapping(
         &self,
     ) -> builder::V4GetRemoteConfigurationPayloadMapping<'_> {
         builder::V4GetRemoteConfigurationPayloadMapping::new(self)
     }
-    /**Set the payload mapping
-
-Sets the JSON payload the configuration delivers to the SDK. This endpoint has no page of its
-own: only its method, path, parameters and the v4 envelope are known from the section page and
-the conventions.
-
-
-Sends a `POST` request to `/remote-configurations/{config_id}/payload-mapping`
-
-Arguments:
-- `config_id`: The remote configuration's id.
-- `body`*/
+    /// Sends a `POST` request to `/remote-configurations/{config_id}/payload-mapping`
     pub fn v4_set_remote_configuration_payload_mapping(
         &self,
     ) -> builder::V4SetRemoteConfigurationPayloadMapping<'_> {
         builder::V4SetRemoteConfigurationPayloadMapping::new(self)
     }
-    /**Attach a user to this configuration
-
-Pins a user to this configuration, overriding segment rules. This endpoint has no page of its
-own: only its method, path, parameters and the v4 envelope are known from the section page and
-the conventions.
-
-
-Sends a `POST` request to `/remote-configurations/{config_id}/users/{user_id}`
-
-Arguments:
-- `config_id`: The remote configuration's id.
-- `user_id`: The user's id.*/
+    /// Sends a `POST` request to `/remote-configurations/{config_id}/users/{user_id}`
     pub fn v4_attach_remote_configuration_user(
         &self,
     ) -> builder::V4AttachRemoteConfigurationUser<'_> {
         builder::V4AttachRemoteConfigurationUser::new(self)
     }
-    /**Detach a user
-
-Removes a user pinned to this configuration. This endpoint has no page of its own: only its
-method, path, parameters and the v4 envelope are known from the section page and the
-conventions.
-
-
-Sends a `DELETE` request to `/remote-configurations/{config_id}/users/{user_id}`
-
-Arguments:
-- `config_id`: The remote configuration's id.
-- `user_id`: The user's id.*/
+    /// Sends a `DELETE` request to `/remote-configurations/{config_id}/users/{user_id}`
     pub fn v4_detach_remote_configuration_user(
         &self,
     ) -> builder::V4DetachRemoteConfigurationUser<'_> {
         builder::V4DetachRemoteConfigurationUser::new(self)
     }
-    /**List customers
-
-Returns the project's customers, one page at a time. Unlike the other v4 lists this one is
-addressed by page number (`page`, from 1), with `limit`, sorting and filters.
-
-
-Sends a `GET` request to `/customers`
-
-Arguments:
-- `environment`: Only customers of this environment id.
-- `filter_status`: Only customers with one of these statuses (repeat the key for each, e.g. `active`, `churned`).
-- `filter_target_platform`: Only customers on one of these platforms (repeat the key for each).
-- `limit`: How many items a page holds at most.
-- `page`: The page number, from 1.
-- `search`: A search string.
-- `sort_by`: The field to sort by.
-- `sort_order`: The sort direction.*/
+    /// Sends a `GET` request to `/customers`
     pub fn v4_list_customers(&self) -> builder::V4ListCustomers<'_> {
         builder::V4ListCustomers::new(self)
     }
-    /**Get aggregated customer metrics
-
-Returns the project's customer counters for the given filters (environment, status,
-platform, search).
-
-
-Sends a `GET` request to `/customers/metrics`
-
-Arguments:
-- `environment`: Only this environment (0 = sandbox, 1 = production).
-- `filter_status`: Only customers with one of these statuses (repeat the key for each, e.g. `active`, `churned`).
-- `filter_target_platform`: Only customers on one of these platforms (repeat the key for each).
-- `search`: A search string.*/
+    /// Sends a `GET` request to `/customers/metrics`
     pub fn v4_get_customer_metrics(&self) -> builder::V4GetCustomerMetrics<'_> {
         builder::V4GetCustomerMetrics::new(self)
     }
-    /**Get a customer
-
-Get a customer. The customer object is wrapped in the v4 envelope (object, url, data). The data
-block bundles the customer record with attribution, user properties, device info, and recent
-track events.
-
-
-Sends a `GET` request to `/customers/{customer_id}`
-
-Arguments:
-- `customer_id`: The customer's id (the same as the Qonversion user id).*/
+    /// Sends a `GET` request to `/customers/{customer_id}`
     pub fn v4_get_customer(&self) -> builder::V4GetCustomer<'_> {
         builder::V4GetCustomer::new(self)
     }
-    /**Delete a customer (GDPR)
-
-Deletes the customer and all personal data held about them, for right-to-erasure requests.
-This cannot be undone. Answers 204.
-
-
-Sends a `DELETE` request to `/customers/{customer_id}`
-
-Arguments:
-- `customer_id`: The customer's id (the same as the Qonversion user id).*/
+    /// Sends a `DELETE` request to `/customers/{customer_id}`
     pub fn v4_delete_customer(&self) -> builder::V4DeleteCustomer<'_> {
         builder::V4DeleteCustomer::new(self)
     }
-    /**List customer permissions
-
-Returns the permissions (access rights) the customer holds, in the list envelope.
-
-Sends a `GET` request to `/customers/{customer_id}/permissions`
-
-Arguments:
-- `customer_id`: The customer's id (the same as the Qonversion user id).*/
+    /// Sends a `GET` request to `/customers/{customer_id}/permissions`
     pub fn v4_list_customer_permissions(
         &self,
     ) -> builder::V4ListCustomerPermissions<'_> {
         builder::V4ListCustomerPermissions::new(self)
     }
-    /**Grant a permission to a customer
-
-Grants a permission to the customer, for good or until `expires_at`. Answers 201 with a
-`Location` header naming the new permission.
-
-
-Sends a `POST` request to `/customers/{customer_id}/permissions`
-
-Arguments:
-- `customer_id`: The customer's id (the same as the Qonversion user id).
-- `body`*/
+    /// Sends a `POST` request to `/customers/{customer_id}/permissions`
     pub fn v4_grant_customer_permission(
         &self,
     ) -> builder::V4GrantCustomerPermission<'_> {
         builder::V4GrantCustomerPermission::new(self)
     }
-    /**Revoke a customer permission
-
-Takes a permission away from the customer. The success status is not stated; any 2xx is success.
-
-Sends a `DELETE` request to `/customers/{customer_id}/permissions/{permission_id}`
-
-Arguments:
-- `customer_id`: The customer's id (the same as the Qonversion user id).
-- `permission_id`: The permission to revoke.*/
+    /// Sends a `DELETE` request to `/customers/{customer_id}/permissions/{permission_id}`
     pub fn v4_revoke_customer_permission(
         &self,
     ) -> builder::V4RevokeCustomerPermission<'_> {
         builder::V4RevokeCustomerPermission::new(self)
     }
-    /**Set customer properties
-
-Sets 1 to 100 key/value properties on the customer. The answer lists the pairs stored and
-the pairs rejected with their reason; both lists are always there (empty when nothing
-applies).
-
-
-Sends a `POST` request to `/customers/{customer_id}/properties`
-
-Arguments:
-- `customer_id`: The customer's id (the same as the Qonversion user id).
-- `body`*/
+    /// Sends a `POST` request to `/customers/{customer_id}/properties`
     pub fn v4_set_customer_properties(&self) -> builder::V4SetCustomerProperties<'_> {
         builder::V4SetCustomerProperties::new(self)
     }
-    /**List segments
-
-Returns the project's segments, a page at a time.
-
-Sends a `GET` request to `/segments`
-
-Arguments:
-- `limit`: How many items a page holds at most.
-- `starting_after`: Cursor: the `next_cursor` of the previous page (the id of its last item). An unknown cursor
-  makes the server start again from the top, saying so in `X-Qon-Pagination-Restarted`.*/
+    /// Sends a `GET` request to `/segments`
     pub fn v4_list_segments(&self) -> builder::V4ListSegments<'_> {
         builder::V4ListSegments::new(self)
     }
-    /**Create a segment
-
-Creates a segment from a name and rules that must all hold (logical AND).
-
-Sends a `POST` request to `/segments`
-
-Arguments:
-- `idempotency_key`: A key chosen by the client that makes retries safe: a repeated request with the same key
-  gets the original answer instead of acting again.
-
-- `body`*/
+    /// Sends a `POST` request to `/segments`
     pub fn v4_create_segment(&self) -> builder::V4CreateSegment<'_> {
         builder::V4CreateSegment::new(self)
     }
-    /**List system segments
-
-Returns the read-only segments Qonversion defines (such as active subscribers or churned users).
-
-Sends a `GET` request to `/segments/system`*/
+    /// Sends a `GET` request to `/segments/system`
     pub fn v4_list_system_segments(&self) -> builder::V4ListSystemSegments<'_> {
         builder::V4ListSystemSegments::new(self)
     }
-    /**Get a segment
-
-Returns one segment.
-
-Sends a `GET` request to `/segments/{segment_id}`
-
-Arguments:
-- `segment_id`: The segment's id.*/
+    /// Sends a `GET` request to `/segments/{segment_id}`
     pub fn v4_get_segment(&self) -> builder::V4GetSegment<'_> {
         builder::V4GetSegment::new(self)
     }
-    /**Update a segment (full replace)
-
-Replaces a segment. `conditions` is replaced whole: give every rule to keep, `[]` to clear
-them, or leave the field out to keep the current rules.
-
-
-Sends a `PUT` request to `/segments/{segment_id}`
-
-Arguments:
-- `segment_id`: The segment's id.
-- `body`*/
+    /// Sends a `PUT` request to `/segments/{segment_id}`
     pub fn v4_update_segment(&self) -> builder::V4UpdateSegment<'_> {
         builder::V4UpdateSegment::new(self)
     }
-    /**Delete a segment
-
-Deletes a segment; any 2xx is success.
-
-Sends a `DELETE` request to `/segments/{segment_id}`
-
-Arguments:
-- `segment_id`: The segment's id.*/
+    /// Sends a `DELETE` request to `/segments/{segment_id}`
     pub fn v4_delete_segment(&self) -> builder::V4DeleteSegment<'_> {
         builder::V4DeleteSegment::new(self)
     }
-    /**List experiments
-
-Returns the project's experiments in the list envelope. The page documents no query parameters.
-
-
-Sends a `GET` request to `/experiments`*/
+    /// Sends a `GET` request to `/experiments`
     pub fn v4_list_experiments(&self) -> builder::V4ListExperiments<'_> {
         builder::V4ListExperiments::new(self)
     }
-    /**Create an experiment
-
-Creates an experiment. Answers 201 with the experiment and a `Location` header.
-
-
-Sends a `POST` request to `/experiments`*/
+    /// Sends a `POST` request to `/experiments`
     pub fn v4_create_experiment(&self) -> builder::V4CreateExperiment<'_> {
         builder::V4CreateExperiment::new(self)
     }
-    /**Get experiments analytics summary
-
-Returns performance metrics aggregated over the project's experiments. This endpoint has no page
-of its own: only its method, path, parameters and the v4 envelope are known from the section
-page and the conventions.
-
-
-Sends a `GET` request to `/experiments/summary`*/
+    /// Sends a `GET` request to `/experiments/summary`
     pub fn v4_get_experiments_summary(&self) -> builder::V4GetExperimentsSummary<'_> {
         builder::V4GetExperimentsSummary::new(self)
     }
-    /**Get an experiment
-
-Returns one experiment. This endpoint has no page of its own: only its method, path, parameters
-and the v4 envelope are known from the section page and the conventions. The answer is taken to
-be the experiment object of the other experiment pages.
-
-
-Sends a `GET` request to `/experiments/{experiment_id}`
-
-Arguments:
-- `experiment_id`: The experiment's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
+    /// Sends a `GET` request to `/experiments/{experiment_id}`
     pub fn v4_get_experiment(&self) -> builder::V4GetExperiment<'_> {
         builder::V4GetExperiment::new(self)
     }
-    /**Delete an experiment
-
-Deletes an experiment; any 2xx is success.
-
-
-Sends a `DELETE` request to `/experiments/{experiment_id}`
-
-Arguments:
-- `experiment_id`: The experiment's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
+    /// Sends a `DELETE` request to `/experiments/{experiment_id}`
     pub fn v4_delete_experiment(&self) -> builder::V4DeleteExperiment<'_> {
         builder::V4DeleteExperiment::new(self)
     }
-    /**Partially update an experiment
-
-Changes the fields given and keeps the others.
-
-
-Sends a `PATCH` request to `/experiments/{experiment_id}`
-
-Arguments:
-- `experiment_id`: The experiment's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `body`*/
+    /// Sends a `PATCH` request to `/experiments/{experiment_id}`
     pub fn v4_update_experiment(&self) -> builder::V4UpdateExperiment<'_> {
         builder::V4UpdateExperiment::new(self)
     }
-    /**List experiment groups
-
-Returns the groups (variants) of an experiment, in the list envelope.
-
-
-Sends a `GET` request to `/experiments/{experiment_id}/groups`
-
-Arguments:
-- `experiment_id`: The experiment's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
+    /// Sends a `GET` request to `/experiments/{experiment_id}/groups`
     pub fn v4_list_experiment_groups(&self) -> builder::V4ListExperimentGroups<'_> {
         builder::V4ListExperimentGroups::new(self)
     }
-    /**Create an experiment group
-
-Adds a group (variant) to an experiment.
-
-
-Sends a `POST` request to `/experiments/{experiment_id}/groups`
-
-Arguments:
-- `experiment_id`: The experiment's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `body`*/
+    /// Sends a `POST` request to `/experiments/{experiment_id}/groups`
     pub fn v4_create_experiment_group(&self) -> builder::V4CreateExperimentGroup<'_> {
         builder::V4CreateExperimentGroup::new(self)
     }
-    /**Delete an experiment group
-
-Deletes an experiment group. This endpoint has no page of its own: only its method, path,
-parameters and the v4 envelope are known from the section page and the conventions.
-
-
-Sends a `DELETE` request to `/experiments/{experiment_id}/groups/{group_id}`
-
-Arguments:
-- `experiment_id`: The experiment's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `group_id`: The experiment group's id.*/
+    /// Sends a `DELETE` request to `/experiments/{experiment_id}/groups/{group_id}`
     pub fn v4_delete_experiment_group(&self) -> builder::V4DeleteExperimentGroup<'_> {
         builder::V4DeleteExperimentGroup::new(self)
     }
-    /**Update an experiment group
-
-Changes an experiment group. This endpoint has no page of its own: only its method, path,
-parameters and the v4 envelope are known from the section page and the conventions.
-
-
-Sends a `PATCH` request to `/experiments/{experiment_id}/groups/{group_id}`
-
-Arguments:
-- `experiment_id`: The experiment's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `group_id`: The experiment group's id.
-- `body`*/
+    /// Sends a `PATCH` request to `/experiments/{experiment_id}/groups/{group_id}`
     pub fn v4_update_experiment_group(&self) -> builder::V4UpdateExperimentGroup<'_> {
         builder::V4UpdateExperimentGroup::new(self)
     }
-    /**Change experiment status
-
-Moves an experiment to another status (start, pause, finish). The body's field name is not shown
-on the page; `status` is assumed.
-
-
-Sends a `POST` request to `/experiments/{experiment_id}/status`
-
-Arguments:
-- `experiment_id`: The experiment's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `body`*/
+    /// Sends a `POST` request to `/experiments/{experiment_id}/status`
     pub fn v4_change_experiment_status(&self) -> builder::V4ChangeExperimentStatus<'_> {
         builder::V4ChangeExperimentStatus::new(self)
     }
-    /**Attach a user to an experiment group
-
-Pins a user to one group of the experiment. The success status is not stated; any 2xx is
-success.
-
-
-Sends a `POST` request to `/experiments/{experiment_id}/users/{user_id}`
-
-Arguments:
-- `experiment_id`: The experiment's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `user_id`: The user's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `body`*/
+    /// Sends a `POST` request to `/experiments/{experiment_id}/users/{user_id}`
     pub fn v4_attach_experiment_user(&self) -> builder::V4AttachExperimentUser<'_> {
         builder::V4AttachExperimentUser::new(self)
     }
-    /**Detach a user from an experiment
-
-Removes a user's assignment to the experiment; any 2xx is success.
-
-
-Sends a `DELETE` request to `/experiments/{experiment_id}/users/{user_id}`
-
-Arguments:
-- `experiment_id`: The experiment's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `user_id`: The user's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
+    /// Sends a `DELETE` request to `/experiments/{experiment_id}/users/{user_id}`
     pub fn v4_detach_experiment_user(&self) -> builder::V4DetachExperimentUser<'_> {
         builder::V4DetachExperimentUser::new(self)
     }
-    /**List screens
-
-Returns the project's screens (summaries), a page at a time. A cursor naming a screen that no
-longer exists makes the server start again from the top, with `X-Qon-Pagination-Restarted:
-true`.
-
-
-Sends a `GET` request to `/screens`
-
-Arguments:
-- `limit`: How many items a page holds at most.
-- `starting_after`: The id of the last screen of the previous page (at most 256 characters). An unknown id makes
-  the server start again from the top, saying so in `X-Qon-Pagination-Restarted`.*/
+    /// Sends a `GET` request to `/screens`
     pub fn v4_list_screens(&self) -> builder::V4ListScreens<'_> {
         builder::V4ListScreens::new(self)
     }
-    /**Create a screen
-
-Creates an empty draft screen from a name; its layout is then built in the dashboard's no-code
-editor. This endpoint has no page of its own: the body (a name only) comes from the section
-page, the answer is taken to be a screen.
-
-
-Sends a `POST` request to `/screens`*/
+    /// Sends a `POST` request to `/screens`
     pub fn v4_create_screen(&self) -> builder::V4CreateScreen<'_> {
         builder::V4CreateScreen::new(self)
     }
-    /**Get screens analytics overview
-
-Returns analytics over all the project's screens. This endpoint has no page of its own: only its
-method, path, parameters and the v4 envelope are known from the section page and the
-conventions.
-
-
-Sends a `GET` request to `/screens/analytics/overview`*/
+    /// Sends a `GET` request to `/screens/analytics/overview`
     pub fn v4_get_screens_analytics_overview(
         &self,
     ) -> builder::V4GetScreensAnalyticsOverview<'_> {
         builder::V4GetScreensAnalyticsOverview::new(self)
     }
-    /**Get a screen
-
-Returns one screen. By default the answer carries the render fields the SDK needs (`background`,
-`default_lang`, `configs`, `content`, `prod_key`, `sandbox_key`, `used`); with `render=false` it
-is the lean summary the list returns.
-
-
-Sends a `GET` request to `/screens/{screen_id}`
-
-Arguments:
-- `screen_id`: The screen's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `render`: Whether to include the render fields (true by default); `false` gives the lean summary.*/
+    /// Sends a `GET` request to `/screens/{screen_id}`
     pub fn v4_get_screen(&self) -> builder::V4GetScreen<'_> {
         builder::V4GetScreen::new(self)
     }
-    /**Update a screen
-
-Renames a screen; every mutable field must be given (today only `name`).
-
-
-Sends a `PUT` request to `/screens/{screen_id}`
-
-Arguments:
-- `screen_id`: The screen's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `body`*/
+    /// Sends a `PUT` request to `/screens/{screen_id}`
     pub fn v4_update_screen(&self) -> builder::V4UpdateScreen<'_> {
         builder::V4UpdateScreen::new(self)
     }
-    /**Delete a screen
-
-Deletes a screen. This endpoint has no page of its own: only its method, path, parameters and
-the v4 envelope are known from the section page and the conventions.
-
-
-Sends a `DELETE` request to `/screens/{screen_id}`
-
-Arguments:
-- `screen_id`: The screen's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
+    /// Sends a `DELETE` request to `/screens/{screen_id}`
     pub fn v4_delete_screen(&self) -> builder::V4DeleteScreen<'_> {
         builder::V4DeleteScreen::new(self)
     }
-    /**Get per-screen analytics
-
-Returns the analytics of one screen, wrapped in `data`. The page's excerpt shows an example
-answer but not its parameters or fields, so the answer is kept as JSON.
-
-
-Sends a `GET` request to `/screens/{screen_id}/analytics`
-
-Arguments:
-- `screen_id`: The screen's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
+    /// Sends a `GET` request to `/screens/{screen_id}/analytics`
     pub fn v4_get_screen_analytics(&self) -> builder::V4GetScreenAnalytics<'_> {
         builder::V4GetScreenAnalytics::new(self)
     }
-    /**Duplicate a screen
-
-Creates a copy of a screen, for example to fork a variant.
-
-
-Sends a `POST` request to `/screens/{screen_id}/copy`
-
-Arguments:
-- `screen_id`: The screen's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
+    /// Sends a `POST` request to `/screens/{screen_id}/copy`
     pub fn v4_copy_screen(&self) -> builder::V4CopyScreen<'_> {
         builder::V4CopyScreen::new(self)
     }
-    /**Publish a screen
-
-Promotes the screen's draft to the published version users see. This endpoint has no page of its
-own: only its method, path, parameters and the v4 envelope are known from the section page and
-the conventions.
-
-
-Sends a `POST` request to `/screens/{screen_id}/publish`
-
-Arguments:
-- `screen_id`: The screen's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
+    /// Sends a `POST` request to `/screens/{screen_id}/publish`
     pub fn v4_publish_screen(&self) -> builder::V4PublishScreen<'_> {
         builder::V4PublishScreen::new(self)
     }
-    /**Get analytics card data
-
-Returns the figures of a dashboard card; `realtime` (the only public card) answers one row per
-sub-metric. Cards with fixed windows ignore `from` and `to`. The page also takes filters named
-`filter[<attribute>][]`, whose attribute part is free; they are not declared here (see
-specs/README.md).
-
-
-Sends a `GET` request to `/analytics/cards/{card_code}`
-
-Arguments:
-- `card_code`: The card (only `realtime` is public; at most 64 characters).
-- `currency`: The ISO 4217 currency of money figures (`USD` by default).
-- `environment`: The environment (0 = sandbox, 1 = production; 1 by default).
-- `from`: Start of the time range, in Unix seconds (for charts, 7 days before `to` by default).
-- `max_series`: How many series at most (0 to 500).
-- `segmentation`: The attribute to split the series by (codes from the chart metadata).
-- `to`: End of the time range, in Unix seconds.
-- `unit`: The time step of the series.*/
+    /// Sends a `GET` request to `/analytics/cards/{card_code}`
     pub fn v4_get_analytics_card(&self) -> builder::V4GetAnalyticsCard<'_> {
         builder::V4GetAnalyticsCard::new(self)
     }
-    /**Get analytics chart data
-
-Returns the time series of a chart. Codes not in the list (including the ones deferred to a
-later version: cohort-revenue, cohort-active-subscriptions, experiment-new-users, experiment-
-users-to-trials, experiment-users-to-paid, refund-keeper, events) answer 404. `user-to-trial-
-conversion` is the same chart as `user-to-trial`, `subscription-cancellation-rate` as
-`subscription-cancellation`. Segmentation and filter codes come from the chart's metadata.
-
-
-Sends a `GET` request to `/analytics/charts/{chart_code}`
-
-Arguments:
-- `chart_code`: The chart; other codes answer 404.
-- `currency`: The ISO 4217 currency of money figures (`USD` by default).
-- `environment`: The environment (0 = sandbox, 1 = production; 1 by default).
-- `from`: Start of the time range, in Unix seconds (for charts, 7 days before `to` by default).
-- `max_series`: How many series at most (0 to 500).
-- `segmentation`: The attribute to split the series by (codes from the chart metadata).
-- `to`: End of the time range, in Unix seconds.
-- `unit`: The time step of the series.*/
+    /// Sends a `GET` request to `/analytics/charts/{chart_code}`
     pub fn v4_get_analytics_chart(&self) -> builder::V4GetAnalyticsChart<'_> {
         builder::V4GetAnalyticsChart::new(self)
     }
-    /**Get analytics chart metadata
-
-Returns what a chart offers: its title, chart types, units, segmentations and filter conditions.
-The page's excerpt shows the example answer but not the parameters beyond the chart code.
-
-
-Sends a `GET` request to `/analytics/charts/{chart_code}/meta`
-
-Arguments:
-- `chart_code`: The chart; other codes answer 404.*/
+    /// Sends a `GET` request to `/analytics/charts/{chart_code}/meta`
     pub fn v4_get_analytics_chart_meta(&self) -> builder::V4GetAnalyticsChartMeta<'_> {
         builder::V4GetAnalyticsChartMeta::new(self)
     }
-    /**Get cohort analytics data
-
-Returns retention or conversion cohort matrices. The excerpt of its page gives no parameter or
-field names, so the answer is kept as JSON (an older page variant also leaves it untyped).
-
-
-Sends a `GET` request to `/analytics/cohorts`*/
+    /// Sends a `GET` request to `/analytics/cohorts`
     pub fn v4_get_analytics_cohorts(&self) -> builder::V4GetAnalyticsCohorts<'_> {
         builder::V4GetAnalyticsCohorts::new(self)
     }
-    /**Get cohort analytics metadata
-
-Returns the dimensions cohort analytics can use. This endpoint has no page of its own: only its
-method, path, parameters and the v4 envelope are known from the section page and the
-conventions.
-
-
-Sends a `GET` request to `/analytics/cohorts/meta`*/
+    /// Sends a `GET` request to `/analytics/cohorts/meta`
     pub fn v4_get_analytics_cohorts_meta(
         &self,
     ) -> builder::V4GetAnalyticsCohortsMeta<'_> {
         builder::V4GetAnalyticsCohortsMeta::new(self)
     }
-    /**Get supported analytics currencies
-
-Returns the currencies analytics can report in. This endpoint has no page of its own: only its
-method, path, parameters and the v4 envelope are known from the section page and the
-conventions.
-
-
-Sends a `GET` request to `/analytics/currencies`*/
+    /// Sends a `GET` request to `/analytics/currencies`
     pub fn v4_get_analytics_currencies(&self) -> builder::V4GetAnalyticsCurrencies<'_> {
         builder::V4GetAnalyticsCurrencies::new(self)
     }
-    /**Get analytics insights
-
-Returns generated insights on the project over the last `period` days, grouped by type
-(critical, positive, tip, info), each with a title, a body and a suggested action. Answers are
-cached; `force=true` regenerates them (expensive: do not poll). The page also has a flag that
-returns only cached results; its name is not in the excerpt.
-
-
-Sends a `GET` request to `/analytics/insights`
-
-Arguments:
-- `environment`: The environment (0 = sandbox, 1 = production; 1 by default).
-- `force`: Skip the cache and generate the insights again (expensive).
-- `period`: The window, in days (1 to 365).*/
+    /// Sends a `GET` request to `/analytics/insights`
     pub fn v4_get_analytics_insights(&self) -> builder::V4GetAnalyticsInsights<'_> {
         builder::V4GetAnalyticsInsights::new(self)
     }
-    /**Get LTV analytics data
-
-Returns lifetime-value curves for the cohorts of a date range (90 days before now to now by
-default), optionally split by one attribute. The excerpt of its page names only some parameters;
-those whose names it does not show are left out (see specs/README.md).
-
-
-Sends a `GET` request to `/analytics/ltv`
-
-Arguments:
-- `currency`: The ISO 4217 currency of money figures (`USD` by default).
-- `environment`: The environment (0 = sandbox, 1 = production; 1 by default).*/
+    /// Sends a `GET` request to `/analytics/ltv`
     pub fn v4_get_analytics_ltv(&self) -> builder::V4GetAnalyticsLtv<'_> {
         builder::V4GetAnalyticsLtv::new(self)
     }
-    /**Get LTV analytics metadata
-
-Returns the segmentations and filter conditions LTV analytics accept. This endpoint has no page
-of its own: only its method, path, parameters and the v4 envelope are known from the section
-page and the conventions.
-
-
-Sends a `GET` request to `/analytics/ltv/meta`*/
+    /// Sends a `GET` request to `/analytics/ltv/meta`
     pub fn v4_get_analytics_ltv_meta(&self) -> builder::V4GetAnalyticsLtvMeta<'_> {
         builder::V4GetAnalyticsLtvMeta::new(self)
     }
-    /**Get LTV trial-conversion analytics data
-
-Returns the trial-to-paid conversion curves of the LTV analytics. The excerpt of its page gives
-no parameter or field names, so the answer is kept as JSON.
-
-
-Sends a `GET` request to `/analytics/ltv/trial-conversion`*/
+    /// Sends a `GET` request to `/analytics/ltv/trial-conversion`
     pub fn v4_get_analytics_ltv_trial_conversion(
         &self,
     ) -> builder::V4GetAnalyticsLtvTrialConversion<'_> {
         builder::V4GetAnalyticsLtvTrialConversion::new(self)
     }
-    /**Create scheduled report
-
-Creates a report sent once a day at a UTC time to one or more destinations (integration
-destinations from `GET /scheduled-reports/destinations`).
-
-
-Sends a `POST` request to `/scheduled-reports`*/
+    /// Sends a `POST` request to `/scheduled-reports`
     pub fn v4_create_scheduled_report(&self) -> builder::V4CreateScheduledReport<'_> {
         builder::V4CreateScheduledReport::new(self)
     }
-    /**List scheduled report destinations
-
-Returns the destinations a report can be sent to in this project. The section prose names the
-endpoint; no table row or page was captured. This endpoint has no page of its own: only its
-method, path, parameters and the v4 envelope are known from the section page and the
-conventions.
-
-
-Sends a `GET` request to `/scheduled-reports/destinations`*/
+    /// Sends a `GET` request to `/scheduled-reports/destinations`
     pub fn v4_list_scheduled_report_destinations(
         &self,
     ) -> builder::V4ListScheduledReportDestinations<'_> {
         builder::V4ListScheduledReportDestinations::new(self)
     }
-    /**Update scheduled report
-
-Replaces a report's whole configuration. The stored page leaves the body untyped and shows only
-`object`, `id` and `url` in the answer; the body here follows the create page.
-
-
-Sends a `PUT` request to `/scheduled-reports/{report_id}`
-
-Arguments:
-- `report_id`: The report's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `body`*/
+    /// Sends a `PUT` request to `/scheduled-reports/{report_id}`
     pub fn v4_update_scheduled_report(&self) -> builder::V4UpdateScheduledReport<'_> {
         builder::V4UpdateScheduledReport::new(self)
     }
-    /**Send a test scheduled report
-
-Sends the report once, now. At most one call per minute per report (429 beyond). The section
-prose names the endpoint; no table row or page was captured. This endpoint has no page of its
-own: only its method, path, parameters and the v4 envelope are known from the section page and
-the conventions.
-
-
-Sends a `POST` request to `/scheduled-reports/{report_id}/send-test`
-
-Arguments:
-- `report_id`: The report's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
+    /// Sends a `POST` request to `/scheduled-reports/{report_id}/send-test`
     pub fn v4_send_test_scheduled_report(
         &self,
     ) -> builder::V4SendTestScheduledReport<'_> {
         builder::V4SendTestScheduledReport::new(self)
     }
-    /**List integrations
-
-Returns every integration of the project in one answer (this list is not paginated). This
-endpoint has no page of its own: only its method, path, parameters and the v4 envelope are known
-from the section page and the conventions.
-
-
-Sends a `GET` request to `/integrations`*/
+    /// Sends a `GET` request to `/integrations`
     pub fn v4_list_integrations(&self) -> builder::V4ListIntegrations<'_> {
         builder::V4ListIntegrations::new(self)
     }
-    /**Create integration
-
-Creates an integration, paused until its status is set to 1. Credentials are configured
-elsewhere and never appear here.
-
-
-Sends a `POST` request to `/integrations`
-
-Arguments:
-- `idempotency_key`: A key chosen by the client that makes retries safe: a repeated request with the same key
-  gets the original answer instead of acting again.
-
-- `body`*/
+    /// Sends a `POST` request to `/integrations`
     pub fn v4_create_integration(&self) -> builder::V4CreateIntegration<'_> {
         builder::V4CreateIntegration::new(self)
     }
-    /**Get supported-provider catalog
-
-Returns the provider slugs `POST /integrations` accepts, by category, with the stores each
-supports. This endpoint has no page of its own: only its method, path, parameters and the v4
-envelope are known from the section page and the conventions.
-
-
-Sends a `GET` request to `/integrations/meta`*/
+    /// Sends a `GET` request to `/integrations/meta`
     pub fn v4_get_integrations_meta(&self) -> builder::V4GetIntegrationsMeta<'_> {
         builder::V4GetIntegrationsMeta::new(self)
     }
-    /**Delete integration
-
-Deletes an integration (softly: it stops forwarding and its id is not reused). The section table
-was cut off before this row; the status page names the endpoint. This endpoint has no page of
-its own: only its method, path, parameters and the v4 envelope are known from the section page
-and the conventions.
-
-
-Sends a `DELETE` request to `/integrations/{integration_id}`
-
-Arguments:
-- `integration_id`: The integration's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
+    /// Sends a `DELETE` request to `/integrations/{integration_id}`
     pub fn v4_delete_integration(&self) -> builder::V4DeleteIntegration<'_> {
         builder::V4DeleteIntegration::new(self)
     }
-    /**Update integration status
-
-Pauses (0) or activates (1) an integration; 2 (error) is set by the delivery worker only. To
-resume after an error, fix the credentials and set 1.
-
-
-Sends a `POST` request to `/integrations/{integration_id}/status`
-
-Arguments:
-- `integration_id`: The integration's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `body`*/
+    /// Sends a `POST` request to `/integrations/{integration_id}/status`
     pub fn v4_update_integration_status(
         &self,
     ) -> builder::V4UpdateIntegrationStatus<'_> {
         builder::V4UpdateIntegrationStatus::new(self)
     }
-    /**List automations
-
-Returns the project's automations, a page at a time.
-
-
-Sends a `GET` request to `/automations`
-
-Arguments:
-- `limit`: How many items a page holds at most.
-- `starting_after`: The id of the last automation of the previous page (at most 256 characters).*/
+    /// Sends a `GET` request to `/automations`
     pub fn v4_list_automations(&self) -> builder::V4ListAutomations<'_> {
         builder::V4ListAutomations::new(self)
     }
-    /**Create an automation
-
-Creates an automation: events that trigger it, the push or screen it fires, optionally narrowed
-to a platform and a segment.
-
-
-Sends a `POST` request to `/automations`*/
+    /// Sends a `POST` request to `/automations`
     pub fn v4_create_automation(&self) -> builder::V4CreateAutomation<'_> {
         builder::V4CreateAutomation::new(self)
     }
-    /**Get an automation
-
-Returns one automation.
-
-
-Sends a `GET` request to `/automations/{automation_id}`
-
-Arguments:
-- `automation_id`: The automation's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
+    /// Sends a `GET` request to `/automations/{automation_id}`
     pub fn v4_get_automation(&self) -> builder::V4GetAutomation<'_> {
         builder::V4GetAutomation::new(self)
     }
-    /**Replace an automation (all mutable fields required)
-
-Replaces an automation; every mutable field must be given.
-
-
-Sends a `PUT` request to `/automations/{automation_id}`
-
-Arguments:
-- `automation_id`: The automation's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `body`*/
+    /// Sends a `PUT` request to `/automations/{automation_id}`
     pub fn v4_replace_automation(&self) -> builder::V4ReplaceAutomation<'_> {
         builder::V4ReplaceAutomation::new(self)
     }
-    /**Delete an automation
-
-Deletes an automation. This endpoint has no page of its own: only its method, path, parameters
-and the v4 envelope are known from the section page and the conventions.
-
-
-Sends a `DELETE` request to `/automations/{automation_id}`
-
-Arguments:
-- `automation_id`: The automation's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).*/
+    /// Sends a `DELETE` request to `/automations/{automation_id}`
     pub fn v4_delete_automation(&self) -> builder::V4DeleteAutomation<'_> {
         builder::V4DeleteAutomation::new(self)
     }
-    /**Toggle active / inactive / paused
-
-Changes an automation's status. Answers with no body.
-
-
-Sends a `PATCH` request to `/automations/{automation_id}/status`
-
-Arguments:
-- `automation_id`: The automation's id (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-- `body`*/
+    /// Sends a `PATCH` request to `/automations/{automation_id}/status`
     pub fn v4_update_automation_status(&self) -> builder::V4UpdateAutomationStatus<'_> {
         builder::V4UpdateAutomationStatus::new(self)
     }
-    /**Get project settings
-
-Returns the project's general settings (name, proxy URLs). This endpoint has no page of its own:
-only its method, path, parameters and the v4 envelope are known from the section page and the
-conventions.
-
-
-Sends a `GET` request to `/project-settings`*/
+    /// Sends a `GET` request to `/project-settings`
     pub fn v4_get_project_settings(&self) -> builder::V4GetProjectSettings<'_> {
         builder::V4GetProjectSettings::new(self)
     }
-    /**Update project settings
-
-Changes the project's general settings. The fields are those the section page names (display
-name, `proxy_url` for SDK traffic, `rtdn_proxy_url` for Google Play notifications); the page's
-answer was not captured and is kept as JSON.
-
-
-Sends a `PATCH` request to `/project-settings`*/
+    /// Sends a `PATCH` request to `/project-settings`
     pub fn v4_update_project_settings(&self) -> builder::V4UpdateProjectSettings<'_> {
         builder::V4UpdateProjectSettings::new(self)
     }
-    /**Regenerate project secret key
-
-Replaces the project's `sk_` secret key and revokes the old one (after a grace of seconds while
-caches expire). Destructive. Deliberately not idempotent: each call makes a new secret, so no
-`Idempotency-Key` is taken. The page's excerpt shows no answer shape, so the answer is kept as
-JSON.
-
-
-Sends a `POST` request to `/project-settings/regenerate-secret`*/
+    /// Sends a `POST` request to `/project-settings/regenerate-secret`
     pub fn v4_regenerate_project_secret(
         &self,
     ) -> builder::V4RegenerateProjectSecret<'_> {
         builder::V4RegenerateProjectSecret::new(self)
     }
-    /**Get store configuration (apple or google)
-
-Returns a store's configuration. Secrets are never returned: `has_*` flags say whether each is
-set. This endpoint has no page of its own: only its method, path, parameters and the v4 envelope
-are known from the section page and the conventions. The answer is taken to be the store
-configuration of the update page.
-
-
-Sends a `GET` request to `/project-settings/stores/{platform}`
-
-Arguments:
-- `platform`: The store (`apple` or `google`).*/
+    /// Sends a `GET` request to `/project-settings/stores/{platform}`
     pub fn v4_get_store_config(&self) -> builder::V4GetStoreConfig<'_> {
         builder::V4GetStoreConfig::new(self)
     }
-    /**Update store configuration (apple or google)
-
-Sets a store's credentials; a secret left out keeps its value. Apple's App Store Connect API
-fields (`connect_key_identifier`, `connect_private_key`, `connect_issuer_id`) go together, as do
-the In-App Purchase API fields (`iap_*`): sending one or two of a set answers 422. Stripe is not
-configured here. The Google fields were not captured on the page.
-
-
-Sends a `POST` request to `/project-settings/stores/{platform}`
-
-Arguments:
-- `platform`: The store (`apple` or `google`).
-- `idempotency_key`: A key chosen by the client that makes retries safe: a repeated request with the same key
-  gets the original answer instead of acting again.
-
-- `body`*/
+    /// Sends a `POST` request to `/project-settings/stores/{platform}`
     pub fn v4_update_store_config(&self) -> builder::V4UpdateStoreConfig<'_> {
         builder::V4UpdateStoreConfig::new(self)
     }
