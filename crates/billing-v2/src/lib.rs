@@ -12,5 +12,8 @@ mod generated_client;
 #[path = "generated_mock.rs"]
 pub mod mock;
 mod hooks;
+mod rate_limit;
+
+pub use rate_limit::{RateLimit, RateLimitExt};
 
 pub use generated_client::*;

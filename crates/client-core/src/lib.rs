@@ -4,6 +4,7 @@
 
 mod config;
 mod error;
+mod idempotency;
 mod lenient;
 mod paginate;
 mod retry;
@@ -18,8 +19,9 @@ pub use config::{
 };
 pub use config::{DEFAULT_DEADLINE, DEFAULT_MAX_IN_FLIGHT, DEFAULT_MAX_REDIRECTS};
 pub use error::{ApiError, Error, ErrorBody, call, get_json};
+pub use idempotency::idempotency_key;
 pub use lenient::{LenientF64, LenientI64};
-pub use lenient::{LenientNumber, NotANumber};
+pub use lenient::{LenientNumber, LenientString, NotANumber};
 pub use paginate::{ItemStream, ListPage, PageLimits, Pager, Paginated, PaginationError, paginate};
 pub use retry::{RetryPolicy, is_idempotent, is_retryable_status, parse_retry_after};
 pub use runtime::{
