@@ -11,6 +11,8 @@ commands:
   lint              check the specs (operationIds, summaries, inline schemas, examples, ...)
   drift <vendor-spec> [--api NAME]
                     compare one of our specs with a vendor's published OpenAPI file
+  import <vendor-spec> --api NAME [--check]
+                    add the vendor's operations (and what they reach) that our spec lacks
   changelog [<git-ref>]
                     what the spec changes since <git-ref> (default HEAD) do to each crate
   new-api NAME --spec specs/NAME.yaml
@@ -65,6 +67,7 @@ fn main() -> ExitCode {
         ["codegen", "--check"] => xtask::codegen::run(&root, true),
         ["lint"] => xtask::lint::run(&root),
         ["drift", rest @ ..] => xtask::diff::drift::run(&root, rest),
+        ["import", rest @ ..] => xtask::diff::import::run(&root, rest),
         ["changelog", rest @ ..] => xtask::diff::changelog::run(&root, rest),
         ["new-api", name, "--spec", spec] => xtask::scaffold::new_api(&root, name, spec),
         ["help"] | ["--help"] | ["-h"] => {

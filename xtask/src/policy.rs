@@ -65,6 +65,7 @@ pub fn apply(file: &mut syn::File) {
                 }
                 "builder" => {
                     strip_api_version(m);
+                    fresh_idempotency_keys(m);
                     fixed_array_query(m);
                     any_success_status(m);
                     lean_requests(m);
@@ -304,6 +305,46 @@ impl VisitMut for DropHeadersCall {
         }
         visit_mut::visit_expr_mut(self, expr);
     }
+}
+
+/// `Idempotency-Key` header parameters: when the caller sets none, the request carries a
+/// fresh key (`client_core::idempotency_key`), made once per call and kept across its
+/// retries (the runtime resends the same request, and treats a keyed request as safe to
+/// retry). progenitor writes `if let Some(value) = p { header_map.append("Idempotency-Key", ..) }`;
+/// this adds the `else`.
+struct FreshIdempotencyKeys;
+
+impl VisitMut for FreshIdempotencyKeys {
+    fn visit_expr_if_mut(&mut self, e: &mut syn::ExprIf) {
+        let keyed = e.else_branch.is_none()
+            && matches!(&*e.cond, Expr::Let(_))
+            && e.then_branch.stmts.iter().any(|s| {
+                let Stmt::Expr(Expr::MethodCall(call), _) = s else {
+                    return false;
+                };
+                call.method == "append"
+                    && matches!(
+                        call.args.first(),
+                        Some(Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(name), .. }))
+                            if name.value().eq_ignore_ascii_case("idempotency-key")
+                    )
+            });
+        if keyed {
+            let Some(Stmt::Expr(Expr::MethodCall(call), _)) = e.then_branch.stmts.first() else {
+                return;
+            };
+            let (map, name) = (&call.receiver, &call.args[0]);
+            let fresh: Expr = parse_quote! {
+                { #map.append(#name, ::client_core::idempotency_key().try_into()?); }
+            };
+            e.else_branch = Some((Default::default(), Box::new(fresh)));
+        }
+        visit_mut::visit_expr_if_mut(self, e);
+    }
+}
+
+fn fresh_idempotency_keys(builder: &mut ItemMod) {
+    FreshIdempotencyKeys.visit_item_mod_mut(builder);
 }
 
 fn strip_api_version(builder: &mut ItemMod) {

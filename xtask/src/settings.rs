@@ -97,7 +97,12 @@ pub const APIS: &[ApiSettings] = &[
         name: "billing-v2",
         spec: "specs/billing-v2.yaml",
         crate_dir: "crates/billing-v2",
-        replacements: &[],
+        // Store identifiers are strings, but the vendor's own examples send some as numbers.
+        replacements: &[Replacement {
+            schema: "StoreIdentifier",
+            rust_type: "client_core::LenientString",
+            impls: &["Display", "FromStr"],
+        }],
         // A 429 body states its wait in `backoff_ms` (src/hooks.rs).
         hooks: Hooks {
             body_wait_hint: Some("crate::hooks::backoff_from_body"),

@@ -1,5 +1,5 @@
 // @generated: do not edit by hand.
-// Source: specs/billing-v2.yaml (sha256 4025f10add565520a9a4deea4270ae85ed75357fdf5d62c603937d2e49c61178).
+// Source: specs/billing-v2.yaml (sha256 778545e1e0a49cbdb47fab6731a3dd3bd8fa1df7f4b669fee2ef3af3f9031d1d).
 // Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
 // To change this file, edit the spec and run the command again.
 
@@ -55,6 +55,84 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
+    ///`AmazonAppCreate`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct AmazonAppCreate {
+        pub amazon: AmazonAppCreateAmazon,
+        pub name: AmazonAppCreateName,
+        #[serde(rename = "type")]
+        pub type_: AmazonAppCreateType,
+    }
+    impl AmazonAppCreate {
+        pub fn builder() -> builder::AmazonAppCreate {
+            Default::default()
+        }
+    }
+    ///`AmazonAppCreateAmazon`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct AmazonAppCreateAmazon {
+        pub package_name: AmazonAppCreateAmazonPackageName,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub shared_secret: ::std::option::Option<::std::string::String>,
+    }
+    impl AmazonAppCreateAmazon {
+        pub fn builder() -> builder::AmazonAppCreateAmazon {
+            Default::default()
+        }
+    }
+    ///`AmazonAppCreateAmazonPackageName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AmazonAppCreateAmazonPackageName(::std::string::String);
+    client_core::string_newtype!(
+        AmazonAppCreateAmazonPackageName, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for AmazonAppCreateAmazonPackageName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`AmazonAppCreateName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AmazonAppCreateName(::std::string::String);
+    client_core::string_newtype!(AmazonAppCreateName, self::error::ConversionError);
+    impl ::std::str::FromStr for AmazonAppCreateName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`AmazonAppCreateType`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum AmazonAppCreateType {
+        #[serde(rename = "amazon")]
+        Amazon,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
     ///An app of the project. Besides the fields below, an app carries one object named after its store (`app_store`, `play_store`, `stripe`, ...) with that store's settings; those are kept as JSON in `extra`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -78,12 +156,345 @@ pub mod types {
             Default::default()
         }
     }
+    ///`AppCreate`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum AppCreate {
+        AmazonAppCreate(AmazonAppCreate),
+        AppStoreAppCreate(AppStoreAppCreate),
+        MacAppStoreAppCreate(MacAppStoreAppCreate),
+        PlayStoreAppCreate(PlayStoreAppCreate),
+        StripeAppCreate(StripeAppCreate),
+        RcBillingAppCreate(RcBillingAppCreate),
+        RokuAppCreate(RokuAppCreate),
+        PaddleAppCreate(PaddleAppCreate),
+    }
+    impl ::std::convert::From<AmazonAppCreate> for AppCreate {
+        fn from(value: AmazonAppCreate) -> Self {
+            Self::AmazonAppCreate(value)
+        }
+    }
+    impl ::std::convert::From<AppStoreAppCreate> for AppCreate {
+        fn from(value: AppStoreAppCreate) -> Self {
+            Self::AppStoreAppCreate(value)
+        }
+    }
+    impl ::std::convert::From<MacAppStoreAppCreate> for AppCreate {
+        fn from(value: MacAppStoreAppCreate) -> Self {
+            Self::MacAppStoreAppCreate(value)
+        }
+    }
+    impl ::std::convert::From<PlayStoreAppCreate> for AppCreate {
+        fn from(value: PlayStoreAppCreate) -> Self {
+            Self::PlayStoreAppCreate(value)
+        }
+    }
+    impl ::std::convert::From<StripeAppCreate> for AppCreate {
+        fn from(value: StripeAppCreate) -> Self {
+            Self::StripeAppCreate(value)
+        }
+    }
+    impl ::std::convert::From<RcBillingAppCreate> for AppCreate {
+        fn from(value: RcBillingAppCreate) -> Self {
+            Self::RcBillingAppCreate(value)
+        }
+    }
+    impl ::std::convert::From<RokuAppCreate> for AppCreate {
+        fn from(value: RokuAppCreate) -> Self {
+            Self::RokuAppCreate(value)
+        }
+    }
+    impl ::std::convert::From<PaddleAppCreate> for AppCreate {
+        fn from(value: PaddleAppCreate) -> Self {
+            Self::PaddleAppCreate(value)
+        }
+    }
     ///String representing the object's type (always `app`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum AppObject {
         #[serde(rename = "app")]
         App,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`AppStoreAppCreate`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct AppStoreAppCreate {
+        pub app_store: AppStoreAppCreateAppStore,
+        pub name: AppStoreAppCreateName,
+        #[serde(rename = "type")]
+        pub type_: AppStoreAppCreateType,
+    }
+    impl AppStoreAppCreate {
+        pub fn builder() -> builder::AppStoreAppCreate {
+            Default::default()
+        }
+    }
+    ///`AppStoreAppCreateAppStore`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct AppStoreAppCreateAppStore {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub app_store_connect_api_key: ::std::option::Option<
+            AppStoreAppCreateAppStoreAppStoreConnectApiKey,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub app_store_connect_api_key_id: ::std::option::Option<
+            AppStoreAppCreateAppStoreAppStoreConnectApiKeyId,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub app_store_connect_api_key_issuer: ::std::option::Option<
+            AppStoreAppCreateAppStoreAppStoreConnectApiKeyIssuer,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub app_store_connect_vendor_number: ::std::option::Option<
+            AppStoreAppCreateAppStoreAppStoreConnectVendorNumber,
+        >,
+        pub bundle_id: AppStoreAppCreateAppStoreBundleId,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub shared_secret: ::std::option::Option<AppStoreAppCreateAppStoreSharedSecret>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscription_key_id: ::std::option::Option<
+            AppStoreAppCreateAppStoreSubscriptionKeyId,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscription_key_issuer: ::std::option::Option<
+            AppStoreAppCreateAppStoreSubscriptionKeyIssuer,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscription_private_key: ::std::option::Option<
+            AppStoreAppCreateAppStoreSubscriptionPrivateKey,
+        >,
+    }
+    impl AppStoreAppCreateAppStore {
+        pub fn builder() -> builder::AppStoreAppCreateAppStore {
+            Default::default()
+        }
+    }
+    ///`AppStoreAppCreateAppStoreAppStoreConnectApiKey`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AppStoreAppCreateAppStoreAppStoreConnectApiKey(::std::string::String);
+    client_core::string_newtype!(
+        AppStoreAppCreateAppStoreAppStoreConnectApiKey, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for AppStoreAppCreateAppStoreAppStoreConnectApiKey {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 4500usize {
+                return Err("longer than 4500 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`AppStoreAppCreateAppStoreAppStoreConnectApiKeyId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AppStoreAppCreateAppStoreAppStoreConnectApiKeyId(::std::string::String);
+    client_core::string_newtype!(
+        AppStoreAppCreateAppStoreAppStoreConnectApiKeyId, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for AppStoreAppCreateAppStoreAppStoreConnectApiKeyId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 36usize {
+                return Err("longer than 36 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`AppStoreAppCreateAppStoreAppStoreConnectApiKeyIssuer`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AppStoreAppCreateAppStoreAppStoreConnectApiKeyIssuer(
+        ::std::string::String,
+    );
+    client_core::string_newtype!(
+        AppStoreAppCreateAppStoreAppStoreConnectApiKeyIssuer,
+        self::error::ConversionError
+    );
+    impl ::std::str::FromStr for AppStoreAppCreateAppStoreAppStoreConnectApiKeyIssuer {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 36usize {
+                return Err("longer than 36 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`AppStoreAppCreateAppStoreAppStoreConnectVendorNumber`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AppStoreAppCreateAppStoreAppStoreConnectVendorNumber(
+        ::std::string::String,
+    );
+    client_core::string_newtype!(
+        AppStoreAppCreateAppStoreAppStoreConnectVendorNumber,
+        self::error::ConversionError
+    );
+    impl ::std::str::FromStr for AppStoreAppCreateAppStoreAppStoreConnectVendorNumber {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 20usize {
+                return Err("longer than 20 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`AppStoreAppCreateAppStoreBundleId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AppStoreAppCreateAppStoreBundleId(::std::string::String);
+    client_core::string_newtype!(
+        AppStoreAppCreateAppStoreBundleId, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for AppStoreAppCreateAppStoreBundleId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`AppStoreAppCreateAppStoreSharedSecret`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AppStoreAppCreateAppStoreSharedSecret(::std::string::String);
+    client_core::string_newtype!(
+        AppStoreAppCreateAppStoreSharedSecret, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for AppStoreAppCreateAppStoreSharedSecret {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 32usize {
+                return Err("longer than 32 characters".into());
+            }
+            if value.chars().count() < 32usize {
+                return Err("shorter than 32 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`AppStoreAppCreateAppStoreSubscriptionKeyId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AppStoreAppCreateAppStoreSubscriptionKeyId(::std::string::String);
+    client_core::string_newtype!(
+        AppStoreAppCreateAppStoreSubscriptionKeyId, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for AppStoreAppCreateAppStoreSubscriptionKeyId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 32usize {
+                return Err("longer than 32 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`AppStoreAppCreateAppStoreSubscriptionKeyIssuer`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AppStoreAppCreateAppStoreSubscriptionKeyIssuer(::std::string::String);
+    client_core::string_newtype!(
+        AppStoreAppCreateAppStoreSubscriptionKeyIssuer, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for AppStoreAppCreateAppStoreSubscriptionKeyIssuer {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 36usize {
+                return Err("longer than 36 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`AppStoreAppCreateAppStoreSubscriptionPrivateKey`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AppStoreAppCreateAppStoreSubscriptionPrivateKey(::std::string::String);
+    client_core::string_newtype!(
+        AppStoreAppCreateAppStoreSubscriptionPrivateKey, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for AppStoreAppCreateAppStoreSubscriptionPrivateKey {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 4500usize {
+                return Err("longer than 4500 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`AppStoreAppCreateName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AppStoreAppCreateName(::std::string::String);
+    client_core::string_newtype!(AppStoreAppCreateName, self::error::ConversionError);
+    impl ::std::str::FromStr for AppStoreAppCreateName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`AppStoreAppCreateType`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum AppStoreAppCreateType {
+        #[serde(rename = "app_store")]
+        AppStore,
         /// A value this client does not know yet, kept verbatim so that a new
         /// server value never fails decoding.
         #[serde(untagged)]
@@ -126,6 +537,51 @@ pub mod types {
     }
     impl AssignOfferingRequest {
         pub fn builder() -> builder::AssignOfferingRequest {
+            Default::default()
+        }
+    }
+    ///`AttachProductsToEntitlementRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct AttachProductsToEntitlementRequest {
+        pub product_ids: ::std::vec::Vec<
+            AttachProductsToEntitlementRequestProductIdsItem,
+        >,
+    }
+    impl AttachProductsToEntitlementRequest {
+        pub fn builder() -> builder::AttachProductsToEntitlementRequest {
+            Default::default()
+        }
+    }
+    ///`AttachProductsToEntitlementRequestProductIdsItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AttachProductsToEntitlementRequestProductIdsItem(::std::string::String);
+    client_core::string_newtype!(
+        AttachProductsToEntitlementRequestProductIdsItem, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for AttachProductsToEntitlementRequestProductIdsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`AttachProductsToPackageRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct AttachProductsToPackageRequest {
+        pub products: ::std::vec::Vec<PackageProductIdAssociation>,
+    }
+    impl AttachProductsToPackageRequest {
+        pub fn builder() -> builder::AttachProductsToPackageRequest {
             Default::default()
         }
     }
@@ -178,6 +634,134 @@ pub mod types {
             }
             Ok(Self(value.to_string()))
         }
+    }
+    ///`AuditLog`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct AuditLog {
+        pub action_type: ::std::string::String,
+        pub actor_identifier: ::std::string::String,
+        pub actor_type: AuditLogActorType,
+        pub additional_data: ::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
+        pub id: AuditLogId,
+        pub object: AuditLogObject,
+        pub occurred_at: i64,
+        pub project_id: AuditLogProjectId,
+        pub target_identifier: ::std::string::String,
+        pub target_type: ::std::string::String,
+    }
+    impl AuditLog {
+        pub fn builder() -> builder::AuditLog {
+            Default::default()
+        }
+    }
+    ///`AuditLogActorType`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum AuditLogActorType {
+        #[serde(rename = "user")]
+        User,
+        #[serde(rename = "system")]
+        System,
+        #[serde(rename = "api_key")]
+        ApiKey,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`AuditLogId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AuditLogId(::std::string::String);
+    client_core::string_newtype!(AuditLogId, self::error::ConversionError);
+    impl ::std::str::FromStr for AuditLogId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`AuditLogObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum AuditLogObject {
+        #[serde(rename = "audit_log")]
+        AuditLog,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`AuditLogProjectId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AuditLogProjectId(::std::string::String);
+    client_core::string_newtype!(AuditLogProjectId, self::error::ConversionError);
+    impl ::std::str::FromStr for AuditLogProjectId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 20usize {
+                return Err("longer than 20 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`AuthenticatedManagementUrl`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct AuthenticatedManagementUrl {
+        pub management_url: AuthenticatedManagementUrlManagementUrl,
+        pub object: AuthenticatedManagementUrlObject,
+    }
+    impl AuthenticatedManagementUrl {
+        pub fn builder() -> builder::AuthenticatedManagementUrl {
+            Default::default()
+        }
+    }
+    ///`AuthenticatedManagementUrlManagementUrl`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AuthenticatedManagementUrlManagementUrl(::std::string::String);
+    client_core::string_newtype!(
+        AuthenticatedManagementUrlManagementUrl, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for AuthenticatedManagementUrlManagementUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`AuthenticatedManagementUrlObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum AuthenticatedManagementUrlObject {
+        #[serde(rename = "authenticated_management_url")]
+        AuthenticatedManagementUrl,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
     }
     ///The auto-renewal status of the subscription. New values may appear.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -234,6 +818,413 @@ pub mod types {
     impl BlockedCustomers {
         pub fn builder() -> builder::BlockedCustomers {
             Default::default()
+        }
+    }
+    ///`ChartData`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ChartData {
+        pub category: ::std::string::String,
+        pub description: ::std::string::String,
+        pub display_name: ::std::string::String,
+        pub display_type: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub documentation_link: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub end_date: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filtering_allowed: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_computed_at: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub measures: ::std::option::Option<
+            ::std::vec::Vec<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        >,
+        pub object: ChartDataObject,
+        pub resolution: ChartDataResolution,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub segmenting_allowed: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub segments: ::std::option::Option<::std::vec::Vec<ChartDataSegmentsItem>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub segments_limit: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub start_date: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub summary: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub unsupported_params: ::std::option::Option<ChartDataUnsupportedParams>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user_selectors: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+        pub values: ::std::vec::Vec<ChartDataValuesItem>,
+        pub yaxis: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub yaxis_currency: ::std::option::Option<::std::string::String>,
+    }
+    impl ChartData {
+        pub fn builder() -> builder::ChartData {
+            Default::default()
+        }
+    }
+    ///`ChartDataObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ChartDataObject {
+        #[serde(rename = "chart_data")]
+        ChartData,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ChartDataResolution`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ChartDataResolution {
+        #[serde(rename = "day")]
+        Day,
+        #[serde(rename = "week")]
+        Week,
+        #[serde(rename = "month")]
+        Month,
+        #[serde(rename = "quarter")]
+        Quarter,
+        #[serde(rename = "year")]
+        Year,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ChartDataSegmentsItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct ChartDataSegmentsItem {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub display_name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+    }
+    impl ChartDataSegmentsItem {
+        pub fn builder() -> builder::ChartDataSegmentsItem {
+            Default::default()
+        }
+    }
+    ///`ChartDataUnsupportedParams`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct ChartDataUnsupportedParams {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub filters: ::std::vec::Vec<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub segment: ::std::option::Option<::std::string::String>,
+    }
+    impl ChartDataUnsupportedParams {
+        pub fn builder() -> builder::ChartDataUnsupportedParams {
+            Default::default()
+        }
+    }
+    ///`ChartDataValuesItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum ChartDataValuesItem {
+        Array(::std::vec::Vec<::std::option::Option<f64>>),
+        Object(::serde_json::Map<::std::string::String, ::serde_json::Value>),
+    }
+    impl ::std::convert::From<::std::vec::Vec<::std::option::Option<f64>>>
+    for ChartDataValuesItem {
+        fn from(value: ::std::vec::Vec<::std::option::Option<f64>>) -> Self {
+            Self::Array(value)
+        }
+    }
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for ChartDataValuesItem {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
+            Self::Object(value)
+        }
+    }
+    ///`ChartFilterOption`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ChartFilterOption {
+        pub display_name: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub group_display_name: ::std::option::Option<::std::string::String>,
+        pub id: ::std::string::String,
+        pub options: ::std::vec::Vec<ChartFilterOptionOptionsItem>,
+    }
+    impl ChartFilterOption {
+        pub fn builder() -> builder::ChartFilterOption {
+            Default::default()
+        }
+    }
+    ///`ChartFilterOptionOptionsItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ChartFilterOptionOptionsItem {
+        pub display_name: ::std::string::String,
+        pub id: ::std::string::String,
+    }
+    impl ChartFilterOptionOptionsItem {
+        pub fn builder() -> builder::ChartFilterOptionOptionsItem {
+            Default::default()
+        }
+    }
+    ///`ChartOptions`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ChartOptions {
+        pub filters: ::std::vec::Vec<ChartFilterOption>,
+        pub object: ChartOptionsObject,
+        pub resolutions: ::std::vec::Vec<ChartOptionsResolutionsItem>,
+        pub segments: ::std::vec::Vec<ChartSegmentOption>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user_selectors: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ChartOptionsUserSelectorsValue,
+            >,
+        >,
+    }
+    impl ChartOptions {
+        pub fn builder() -> builder::ChartOptions {
+            Default::default()
+        }
+    }
+    ///`ChartOptionsObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ChartOptionsObject {
+        #[serde(rename = "chart_options")]
+        ChartOptions,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ChartOptionsResolutionsItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ChartOptionsResolutionsItem {
+        pub display_name: ::std::string::String,
+        pub id: ::std::string::String,
+    }
+    impl ChartOptionsResolutionsItem {
+        pub fn builder() -> builder::ChartOptionsResolutionsItem {
+            Default::default()
+        }
+    }
+    ///`ChartOptionsUserSelectorsValue`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct ChartOptionsUserSelectorsValue {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub default: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub display_name: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub options: ::std::vec::Vec<ChartOptionsUserSelectorsValueOptionsItem>,
+    }
+    impl ChartOptionsUserSelectorsValue {
+        pub fn builder() -> builder::ChartOptionsUserSelectorsValue {
+            Default::default()
+        }
+    }
+    ///`ChartOptionsUserSelectorsValueOptionsItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ChartOptionsUserSelectorsValueOptionsItem {
+        pub display_name: ::std::string::String,
+        pub id: ::std::string::String,
+    }
+    impl ChartOptionsUserSelectorsValueOptionsItem {
+        pub fn builder() -> builder::ChartOptionsUserSelectorsValueOptionsItem {
+            Default::default()
+        }
+    }
+    ///`ChartSegmentOption`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ChartSegmentOption {
+        pub display_name: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub group_display_name: ::std::option::Option<::std::string::String>,
+        pub id: ::std::string::String,
+    }
+    impl ChartSegmentOption {
+        pub fn builder() -> builder::ChartSegmentOption {
+            Default::default()
+        }
+    }
+    ///`Collaborator`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct Collaborator {
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub accepted_at: ::std::option::Option<i64>,
+        pub email: ::std::string::String,
+        pub has_mfa: bool,
+        pub id: CollaboratorId,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        pub object: CollaboratorObject,
+        pub role: ::std::string::String,
+    }
+    impl Collaborator {
+        pub fn builder() -> builder::Collaborator {
+            Default::default()
+        }
+    }
+    ///`CollaboratorId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CollaboratorId(::std::string::String);
+    client_core::string_newtype!(CollaboratorId, self::error::ConversionError);
+    impl ::std::str::FromStr for CollaboratorId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`CollaboratorObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum CollaboratorObject {
+        #[serde(rename = "collaborator")]
+        Collaborator,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`CreateAppStoreConnectInAppPurchaseInput`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct CreateAppStoreConnectInAppPurchaseInput(
+        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    );
+    impl ::std::ops::Deref for CreateAppStoreConnectInAppPurchaseInput {
+        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        fn deref(
+            &self,
+        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateAppStoreConnectInAppPurchaseInput>
+    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        fn from(value: CreateAppStoreConnectInAppPurchaseInput) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for CreateAppStoreConnectInAppPurchaseInput {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
+            Self(value)
+        }
+    }
+    ///`CreateAppStoreConnectSubscriptionInput`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct CreateAppStoreConnectSubscriptionInput {
+        pub duration: CreateAppStoreConnectSubscriptionInputDuration,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscription_group_id: ::std::option::Option<
+            CreateAppStoreConnectSubscriptionInputSubscriptionGroupId,
+        >,
+        pub subscription_group_name: CreateAppStoreConnectSubscriptionInputSubscriptionGroupName,
+    }
+    impl CreateAppStoreConnectSubscriptionInput {
+        pub fn builder() -> builder::CreateAppStoreConnectSubscriptionInput {
+            Default::default()
+        }
+    }
+    ///`CreateAppStoreConnectSubscriptionInputDuration`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum CreateAppStoreConnectSubscriptionInputDuration {
+        #[serde(rename = "ONE_WEEK")]
+        OneWeek,
+        #[serde(rename = "ONE_MONTH")]
+        OneMonth,
+        #[serde(rename = "TWO_MONTHS")]
+        TwoMonths,
+        #[serde(rename = "THREE_MONTHS")]
+        ThreeMonths,
+        #[serde(rename = "SIX_MONTHS")]
+        SixMonths,
+        #[serde(rename = "ONE_YEAR")]
+        OneYear,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`CreateAppStoreConnectSubscriptionInputSubscriptionGroupId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateAppStoreConnectSubscriptionInputSubscriptionGroupId(
+        ::std::string::String,
+    );
+    client_core::string_newtype!(
+        CreateAppStoreConnectSubscriptionInputSubscriptionGroupId,
+        self::error::ConversionError
+    );
+    impl ::std::str::FromStr
+    for CreateAppStoreConnectSubscriptionInputSubscriptionGroupId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`CreateAppStoreConnectSubscriptionInputSubscriptionGroupName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateAppStoreConnectSubscriptionInputSubscriptionGroupName(
+        ::std::string::String,
+    );
+    client_core::string_newtype!(
+        CreateAppStoreConnectSubscriptionInputSubscriptionGroupName,
+        self::error::ConversionError
+    );
+    impl ::std::str::FromStr
+    for CreateAppStoreConnectSubscriptionInputSubscriptionGroupName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
         }
     }
     ///An attribute to set on a new customer. The value cannot be null here.
@@ -302,6 +1293,551 @@ pub mod types {
     impl CreateCustomerRequest {
         pub fn builder() -> builder::CreateCustomerRequest {
             Default::default()
+        }
+    }
+    ///`CreateEntitlementRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct CreateEntitlementRequest {
+        pub display_name: CreateEntitlementRequestDisplayName,
+        pub lookup_key: CreateEntitlementRequestLookupKey,
+    }
+    impl CreateEntitlementRequest {
+        pub fn builder() -> builder::CreateEntitlementRequest {
+            Default::default()
+        }
+    }
+    ///`CreateEntitlementRequestDisplayName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateEntitlementRequestDisplayName(::std::string::String);
+    client_core::string_newtype!(
+        CreateEntitlementRequestDisplayName, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for CreateEntitlementRequestDisplayName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1500usize {
+                return Err("longer than 1500 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`CreateEntitlementRequestLookupKey`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateEntitlementRequestLookupKey(::std::string::String);
+    client_core::string_newtype!(
+        CreateEntitlementRequestLookupKey, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for CreateEntitlementRequestLookupKey {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 200usize {
+                return Err("longer than 200 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`CreateOfferingRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct CreateOfferingRequest {
+        pub display_name: CreateOfferingRequestDisplayName,
+        pub lookup_key: CreateOfferingRequestLookupKey,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<OfferingMetadata>,
+    }
+    impl CreateOfferingRequest {
+        pub fn builder() -> builder::CreateOfferingRequest {
+            Default::default()
+        }
+    }
+    ///`CreateOfferingRequestDisplayName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateOfferingRequestDisplayName(::std::string::String);
+    client_core::string_newtype!(
+        CreateOfferingRequestDisplayName, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for CreateOfferingRequestDisplayName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1500usize {
+                return Err("longer than 1500 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`CreateOfferingRequestLookupKey`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateOfferingRequestLookupKey(::std::string::String);
+    client_core::string_newtype!(
+        CreateOfferingRequestLookupKey, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for CreateOfferingRequestLookupKey {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 200usize {
+                return Err("longer than 200 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`CreatePackagesRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct CreatePackagesRequest {
+        pub display_name: CreatePackagesRequestDisplayName,
+        pub lookup_key: CreatePackagesRequestLookupKey,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub position: ::std::option::Option<i64>,
+    }
+    impl CreatePackagesRequest {
+        pub fn builder() -> builder::CreatePackagesRequest {
+            Default::default()
+        }
+    }
+    ///`CreatePackagesRequestDisplayName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreatePackagesRequestDisplayName(::std::string::String);
+    client_core::string_newtype!(
+        CreatePackagesRequestDisplayName, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for CreatePackagesRequestDisplayName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1500usize {
+                return Err("longer than 1500 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`CreatePackagesRequestLookupKey`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreatePackagesRequestLookupKey(::std::string::String);
+    client_core::string_newtype!(
+        CreatePackagesRequestLookupKey, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for CreatePackagesRequestLookupKey {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 200usize {
+                return Err("longer than 200 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`CreatePaywallRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct CreatePaywallRequest {
+        pub offering_id: CreatePaywallRequestOfferingId,
+    }
+    impl CreatePaywallRequest {
+        pub fn builder() -> builder::CreatePaywallRequest {
+            Default::default()
+        }
+    }
+    ///`CreatePaywallRequestOfferingId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreatePaywallRequestOfferingId(::std::string::String);
+    client_core::string_newtype!(
+        CreatePaywallRequestOfferingId, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for CreatePaywallRequestOfferingId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 200usize {
+                return Err("longer than 200 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`CreateProductInStoreRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct CreateProductInStoreRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub store_information: ::std::option::Option<
+            CreateProductInStoreRequestStoreInformation,
+        >,
+    }
+    impl CreateProductInStoreRequest {
+        pub fn builder() -> builder::CreateProductInStoreRequest {
+            Default::default()
+        }
+    }
+    ///`CreateProductInStoreRequestStoreInformation`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum CreateProductInStoreRequestStoreInformation {
+        SubscriptionInput(CreateAppStoreConnectSubscriptionInput),
+        InAppPurchaseInput(CreateAppStoreConnectInAppPurchaseInput),
+    }
+    impl ::std::convert::From<CreateAppStoreConnectSubscriptionInput>
+    for CreateProductInStoreRequestStoreInformation {
+        fn from(value: CreateAppStoreConnectSubscriptionInput) -> Self {
+            Self::SubscriptionInput(value)
+        }
+    }
+    impl ::std::convert::From<CreateAppStoreConnectInAppPurchaseInput>
+    for CreateProductInStoreRequestStoreInformation {
+        fn from(value: CreateAppStoreConnectInAppPurchaseInput) -> Self {
+            Self::InAppPurchaseInput(value)
+        }
+    }
+    ///`CreateProductInStoreResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct CreateProductInStoreResponse {
+        pub created_product: StoreProduct,
+    }
+    impl CreateProductInStoreResponse {
+        pub fn builder() -> builder::CreateProductInStoreResponse {
+            Default::default()
+        }
+    }
+    ///`CreateProductRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct CreateProductRequest {
+        pub app_id: CreateProductRequestAppId,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub display_name: ::std::option::Option<CreateProductRequestDisplayName>,
+        pub store_identifier: CreateProductRequestStoreIdentifier,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscription: ::std::option::Option<ProductSubscriptionInput>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<CreateProductRequestTitle>,
+        #[serde(rename = "type")]
+        pub type_: ProductType,
+    }
+    impl CreateProductRequest {
+        pub fn builder() -> builder::CreateProductRequest {
+            Default::default()
+        }
+    }
+    ///`CreateProductRequestAppId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateProductRequestAppId(::std::string::String);
+    client_core::string_newtype!(
+        CreateProductRequestAppId, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for CreateProductRequestAppId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`CreateProductRequestDisplayName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateProductRequestDisplayName(::std::string::String);
+    client_core::string_newtype!(
+        CreateProductRequestDisplayName, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for CreateProductRequestDisplayName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1500usize {
+                return Err("longer than 1500 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`CreateProductRequestStoreIdentifier`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateProductRequestStoreIdentifier(::std::string::String);
+    client_core::string_newtype!(
+        CreateProductRequestStoreIdentifier, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for CreateProductRequestStoreIdentifier {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 200usize {
+                return Err("longer than 200 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`CreateProductRequestTitle`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateProductRequestTitle(::std::string::String);
+    client_core::string_newtype!(
+        CreateProductRequestTitle, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for CreateProductRequestTitle {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1500usize {
+                return Err("longer than 1500 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`CreateVirtualCurrencyRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct CreateVirtualCurrencyRequest {
+        pub code: CreateVirtualCurrencyRequestCode,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<CreateVirtualCurrencyRequestDescription>,
+        pub name: CreateVirtualCurrencyRequestName,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub product_grants: ::std::option::Option<
+            ::std::vec::Vec<VirtualCurrencyProductGrantInput>,
+        >,
+    }
+    impl CreateVirtualCurrencyRequest {
+        pub fn builder() -> builder::CreateVirtualCurrencyRequest {
+            Default::default()
+        }
+    }
+    ///`CreateVirtualCurrencyRequestCode`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateVirtualCurrencyRequestCode(::std::string::String);
+    client_core::string_newtype!(
+        CreateVirtualCurrencyRequestCode, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for CreateVirtualCurrencyRequestCode {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[a-zA-Z0-9_]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[a-zA-Z0-9_]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`CreateVirtualCurrencyRequestDescription`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateVirtualCurrencyRequestDescription(::std::string::String);
+    client_core::string_newtype!(
+        CreateVirtualCurrencyRequestDescription, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for CreateVirtualCurrencyRequestDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1500usize {
+                return Err("longer than 1500 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`CreateVirtualCurrencyRequestName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateVirtualCurrencyRequestName(::std::string::String);
+    client_core::string_newtype!(
+        CreateVirtualCurrencyRequestName, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for CreateVirtualCurrencyRequestName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`CreateWebhookIntegrationInput`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct CreateWebhookIntegrationInput {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub app_id: ::std::option::Option<CreateWebhookIntegrationInputAppId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub authorization_header: ::std::option::Option<
+            CreateWebhookIntegrationInputAuthorizationHeader,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub environment: ::std::option::Option<CreateWebhookIntegrationInputEnvironment>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event_types: ::std::option::Option<::std::vec::Vec<WebhookEventType>>,
+        pub name: CreateWebhookIntegrationInputName,
+        pub url: CreateWebhookIntegrationInputUrl,
+    }
+    impl CreateWebhookIntegrationInput {
+        pub fn builder() -> builder::CreateWebhookIntegrationInput {
+            Default::default()
+        }
+    }
+    ///`CreateWebhookIntegrationInputAppId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateWebhookIntegrationInputAppId(::std::string::String);
+    client_core::string_newtype!(
+        CreateWebhookIntegrationInputAppId, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for CreateWebhookIntegrationInputAppId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`CreateWebhookIntegrationInputAuthorizationHeader`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateWebhookIntegrationInputAuthorizationHeader(::std::string::String);
+    client_core::string_newtype!(
+        CreateWebhookIntegrationInputAuthorizationHeader, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for CreateWebhookIntegrationInputAuthorizationHeader {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`CreateWebhookIntegrationInputEnvironment`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum CreateWebhookIntegrationInputEnvironment {
+        #[serde(rename = "production")]
+        Production,
+        #[serde(rename = "sandbox")]
+        Sandbox,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`CreateWebhookIntegrationInputName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateWebhookIntegrationInputName(::std::string::String);
+    client_core::string_newtype!(
+        CreateWebhookIntegrationInputName, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for CreateWebhookIntegrationInputName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1500usize {
+                return Err("longer than 1500 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`CreateWebhookIntegrationInputUrl`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateWebhookIntegrationInputUrl(::std::string::String);
+    client_core::string_newtype!(
+        CreateWebhookIntegrationInputUrl, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for CreateWebhookIntegrationInputUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
         }
     }
     ///A customer.
@@ -507,6 +2043,108 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
+    ///`DetachProductsFromEntitlementRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct DetachProductsFromEntitlementRequest {
+        pub product_ids: ::std::vec::Vec<
+            DetachProductsFromEntitlementRequestProductIdsItem,
+        >,
+    }
+    impl DetachProductsFromEntitlementRequest {
+        pub fn builder() -> builder::DetachProductsFromEntitlementRequest {
+            Default::default()
+        }
+    }
+    ///`DetachProductsFromEntitlementRequestProductIdsItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct DetachProductsFromEntitlementRequestProductIdsItem(::std::string::String);
+    client_core::string_newtype!(
+        DetachProductsFromEntitlementRequestProductIdsItem, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for DetachProductsFromEntitlementRequestProductIdsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`DetachProductsFromPackageRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct DetachProductsFromPackageRequest {
+        pub product_ids: ::std::vec::Vec<DetachProductsFromPackageRequestProductIdsItem>,
+    }
+    impl DetachProductsFromPackageRequest {
+        pub fn builder() -> builder::DetachProductsFromPackageRequest {
+            Default::default()
+        }
+    }
+    ///`DetachProductsFromPackageRequestProductIdsItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct DetachProductsFromPackageRequestProductIdsItem(::std::string::String);
+    client_core::string_newtype!(
+        DetachProductsFromPackageRequestProductIdsItem, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for DetachProductsFromPackageRequestProductIdsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`Duration`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum Duration {
+        #[serde(rename = "P1W")]
+        P1w,
+        #[serde(rename = "P1M")]
+        P1m,
+        #[serde(rename = "P2M")]
+        P2m,
+        #[serde(rename = "P3M")]
+        P3m,
+        #[serde(rename = "P6M")]
+        P6m,
+        #[serde(rename = "P1Y")]
+        P1y,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`EligibilityCriteria`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum EligibilityCriteria {
+        #[serde(rename = "all")]
+        All,
+        #[serde(rename = "google_sdk_lt_6")]
+        GoogleSdkLt6,
+        #[serde(rename = "google_sdk_ge_6")]
+        GoogleSdkGe6,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
     ///An entitlement a subscription or a purchase gives access to.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -671,12 +2309,252 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
+    ///`GetChartDataAggregateItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum GetChartDataAggregateItem {
+        #[serde(rename = "average")]
+        Average,
+        #[serde(rename = "total")]
+        Total,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`GetChartDataChartName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum GetChartDataChartName {
+        #[serde(rename = "actives")]
+        Actives,
+        #[serde(rename = "actives_movement")]
+        ActivesMovement,
+        #[serde(rename = "actives_new")]
+        ActivesNew,
+        #[serde(rename = "arr")]
+        Arr,
+        #[serde(rename = "churn")]
+        Churn,
+        #[serde(rename = "cohort_explorer")]
+        CohortExplorer,
+        #[serde(rename = "conversion_to_paying")]
+        ConversionToPaying,
+        #[serde(rename = "customers_new")]
+        CustomersNew,
+        #[serde(rename = "ltv_per_customer")]
+        LtvPerCustomer,
+        #[serde(rename = "ltv_per_paying_customer")]
+        LtvPerPayingCustomer,
+        #[serde(rename = "mrr")]
+        Mrr,
+        #[serde(rename = "mrr_movement")]
+        MrrMovement,
+        #[serde(rename = "refund_rate")]
+        RefundRate,
+        #[serde(rename = "revenue")]
+        Revenue,
+        #[serde(rename = "subscription_retention")]
+        SubscriptionRetention,
+        #[serde(rename = "subscription_status")]
+        SubscriptionStatus,
+        #[serde(rename = "trials")]
+        Trials,
+        #[serde(rename = "trials_movement")]
+        TrialsMovement,
+        #[serde(rename = "trials_new")]
+        TrialsNew,
+        #[serde(rename = "customers_active")]
+        CustomersActive,
+        #[serde(rename = "trial_conversion_rate")]
+        TrialConversionRate,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`GetChartDataCurrency`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum GetChartDataCurrency {
+        #[serde(rename = "USD")]
+        Usd,
+        #[serde(rename = "EUR")]
+        Eur,
+        #[serde(rename = "GBP")]
+        Gbp,
+        #[serde(rename = "AUD")]
+        Aud,
+        #[serde(rename = "CAD")]
+        Cad,
+        #[serde(rename = "JPY")]
+        Jpy,
+        #[serde(rename = "BRL")]
+        Brl,
+        #[serde(rename = "KRW")]
+        Krw,
+        #[serde(rename = "CNY")]
+        Cny,
+        #[serde(rename = "MXN")]
+        Mxn,
+        #[serde(rename = "SEK")]
+        Sek,
+        #[serde(rename = "PLN")]
+        Pln,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`GetChartOptionsChartName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum GetChartOptionsChartName {
+        #[serde(rename = "actives")]
+        Actives,
+        #[serde(rename = "actives_movement")]
+        ActivesMovement,
+        #[serde(rename = "actives_new")]
+        ActivesNew,
+        #[serde(rename = "arr")]
+        Arr,
+        #[serde(rename = "churn")]
+        Churn,
+        #[serde(rename = "cohort_explorer")]
+        CohortExplorer,
+        #[serde(rename = "conversion_to_paying")]
+        ConversionToPaying,
+        #[serde(rename = "customers_new")]
+        CustomersNew,
+        #[serde(rename = "ltv_per_customer")]
+        LtvPerCustomer,
+        #[serde(rename = "ltv_per_paying_customer")]
+        LtvPerPayingCustomer,
+        #[serde(rename = "mrr")]
+        Mrr,
+        #[serde(rename = "mrr_movement")]
+        MrrMovement,
+        #[serde(rename = "refund_rate")]
+        RefundRate,
+        #[serde(rename = "revenue")]
+        Revenue,
+        #[serde(rename = "subscription_retention")]
+        SubscriptionRetention,
+        #[serde(rename = "subscription_status")]
+        SubscriptionStatus,
+        #[serde(rename = "trials")]
+        Trials,
+        #[serde(rename = "trials_movement")]
+        TrialsMovement,
+        #[serde(rename = "trials_new")]
+        TrialsNew,
+        #[serde(rename = "customers_active")]
+        CustomersActive,
+        #[serde(rename = "trial_conversion_rate")]
+        TrialConversionRate,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
     ///`GetCustomerExpandItem`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum GetCustomerExpandItem {
         #[serde(rename = "attributes")]
         Attributes,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`GetEntitlementExpandItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum GetEntitlementExpandItem {
+        #[serde(rename = "product")]
+        Product,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`GetOfferingExpandItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum GetOfferingExpandItem {
+        #[serde(rename = "package")]
+        Package,
+        #[serde(rename = "package.product")]
+        PackageProduct,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`GetOverviewMetricsCurrency`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum GetOverviewMetricsCurrency {
+        #[serde(rename = "USD")]
+        Usd,
+        #[serde(rename = "EUR")]
+        Eur,
+        #[serde(rename = "GBP")]
+        Gbp,
+        #[serde(rename = "AUD")]
+        Aud,
+        #[serde(rename = "CAD")]
+        Cad,
+        #[serde(rename = "JPY")]
+        Jpy,
+        #[serde(rename = "BRL")]
+        Brl,
+        #[serde(rename = "KRW")]
+        Krw,
+        #[serde(rename = "CNY")]
+        Cny,
+        #[serde(rename = "MXN")]
+        Mxn,
+        #[serde(rename = "SEK")]
+        Sek,
+        #[serde(rename = "PLN")]
+        Pln,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`GetPackageExpandItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum GetPackageExpandItem {
+        #[serde(rename = "product")]
+        Product,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`GetPaywallExpandItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum GetPaywallExpandItem {
+        #[serde(rename = "offering")]
+        Offering,
+        #[serde(rename = "components")]
+        Components,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`GetProductExpandItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum GetProductExpandItem {
+        #[serde(rename = "app")]
+        App,
         /// A value this client does not know yet, kept verbatim so that a new
         /// server value never fails decoding.
         #[serde(untagged)]
@@ -784,12 +2662,804 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
+    ///`ListApps`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ListApps {
+        pub items: ::std::vec::Vec<App>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListAppsObject,
+        pub url: ListAppsUrl,
+    }
+    impl ListApps {
+        pub fn builder() -> builder::ListApps {
+            Default::default()
+        }
+    }
+    ///`ListAppsObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ListAppsObject {
+        #[serde(rename = "list")]
+        List,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ListAppsUrl`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListAppsUrl(::std::string::String);
+    client_core::string_newtype!(ListAppsUrl, self::error::ConversionError);
+    impl ::std::str::FromStr for ListAppsUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`ListAuditLogs`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ListAuditLogs {
+        pub items: ::std::vec::Vec<AuditLog>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListAuditLogsObject,
+        pub url: ListAuditLogsUrl,
+    }
+    impl ListAuditLogs {
+        pub fn builder() -> builder::ListAuditLogs {
+            Default::default()
+        }
+    }
+    ///`ListAuditLogsObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ListAuditLogsObject {
+        #[serde(rename = "list")]
+        List,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ListAuditLogsUrl`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListAuditLogsUrl(::std::string::String);
+    client_core::string_newtype!(ListAuditLogsUrl, self::error::ConversionError);
+    impl ::std::str::FromStr for ListAuditLogsUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`ListCollaborators`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ListCollaborators {
+        pub items: ::std::vec::Vec<Collaborator>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListCollaboratorsObject,
+        pub url: ListCollaboratorsUrl,
+    }
+    impl ListCollaborators {
+        pub fn builder() -> builder::ListCollaborators {
+            Default::default()
+        }
+    }
+    ///`ListCollaboratorsObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ListCollaboratorsObject {
+        #[serde(rename = "list")]
+        List,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ListCollaboratorsUrl`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListCollaboratorsUrl(::std::string::String);
+    client_core::string_newtype!(ListCollaboratorsUrl, self::error::ConversionError);
+    impl ::std::str::FromStr for ListCollaboratorsUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`ListEntitlements`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ListEntitlements {
+        pub items: ::std::vec::Vec<Entitlement>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListEntitlementsObject,
+        pub url: ListEntitlementsUrl,
+    }
+    impl ListEntitlements {
+        pub fn builder() -> builder::ListEntitlements {
+            Default::default()
+        }
+    }
+    ///`ListEntitlementsExpandItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ListEntitlementsExpandItem {
+        #[serde(rename = "items.product")]
+        ItemsProduct,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ListEntitlementsObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ListEntitlementsObject {
+        #[serde(rename = "list")]
+        List,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ListEntitlementsUrl`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListEntitlementsUrl(::std::string::String);
+    client_core::string_newtype!(ListEntitlementsUrl, self::error::ConversionError);
+    impl ::std::str::FromStr for ListEntitlementsUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
     ///String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
     pub enum ListObject {
         #[serde(rename = "list")]
         List,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ListOfferings`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ListOfferings {
+        pub items: ::std::vec::Vec<Offering>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListOfferingsObject,
+        pub url: ListOfferingsUrl,
+    }
+    impl ListOfferings {
+        pub fn builder() -> builder::ListOfferings {
+            Default::default()
+        }
+    }
+    ///`ListOfferingsExpandItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ListOfferingsExpandItem {
+        #[serde(rename = "items.package")]
+        ItemsPackage,
+        #[serde(rename = "items.package.product")]
+        ItemsPackageProduct,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ListOfferingsObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ListOfferingsObject {
+        #[serde(rename = "list")]
+        List,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ListOfferingsUrl`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListOfferingsUrl(::std::string::String);
+    client_core::string_newtype!(ListOfferingsUrl, self::error::ConversionError);
+    impl ::std::str::FromStr for ListOfferingsUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`ListPackages`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ListPackages {
+        pub items: ::std::vec::Vec<Package>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListPackagesObject,
+        pub url: ListPackagesUrl,
+    }
+    impl ListPackages {
+        pub fn builder() -> builder::ListPackages {
+            Default::default()
+        }
+    }
+    ///`ListPackagesExpandItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ListPackagesExpandItem {
+        #[serde(rename = "items.product")]
+        ItemsProduct,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ListPackagesObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ListPackagesObject {
+        #[serde(rename = "list")]
+        List,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ListPackagesUrl`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListPackagesUrl(::std::string::String);
+    client_core::string_newtype!(ListPackagesUrl, self::error::ConversionError);
+    impl ::std::str::FromStr for ListPackagesUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`ListPaywalls`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ListPaywalls {
+        pub items: ::std::vec::Vec<Paywall>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListPaywallsObject,
+        pub url: ListPaywallsUrl,
+    }
+    impl ListPaywalls {
+        pub fn builder() -> builder::ListPaywalls {
+            Default::default()
+        }
+    }
+    ///`ListPaywallsExpandItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ListPaywallsExpandItem {
+        #[serde(rename = "items.offering")]
+        ItemsOffering,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ListPaywallsObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ListPaywallsObject {
+        #[serde(rename = "list")]
+        List,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ListPaywallsUrl`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListPaywallsUrl(::std::string::String);
+    client_core::string_newtype!(ListPaywallsUrl, self::error::ConversionError);
+    impl ::std::str::FromStr for ListPaywallsUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`ListProducts`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ListProducts {
+        pub items: ::std::vec::Vec<Product>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListProductsObject,
+        pub url: ListProductsUrl,
+    }
+    impl ListProducts {
+        pub fn builder() -> builder::ListProducts {
+            Default::default()
+        }
+    }
+    ///`ListProductsExpandItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ListProductsExpandItem {
+        #[serde(rename = "items.app")]
+        ItemsApp,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ListProductsObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ListProductsObject {
+        #[serde(rename = "list")]
+        List,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ListProductsUrl`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListProductsUrl(::std::string::String);
+    client_core::string_newtype!(ListProductsUrl, self::error::ConversionError);
+    impl ::std::str::FromStr for ListProductsUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`ListProjects`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ListProjects {
+        pub items: ::std::vec::Vec<Project>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListProjectsObject,
+        pub url: ListProjectsUrl,
+    }
+    impl ListProjects {
+        pub fn builder() -> builder::ListProjects {
+            Default::default()
+        }
+    }
+    ///`ListProjectsObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ListProjectsObject {
+        #[serde(rename = "list")]
+        List,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ListProjectsUrl`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListProjectsUrl(::std::string::String);
+    client_core::string_newtype!(ListProjectsUrl, self::error::ConversionError);
+    impl ::std::str::FromStr for ListProjectsUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`ListPublicApiKeys`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ListPublicApiKeys {
+        pub items: ::std::vec::Vec<PublicApiKey>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListPublicApiKeysObject,
+        pub url: ListPublicApiKeysUrl,
+    }
+    impl ListPublicApiKeys {
+        pub fn builder() -> builder::ListPublicApiKeys {
+            Default::default()
+        }
+    }
+    ///`ListPublicApiKeysObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ListPublicApiKeysObject {
+        #[serde(rename = "list")]
+        List,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ListPublicApiKeysUrl`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListPublicApiKeysUrl(::std::string::String);
+    client_core::string_newtype!(ListPublicApiKeysUrl, self::error::ConversionError);
+    impl ::std::str::FromStr for ListPublicApiKeysUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`ListPurchases`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ListPurchases {
+        pub items: ::std::vec::Vec<Purchase>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListPurchasesObject,
+        pub url: ListPurchasesUrl,
+    }
+    impl ListPurchases {
+        pub fn builder() -> builder::ListPurchases {
+            Default::default()
+        }
+    }
+    ///`ListPurchasesObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ListPurchasesObject {
+        #[serde(rename = "list")]
+        List,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ListPurchasesUrl`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListPurchasesUrl(::std::string::String);
+    client_core::string_newtype!(ListPurchasesUrl, self::error::ConversionError);
+    impl ::std::str::FromStr for ListPurchasesUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`ListSubscriptionTransaction`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ListSubscriptionTransaction {
+        pub items: ::std::vec::Vec<SubscriptionTransaction>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListSubscriptionTransactionObject,
+        pub url: ListSubscriptionTransactionUrl,
+    }
+    impl ListSubscriptionTransaction {
+        pub fn builder() -> builder::ListSubscriptionTransaction {
+            Default::default()
+        }
+    }
+    ///`ListSubscriptionTransactionObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ListSubscriptionTransactionObject {
+        #[serde(rename = "list")]
+        List,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ListSubscriptionTransactionUrl`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListSubscriptionTransactionUrl(::std::string::String);
+    client_core::string_newtype!(
+        ListSubscriptionTransactionUrl, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for ListSubscriptionTransactionUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`ListSubscriptions`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ListSubscriptions {
+        pub items: ::std::vec::Vec<Subscription>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListSubscriptionsObject,
+        pub url: ListSubscriptionsUrl,
+    }
+    impl ListSubscriptions {
+        pub fn builder() -> builder::ListSubscriptions {
+            Default::default()
+        }
+    }
+    ///`ListSubscriptionsObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ListSubscriptionsObject {
+        #[serde(rename = "list")]
+        List,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ListSubscriptionsUrl`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListSubscriptionsUrl(::std::string::String);
+    client_core::string_newtype!(ListSubscriptionsUrl, self::error::ConversionError);
+    impl ::std::str::FromStr for ListSubscriptionsUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`ListVirtualCurrencies`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ListVirtualCurrencies {
+        pub items: ::std::vec::Vec<VirtualCurrency>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListVirtualCurrenciesObject,
+        pub url: ListVirtualCurrenciesUrl,
+    }
+    impl ListVirtualCurrencies {
+        pub fn builder() -> builder::ListVirtualCurrencies {
+            Default::default()
+        }
+    }
+    ///`ListVirtualCurrenciesObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ListVirtualCurrenciesObject {
+        #[serde(rename = "list")]
+        List,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ListVirtualCurrenciesUrl`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListVirtualCurrenciesUrl(::std::string::String);
+    client_core::string_newtype!(ListVirtualCurrenciesUrl, self::error::ConversionError);
+    impl ::std::str::FromStr for ListVirtualCurrenciesUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`ListWebhookIntegrations`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ListWebhookIntegrations {
+        pub items: ::std::vec::Vec<WebhookIntegration>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ListWebhookIntegrationsObject,
+        pub url: ListWebhookIntegrationsUrl,
+    }
+    impl ListWebhookIntegrations {
+        pub fn builder() -> builder::ListWebhookIntegrations {
+            Default::default()
+        }
+    }
+    ///`ListWebhookIntegrationsObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ListWebhookIntegrationsObject {
+        #[serde(rename = "list")]
+        List,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ListWebhookIntegrationsUrl`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListWebhookIntegrationsUrl(::std::string::String);
+    client_core::string_newtype!(
+        ListWebhookIntegrationsUrl, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for ListWebhookIntegrationsUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`MacAppStoreAppCreate`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct MacAppStoreAppCreate {
+        pub mac_app_store: MacAppStoreAppCreateMacAppStore,
+        pub name: MacAppStoreAppCreateName,
+        #[serde(rename = "type")]
+        pub type_: MacAppStoreAppCreateType,
+    }
+    impl MacAppStoreAppCreate {
+        pub fn builder() -> builder::MacAppStoreAppCreate {
+            Default::default()
+        }
+    }
+    ///`MacAppStoreAppCreateMacAppStore`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct MacAppStoreAppCreateMacAppStore {
+        pub bundle_id: MacAppStoreAppCreateMacAppStoreBundleId,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub shared_secret: ::std::option::Option<
+            MacAppStoreAppCreateMacAppStoreSharedSecret,
+        >,
+    }
+    impl MacAppStoreAppCreateMacAppStore {
+        pub fn builder() -> builder::MacAppStoreAppCreateMacAppStore {
+            Default::default()
+        }
+    }
+    ///`MacAppStoreAppCreateMacAppStoreBundleId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct MacAppStoreAppCreateMacAppStoreBundleId(::std::string::String);
+    client_core::string_newtype!(
+        MacAppStoreAppCreateMacAppStoreBundleId, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for MacAppStoreAppCreateMacAppStoreBundleId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`MacAppStoreAppCreateMacAppStoreSharedSecret`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct MacAppStoreAppCreateMacAppStoreSharedSecret(::std::string::String);
+    client_core::string_newtype!(
+        MacAppStoreAppCreateMacAppStoreSharedSecret, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for MacAppStoreAppCreateMacAppStoreSharedSecret {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 32usize {
+                return Err("longer than 32 characters".into());
+            }
+            if value.chars().count() < 32usize {
+                return Err("shorter than 32 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`MacAppStoreAppCreateName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct MacAppStoreAppCreateName(::std::string::String);
+    client_core::string_newtype!(MacAppStoreAppCreateName, self::error::ConversionError);
+    impl ::std::str::FromStr for MacAppStoreAppCreateName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`MacAppStoreAppCreateType`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum MacAppStoreAppCreateType {
+        #[serde(rename = "mac_app_store")]
+        MacAppStore,
         /// A value this client does not know yet, kept verbatim so that a new
         /// server value never fails decoding.
         #[serde(untagged)]
@@ -816,6 +3486,197 @@ pub mod types {
             Default::default()
         }
     }
+    ///`Offering`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct Offering {
+        pub created_at: i64,
+        pub display_name: OfferingDisplayName,
+        pub id: OfferingId,
+        pub is_current: bool,
+        pub lookup_key: OfferingLookupKey,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<OfferingMetadata>,
+        pub object: OfferingObject,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub packages: ::std::option::Option<OfferingPackages>,
+        pub project_id: OfferingProjectId,
+    }
+    impl Offering {
+        pub fn builder() -> builder::Offering {
+            Default::default()
+        }
+    }
+    ///`OfferingDisplayName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct OfferingDisplayName(::std::string::String);
+    client_core::string_newtype!(OfferingDisplayName, self::error::ConversionError);
+    impl ::std::str::FromStr for OfferingDisplayName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1500usize {
+                return Err("longer than 1500 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`OfferingId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct OfferingId(::std::string::String);
+    client_core::string_newtype!(OfferingId, self::error::ConversionError);
+    impl ::std::str::FromStr for OfferingId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`OfferingLookupKey`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct OfferingLookupKey(::std::string::String);
+    client_core::string_newtype!(OfferingLookupKey, self::error::ConversionError);
+    impl ::std::str::FromStr for OfferingLookupKey {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 200usize {
+                return Err("longer than 200 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`OfferingMetadata`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct OfferingMetadata(
+        pub ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+    );
+    impl ::std::ops::Deref for OfferingMetadata {
+        type Target = ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >;
+        fn deref(
+            &self,
+        ) -> &::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        > {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<OfferingMetadata>
+    for ::std::option::Option<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > {
+        fn from(value: OfferingMetadata) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+    > for OfferingMetadata {
+        fn from(
+            value: ::std::option::Option<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        ) -> Self {
+            Self(value)
+        }
+    }
+    ///`OfferingObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum OfferingObject {
+        #[serde(rename = "offering")]
+        Offering,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`OfferingPackages`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct OfferingPackages {
+        pub items: ::std::vec::Vec<Package>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: OfferingPackagesObject,
+        pub url: OfferingPackagesUrl,
+    }
+    impl OfferingPackages {
+        pub fn builder() -> builder::OfferingPackages {
+            Default::default()
+        }
+    }
+    ///`OfferingPackagesObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum OfferingPackagesObject {
+        #[serde(rename = "list")]
+        List,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`OfferingPackagesUrl`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct OfferingPackagesUrl(::std::string::String);
+    client_core::string_newtype!(OfferingPackagesUrl, self::error::ConversionError);
+    impl ::std::str::FromStr for OfferingPackagesUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`OfferingProjectId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct OfferingProjectId(::std::string::String);
+    client_core::string_newtype!(OfferingProjectId, self::error::ConversionError);
+    impl ::std::str::FromStr for OfferingProjectId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 20usize {
+                return Err("longer than 20 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
     ///The details of a one-time product.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -828,6 +3689,95 @@ pub mod types {
         pub fn builder() -> builder::OneTimeProduct {
             Default::default()
         }
+    }
+    ///`OverviewMetric`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct OverviewMetric {
+        pub description: ::std::string::String,
+        pub id: OverviewMetricId,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub last_updated_at: ::std::option::Option<i64>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub last_updated_at_iso8601: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        pub name: ::std::string::String,
+        pub object: OverviewMetricObject,
+        pub period: OverviewMetricPeriod,
+        pub unit: ::std::string::String,
+        pub value: f64,
+    }
+    impl OverviewMetric {
+        pub fn builder() -> builder::OverviewMetric {
+            Default::default()
+        }
+    }
+    ///`OverviewMetricId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct OverviewMetricId(::std::string::String);
+    client_core::string_newtype!(OverviewMetricId, self::error::ConversionError);
+    impl ::std::str::FromStr for OverviewMetricId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`OverviewMetricObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum OverviewMetricObject {
+        #[serde(rename = "overview_metric")]
+        OverviewMetric,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`OverviewMetricPeriod`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum OverviewMetricPeriod {
+        #[serde(rename = "P0D")]
+        P0d,
+        #[serde(rename = "P28D")]
+        P28d,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`OverviewMetrics`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct OverviewMetrics {
+        pub metrics: ::std::vec::Vec<OverviewMetric>,
+        pub object: OverviewMetricsObject,
+    }
+    impl OverviewMetrics {
+        pub fn builder() -> builder::OverviewMetrics {
+            Default::default()
+        }
+    }
+    ///`OverviewMetricsObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum OverviewMetricsObject {
+        #[serde(rename = "overview_metrics")]
+        OverviewMetrics,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
     }
     ///How the customer owns the subscription or purchase.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -842,6 +3792,412 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
+    ///`Package`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct Package {
+        pub created_at: i64,
+        pub display_name: PackageDisplayName,
+        pub id: PackageId,
+        pub lookup_key: PackageLookupKey,
+        pub object: PackageObject,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub position: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub products: ::std::option::Option<PackageProducts>,
+    }
+    impl Package {
+        pub fn builder() -> builder::Package {
+            Default::default()
+        }
+    }
+    ///`PackageDisplayName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PackageDisplayName(::std::string::String);
+    client_core::string_newtype!(PackageDisplayName, self::error::ConversionError);
+    impl ::std::str::FromStr for PackageDisplayName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1500usize {
+                return Err("longer than 1500 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`PackageId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PackageId(::std::string::String);
+    client_core::string_newtype!(PackageId, self::error::ConversionError);
+    impl ::std::str::FromStr for PackageId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`PackageLookupKey`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PackageLookupKey(::std::string::String);
+    client_core::string_newtype!(PackageLookupKey, self::error::ConversionError);
+    impl ::std::str::FromStr for PackageLookupKey {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 200usize {
+                return Err("longer than 200 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`PackageObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum PackageObject {
+        #[serde(rename = "package")]
+        Package,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`PackageProductAssociation`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct PackageProductAssociation {
+        pub eligibility_criteria: EligibilityCriteria,
+        pub product: Product,
+    }
+    impl PackageProductAssociation {
+        pub fn builder() -> builder::PackageProductAssociation {
+            Default::default()
+        }
+    }
+    ///`PackageProductIdAssociation`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct PackageProductIdAssociation {
+        pub eligibility_criteria: EligibilityCriteria,
+        pub product_id: PackageProductIdAssociationProductId,
+    }
+    impl PackageProductIdAssociation {
+        pub fn builder() -> builder::PackageProductIdAssociation {
+            Default::default()
+        }
+    }
+    ///`PackageProductIdAssociationProductId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PackageProductIdAssociationProductId(::std::string::String);
+    client_core::string_newtype!(
+        PackageProductIdAssociationProductId, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for PackageProductIdAssociationProductId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`PackageProducts`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct PackageProducts {
+        pub items: ::std::vec::Vec<PackageProductAssociation>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: PackageProductsObject,
+        pub url: PackageProductsUrl,
+    }
+    impl PackageProducts {
+        pub fn builder() -> builder::PackageProducts {
+            Default::default()
+        }
+    }
+    ///`PackageProductsObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum PackageProductsObject {
+        #[serde(rename = "list")]
+        List,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`PackageProductsUrl`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PackageProductsUrl(::std::string::String);
+    client_core::string_newtype!(PackageProductsUrl, self::error::ConversionError);
+    impl ::std::str::FromStr for PackageProductsUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`PaddleAppCreate`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct PaddleAppCreate {
+        pub name: PaddleAppCreateName,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub paddle: ::std::option::Option<PaddleAppCreatePaddle>,
+        #[serde(rename = "type")]
+        pub type_: PaddleAppCreateType,
+    }
+    impl PaddleAppCreate {
+        pub fn builder() -> builder::PaddleAppCreate {
+            Default::default()
+        }
+    }
+    ///`PaddleAppCreateName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PaddleAppCreateName(::std::string::String);
+    client_core::string_newtype!(PaddleAppCreateName, self::error::ConversionError);
+    impl ::std::str::FromStr for PaddleAppCreateName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`PaddleAppCreatePaddle`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct PaddleAppCreatePaddle {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub paddle_api_key: ::std::option::Option<PaddleAppCreatePaddlePaddleApiKey>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub paddle_is_sandbox: ::std::option::Option<bool>,
+    }
+    impl PaddleAppCreatePaddle {
+        pub fn builder() -> builder::PaddleAppCreatePaddle {
+            Default::default()
+        }
+    }
+    ///`PaddleAppCreatePaddlePaddleApiKey`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PaddleAppCreatePaddlePaddleApiKey(::std::string::String);
+    client_core::string_newtype!(
+        PaddleAppCreatePaddlePaddleApiKey, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for PaddleAppCreatePaddlePaddleApiKey {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 70usize {
+                return Err("longer than 70 characters".into());
+            }
+            if value.chars().count() < 50usize {
+                return Err("shorter than 50 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`PaddleAppCreateType`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum PaddleAppCreateType {
+        #[serde(rename = "paddle")]
+        Paddle,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`Paywall`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct Paywall {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub components: ::std::option::Option<PaywallComponents>,
+        pub created_at: i64,
+        pub id: PaywallId,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub name: ::std::option::Option<PaywallName>,
+        pub object: PaywallObject,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub offering: ::std::option::Option<Offering>,
+        pub offering_id: PaywallOfferingId,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub published_at: ::std::option::Option<i64>,
+    }
+    impl Paywall {
+        pub fn builder() -> builder::Paywall {
+            Default::default()
+        }
+    }
+    ///`PaywallComponents`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct PaywallComponents {
+        pub draft: PaywallComponentsVersion,
+        pub published: PaywallComponentsVersion,
+    }
+    impl PaywallComponents {
+        pub fn builder() -> builder::PaywallComponents {
+            Default::default()
+        }
+    }
+    ///`PaywallComponentsVersion`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct PaywallComponentsVersion(
+        pub ::std::option::Option<PaywallComponentsVersionInner>,
+    );
+    impl ::std::ops::Deref for PaywallComponentsVersion {
+        type Target = ::std::option::Option<PaywallComponentsVersionInner>;
+        fn deref(&self) -> &::std::option::Option<PaywallComponentsVersionInner> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<PaywallComponentsVersion>
+    for ::std::option::Option<PaywallComponentsVersionInner> {
+        fn from(value: PaywallComponentsVersion) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::std::option::Option<PaywallComponentsVersionInner>>
+    for PaywallComponentsVersion {
+        fn from(value: ::std::option::Option<PaywallComponentsVersionInner>) -> Self {
+            Self(value)
+        }
+    }
+    ///`PaywallComponentsVersionInner`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct PaywallComponentsVersionInner {
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub components_config: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        pub components_localizations: ::std::collections::HashMap<
+            ::std::string::String,
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub default_locale: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub fonts: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub revision: ::std::option::Option<i64>,
+    }
+    impl PaywallComponentsVersionInner {
+        pub fn builder() -> builder::PaywallComponentsVersionInner {
+            Default::default()
+        }
+    }
+    ///`PaywallId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PaywallId(::std::string::String);
+    client_core::string_newtype!(PaywallId, self::error::ConversionError);
+    impl ::std::str::FromStr for PaywallId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`PaywallName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PaywallName(::std::string::String);
+    client_core::string_newtype!(PaywallName, self::error::ConversionError);
+    impl ::std::str::FromStr for PaywallName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`PaywallObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum PaywallObject {
+        #[serde(rename = "paywall")]
+        Paywall,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`PaywallOfferingId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PaywallOfferingId(::std::string::String);
+    client_core::string_newtype!(PaywallOfferingId, self::error::ConversionError);
+    impl ::std::str::FromStr for PaywallOfferingId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
     ///A change to the subscription that takes effect at the next renewal.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -853,6 +4209,82 @@ pub mod types {
         pub fn builder() -> builder::PendingChanges {
             Default::default()
         }
+    }
+    ///`PlayStoreAppCreate`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct PlayStoreAppCreate {
+        pub name: PlayStoreAppCreateName,
+        pub play_store: PlayStoreAppCreatePlayStore,
+        #[serde(rename = "type")]
+        pub type_: PlayStoreAppCreateType,
+    }
+    impl PlayStoreAppCreate {
+        pub fn builder() -> builder::PlayStoreAppCreate {
+            Default::default()
+        }
+    }
+    ///`PlayStoreAppCreateName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PlayStoreAppCreateName(::std::string::String);
+    client_core::string_newtype!(PlayStoreAppCreateName, self::error::ConversionError);
+    impl ::std::str::FromStr for PlayStoreAppCreateName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`PlayStoreAppCreatePlayStore`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct PlayStoreAppCreatePlayStore {
+        pub package_name: PlayStoreAppCreatePlayStorePackageName,
+    }
+    impl PlayStoreAppCreatePlayStore {
+        pub fn builder() -> builder::PlayStoreAppCreatePlayStore {
+            Default::default()
+        }
+    }
+    ///`PlayStoreAppCreatePlayStorePackageName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PlayStoreAppCreatePlayStorePackageName(::std::string::String);
+    client_core::string_newtype!(
+        PlayStoreAppCreatePlayStorePackageName, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for PlayStoreAppCreatePlayStorePackageName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`PlayStoreAppCreateType`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum PlayStoreAppCreateType {
+        #[serde(rename = "play_store")]
+        PlayStore,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
     }
     ///A product of the project.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -916,6 +4348,41 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
+    ///`ProductSubscriptionInput`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct ProductSubscriptionInput(
+        pub ::std::option::Option<ProductSubscriptionInputInner>,
+    );
+    impl ::std::ops::Deref for ProductSubscriptionInput {
+        type Target = ::std::option::Option<ProductSubscriptionInputInner>;
+        fn deref(&self) -> &::std::option::Option<ProductSubscriptionInputInner> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ProductSubscriptionInput>
+    for ::std::option::Option<ProductSubscriptionInputInner> {
+        fn from(value: ProductSubscriptionInput) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::std::option::Option<ProductSubscriptionInputInner>>
+    for ProductSubscriptionInput {
+        fn from(value: ::std::option::Option<ProductSubscriptionInputInner>) -> Self {
+            Self(value)
+        }
+    }
+    ///`ProductSubscriptionInputInner`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ProductSubscriptionInputInner {
+        pub duration: Duration,
+    }
+    impl ProductSubscriptionInputInner {
+        pub fn builder() -> builder::ProductSubscriptionInputInner {
+            Default::default()
+        }
+    }
     ///The type of the product.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -930,6 +4397,286 @@ pub mod types {
         NonConsumable,
         #[serde(rename = "non_renewing_subscription")]
         NonRenewingSubscription,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ProductsFromEntitlement`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ProductsFromEntitlement {
+        pub items: ::std::vec::Vec<Product>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ProductsFromEntitlementObject,
+        pub url: ProductsFromEntitlementUrl,
+    }
+    impl ProductsFromEntitlement {
+        pub fn builder() -> builder::ProductsFromEntitlement {
+            Default::default()
+        }
+    }
+    ///`ProductsFromEntitlementObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ProductsFromEntitlementObject {
+        #[serde(rename = "list")]
+        List,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ProductsFromEntitlementUrl`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ProductsFromEntitlementUrl(::std::string::String);
+    client_core::string_newtype!(
+        ProductsFromEntitlementUrl, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for ProductsFromEntitlementUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`ProductsFromPackage`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ProductsFromPackage {
+        pub items: ::std::vec::Vec<PackageProductAssociation>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub next_page: ::std::option::Option<::std::string::String>,
+        pub object: ProductsFromPackageObject,
+        pub url: ProductsFromPackageUrl,
+    }
+    impl ProductsFromPackage {
+        pub fn builder() -> builder::ProductsFromPackage {
+            Default::default()
+        }
+    }
+    ///`ProductsFromPackageObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ProductsFromPackageObject {
+        #[serde(rename = "list")]
+        List,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`ProductsFromPackageUrl`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ProductsFromPackageUrl(::std::string::String);
+    client_core::string_newtype!(ProductsFromPackageUrl, self::error::ConversionError);
+    impl ::std::str::FromStr for ProductsFromPackageUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`Project`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct Project {
+        pub created_at: i64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub icon_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub icon_url_large: ::std::option::Option<::std::string::String>,
+        pub id: ProjectId,
+        pub name: ProjectName,
+        pub object: ProjectObject,
+    }
+    impl Project {
+        pub fn builder() -> builder::Project {
+            Default::default()
+        }
+    }
+    ///`ProjectCreate`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct ProjectCreate {
+        pub name: ProjectCreateName,
+    }
+    impl ProjectCreate {
+        pub fn builder() -> builder::ProjectCreate {
+            Default::default()
+        }
+    }
+    ///`ProjectCreateName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ProjectCreateName(::std::string::String);
+    client_core::string_newtype!(ProjectCreateName, self::error::ConversionError);
+    impl ::std::str::FromStr for ProjectCreateName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`ProjectId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ProjectId(::std::string::String);
+    client_core::string_newtype!(ProjectId, self::error::ConversionError);
+    impl ::std::str::FromStr for ProjectId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`ProjectName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ProjectName(::std::string::String);
+    client_core::string_newtype!(ProjectName, self::error::ConversionError);
+    impl ::std::str::FromStr for ProjectName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`ProjectObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum ProjectObject {
+        #[serde(rename = "project")]
+        Project,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`PublicApiKey`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct PublicApiKey {
+        pub app_id: PublicApiKeyAppId,
+        pub created_at: i64,
+        pub environment: PublicApiKeyEnvironment,
+        pub id: PublicApiKeyId,
+        pub key: PublicApiKeyKey,
+        pub object: PublicApiKeyObject,
+    }
+    impl PublicApiKey {
+        pub fn builder() -> builder::PublicApiKey {
+            Default::default()
+        }
+    }
+    ///`PublicApiKeyAppId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PublicApiKeyAppId(::std::string::String);
+    client_core::string_newtype!(PublicApiKeyAppId, self::error::ConversionError);
+    impl ::std::str::FromStr for PublicApiKeyAppId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`PublicApiKeyEnvironment`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum PublicApiKeyEnvironment {
+        #[serde(rename = "production")]
+        Production,
+        #[serde(rename = "sandbox")]
+        Sandbox,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`PublicApiKeyId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PublicApiKeyId(::std::string::String);
+    client_core::string_newtype!(PublicApiKeyId, self::error::ConversionError);
+    impl ::std::str::FromStr for PublicApiKeyId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`PublicApiKeyKey`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PublicApiKeyKey(::std::string::String);
+    client_core::string_newtype!(PublicApiKeyKey, self::error::ConversionError);
+    impl ::std::str::FromStr for PublicApiKeyKey {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`PublicApiKeyObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum PublicApiKeyObject {
+        #[serde(rename = "public_api_key")]
+        PublicApiKey,
         /// A value this client does not know yet, kept verbatim so that a new
         /// server value never fails decoding.
         #[serde(untagged)]
@@ -967,7 +4714,7 @@ pub mod types {
         pub status: PurchaseStatus,
         pub store: Store,
         ///The store's identifier of the purchase.
-        pub store_purchase_identifier: ::std::string::String,
+        pub store_purchase_identifier: client_core::LenientString,
     }
     impl Purchase {
         pub fn builder() -> builder::Purchase {
@@ -1016,6 +4763,236 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
+    ///`RcBillingAppCreate`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct RcBillingAppCreate {
+        pub name: RcBillingAppCreateName,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub rc_billing: ::std::option::Option<RcBillingAppCreateRcBilling>,
+        #[serde(rename = "type")]
+        pub type_: RcBillingAppCreateType,
+    }
+    impl RcBillingAppCreate {
+        pub fn builder() -> builder::RcBillingAppCreate {
+            Default::default()
+        }
+    }
+    ///`RcBillingAppCreateName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct RcBillingAppCreateName(::std::string::String);
+    client_core::string_newtype!(RcBillingAppCreateName, self::error::ConversionError);
+    impl ::std::str::FromStr for RcBillingAppCreateName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`RcBillingAppCreateRcBilling`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct RcBillingAppCreateRcBilling {
+        pub app_name: RcBillingAppCreateRcBillingAppName,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub default_currency: ::std::option::Option<RcBillingCurrency>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub stripe_account_id: ::std::option::Option<
+            RcBillingAppCreateRcBillingStripeAccountId,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub support_email: ::std::option::Option<
+            RcBillingAppCreateRcBillingSupportEmail,
+        >,
+    }
+    impl RcBillingAppCreateRcBilling {
+        pub fn builder() -> builder::RcBillingAppCreateRcBilling {
+            Default::default()
+        }
+    }
+    ///`RcBillingAppCreateRcBillingAppName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct RcBillingAppCreateRcBillingAppName(::std::string::String);
+    client_core::string_newtype!(
+        RcBillingAppCreateRcBillingAppName, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for RcBillingAppCreateRcBillingAppName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`RcBillingAppCreateRcBillingStripeAccountId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct RcBillingAppCreateRcBillingStripeAccountId(::std::string::String);
+    client_core::string_newtype!(
+        RcBillingAppCreateRcBillingStripeAccountId, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for RcBillingAppCreateRcBillingStripeAccountId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`RcBillingAppCreateRcBillingSupportEmail`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct RcBillingAppCreateRcBillingSupportEmail(::std::string::String);
+    client_core::string_newtype!(
+        RcBillingAppCreateRcBillingSupportEmail, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for RcBillingAppCreateRcBillingSupportEmail {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 320usize {
+                return Err("longer than 320 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`RcBillingAppCreateType`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum RcBillingAppCreateType {
+        #[serde(rename = "rc_billing")]
+        RcBilling,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`RcBillingCurrency`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum RcBillingCurrency {
+        #[serde(rename = "USD")]
+        Usd,
+        #[serde(rename = "EUR")]
+        Eur,
+        #[serde(rename = "JPY")]
+        Jpy,
+        #[serde(rename = "GBP")]
+        Gbp,
+        #[serde(rename = "AUD")]
+        Aud,
+        #[serde(rename = "CAD")]
+        Cad,
+        #[serde(rename = "BRL")]
+        Brl,
+        #[serde(rename = "KRW")]
+        Krw,
+        #[serde(rename = "CNY")]
+        Cny,
+        #[serde(rename = "MXN")]
+        Mxn,
+        #[serde(rename = "SEK")]
+        Sek,
+        #[serde(rename = "PLN")]
+        Pln,
+        #[serde(rename = "MYR")]
+        Myr,
+        #[serde(rename = "PHP")]
+        Php,
+        #[serde(rename = "CHF")]
+        Chf,
+        #[serde(rename = "SAR")]
+        Sar,
+        #[serde(rename = "TWD")]
+        Twd,
+        #[serde(rename = "NOK")]
+        Nok,
+        #[serde(rename = "DKK")]
+        Dkk,
+        #[serde(rename = "THB")]
+        Thb,
+        #[serde(rename = "NZD")]
+        Nzd,
+        #[serde(rename = "SGD")]
+        Sgd,
+        #[serde(rename = "HKD")]
+        Hkd,
+        #[serde(rename = "CZK")]
+        Czk,
+        #[serde(rename = "AED")]
+        Aed,
+        #[serde(rename = "CLP")]
+        Clp,
+        #[serde(rename = "COP")]
+        Cop,
+        #[serde(rename = "CRC")]
+        Crc,
+        #[serde(rename = "GEL")]
+        Gel,
+        #[serde(rename = "HUF")]
+        Huf,
+        #[serde(rename = "IDR")]
+        Idr,
+        #[serde(rename = "ILS")]
+        Ils,
+        #[serde(rename = "IQD")]
+        Iqd,
+        #[serde(rename = "JOD")]
+        Jod,
+        #[serde(rename = "KES")]
+        Kes,
+        #[serde(rename = "KZT")]
+        Kzt,
+        #[serde(rename = "MAD")]
+        Mad,
+        #[serde(rename = "PEN")]
+        Pen,
+        #[serde(rename = "QAR")]
+        Qar,
+        #[serde(rename = "RON")]
+        Ron,
+        #[serde(rename = "RSD")]
+        Rsd,
+        #[serde(rename = "TZS")]
+        Tzs,
+        #[serde(rename = "VND")]
+        Vnd,
+        #[serde(rename = "ZAR")]
+        Zar,
+        #[serde(rename = "TRY")]
+        Try,
+        #[serde(rename = "UAH")]
+        Uah,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
     ///The body of "Revoke a granted entitlement from a customer".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -1026,6 +5003,172 @@ pub mod types {
     impl RevokeGrantedEntitlementRequest {
         pub fn builder() -> builder::RevokeGrantedEntitlementRequest {
             Default::default()
+        }
+    }
+    ///`RokuAppCreate`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct RokuAppCreate {
+        pub name: RokuAppCreateName,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub roku: ::std::option::Option<RokuAppCreateRoku>,
+        #[serde(rename = "type")]
+        pub type_: RokuAppCreateType,
+    }
+    impl RokuAppCreate {
+        pub fn builder() -> builder::RokuAppCreate {
+            Default::default()
+        }
+    }
+    ///`RokuAppCreateName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct RokuAppCreateName(::std::string::String);
+    client_core::string_newtype!(RokuAppCreateName, self::error::ConversionError);
+    impl ::std::str::FromStr for RokuAppCreateName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`RokuAppCreateRoku`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct RokuAppCreateRoku {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub roku_api_key: ::std::option::Option<RokuAppCreateRokuRokuApiKey>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub roku_channel_id: ::std::option::Option<RokuAppCreateRokuRokuChannelId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub roku_channel_name: ::std::option::Option<RokuAppCreateRokuRokuChannelName>,
+    }
+    impl RokuAppCreateRoku {
+        pub fn builder() -> builder::RokuAppCreateRoku {
+            Default::default()
+        }
+    }
+    ///`RokuAppCreateRokuRokuApiKey`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct RokuAppCreateRokuRokuApiKey(::std::string::String);
+    client_core::string_newtype!(
+        RokuAppCreateRokuRokuApiKey, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for RokuAppCreateRokuRokuApiKey {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 33usize {
+                return Err("longer than 33 characters".into());
+            }
+            if value.chars().count() < 33usize {
+                return Err("shorter than 33 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`RokuAppCreateRokuRokuChannelId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct RokuAppCreateRokuRokuChannelId(::std::string::String);
+    client_core::string_newtype!(
+        RokuAppCreateRokuRokuChannelId, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for RokuAppCreateRokuRokuChannelId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 6usize {
+                return Err("longer than 6 characters".into());
+            }
+            if value.chars().count() < 6usize {
+                return Err("shorter than 6 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`RokuAppCreateRokuRokuChannelName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct RokuAppCreateRokuRokuChannelName(::std::string::String);
+    client_core::string_newtype!(
+        RokuAppCreateRokuRokuChannelName, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for RokuAppCreateRokuRokuChannelName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 30usize {
+                return Err("longer than 30 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`RokuAppCreateType`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum RokuAppCreateType {
+        #[serde(rename = "roku")]
+        Roku,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`SearchPurchasesStorePurchaseIdentifier`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SearchPurchasesStorePurchaseIdentifier(::std::string::String);
+    client_core::string_newtype!(
+        SearchPurchasesStorePurchaseIdentifier, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for SearchPurchasesStorePurchaseIdentifier {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`SearchSubscriptionsStoreSubscriptionIdentifier`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SearchSubscriptionsStoreSubscriptionIdentifier(::std::string::String);
+    client_core::string_newtype!(
+        SearchSubscriptionsStoreSubscriptionIdentifier, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for SearchSubscriptionsStoreSubscriptionIdentifier {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
         }
     }
     ///The body of "Set a customer's attributes".
@@ -1062,6 +5205,194 @@ pub mod types {
         Roku,
         #[serde(rename = "paddle")]
         Paddle,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`StoreKitConfigFile`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct StoreKitConfigFile {
+        pub contents: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        pub object: StoreKitConfigFileObject,
+    }
+    impl StoreKitConfigFile {
+        pub fn builder() -> builder::StoreKitConfigFile {
+            Default::default()
+        }
+    }
+    ///`StoreKitConfigFileObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum StoreKitConfigFileObject {
+        #[serde(rename = "store_kit_config_file")]
+        StoreKitConfigFile,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`StoreProduct`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct StoreProduct {
+        pub id: StoreProductId,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<StoreProductName>,
+        pub object: StoreProductObject,
+        pub product_identifier: StoreProductProductIdentifier,
+    }
+    impl StoreProduct {
+        pub fn builder() -> builder::StoreProduct {
+            Default::default()
+        }
+    }
+    ///`StoreProductId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct StoreProductId(::std::string::String);
+    client_core::string_newtype!(StoreProductId, self::error::ConversionError);
+    impl ::std::str::FromStr for StoreProductId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`StoreProductName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct StoreProductName(::std::string::String);
+    client_core::string_newtype!(StoreProductName, self::error::ConversionError);
+    impl ::std::str::FromStr for StoreProductName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`StoreProductObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum StoreProductObject {
+        #[serde(rename = "store_product")]
+        StoreProduct,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`StoreProductProductIdentifier`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct StoreProductProductIdentifier(::std::string::String);
+    client_core::string_newtype!(
+        StoreProductProductIdentifier, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for StoreProductProductIdentifier {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`StripeAppCreate`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct StripeAppCreate {
+        pub name: StripeAppCreateName,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub stripe: ::std::option::Option<StripeAppCreateStripe>,
+        #[serde(rename = "type")]
+        pub type_: StripeAppCreateType,
+    }
+    impl StripeAppCreate {
+        pub fn builder() -> builder::StripeAppCreate {
+            Default::default()
+        }
+    }
+    ///`StripeAppCreateName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct StripeAppCreateName(::std::string::String);
+    client_core::string_newtype!(StripeAppCreateName, self::error::ConversionError);
+    impl ::std::str::FromStr for StripeAppCreateName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`StripeAppCreateStripe`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct StripeAppCreateStripe {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub stripe_account_id: ::std::option::Option<
+            StripeAppCreateStripeStripeAccountId,
+        >,
+    }
+    impl StripeAppCreateStripe {
+        pub fn builder() -> builder::StripeAppCreateStripe {
+            Default::default()
+        }
+    }
+    ///`StripeAppCreateStripeStripeAccountId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct StripeAppCreateStripeStripeAccountId(::std::string::String);
+    client_core::string_newtype!(
+        StripeAppCreateStripeStripeAccountId, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for StripeAppCreateStripeStripeAccountId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`StripeAppCreateType`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum StripeAppCreateType {
+        #[serde(rename = "stripe")]
+        Stripe,
         /// A value this client does not know yet, kept verbatim so that a new
         /// server value never fails decoding.
         #[serde(untagged)]
@@ -1115,7 +5446,7 @@ pub mod types {
         pub status: SubscriptionStatus,
         pub store: Store,
         ///The store's identifier of the subscription.
-        pub store_subscription_identifier: ::std::string::String,
+        pub store_subscription_identifier: client_core::LenientString,
         ///The total revenue of the subscription in USD.
         pub total_revenue_in_usd: MonetaryAmount,
     }
@@ -1197,6 +5528,80 @@ pub mod types {
         #[serde(untagged)]
         UnknownValue(::std::string::String),
     }
+    ///`SubscriptionTransaction`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct SubscriptionTransaction {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub effective_expiration_date: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expiration_date: ::std::option::Option<i64>,
+        pub id: SubscriptionTransactionId,
+        pub object: SubscriptionTransactionObject,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub product_store_identifier: ::std::option::Option<
+            SubscriptionTransactionProductStoreIdentifier,
+        >,
+        pub purchased_at: i64,
+    }
+    impl SubscriptionTransaction {
+        pub fn builder() -> builder::SubscriptionTransaction {
+            Default::default()
+        }
+    }
+    ///`SubscriptionTransactionId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SubscriptionTransactionId(::std::string::String);
+    client_core::string_newtype!(
+        SubscriptionTransactionId, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for SubscriptionTransactionId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`SubscriptionTransactionObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum SubscriptionTransactionObject {
+        #[serde(rename = "subscription_transaction")]
+        SubscriptionTransaction,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`SubscriptionTransactionProductStoreIdentifier`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SubscriptionTransactionProductStoreIdentifier(::std::string::String);
+    client_core::string_newtype!(
+        SubscriptionTransactionProductStoreIdentifier, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for SubscriptionTransactionProductStoreIdentifier {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 511usize {
+                return Err("longer than 511 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
     ///The body of "Transfer customer's subscriptions and one-time purchases to another customer".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -1226,6 +5631,765 @@ pub mod types {
             Default::default()
         }
     }
+    ///`UpdateAppRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct UpdateAppRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub amazon: ::std::option::Option<UpdateAppRequestAmazon>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub app_store: ::std::option::Option<UpdateAppRequestAppStore>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub mac_app_store: ::std::option::Option<UpdateAppRequestMacAppStore>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<UpdateAppRequestName>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub paddle: ::std::option::Option<UpdateAppRequestPaddle>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub play_store: ::std::option::Option<UpdateAppRequestPlayStore>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub rc_billing: ::std::option::Option<UpdateAppRequestRcBilling>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub roku: ::std::option::Option<UpdateAppRequestRoku>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub stripe: ::std::option::Option<UpdateAppRequestStripe>,
+    }
+    impl UpdateAppRequest {
+        pub fn builder() -> builder::UpdateAppRequest {
+            Default::default()
+        }
+    }
+    ///`UpdateAppRequestAmazon`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct UpdateAppRequestAmazon {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub package_name: ::std::option::Option<UpdateAppRequestAmazonPackageName>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub shared_secret: ::std::option::Option<::std::string::String>,
+    }
+    impl UpdateAppRequestAmazon {
+        pub fn builder() -> builder::UpdateAppRequestAmazon {
+            Default::default()
+        }
+    }
+    ///`UpdateAppRequestAmazonPackageName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateAppRequestAmazonPackageName(::std::string::String);
+    client_core::string_newtype!(
+        UpdateAppRequestAmazonPackageName, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for UpdateAppRequestAmazonPackageName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`UpdateAppRequestAppStore`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct UpdateAppRequestAppStore {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub app_store_connect_api_key: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub app_store_connect_api_key_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub app_store_connect_api_key_issuer: ::std::option::Option<
+            ::std::string::String,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub app_store_connect_vendor_number: ::std::option::Option<
+            ::std::string::String,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub bundle_id: ::std::option::Option<UpdateAppRequestAppStoreBundleId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub shared_secret: ::std::option::Option<UpdateAppRequestAppStoreSharedSecret>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscription_key_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscription_key_issuer: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscription_private_key: ::std::option::Option<::std::string::String>,
+    }
+    impl UpdateAppRequestAppStore {
+        pub fn builder() -> builder::UpdateAppRequestAppStore {
+            Default::default()
+        }
+    }
+    ///`UpdateAppRequestAppStoreBundleId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateAppRequestAppStoreBundleId(::std::string::String);
+    client_core::string_newtype!(
+        UpdateAppRequestAppStoreBundleId, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for UpdateAppRequestAppStoreBundleId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`UpdateAppRequestAppStoreSharedSecret`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateAppRequestAppStoreSharedSecret(::std::string::String);
+    client_core::string_newtype!(
+        UpdateAppRequestAppStoreSharedSecret, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for UpdateAppRequestAppStoreSharedSecret {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 32usize {
+                return Err("longer than 32 characters".into());
+            }
+            if value.chars().count() < 32usize {
+                return Err("shorter than 32 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`UpdateAppRequestMacAppStore`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct UpdateAppRequestMacAppStore {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub bundle_id: ::std::option::Option<UpdateAppRequestMacAppStoreBundleId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub shared_secret: ::std::option::Option<
+            UpdateAppRequestMacAppStoreSharedSecret,
+        >,
+    }
+    impl UpdateAppRequestMacAppStore {
+        pub fn builder() -> builder::UpdateAppRequestMacAppStore {
+            Default::default()
+        }
+    }
+    ///`UpdateAppRequestMacAppStoreBundleId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateAppRequestMacAppStoreBundleId(::std::string::String);
+    client_core::string_newtype!(
+        UpdateAppRequestMacAppStoreBundleId, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for UpdateAppRequestMacAppStoreBundleId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`UpdateAppRequestMacAppStoreSharedSecret`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateAppRequestMacAppStoreSharedSecret(::std::string::String);
+    client_core::string_newtype!(
+        UpdateAppRequestMacAppStoreSharedSecret, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for UpdateAppRequestMacAppStoreSharedSecret {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 32usize {
+                return Err("longer than 32 characters".into());
+            }
+            if value.chars().count() < 32usize {
+                return Err("shorter than 32 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`UpdateAppRequestName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateAppRequestName(::std::string::String);
+    client_core::string_newtype!(UpdateAppRequestName, self::error::ConversionError);
+    impl ::std::str::FromStr for UpdateAppRequestName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`UpdateAppRequestPaddle`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct UpdateAppRequestPaddle {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub paddle_api_key: ::std::option::Option<UpdateAppRequestPaddlePaddleApiKey>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub paddle_is_sandbox: ::std::option::Option<bool>,
+    }
+    impl UpdateAppRequestPaddle {
+        pub fn builder() -> builder::UpdateAppRequestPaddle {
+            Default::default()
+        }
+    }
+    ///`UpdateAppRequestPaddlePaddleApiKey`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateAppRequestPaddlePaddleApiKey(::std::string::String);
+    client_core::string_newtype!(
+        UpdateAppRequestPaddlePaddleApiKey, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for UpdateAppRequestPaddlePaddleApiKey {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            if value.chars().count() < 50usize {
+                return Err("shorter than 50 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`UpdateAppRequestPlayStore`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct UpdateAppRequestPlayStore {
+        pub package_name: UpdateAppRequestPlayStorePackageName,
+    }
+    impl UpdateAppRequestPlayStore {
+        pub fn builder() -> builder::UpdateAppRequestPlayStore {
+            Default::default()
+        }
+    }
+    ///`UpdateAppRequestPlayStorePackageName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateAppRequestPlayStorePackageName(::std::string::String);
+    client_core::string_newtype!(
+        UpdateAppRequestPlayStorePackageName, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for UpdateAppRequestPlayStorePackageName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`UpdateAppRequestRcBilling`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct UpdateAppRequestRcBilling {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub app_name: ::std::option::Option<UpdateAppRequestRcBillingAppName>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub default_currency: ::std::option::Option<RcBillingCurrency>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub stripe_account_id: ::std::option::Option<
+            UpdateAppRequestRcBillingStripeAccountId,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub support_email: ::std::option::Option<UpdateAppRequestRcBillingSupportEmail>,
+    }
+    impl UpdateAppRequestRcBilling {
+        pub fn builder() -> builder::UpdateAppRequestRcBilling {
+            Default::default()
+        }
+    }
+    ///`UpdateAppRequestRcBillingAppName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateAppRequestRcBillingAppName(::std::string::String);
+    client_core::string_newtype!(
+        UpdateAppRequestRcBillingAppName, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for UpdateAppRequestRcBillingAppName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`UpdateAppRequestRcBillingStripeAccountId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateAppRequestRcBillingStripeAccountId(::std::string::String);
+    client_core::string_newtype!(
+        UpdateAppRequestRcBillingStripeAccountId, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for UpdateAppRequestRcBillingStripeAccountId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`UpdateAppRequestRcBillingSupportEmail`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateAppRequestRcBillingSupportEmail(::std::string::String);
+    client_core::string_newtype!(
+        UpdateAppRequestRcBillingSupportEmail, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for UpdateAppRequestRcBillingSupportEmail {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 320usize {
+                return Err("longer than 320 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`UpdateAppRequestRoku`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct UpdateAppRequestRoku {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub roku_api_key: ::std::option::Option<UpdateAppRequestRokuRokuApiKey>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub roku_channel_id: ::std::option::Option<UpdateAppRequestRokuRokuChannelId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub roku_channel_name: ::std::option::Option<
+            UpdateAppRequestRokuRokuChannelName,
+        >,
+    }
+    impl UpdateAppRequestRoku {
+        pub fn builder() -> builder::UpdateAppRequestRoku {
+            Default::default()
+        }
+    }
+    ///`UpdateAppRequestRokuRokuApiKey`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateAppRequestRokuRokuApiKey(::std::string::String);
+    client_core::string_newtype!(
+        UpdateAppRequestRokuRokuApiKey, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for UpdateAppRequestRokuRokuApiKey {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 33usize {
+                return Err("longer than 33 characters".into());
+            }
+            if value.chars().count() < 33usize {
+                return Err("shorter than 33 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`UpdateAppRequestRokuRokuChannelId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateAppRequestRokuRokuChannelId(::std::string::String);
+    client_core::string_newtype!(
+        UpdateAppRequestRokuRokuChannelId, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for UpdateAppRequestRokuRokuChannelId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 6usize {
+                return Err("longer than 6 characters".into());
+            }
+            if value.chars().count() < 6usize {
+                return Err("shorter than 6 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`UpdateAppRequestRokuRokuChannelName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateAppRequestRokuRokuChannelName(::std::string::String);
+    client_core::string_newtype!(
+        UpdateAppRequestRokuRokuChannelName, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for UpdateAppRequestRokuRokuChannelName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 30usize {
+                return Err("longer than 30 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`UpdateAppRequestStripe`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct UpdateAppRequestStripe {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub stripe_account_id: ::std::option::Option<
+            UpdateAppRequestStripeStripeAccountId,
+        >,
+    }
+    impl UpdateAppRequestStripe {
+        pub fn builder() -> builder::UpdateAppRequestStripe {
+            Default::default()
+        }
+    }
+    ///`UpdateAppRequestStripeStripeAccountId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateAppRequestStripeStripeAccountId(::std::string::String);
+    client_core::string_newtype!(
+        UpdateAppRequestStripeStripeAccountId, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for UpdateAppRequestStripeStripeAccountId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`UpdateEntitlementRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct UpdateEntitlementRequest {
+        pub display_name: UpdateEntitlementRequestDisplayName,
+    }
+    impl UpdateEntitlementRequest {
+        pub fn builder() -> builder::UpdateEntitlementRequest {
+            Default::default()
+        }
+    }
+    ///`UpdateEntitlementRequestDisplayName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateEntitlementRequestDisplayName(::std::string::String);
+    client_core::string_newtype!(
+        UpdateEntitlementRequestDisplayName, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for UpdateEntitlementRequestDisplayName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1500usize {
+                return Err("longer than 1500 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`UpdateOfferingRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct UpdateOfferingRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub display_name: ::std::option::Option<UpdateOfferingRequestDisplayName>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_current: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<OfferingMetadata>,
+    }
+    impl UpdateOfferingRequest {
+        pub fn builder() -> builder::UpdateOfferingRequest {
+            Default::default()
+        }
+    }
+    ///`UpdateOfferingRequestDisplayName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateOfferingRequestDisplayName(::std::string::String);
+    client_core::string_newtype!(
+        UpdateOfferingRequestDisplayName, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for UpdateOfferingRequestDisplayName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1500usize {
+                return Err("longer than 1500 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`UpdatePackageRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct UpdatePackageRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub display_name: ::std::option::Option<UpdatePackageRequestDisplayName>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub position: ::std::option::Option<::std::num::NonZeroU64>,
+    }
+    impl UpdatePackageRequest {
+        pub fn builder() -> builder::UpdatePackageRequest {
+            Default::default()
+        }
+    }
+    ///`UpdatePackageRequestDisplayName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdatePackageRequestDisplayName(::std::string::String);
+    client_core::string_newtype!(
+        UpdatePackageRequestDisplayName, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for UpdatePackageRequestDisplayName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1500usize {
+                return Err("longer than 1500 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`UpdateVirtualCurrencyRequest`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct UpdateVirtualCurrencyRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<UpdateVirtualCurrencyRequestDescription>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<UpdateVirtualCurrencyRequestName>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub product_grants: ::std::option::Option<
+            ::std::vec::Vec<VirtualCurrencyProductGrantInput>,
+        >,
+    }
+    impl UpdateVirtualCurrencyRequest {
+        pub fn builder() -> builder::UpdateVirtualCurrencyRequest {
+            Default::default()
+        }
+    }
+    ///`UpdateVirtualCurrencyRequestDescription`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateVirtualCurrencyRequestDescription(::std::string::String);
+    client_core::string_newtype!(
+        UpdateVirtualCurrencyRequestDescription, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for UpdateVirtualCurrencyRequestDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1500usize {
+                return Err("longer than 1500 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`UpdateVirtualCurrencyRequestName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateVirtualCurrencyRequestName(::std::string::String);
+    client_core::string_newtype!(
+        UpdateVirtualCurrencyRequestName, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for UpdateVirtualCurrencyRequestName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`UpdateWebhookIntegrationInput`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[non_exhaustive]
+    pub struct UpdateWebhookIntegrationInput {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub app_id: ::std::option::Option<UpdateWebhookIntegrationInputAppId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub authorization_header: ::std::option::Option<
+            UpdateWebhookIntegrationInputAuthorizationHeader,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub environment: ::std::option::Option<UpdateWebhookIntegrationInputEnvironment>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event_types: ::std::option::Option<::std::vec::Vec<WebhookEventType>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<UpdateWebhookIntegrationInputName>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<UpdateWebhookIntegrationInputUrl>,
+    }
+    impl UpdateWebhookIntegrationInput {
+        pub fn builder() -> builder::UpdateWebhookIntegrationInput {
+            Default::default()
+        }
+    }
+    ///`UpdateWebhookIntegrationInputAppId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateWebhookIntegrationInputAppId(::std::string::String);
+    client_core::string_newtype!(
+        UpdateWebhookIntegrationInputAppId, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for UpdateWebhookIntegrationInputAppId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`UpdateWebhookIntegrationInputAuthorizationHeader`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateWebhookIntegrationInputAuthorizationHeader(::std::string::String);
+    client_core::string_newtype!(
+        UpdateWebhookIntegrationInputAuthorizationHeader, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for UpdateWebhookIntegrationInputAuthorizationHeader {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`UpdateWebhookIntegrationInputEnvironment`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum UpdateWebhookIntegrationInputEnvironment {
+        #[serde(rename = "production")]
+        Production,
+        #[serde(rename = "sandbox")]
+        Sandbox,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`UpdateWebhookIntegrationInputName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateWebhookIntegrationInputName(::std::string::String);
+    client_core::string_newtype!(
+        UpdateWebhookIntegrationInputName, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for UpdateWebhookIntegrationInputName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1500usize {
+                return Err("longer than 1500 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`UpdateWebhookIntegrationInputUrl`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateWebhookIntegrationInputUrl(::std::string::String);
+    client_core::string_newtype!(
+        UpdateWebhookIntegrationInputUrl, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for UpdateWebhookIntegrationInputUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
     ///The body of "Create a virtual currencies transaction" and "Update a virtual currencies balance without creating a transaction".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -1241,6 +6405,27 @@ pub mod types {
             Default::default()
         }
     }
+    ///`VirtualCurrency`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct VirtualCurrency {
+        pub code: VirtualCurrencyCode,
+        pub created_at: i64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<VirtualCurrencyDescription>,
+        pub name: VirtualCurrencyName,
+        pub object: VirtualCurrencyObject,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub product_grants: ::std::option::Option<
+            ::std::vec::Vec<VirtualCurrencyProductGrant>,
+        >,
+        pub project_id: VirtualCurrencyProjectId,
+    }
+    impl VirtualCurrency {
+        pub fn builder() -> builder::VirtualCurrency {
+            Default::default()
+        }
+    }
     ///The customer's balance in one virtual currency.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -1249,6 +6434,9 @@ pub mod types {
         pub balance: i64,
         ///The code of the virtual currency.
         pub currency_code: ::std::string::String,
+        ///The description of the virtual currency, when the server sends it.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
         ///The name of the virtual currency, when the server sends it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -1288,6 +6476,184 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
+    ///`VirtualCurrencyCode`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct VirtualCurrencyCode(::std::string::String);
+    client_core::string_newtype!(VirtualCurrencyCode, self::error::ConversionError);
+    impl ::std::str::FromStr for VirtualCurrencyCode {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[a-zA-Z0-9_]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[a-zA-Z0-9_]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`VirtualCurrencyDescription`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct VirtualCurrencyDescription(::std::string::String);
+    client_core::string_newtype!(
+        VirtualCurrencyDescription, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for VirtualCurrencyDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1500usize {
+                return Err("longer than 1500 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`VirtualCurrencyName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct VirtualCurrencyName(::std::string::String);
+    client_core::string_newtype!(VirtualCurrencyName, self::error::ConversionError);
+    impl ::std::str::FromStr for VirtualCurrencyName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`VirtualCurrencyObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum VirtualCurrencyObject {
+        #[serde(rename = "virtual_currency")]
+        VirtualCurrency,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`VirtualCurrencyProductGrant`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct VirtualCurrencyProductGrant {
+        pub amount: ::std::num::NonZeroU64,
+        pub expire_at_cycle_end: bool,
+        pub object: VirtualCurrencyProductGrantObject,
+        pub product_ids: ::std::vec::Vec<VirtualCurrencyProductGrantProductIdsItem>,
+        pub trial_amount: u64,
+    }
+    impl VirtualCurrencyProductGrant {
+        pub fn builder() -> builder::VirtualCurrencyProductGrant {
+            Default::default()
+        }
+    }
+    ///`VirtualCurrencyProductGrantInput`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct VirtualCurrencyProductGrantInput {
+        pub amount: ::std::num::NonZeroU64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expire_at_cycle_end: ::std::option::Option<bool>,
+        pub product_ids: ::std::vec::Vec<VirtualCurrencyProductGrantInputProductIdsItem>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub trial_amount: ::std::option::Option<u64>,
+    }
+    impl VirtualCurrencyProductGrantInput {
+        pub fn builder() -> builder::VirtualCurrencyProductGrantInput {
+            Default::default()
+        }
+    }
+    ///`VirtualCurrencyProductGrantInputProductIdsItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct VirtualCurrencyProductGrantInputProductIdsItem(::std::string::String);
+    client_core::string_newtype!(
+        VirtualCurrencyProductGrantInputProductIdsItem, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for VirtualCurrencyProductGrantInputProductIdsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`VirtualCurrencyProductGrantObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum VirtualCurrencyProductGrantObject {
+        #[serde(rename = "virtual_currency.product_grant")]
+        VirtualCurrencyProductGrant,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`VirtualCurrencyProductGrantProductIdsItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct VirtualCurrencyProductGrantProductIdsItem(::std::string::String);
+    client_core::string_newtype!(
+        VirtualCurrencyProductGrantProductIdsItem, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for VirtualCurrencyProductGrantProductIdsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`VirtualCurrencyProjectId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct VirtualCurrencyProjectId(::std::string::String);
+    client_core::string_newtype!(VirtualCurrencyProjectId, self::error::ConversionError);
+    impl ::std::str::FromStr for VirtualCurrencyProjectId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 20usize {
+                return Err("longer than 20 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
     ///Why a subscription was cancelled (`cancel_reason`) or expired (`expiration_reason`); `SUBSCRIPTION_PAUSED` only as an expiration reason.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -1311,23 +6677,10 @@ pub mod types {
         #[serde(untagged)]
         UnknownValue(::std::string::String),
     }
-    ///The store environment of a purchase.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[non_exhaustive]
-    pub enum WebhookEnvironment {
-        #[serde(rename = "SANDBOX")]
-        Sandbox,
-        #[serde(rename = "PRODUCTION")]
-        Production,
-        /// A value this client does not know yet, kept verbatim so that a new
-        /// server value never fails decoding.
-        #[serde(untagged)]
-        Unknown(::std::string::String),
-    }
     ///The type of a webhook event. New types are kept as `Unknown`.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
-    pub enum WebhookEventType {
+    pub enum WebhookDeliveryType {
         #[serde(rename = "TEST")]
         Test,
         #[serde(rename = "INITIAL_PURCHASE")]
@@ -1364,6 +6717,58 @@ pub mod types {
         VirtualCurrencyTransaction,
         #[serde(rename = "EXPERIMENT_ENROLLMENT")]
         ExperimentEnrollment,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///The store environment of a purchase.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookEnvironment {
+        #[serde(rename = "SANDBOX")]
+        Sandbox,
+        #[serde(rename = "PRODUCTION")]
+        Production,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`WebhookEventType`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookEventType {
+        #[serde(rename = "initial_purchase")]
+        InitialPurchase,
+        #[serde(rename = "renewal")]
+        Renewal,
+        #[serde(rename = "product_change")]
+        ProductChange,
+        #[serde(rename = "cancellation")]
+        Cancellation,
+        #[serde(rename = "billing_issue")]
+        BillingIssue,
+        #[serde(rename = "non_renewing_purchase")]
+        NonRenewingPurchase,
+        #[serde(rename = "uncancellation")]
+        Uncancellation,
+        #[serde(rename = "transfer")]
+        Transfer,
+        #[serde(rename = "subscription_paused")]
+        SubscriptionPaused,
+        #[serde(rename = "expiration")]
+        Expiration,
+        #[serde(rename = "subscription_extended")]
+        SubscriptionExtended,
+        #[serde(rename = "invoice_issuance")]
+        InvoiceIssuance,
+        #[serde(rename = "temporary_entitlement_grant")]
+        TemporaryEntitlementGrant,
+        #[serde(rename = "refund_reversed")]
+        RefundReversed,
+        #[serde(rename = "virtual_currency_transaction")]
+        VirtualCurrencyTransaction,
         /// A value this client does not know yet, kept verbatim so that a new
         /// server value never fails decoding.
         #[serde(untagged)]
@@ -1422,11 +6827,151 @@ pub mod types {
             >,
         >,
         #[serde(rename = "type")]
-        pub type_: WebhookEventType,
+        pub type_: WebhookDeliveryType,
     }
     impl WebhookExperimentEnrollmentEvent {
         pub fn builder() -> builder::WebhookExperimentEnrollmentEvent {
             Default::default()
+        }
+    }
+    ///`WebhookIntegration`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[non_exhaustive]
+    pub struct WebhookIntegration {
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub app_id: ::std::option::Option<WebhookIntegrationAppId>,
+        pub created_at: i64,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub environment: ::std::option::Option<WebhookIntegrationEnvironment>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        pub id: WebhookIntegrationId,
+        pub name: WebhookIntegrationName,
+        pub object: WebhookIntegrationObject,
+        pub project_id: WebhookIntegrationProjectId,
+        pub url: WebhookIntegrationUrl,
+    }
+    impl WebhookIntegration {
+        pub fn builder() -> builder::WebhookIntegration {
+            Default::default()
+        }
+    }
+    ///`WebhookIntegrationAppId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct WebhookIntegrationAppId(::std::string::String);
+    client_core::string_newtype!(WebhookIntegrationAppId, self::error::ConversionError);
+    impl ::std::str::FromStr for WebhookIntegrationAppId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`WebhookIntegrationEnvironment`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookIntegrationEnvironment {
+        #[serde(rename = "production")]
+        Production,
+        #[serde(rename = "sandbox")]
+        Sandbox,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`WebhookIntegrationId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct WebhookIntegrationId(::std::string::String);
+    client_core::string_newtype!(WebhookIntegrationId, self::error::ConversionError);
+    impl ::std::str::FromStr for WebhookIntegrationId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`WebhookIntegrationName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct WebhookIntegrationName(::std::string::String);
+    client_core::string_newtype!(WebhookIntegrationName, self::error::ConversionError);
+    impl ::std::str::FromStr for WebhookIntegrationName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1500usize {
+                return Err("longer than 1500 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`WebhookIntegrationObject`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[non_exhaustive]
+    pub enum WebhookIntegrationObject {
+        #[serde(rename = "webhook_integration")]
+        WebhookIntegration,
+        /// A value this client does not know yet, kept verbatim so that a new
+        /// server value never fails decoding.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    ///`WebhookIntegrationProjectId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct WebhookIntegrationProjectId(::std::string::String);
+    client_core::string_newtype!(
+        WebhookIntegrationProjectId, self::error::ConversionError
+    );
+    impl ::std::str::FromStr for WebhookIntegrationProjectId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`WebhookIntegrationUrl`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct WebhookIntegrationUrl(::std::string::String);
+    client_core::string_newtype!(WebhookIntegrationUrl, self::error::ConversionError);
+    impl ::std::str::FromStr for WebhookIntegrationUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 5000usize {
+                return Err("longer than 5000 characters".into());
+            }
+            Ok(Self(value.to_string()))
         }
     }
     ///A purchase or subscription lifecycle event (purchases, renewals, cancellations, expirations, billing issues, product changes, ...). Fields marked with an event type appear only on that type.
@@ -1548,7 +7093,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub transaction_id: ::std::option::Option<::std::string::String>,
         #[serde(rename = "type")]
-        pub type_: WebhookEventType,
+        pub type_: WebhookDeliveryType,
     }
     impl WebhookLifecycleEvent {
         pub fn builder() -> builder::WebhookLifecycleEvent {
@@ -1675,7 +7220,7 @@ pub mod types {
             ::std::vec::Vec<::std::string::String>,
         >,
         #[serde(rename = "type")]
-        pub type_: WebhookEventType,
+        pub type_: WebhookDeliveryType,
     }
     impl WebhookTransferEvent {
         pub fn builder() -> builder::WebhookTransferEvent {
@@ -1779,7 +7324,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub transaction_id: ::std::option::Option<::std::string::String>,
         #[serde(rename = "type")]
-        pub type_: WebhookEventType,
+        pub type_: WebhookDeliveryType,
         ///The id of this virtual currency transaction.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub virtual_currency_transaction_id: ::std::option::Option<
@@ -1966,6 +7511,147 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct AmazonAppCreate {
+            amazon: ::std::result::Result<
+                super::AmazonAppCreateAmazon,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                super::AmazonAppCreateName,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::AmazonAppCreateType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AmazonAppCreate {
+            fn default() -> Self {
+                Self {
+                    amazon: Err("no value supplied for amazon".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl AmazonAppCreate {
+            pub fn amazon<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AmazonAppCreateAmazon>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amazon = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amazon: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AmazonAppCreateName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AmazonAppCreateType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AmazonAppCreate> for super::AmazonAppCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AmazonAppCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AmazonAppCreate",
+                    &[
+                        value.amazon.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.type_.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    amazon: value.amazon?,
+                    name: value.name?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AmazonAppCreateAmazon {
+            package_name: ::std::result::Result<
+                super::AmazonAppCreateAmazonPackageName,
+                ::std::string::String,
+            >,
+            shared_secret: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AmazonAppCreateAmazon {
+            fn default() -> Self {
+                Self {
+                    package_name: Err("no value supplied for package_name".to_string()),
+                    shared_secret: Ok(Default::default()),
+                }
+            }
+        }
+        impl AmazonAppCreateAmazon {
+            pub fn package_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AmazonAppCreateAmazonPackageName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.package_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for package_name: {e}")
+                    });
+                self
+            }
+            pub fn shared_secret<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.shared_secret = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AmazonAppCreateAmazon>
+        for super::AmazonAppCreateAmazon {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AmazonAppCreateAmazon,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AmazonAppCreateAmazon",
+                    &[
+                        value.package_name.as_ref().err(),
+                        value.shared_secret.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    package_name: value.package_name?,
+                    shared_secret: value.shared_secret?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct App {
             created_at: ::std::result::Result<i64, ::std::string::String>,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -2109,6 +7795,273 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct AppStoreAppCreate {
+            app_store: ::std::result::Result<
+                super::AppStoreAppCreateAppStore,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                super::AppStoreAppCreateName,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::AppStoreAppCreateType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AppStoreAppCreate {
+            fn default() -> Self {
+                Self {
+                    app_store: Err("no value supplied for app_store".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl AppStoreAppCreate {
+            pub fn app_store<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AppStoreAppCreateAppStore>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.app_store = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for app_store: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AppStoreAppCreateName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AppStoreAppCreateType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AppStoreAppCreate> for super::AppStoreAppCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AppStoreAppCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AppStoreAppCreate",
+                    &[
+                        value.app_store.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.type_.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    app_store: value.app_store?,
+                    name: value.name?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AppStoreAppCreateAppStore {
+            app_store_connect_api_key: ::std::result::Result<
+                ::std::option::Option<
+                    super::AppStoreAppCreateAppStoreAppStoreConnectApiKey,
+                >,
+                ::std::string::String,
+            >,
+            app_store_connect_api_key_id: ::std::result::Result<
+                ::std::option::Option<
+                    super::AppStoreAppCreateAppStoreAppStoreConnectApiKeyId,
+                >,
+                ::std::string::String,
+            >,
+            app_store_connect_api_key_issuer: ::std::result::Result<
+                ::std::option::Option<
+                    super::AppStoreAppCreateAppStoreAppStoreConnectApiKeyIssuer,
+                >,
+                ::std::string::String,
+            >,
+            app_store_connect_vendor_number: ::std::result::Result<
+                ::std::option::Option<
+                    super::AppStoreAppCreateAppStoreAppStoreConnectVendorNumber,
+                >,
+                ::std::string::String,
+            >,
+            bundle_id: ::std::result::Result<
+                super::AppStoreAppCreateAppStoreBundleId,
+                ::std::string::String,
+            >,
+            shared_secret: ::std::result::Result<
+                ::std::option::Option<super::AppStoreAppCreateAppStoreSharedSecret>,
+                ::std::string::String,
+            >,
+            subscription_key_id: ::std::result::Result<
+                ::std::option::Option<super::AppStoreAppCreateAppStoreSubscriptionKeyId>,
+                ::std::string::String,
+            >,
+            subscription_key_issuer: ::std::result::Result<
+                ::std::option::Option<
+                    super::AppStoreAppCreateAppStoreSubscriptionKeyIssuer,
+                >,
+                ::std::string::String,
+            >,
+            subscription_private_key: ::std::result::Result<
+                ::std::option::Option<
+                    super::AppStoreAppCreateAppStoreSubscriptionPrivateKey,
+                >,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AppStoreAppCreateAppStore {
+            fn default() -> Self {
+                Self {
+                    app_store_connect_api_key: Ok(Default::default()),
+                    app_store_connect_api_key_id: Ok(Default::default()),
+                    app_store_connect_api_key_issuer: Ok(Default::default()),
+                    app_store_connect_vendor_number: Ok(Default::default()),
+                    bundle_id: Err("no value supplied for bundle_id".to_string()),
+                    shared_secret: Ok(Default::default()),
+                    subscription_key_id: Ok(Default::default()),
+                    subscription_key_issuer: Ok(Default::default()),
+                    subscription_private_key: Ok(Default::default()),
+                }
+            }
+        }
+        impl AppStoreAppCreateAppStore {
+            pub fn app_store_connect_api_key<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    super::AppStoreAppCreateAppStoreAppStoreConnectApiKey,
+                >,
+            {
+                self.app_store_connect_api_key = Ok(value.into_option());
+                self
+            }
+            pub fn app_store_connect_api_key_id<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    super::AppStoreAppCreateAppStoreAppStoreConnectApiKeyId,
+                >,
+            {
+                self.app_store_connect_api_key_id = Ok(value.into_option());
+                self
+            }
+            pub fn app_store_connect_api_key_issuer<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    super::AppStoreAppCreateAppStoreAppStoreConnectApiKeyIssuer,
+                >,
+            {
+                self.app_store_connect_api_key_issuer = Ok(value.into_option());
+                self
+            }
+            pub fn app_store_connect_vendor_number<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    super::AppStoreAppCreateAppStoreAppStoreConnectVendorNumber,
+                >,
+            {
+                self.app_store_connect_vendor_number = Ok(value.into_option());
+                self
+            }
+            pub fn bundle_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AppStoreAppCreateAppStoreBundleId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bundle_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bundle_id: {e}")
+                    });
+                self
+            }
+            pub fn shared_secret<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::AppStoreAppCreateAppStoreSharedSecret>,
+            {
+                self.shared_secret = Ok(value.into_option());
+                self
+            }
+            pub fn subscription_key_id<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    super::AppStoreAppCreateAppStoreSubscriptionKeyId,
+                >,
+            {
+                self.subscription_key_id = Ok(value.into_option());
+                self
+            }
+            pub fn subscription_key_issuer<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    super::AppStoreAppCreateAppStoreSubscriptionKeyIssuer,
+                >,
+            {
+                self.subscription_key_issuer = Ok(value.into_option());
+                self
+            }
+            pub fn subscription_private_key<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    super::AppStoreAppCreateAppStoreSubscriptionPrivateKey,
+                >,
+            {
+                self.subscription_private_key = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AppStoreAppCreateAppStore>
+        for super::AppStoreAppCreateAppStore {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AppStoreAppCreateAppStore,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AppStoreAppCreateAppStore",
+                    &[
+                        value.app_store_connect_api_key.as_ref().err(),
+                        value.app_store_connect_api_key_id.as_ref().err(),
+                        value.app_store_connect_api_key_issuer.as_ref().err(),
+                        value.app_store_connect_vendor_number.as_ref().err(),
+                        value.bundle_id.as_ref().err(),
+                        value.shared_secret.as_ref().err(),
+                        value.subscription_key_id.as_ref().err(),
+                        value.subscription_key_issuer.as_ref().err(),
+                        value.subscription_private_key.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    app_store_connect_api_key: value.app_store_connect_api_key?,
+                    app_store_connect_api_key_id: value.app_store_connect_api_key_id?,
+                    app_store_connect_api_key_issuer: value
+                        .app_store_connect_api_key_issuer?,
+                    app_store_connect_vendor_number: value
+                        .app_store_connect_vendor_number?,
+                    bundle_id: value.bundle_id?,
+                    shared_secret: value.shared_secret?,
+                    subscription_key_id: value.subscription_key_id?,
+                    subscription_key_issuer: value.subscription_key_issuer?,
+                    subscription_private_key: value.subscription_private_key?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct AssignOfferingRequest {
             offering_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -2149,6 +8102,112 @@ pub mod types {
             fn from(value: super::AssignOfferingRequest) -> Self {
                 Self {
                     offering_id: Ok(value.offering_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AttachProductsToEntitlementRequest {
+            product_ids: ::std::result::Result<
+                ::std::vec::Vec<super::AttachProductsToEntitlementRequestProductIdsItem>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AttachProductsToEntitlementRequest {
+            fn default() -> Self {
+                Self {
+                    product_ids: Err("no value supplied for product_ids".to_string()),
+                }
+            }
+        }
+        impl AttachProductsToEntitlementRequest {
+            pub fn product_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        super::AttachProductsToEntitlementRequestProductIdsItem,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_ids: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AttachProductsToEntitlementRequest>
+        for super::AttachProductsToEntitlementRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AttachProductsToEntitlementRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AttachProductsToEntitlementRequest",
+                    &[value.product_ids.as_ref().err()],
+                )?;
+                Ok(Self {
+                    product_ids: value.product_ids?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AttachProductsToEntitlementRequest>
+        for AttachProductsToEntitlementRequest {
+            fn from(value: super::AttachProductsToEntitlementRequest) -> Self {
+                Self {
+                    product_ids: Ok(value.product_ids),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AttachProductsToPackageRequest {
+            products: ::std::result::Result<
+                ::std::vec::Vec<super::PackageProductIdAssociation>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AttachProductsToPackageRequest {
+            fn default() -> Self {
+                Self {
+                    products: Err("no value supplied for products".to_string()),
+                }
+            }
+        }
+        impl AttachProductsToPackageRequest {
+            pub fn products<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::PackageProductIdAssociation>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.products = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for products: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AttachProductsToPackageRequest>
+        for super::AttachProductsToPackageRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AttachProductsToPackageRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AttachProductsToPackageRequest",
+                    &[value.products.as_ref().err()],
+                )?;
+                Ok(Self { products: value.products? })
+            }
+        }
+        impl ::std::convert::From<super::AttachProductsToPackageRequest>
+        for AttachProductsToPackageRequest {
+            fn from(value: super::AttachProductsToPackageRequest) -> Self {
+                Self {
+                    products: Ok(value.products),
                 }
             }
         }
@@ -2204,6 +8263,291 @@ pub mod types {
                 Ok(Self {
                     name: value.name?,
                     value: value.value?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AuditLog {
+            action_type: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            actor_identifier: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            actor_type: ::std::result::Result<
+                super::AuditLogActorType,
+                ::std::string::String,
+            >,
+            additional_data: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<super::AuditLogId, ::std::string::String>,
+            object: ::std::result::Result<super::AuditLogObject, ::std::string::String>,
+            occurred_at: ::std::result::Result<i64, ::std::string::String>,
+            project_id: ::std::result::Result<
+                super::AuditLogProjectId,
+                ::std::string::String,
+            >,
+            target_identifier: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            target_type: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AuditLog {
+            fn default() -> Self {
+                Self {
+                    action_type: Err("no value supplied for action_type".to_string()),
+                    actor_identifier: Err(
+                        "no value supplied for actor_identifier".to_string(),
+                    ),
+                    actor_type: Err("no value supplied for actor_type".to_string()),
+                    additional_data: Err(
+                        "no value supplied for additional_data".to_string(),
+                    ),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    occurred_at: Err("no value supplied for occurred_at".to_string()),
+                    project_id: Err("no value supplied for project_id".to_string()),
+                    target_identifier: Err(
+                        "no value supplied for target_identifier".to_string(),
+                    ),
+                    target_type: Err("no value supplied for target_type".to_string()),
+                }
+            }
+        }
+        impl AuditLog {
+            pub fn action_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.action_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for action_type: {e}")
+                    });
+                self
+            }
+            pub fn actor_identifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.actor_identifier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for actor_identifier: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn actor_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AuditLogActorType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.actor_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for actor_type: {e}")
+                    });
+                self
+            }
+            pub fn additional_data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.additional_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for additional_data: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AuditLogId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AuditLogObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn occurred_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.occurred_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for occurred_at: {e}")
+                    });
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AuditLogProjectId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
+                self
+            }
+            pub fn target_identifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.target_identifier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for target_identifier: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn target_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.target_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for target_type: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AuditLog> for super::AuditLog {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AuditLog,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AuditLog",
+                    &[
+                        value.action_type.as_ref().err(),
+                        value.actor_identifier.as_ref().err(),
+                        value.actor_type.as_ref().err(),
+                        value.additional_data.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.occurred_at.as_ref().err(),
+                        value.project_id.as_ref().err(),
+                        value.target_identifier.as_ref().err(),
+                        value.target_type.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    action_type: value.action_type?,
+                    actor_identifier: value.actor_identifier?,
+                    actor_type: value.actor_type?,
+                    additional_data: value.additional_data?,
+                    id: value.id?,
+                    object: value.object?,
+                    occurred_at: value.occurred_at?,
+                    project_id: value.project_id?,
+                    target_identifier: value.target_identifier?,
+                    target_type: value.target_type?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AuthenticatedManagementUrl {
+            management_url: ::std::result::Result<
+                super::AuthenticatedManagementUrlManagementUrl,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::AuthenticatedManagementUrlObject,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AuthenticatedManagementUrl {
+            fn default() -> Self {
+                Self {
+                    management_url: Err(
+                        "no value supplied for management_url".to_string(),
+                    ),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl AuthenticatedManagementUrl {
+            pub fn management_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::AuthenticatedManagementUrlManagementUrl,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.management_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for management_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AuthenticatedManagementUrlObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AuthenticatedManagementUrl>
+        for super::AuthenticatedManagementUrl {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AuthenticatedManagementUrl,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "AuthenticatedManagementUrl",
+                    &[value.management_url.as_ref().err(), value.object.as_ref().err()],
+                )?;
+                Ok(Self {
+                    management_url: value.management_url?,
+                    object: value.object?,
                 })
             }
         }
@@ -2311,6 +8655,1249 @@ pub mod types {
                 Ok(Self {
                     object: value.object?,
                     extra: value.extra?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChartData {
+            category: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            display_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            display_type: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            documentation_link: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            end_date: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            filtering_allowed: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            last_computed_at: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            measures: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::vec::Vec<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<super::ChartDataObject, ::std::string::String>,
+            resolution: ::std::result::Result<
+                super::ChartDataResolution,
+                ::std::string::String,
+            >,
+            segmenting_allowed: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            segments: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::ChartDataSegmentsItem>>,
+                ::std::string::String,
+            >,
+            segments_limit: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            start_date: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            summary: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            unsupported_params: ::std::result::Result<
+                ::std::option::Option<super::ChartDataUnsupportedParams>,
+                ::std::string::String,
+            >,
+            user_selectors: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            values: ::std::result::Result<
+                ::std::vec::Vec<super::ChartDataValuesItem>,
+                ::std::string::String,
+            >,
+            yaxis: ::std::result::Result<::std::string::String, ::std::string::String>,
+            yaxis_currency: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChartData {
+            fn default() -> Self {
+                Self {
+                    category: Err("no value supplied for category".to_string()),
+                    description: Err("no value supplied for description".to_string()),
+                    display_name: Err("no value supplied for display_name".to_string()),
+                    display_type: Err("no value supplied for display_type".to_string()),
+                    documentation_link: Ok(Default::default()),
+                    end_date: Ok(Default::default()),
+                    filtering_allowed: Ok(Default::default()),
+                    last_computed_at: Ok(Default::default()),
+                    measures: Ok(Default::default()),
+                    object: Err("no value supplied for object".to_string()),
+                    resolution: Err("no value supplied for resolution".to_string()),
+                    segmenting_allowed: Ok(Default::default()),
+                    segments: Ok(Default::default()),
+                    segments_limit: Ok(Default::default()),
+                    start_date: Ok(Default::default()),
+                    summary: Ok(Default::default()),
+                    unsupported_params: Ok(Default::default()),
+                    user_selectors: Ok(Default::default()),
+                    values: Err("no value supplied for values".to_string()),
+                    yaxis: Err("no value supplied for yaxis".to_string()),
+                    yaxis_currency: Ok(Default::default()),
+                }
+            }
+        }
+        impl ChartData {
+            pub fn category<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.category = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for category: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn display_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_type: {e}")
+                    });
+                self
+            }
+            pub fn documentation_link<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.documentation_link = Ok(value.into_option());
+                self
+            }
+            pub fn end_date<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<i64>,
+            {
+                self.end_date = Ok(value.into_option());
+                self
+            }
+            pub fn filtering_allowed<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<bool>,
+            {
+                self.filtering_allowed = Ok(value.into_option());
+                self
+            }
+            pub fn last_computed_at<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<i64>,
+            {
+                self.last_computed_at = Ok(value.into_option());
+                self
+            }
+            pub fn measures<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    ::std::vec::Vec<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+            {
+                self.measures = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ChartDataObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn resolution<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ChartDataResolution>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.resolution = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for resolution: {e}")
+                    });
+                self
+            }
+            pub fn segmenting_allowed<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<bool>,
+            {
+                self.segmenting_allowed = Ok(value.into_option());
+                self
+            }
+            pub fn segments<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    ::std::vec::Vec<super::ChartDataSegmentsItem>,
+                >,
+            {
+                self.segments = Ok(value.into_option());
+                self
+            }
+            pub fn segments_limit<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<i64>,
+            {
+                self.segments_limit = Ok(value.into_option());
+                self
+            }
+            pub fn start_date<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<i64>,
+            {
+                self.start_date = Ok(value.into_option());
+                self
+            }
+            pub fn summary<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+            {
+                self.summary = Ok(value.into_option());
+                self
+            }
+            pub fn unsupported_params<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::ChartDataUnsupportedParams>,
+            {
+                self.unsupported_params = Ok(value.into_option());
+                self
+            }
+            pub fn user_selectors<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+            {
+                self.user_selectors = Ok(value.into_option());
+                self
+            }
+            pub fn values<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ChartDataValuesItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.values = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for values: {e}")
+                    });
+                self
+            }
+            pub fn yaxis<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.yaxis = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for yaxis: {e}")
+                    });
+                self
+            }
+            pub fn yaxis_currency<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.yaxis_currency = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChartData> for super::ChartData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChartData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ChartData",
+                    &[
+                        value.category.as_ref().err(),
+                        value.description.as_ref().err(),
+                        value.display_name.as_ref().err(),
+                        value.display_type.as_ref().err(),
+                        value.documentation_link.as_ref().err(),
+                        value.end_date.as_ref().err(),
+                        value.filtering_allowed.as_ref().err(),
+                        value.last_computed_at.as_ref().err(),
+                        value.measures.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.resolution.as_ref().err(),
+                        value.segmenting_allowed.as_ref().err(),
+                        value.segments.as_ref().err(),
+                        value.segments_limit.as_ref().err(),
+                        value.start_date.as_ref().err(),
+                        value.summary.as_ref().err(),
+                        value.unsupported_params.as_ref().err(),
+                        value.user_selectors.as_ref().err(),
+                        value.values.as_ref().err(),
+                        value.yaxis.as_ref().err(),
+                        value.yaxis_currency.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    category: value.category?,
+                    description: value.description?,
+                    display_name: value.display_name?,
+                    display_type: value.display_type?,
+                    documentation_link: value.documentation_link?,
+                    end_date: value.end_date?,
+                    filtering_allowed: value.filtering_allowed?,
+                    last_computed_at: value.last_computed_at?,
+                    measures: value.measures?,
+                    object: value.object?,
+                    resolution: value.resolution?,
+                    segmenting_allowed: value.segmenting_allowed?,
+                    segments: value.segments?,
+                    segments_limit: value.segments_limit?,
+                    start_date: value.start_date?,
+                    summary: value.summary?,
+                    unsupported_params: value.unsupported_params?,
+                    user_selectors: value.user_selectors?,
+                    values: value.values?,
+                    yaxis: value.yaxis?,
+                    yaxis_currency: value.yaxis_currency?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChartDataSegmentsItem {
+            display_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChartDataSegmentsItem {
+            fn default() -> Self {
+                Self {
+                    display_name: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                }
+            }
+        }
+        impl ChartDataSegmentsItem {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.display_name = Ok(value.into_option());
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.id = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChartDataSegmentsItem>
+        for super::ChartDataSegmentsItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChartDataSegmentsItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ChartDataSegmentsItem",
+                    &[value.display_name.as_ref().err(), value.id.as_ref().err()],
+                )?;
+                Ok(Self {
+                    display_name: value.display_name?,
+                    id: value.id?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChartDataUnsupportedParams {
+            filters: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            segment: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChartDataUnsupportedParams {
+            fn default() -> Self {
+                Self {
+                    filters: Ok(Default::default()),
+                    segment: Ok(Default::default()),
+                }
+            }
+        }
+        impl ChartDataUnsupportedParams {
+            pub fn filters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.filters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for filters: {e}")
+                    });
+                self
+            }
+            pub fn segment<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.segment = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChartDataUnsupportedParams>
+        for super::ChartDataUnsupportedParams {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChartDataUnsupportedParams,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ChartDataUnsupportedParams",
+                    &[value.filters.as_ref().err(), value.segment.as_ref().err()],
+                )?;
+                Ok(Self {
+                    filters: value.filters?,
+                    segment: value.segment?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChartFilterOption {
+            display_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            group_display_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            options: ::std::result::Result<
+                ::std::vec::Vec<super::ChartFilterOptionOptionsItem>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChartFilterOption {
+            fn default() -> Self {
+                Self {
+                    display_name: Err("no value supplied for display_name".to_string()),
+                    group_display_name: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    options: Err("no value supplied for options".to_string()),
+                }
+            }
+        }
+        impl ChartFilterOption {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn group_display_name<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.group_display_name = Ok(value.into_option());
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn options<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::ChartFilterOptionOptionsItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.options = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for options: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChartFilterOption> for super::ChartFilterOption {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChartFilterOption,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ChartFilterOption",
+                    &[
+                        value.display_name.as_ref().err(),
+                        value.group_display_name.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.options.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    display_name: value.display_name?,
+                    group_display_name: value.group_display_name?,
+                    id: value.id?,
+                    options: value.options?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChartFilterOptionOptionsItem {
+            display_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ChartFilterOptionOptionsItem {
+            fn default() -> Self {
+                Self {
+                    display_name: Err("no value supplied for display_name".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                }
+            }
+        }
+        impl ChartFilterOptionOptionsItem {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChartFilterOptionOptionsItem>
+        for super::ChartFilterOptionOptionsItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChartFilterOptionOptionsItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ChartFilterOptionOptionsItem",
+                    &[value.display_name.as_ref().err(), value.id.as_ref().err()],
+                )?;
+                Ok(Self {
+                    display_name: value.display_name?,
+                    id: value.id?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChartOptions {
+            filters: ::std::result::Result<
+                ::std::vec::Vec<super::ChartFilterOption>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::ChartOptionsObject,
+                ::std::string::String,
+            >,
+            resolutions: ::std::result::Result<
+                ::std::vec::Vec<super::ChartOptionsResolutionsItem>,
+                ::std::string::String,
+            >,
+            segments: ::std::result::Result<
+                ::std::vec::Vec<super::ChartSegmentOption>,
+                ::std::string::String,
+            >,
+            user_selectors: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::ChartOptionsUserSelectorsValue,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChartOptions {
+            fn default() -> Self {
+                Self {
+                    filters: Err("no value supplied for filters".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    resolutions: Err("no value supplied for resolutions".to_string()),
+                    segments: Err("no value supplied for segments".to_string()),
+                    user_selectors: Ok(Default::default()),
+                }
+            }
+        }
+        impl ChartOptions {
+            pub fn filters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ChartFilterOption>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.filters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for filters: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ChartOptionsObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn resolutions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::ChartOptionsResolutionsItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.resolutions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for resolutions: {e}")
+                    });
+                self
+            }
+            pub fn segments<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ChartSegmentOption>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.segments = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for segments: {e}")
+                    });
+                self
+            }
+            pub fn user_selectors<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::ChartOptionsUserSelectorsValue,
+                    >,
+                >,
+            {
+                self.user_selectors = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChartOptions> for super::ChartOptions {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChartOptions,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ChartOptions",
+                    &[
+                        value.filters.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.resolutions.as_ref().err(),
+                        value.segments.as_ref().err(),
+                        value.user_selectors.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    filters: value.filters?,
+                    object: value.object?,
+                    resolutions: value.resolutions?,
+                    segments: value.segments?,
+                    user_selectors: value.user_selectors?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChartOptionsResolutionsItem {
+            display_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ChartOptionsResolutionsItem {
+            fn default() -> Self {
+                Self {
+                    display_name: Err("no value supplied for display_name".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                }
+            }
+        }
+        impl ChartOptionsResolutionsItem {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChartOptionsResolutionsItem>
+        for super::ChartOptionsResolutionsItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChartOptionsResolutionsItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ChartOptionsResolutionsItem",
+                    &[value.display_name.as_ref().err(), value.id.as_ref().err()],
+                )?;
+                Ok(Self {
+                    display_name: value.display_name?,
+                    id: value.id?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChartOptionsUserSelectorsValue {
+            default: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            display_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            options: ::std::result::Result<
+                ::std::vec::Vec<super::ChartOptionsUserSelectorsValueOptionsItem>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ChartOptionsUserSelectorsValue {
+            fn default() -> Self {
+                Self {
+                    default: Ok(Default::default()),
+                    display_name: Ok(Default::default()),
+                    options: Ok(Default::default()),
+                }
+            }
+        }
+        impl ChartOptionsUserSelectorsValue {
+            pub fn default<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.default = Ok(value.into_option());
+                self
+            }
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.display_name = Ok(value.into_option());
+                self
+            }
+            pub fn options<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::ChartOptionsUserSelectorsValueOptionsItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.options = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for options: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChartOptionsUserSelectorsValue>
+        for super::ChartOptionsUserSelectorsValue {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChartOptionsUserSelectorsValue,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ChartOptionsUserSelectorsValue",
+                    &[
+                        value.default.as_ref().err(),
+                        value.display_name.as_ref().err(),
+                        value.options.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    default: value.default?,
+                    display_name: value.display_name?,
+                    options: value.options?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChartOptionsUserSelectorsValueOptionsItem {
+            display_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ChartOptionsUserSelectorsValueOptionsItem {
+            fn default() -> Self {
+                Self {
+                    display_name: Err("no value supplied for display_name".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                }
+            }
+        }
+        impl ChartOptionsUserSelectorsValueOptionsItem {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChartOptionsUserSelectorsValueOptionsItem>
+        for super::ChartOptionsUserSelectorsValueOptionsItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChartOptionsUserSelectorsValueOptionsItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ChartOptionsUserSelectorsValueOptionsItem",
+                    &[value.display_name.as_ref().err(), value.id.as_ref().err()],
+                )?;
+                Ok(Self {
+                    display_name: value.display_name?,
+                    id: value.id?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChartSegmentOption {
+            display_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            group_display_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ChartSegmentOption {
+            fn default() -> Self {
+                Self {
+                    display_name: Err("no value supplied for display_name".to_string()),
+                    group_display_name: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                }
+            }
+        }
+        impl ChartSegmentOption {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn group_display_name<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.group_display_name = Ok(value.into_option());
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChartSegmentOption> for super::ChartSegmentOption {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChartSegmentOption,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ChartSegmentOption",
+                    &[
+                        value.display_name.as_ref().err(),
+                        value.group_display_name.as_ref().err(),
+                        value.id.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    display_name: value.display_name?,
+                    group_display_name: value.group_display_name?,
+                    id: value.id?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Collaborator {
+            accepted_at: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            has_mfa: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<super::CollaboratorId, ::std::string::String>,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::CollaboratorObject,
+                ::std::string::String,
+            >,
+            role: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Collaborator {
+            fn default() -> Self {
+                Self {
+                    accepted_at: Ok(None),
+                    email: Err("no value supplied for email".to_string()),
+                    has_mfa: Err("no value supplied for has_mfa".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    name: Ok(Default::default()),
+                    object: Err("no value supplied for object".to_string()),
+                    role: Err("no value supplied for role".to_string()),
+                }
+            }
+        }
+        impl Collaborator {
+            pub fn accepted_at<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<i64>,
+            {
+                self.accepted_at = Ok(value.into_option());
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn has_mfa<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_mfa = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_mfa: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CollaboratorId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.name = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CollaboratorObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for role: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Collaborator> for super::Collaborator {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Collaborator,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Collaborator",
+                    &[
+                        value.accepted_at.as_ref().err(),
+                        value.email.as_ref().err(),
+                        value.has_mfa.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.role.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    accepted_at: value.accepted_at?,
+                    email: value.email?,
+                    has_mfa: value.has_mfa?,
+                    id: value.id?,
+                    name: value.name?,
+                    object: value.object?,
+                    role: value.role?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateAppStoreConnectSubscriptionInput {
+            duration: ::std::result::Result<
+                super::CreateAppStoreConnectSubscriptionInputDuration,
+                ::std::string::String,
+            >,
+            subscription_group_id: ::std::result::Result<
+                ::std::option::Option<
+                    super::CreateAppStoreConnectSubscriptionInputSubscriptionGroupId,
+                >,
+                ::std::string::String,
+            >,
+            subscription_group_name: ::std::result::Result<
+                super::CreateAppStoreConnectSubscriptionInputSubscriptionGroupName,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateAppStoreConnectSubscriptionInput {
+            fn default() -> Self {
+                Self {
+                    duration: Err("no value supplied for duration".to_string()),
+                    subscription_group_id: Ok(Default::default()),
+                    subscription_group_name: Err(
+                        "no value supplied for subscription_group_name".to_string(),
+                    ),
+                }
+            }
+        }
+        impl CreateAppStoreConnectSubscriptionInput {
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::CreateAppStoreConnectSubscriptionInputDuration,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn subscription_group_id<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    super::CreateAppStoreConnectSubscriptionInputSubscriptionGroupId,
+                >,
+            {
+                self.subscription_group_id = Ok(value.into_option());
+                self
+            }
+            pub fn subscription_group_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::CreateAppStoreConnectSubscriptionInputSubscriptionGroupName,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subscription_group_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for subscription_group_name: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateAppStoreConnectSubscriptionInput>
+        for super::CreateAppStoreConnectSubscriptionInput {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateAppStoreConnectSubscriptionInput,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CreateAppStoreConnectSubscriptionInput",
+                    &[
+                        value.duration.as_ref().err(),
+                        value.subscription_group_id.as_ref().err(),
+                        value.subscription_group_name.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    duration: value.duration?,
+                    subscription_group_id: value.subscription_group_id?,
+                    subscription_group_name: value.subscription_group_name?,
                 })
             }
         }
@@ -2439,6 +10026,785 @@ pub mod types {
                 Self {
                     attributes: Ok(value.attributes),
                     id: Ok(value.id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateEntitlementRequest {
+            display_name: ::std::result::Result<
+                super::CreateEntitlementRequestDisplayName,
+                ::std::string::String,
+            >,
+            lookup_key: ::std::result::Result<
+                super::CreateEntitlementRequestLookupKey,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateEntitlementRequest {
+            fn default() -> Self {
+                Self {
+                    display_name: Err("no value supplied for display_name".to_string()),
+                    lookup_key: Err("no value supplied for lookup_key".to_string()),
+                }
+            }
+        }
+        impl CreateEntitlementRequest {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateEntitlementRequestDisplayName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn lookup_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateEntitlementRequestLookupKey>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.lookup_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lookup_key: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateEntitlementRequest>
+        for super::CreateEntitlementRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateEntitlementRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CreateEntitlementRequest",
+                    &[value.display_name.as_ref().err(), value.lookup_key.as_ref().err()],
+                )?;
+                Ok(Self {
+                    display_name: value.display_name?,
+                    lookup_key: value.lookup_key?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateEntitlementRequest>
+        for CreateEntitlementRequest {
+            fn from(value: super::CreateEntitlementRequest) -> Self {
+                Self {
+                    display_name: Ok(value.display_name),
+                    lookup_key: Ok(value.lookup_key),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateOfferingRequest {
+            display_name: ::std::result::Result<
+                super::CreateOfferingRequestDisplayName,
+                ::std::string::String,
+            >,
+            lookup_key: ::std::result::Result<
+                super::CreateOfferingRequestLookupKey,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::OfferingMetadata>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateOfferingRequest {
+            fn default() -> Self {
+                Self {
+                    display_name: Err("no value supplied for display_name".to_string()),
+                    lookup_key: Err("no value supplied for lookup_key".to_string()),
+                    metadata: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateOfferingRequest {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateOfferingRequestDisplayName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn lookup_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateOfferingRequestLookupKey>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.lookup_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lookup_key: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::OfferingMetadata>,
+            {
+                self.metadata = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateOfferingRequest>
+        for super::CreateOfferingRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateOfferingRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CreateOfferingRequest",
+                    &[
+                        value.display_name.as_ref().err(),
+                        value.lookup_key.as_ref().err(),
+                        value.metadata.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    display_name: value.display_name?,
+                    lookup_key: value.lookup_key?,
+                    metadata: value.metadata?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateOfferingRequest>
+        for CreateOfferingRequest {
+            fn from(value: super::CreateOfferingRequest) -> Self {
+                Self {
+                    display_name: Ok(value.display_name),
+                    lookup_key: Ok(value.lookup_key),
+                    metadata: Ok(value.metadata),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreatePackagesRequest {
+            display_name: ::std::result::Result<
+                super::CreatePackagesRequestDisplayName,
+                ::std::string::String,
+            >,
+            lookup_key: ::std::result::Result<
+                super::CreatePackagesRequestLookupKey,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreatePackagesRequest {
+            fn default() -> Self {
+                Self {
+                    display_name: Err("no value supplied for display_name".to_string()),
+                    lookup_key: Err("no value supplied for lookup_key".to_string()),
+                    position: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreatePackagesRequest {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreatePackagesRequestDisplayName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn lookup_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreatePackagesRequestLookupKey>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.lookup_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lookup_key: {e}")
+                    });
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<i64>,
+            {
+                self.position = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreatePackagesRequest>
+        for super::CreatePackagesRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreatePackagesRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CreatePackagesRequest",
+                    &[
+                        value.display_name.as_ref().err(),
+                        value.lookup_key.as_ref().err(),
+                        value.position.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    display_name: value.display_name?,
+                    lookup_key: value.lookup_key?,
+                    position: value.position?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreatePackagesRequest>
+        for CreatePackagesRequest {
+            fn from(value: super::CreatePackagesRequest) -> Self {
+                Self {
+                    display_name: Ok(value.display_name),
+                    lookup_key: Ok(value.lookup_key),
+                    position: Ok(value.position),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreatePaywallRequest {
+            offering_id: ::std::result::Result<
+                super::CreatePaywallRequestOfferingId,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreatePaywallRequest {
+            fn default() -> Self {
+                Self {
+                    offering_id: Err("no value supplied for offering_id".to_string()),
+                }
+            }
+        }
+        impl CreatePaywallRequest {
+            pub fn offering_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreatePaywallRequestOfferingId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.offering_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for offering_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreatePaywallRequest>
+        for super::CreatePaywallRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreatePaywallRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CreatePaywallRequest",
+                    &[value.offering_id.as_ref().err()],
+                )?;
+                Ok(Self {
+                    offering_id: value.offering_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreatePaywallRequest> for CreatePaywallRequest {
+            fn from(value: super::CreatePaywallRequest) -> Self {
+                Self {
+                    offering_id: Ok(value.offering_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateProductInStoreRequest {
+            store_information: ::std::result::Result<
+                ::std::option::Option<
+                    super::CreateProductInStoreRequestStoreInformation,
+                >,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateProductInStoreRequest {
+            fn default() -> Self {
+                Self {
+                    store_information: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateProductInStoreRequest {
+            pub fn store_information<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    super::CreateProductInStoreRequestStoreInformation,
+                >,
+            {
+                self.store_information = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateProductInStoreRequest>
+        for super::CreateProductInStoreRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateProductInStoreRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CreateProductInStoreRequest",
+                    &[value.store_information.as_ref().err()],
+                )?;
+                Ok(Self {
+                    store_information: value.store_information?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateProductInStoreRequest>
+        for CreateProductInStoreRequest {
+            fn from(value: super::CreateProductInStoreRequest) -> Self {
+                Self {
+                    store_information: Ok(value.store_information),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateProductInStoreResponse {
+            created_product: ::std::result::Result<
+                super::StoreProduct,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateProductInStoreResponse {
+            fn default() -> Self {
+                Self {
+                    created_product: Err(
+                        "no value supplied for created_product".to_string(),
+                    ),
+                }
+            }
+        }
+        impl CreateProductInStoreResponse {
+            pub fn created_product<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::StoreProduct>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_product = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for created_product: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateProductInStoreResponse>
+        for super::CreateProductInStoreResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateProductInStoreResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CreateProductInStoreResponse",
+                    &[value.created_product.as_ref().err()],
+                )?;
+                Ok(Self {
+                    created_product: value.created_product?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateProductRequest {
+            app_id: ::std::result::Result<
+                super::CreateProductRequestAppId,
+                ::std::string::String,
+            >,
+            display_name: ::std::result::Result<
+                ::std::option::Option<super::CreateProductRequestDisplayName>,
+                ::std::string::String,
+            >,
+            store_identifier: ::std::result::Result<
+                super::CreateProductRequestStoreIdentifier,
+                ::std::string::String,
+            >,
+            subscription: ::std::result::Result<
+                ::std::option::Option<super::ProductSubscriptionInput>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<super::CreateProductRequestTitle>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<super::ProductType, ::std::string::String>,
+        }
+        impl ::std::default::Default for CreateProductRequest {
+            fn default() -> Self {
+                Self {
+                    app_id: Err("no value supplied for app_id".to_string()),
+                    display_name: Ok(Default::default()),
+                    store_identifier: Err(
+                        "no value supplied for store_identifier".to_string(),
+                    ),
+                    subscription: Ok(Default::default()),
+                    title: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl CreateProductRequest {
+            pub fn app_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateProductRequestAppId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.app_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for app_id: {e}")
+                    });
+                self
+            }
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::CreateProductRequestDisplayName>,
+            {
+                self.display_name = Ok(value.into_option());
+                self
+            }
+            pub fn store_identifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateProductRequestStoreIdentifier>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.store_identifier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for store_identifier: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn subscription<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::ProductSubscriptionInput>,
+            {
+                self.subscription = Ok(value.into_option());
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::CreateProductRequestTitle>,
+            {
+                self.title = Ok(value.into_option());
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateProductRequest>
+        for super::CreateProductRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateProductRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CreateProductRequest",
+                    &[
+                        value.app_id.as_ref().err(),
+                        value.display_name.as_ref().err(),
+                        value.store_identifier.as_ref().err(),
+                        value.subscription.as_ref().err(),
+                        value.title.as_ref().err(),
+                        value.type_.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    app_id: value.app_id?,
+                    display_name: value.display_name?,
+                    store_identifier: value.store_identifier?,
+                    subscription: value.subscription?,
+                    title: value.title?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateProductRequest> for CreateProductRequest {
+            fn from(value: super::CreateProductRequest) -> Self {
+                Self {
+                    app_id: Ok(value.app_id),
+                    display_name: Ok(value.display_name),
+                    store_identifier: Ok(value.store_identifier),
+                    subscription: Ok(value.subscription),
+                    title: Ok(value.title),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateVirtualCurrencyRequest {
+            code: ::std::result::Result<
+                super::CreateVirtualCurrencyRequestCode,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<super::CreateVirtualCurrencyRequestDescription>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                super::CreateVirtualCurrencyRequestName,
+                ::std::string::String,
+            >,
+            product_grants: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::vec::Vec<super::VirtualCurrencyProductGrantInput>,
+                >,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateVirtualCurrencyRequest {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    description: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    product_grants: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateVirtualCurrencyRequest {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateVirtualCurrencyRequestCode>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    super::CreateVirtualCurrencyRequestDescription,
+                >,
+            {
+                self.description = Ok(value.into_option());
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateVirtualCurrencyRequestName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn product_grants<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    ::std::vec::Vec<super::VirtualCurrencyProductGrantInput>,
+                >,
+            {
+                self.product_grants = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateVirtualCurrencyRequest>
+        for super::CreateVirtualCurrencyRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateVirtualCurrencyRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CreateVirtualCurrencyRequest",
+                    &[
+                        value.code.as_ref().err(),
+                        value.description.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.product_grants.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    code: value.code?,
+                    description: value.description?,
+                    name: value.name?,
+                    product_grants: value.product_grants?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateVirtualCurrencyRequest>
+        for CreateVirtualCurrencyRequest {
+            fn from(value: super::CreateVirtualCurrencyRequest) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    description: Ok(value.description),
+                    name: Ok(value.name),
+                    product_grants: Ok(value.product_grants),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateWebhookIntegrationInput {
+            app_id: ::std::result::Result<
+                ::std::option::Option<super::CreateWebhookIntegrationInputAppId>,
+                ::std::string::String,
+            >,
+            authorization_header: ::std::result::Result<
+                ::std::option::Option<
+                    super::CreateWebhookIntegrationInputAuthorizationHeader,
+                >,
+                ::std::string::String,
+            >,
+            environment: ::std::result::Result<
+                ::std::option::Option<super::CreateWebhookIntegrationInputEnvironment>,
+                ::std::string::String,
+            >,
+            event_types: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::WebhookEventType>>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                super::CreateWebhookIntegrationInputName,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                super::CreateWebhookIntegrationInputUrl,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateWebhookIntegrationInput {
+            fn default() -> Self {
+                Self {
+                    app_id: Ok(Default::default()),
+                    authorization_header: Ok(Default::default()),
+                    environment: Ok(Default::default()),
+                    event_types: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl CreateWebhookIntegrationInput {
+            pub fn app_id<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::CreateWebhookIntegrationInputAppId>,
+            {
+                self.app_id = Ok(value.into_option());
+                self
+            }
+            pub fn authorization_header<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    super::CreateWebhookIntegrationInputAuthorizationHeader,
+                >,
+            {
+                self.authorization_header = Ok(value.into_option());
+                self
+            }
+            pub fn environment<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    super::CreateWebhookIntegrationInputEnvironment,
+                >,
+            {
+                self.environment = Ok(value.into_option());
+                self
+            }
+            pub fn event_types<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::vec::Vec<super::WebhookEventType>>,
+            {
+                self.event_types = Ok(value.into_option());
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateWebhookIntegrationInputName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateWebhookIntegrationInputUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateWebhookIntegrationInput>
+        for super::CreateWebhookIntegrationInput {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateWebhookIntegrationInput,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "CreateWebhookIntegrationInput",
+                    &[
+                        value.app_id.as_ref().err(),
+                        value.authorization_header.as_ref().err(),
+                        value.environment.as_ref().err(),
+                        value.event_types.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    app_id: value.app_id?,
+                    authorization_header: value.authorization_header?,
+                    environment: value.environment?,
+                    event_types: value.event_types?,
+                    name: value.name?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateWebhookIntegrationInput>
+        for CreateWebhookIntegrationInput {
+            fn from(value: super::CreateWebhookIntegrationInput) -> Self {
+                Self {
+                    app_id: Ok(value.app_id),
+                    authorization_header: Ok(value.authorization_header),
+                    environment: Ok(value.environment),
+                    event_types: Ok(value.event_types),
+                    name: Ok(value.name),
+                    url: Ok(value.url),
                 }
             }
         }
@@ -3153,6 +11519,118 @@ pub mod types {
                     id: value.id?,
                     object: value.object?,
                 })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DetachProductsFromEntitlementRequest {
+            product_ids: ::std::result::Result<
+                ::std::vec::Vec<
+                    super::DetachProductsFromEntitlementRequestProductIdsItem,
+                >,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for DetachProductsFromEntitlementRequest {
+            fn default() -> Self {
+                Self {
+                    product_ids: Err("no value supplied for product_ids".to_string()),
+                }
+            }
+        }
+        impl DetachProductsFromEntitlementRequest {
+            pub fn product_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        super::DetachProductsFromEntitlementRequestProductIdsItem,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_ids: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DetachProductsFromEntitlementRequest>
+        for super::DetachProductsFromEntitlementRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DetachProductsFromEntitlementRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "DetachProductsFromEntitlementRequest",
+                    &[value.product_ids.as_ref().err()],
+                )?;
+                Ok(Self {
+                    product_ids: value.product_ids?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DetachProductsFromEntitlementRequest>
+        for DetachProductsFromEntitlementRequest {
+            fn from(value: super::DetachProductsFromEntitlementRequest) -> Self {
+                Self {
+                    product_ids: Ok(value.product_ids),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DetachProductsFromPackageRequest {
+            product_ids: ::std::result::Result<
+                ::std::vec::Vec<super::DetachProductsFromPackageRequestProductIdsItem>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for DetachProductsFromPackageRequest {
+            fn default() -> Self {
+                Self {
+                    product_ids: Err("no value supplied for product_ids".to_string()),
+                }
+            }
+        }
+        impl DetachProductsFromPackageRequest {
+            pub fn product_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        super::DetachProductsFromPackageRequestProductIdsItem,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_ids: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DetachProductsFromPackageRequest>
+        for super::DetachProductsFromPackageRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DetachProductsFromPackageRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "DetachProductsFromPackageRequest",
+                    &[value.product_ids.as_ref().err()],
+                )?;
+                Ok(Self {
+                    product_ids: value.product_ids?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DetachProductsFromPackageRequest>
+        for DetachProductsFromPackageRequest {
+            fn from(value: super::DetachProductsFromPackageRequest) -> Self {
+                Self {
+                    product_ids: Ok(value.product_ids),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -4044,6 +12522,1571 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct ListApps {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::App>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<super::ListAppsObject, ::std::string::String>,
+            url: ::std::result::Result<super::ListAppsUrl, ::std::string::String>,
+        }
+        impl ::std::default::Default for ListApps {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(None),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl ListApps {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::App>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.next_page = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListAppsObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListAppsUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListApps> for super::ListApps {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListApps,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ListApps",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListAuditLogs {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::AuditLog>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::ListAuditLogsObject,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<super::ListAuditLogsUrl, ::std::string::String>,
+        }
+        impl ::std::default::Default for ListAuditLogs {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(None),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl ListAuditLogs {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AuditLog>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.next_page = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListAuditLogsObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListAuditLogsUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListAuditLogs> for super::ListAuditLogs {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListAuditLogs,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ListAuditLogs",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListCollaborators {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Collaborator>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::ListCollaboratorsObject,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                super::ListCollaboratorsUrl,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ListCollaborators {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(None),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl ListCollaborators {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Collaborator>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.next_page = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListCollaboratorsObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListCollaboratorsUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListCollaborators> for super::ListCollaborators {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListCollaborators,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ListCollaborators",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListEntitlements {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Entitlement>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::ListEntitlementsObject,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                super::ListEntitlementsUrl,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ListEntitlements {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(None),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl ListEntitlements {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Entitlement>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.next_page = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListEntitlementsObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListEntitlementsUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListEntitlements> for super::ListEntitlements {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListEntitlements,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ListEntitlements",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListOfferings {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Offering>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::ListOfferingsObject,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<super::ListOfferingsUrl, ::std::string::String>,
+        }
+        impl ::std::default::Default for ListOfferings {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(None),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl ListOfferings {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Offering>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.next_page = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListOfferingsObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListOfferingsUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListOfferings> for super::ListOfferings {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListOfferings,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ListOfferings",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListPackages {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Package>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::ListPackagesObject,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<super::ListPackagesUrl, ::std::string::String>,
+        }
+        impl ::std::default::Default for ListPackages {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(None),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl ListPackages {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Package>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.next_page = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListPackagesObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListPackagesUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListPackages> for super::ListPackages {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListPackages,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ListPackages",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListPaywalls {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Paywall>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::ListPaywallsObject,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<super::ListPaywallsUrl, ::std::string::String>,
+        }
+        impl ::std::default::Default for ListPaywalls {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(None),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl ListPaywalls {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Paywall>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.next_page = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListPaywallsObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListPaywallsUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListPaywalls> for super::ListPaywalls {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListPaywalls,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ListPaywalls",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListProducts {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Product>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::ListProductsObject,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<super::ListProductsUrl, ::std::string::String>,
+        }
+        impl ::std::default::Default for ListProducts {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(None),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl ListProducts {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Product>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.next_page = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListProductsObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListProductsUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListProducts> for super::ListProducts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListProducts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ListProducts",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListProjects {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Project>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::ListProjectsObject,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<super::ListProjectsUrl, ::std::string::String>,
+        }
+        impl ::std::default::Default for ListProjects {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(None),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl ListProjects {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Project>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.next_page = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListProjectsObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListProjectsUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListProjects> for super::ListProjects {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListProjects,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ListProjects",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListPublicApiKeys {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::PublicApiKey>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::ListPublicApiKeysObject,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                super::ListPublicApiKeysUrl,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ListPublicApiKeys {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(None),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl ListPublicApiKeys {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PublicApiKey>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.next_page = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListPublicApiKeysObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListPublicApiKeysUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListPublicApiKeys> for super::ListPublicApiKeys {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListPublicApiKeys,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ListPublicApiKeys",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListPurchases {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Purchase>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::ListPurchasesObject,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<super::ListPurchasesUrl, ::std::string::String>,
+        }
+        impl ::std::default::Default for ListPurchases {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(None),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl ListPurchases {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Purchase>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.next_page = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListPurchasesObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListPurchasesUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListPurchases> for super::ListPurchases {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListPurchases,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ListPurchases",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListSubscriptionTransaction {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::SubscriptionTransaction>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::ListSubscriptionTransactionObject,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                super::ListSubscriptionTransactionUrl,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ListSubscriptionTransaction {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(None),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl ListSubscriptionTransaction {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::SubscriptionTransaction>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.next_page = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListSubscriptionTransactionObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListSubscriptionTransactionUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListSubscriptionTransaction>
+        for super::ListSubscriptionTransaction {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListSubscriptionTransaction,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ListSubscriptionTransaction",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListSubscriptions {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Subscription>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::ListSubscriptionsObject,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                super::ListSubscriptionsUrl,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ListSubscriptions {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(None),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl ListSubscriptions {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Subscription>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.next_page = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListSubscriptionsObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListSubscriptionsUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListSubscriptions> for super::ListSubscriptions {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListSubscriptions,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ListSubscriptions",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListVirtualCurrencies {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::VirtualCurrency>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::ListVirtualCurrenciesObject,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                super::ListVirtualCurrenciesUrl,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ListVirtualCurrencies {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(None),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl ListVirtualCurrencies {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::VirtualCurrency>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.next_page = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListVirtualCurrenciesObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListVirtualCurrenciesUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListVirtualCurrencies>
+        for super::ListVirtualCurrencies {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListVirtualCurrencies,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ListVirtualCurrencies",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ListWebhookIntegrations {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::WebhookIntegration>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::ListWebhookIntegrationsObject,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                super::ListWebhookIntegrationsUrl,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ListWebhookIntegrations {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(Default::default()),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl ListWebhookIntegrations {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookIntegration>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.next_page = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListWebhookIntegrationsObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ListWebhookIntegrationsUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ListWebhookIntegrations>
+        for super::ListWebhookIntegrations {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ListWebhookIntegrations,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ListWebhookIntegrations",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MacAppStoreAppCreate {
+            mac_app_store: ::std::result::Result<
+                super::MacAppStoreAppCreateMacAppStore,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                super::MacAppStoreAppCreateName,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::MacAppStoreAppCreateType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MacAppStoreAppCreate {
+            fn default() -> Self {
+                Self {
+                    mac_app_store: Err(
+                        "no value supplied for mac_app_store".to_string(),
+                    ),
+                    name: Err("no value supplied for name".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl MacAppStoreAppCreate {
+            pub fn mac_app_store<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MacAppStoreAppCreateMacAppStore>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mac_app_store = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mac_app_store: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MacAppStoreAppCreateName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MacAppStoreAppCreateType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MacAppStoreAppCreate>
+        for super::MacAppStoreAppCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MacAppStoreAppCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "MacAppStoreAppCreate",
+                    &[
+                        value.mac_app_store.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.type_.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    mac_app_store: value.mac_app_store?,
+                    name: value.name?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MacAppStoreAppCreateMacAppStore {
+            bundle_id: ::std::result::Result<
+                super::MacAppStoreAppCreateMacAppStoreBundleId,
+                ::std::string::String,
+            >,
+            shared_secret: ::std::result::Result<
+                ::std::option::Option<
+                    super::MacAppStoreAppCreateMacAppStoreSharedSecret,
+                >,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MacAppStoreAppCreateMacAppStore {
+            fn default() -> Self {
+                Self {
+                    bundle_id: Err("no value supplied for bundle_id".to_string()),
+                    shared_secret: Ok(Default::default()),
+                }
+            }
+        }
+        impl MacAppStoreAppCreateMacAppStore {
+            pub fn bundle_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::MacAppStoreAppCreateMacAppStoreBundleId,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bundle_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bundle_id: {e}")
+                    });
+                self
+            }
+            pub fn shared_secret<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    super::MacAppStoreAppCreateMacAppStoreSharedSecret,
+                >,
+            {
+                self.shared_secret = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MacAppStoreAppCreateMacAppStore>
+        for super::MacAppStoreAppCreateMacAppStore {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MacAppStoreAppCreateMacAppStore,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "MacAppStoreAppCreateMacAppStore",
+                    &[value.bundle_id.as_ref().err(), value.shared_secret.as_ref().err()],
+                )?;
+                Ok(Self {
+                    bundle_id: value.bundle_id?,
+                    shared_secret: value.shared_secret?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct MonetaryAmount {
             commission: ::std::result::Result<
                 ::std::option::Option<f64>,
@@ -4150,6 +14193,274 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct Offering {
+            created_at: ::std::result::Result<i64, ::std::string::String>,
+            display_name: ::std::result::Result<
+                super::OfferingDisplayName,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<super::OfferingId, ::std::string::String>,
+            is_current: ::std::result::Result<bool, ::std::string::String>,
+            lookup_key: ::std::result::Result<
+                super::OfferingLookupKey,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::OfferingMetadata>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<super::OfferingObject, ::std::string::String>,
+            packages: ::std::result::Result<
+                ::std::option::Option<super::OfferingPackages>,
+                ::std::string::String,
+            >,
+            project_id: ::std::result::Result<
+                super::OfferingProjectId,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Offering {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    display_name: Err("no value supplied for display_name".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_current: Err("no value supplied for is_current".to_string()),
+                    lookup_key: Err("no value supplied for lookup_key".to_string()),
+                    metadata: Ok(Default::default()),
+                    object: Err("no value supplied for object".to_string()),
+                    packages: Ok(Default::default()),
+                    project_id: Err("no value supplied for project_id".to_string()),
+                }
+            }
+        }
+        impl Offering {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OfferingDisplayName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OfferingId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_current<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_current = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_current: {e}")
+                    });
+                self
+            }
+            pub fn lookup_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OfferingLookupKey>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.lookup_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lookup_key: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::OfferingMetadata>,
+            {
+                self.metadata = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OfferingObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn packages<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::OfferingPackages>,
+            {
+                self.packages = Ok(value.into_option());
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OfferingProjectId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Offering> for super::Offering {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Offering,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Offering",
+                    &[
+                        value.created_at.as_ref().err(),
+                        value.display_name.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.is_current.as_ref().err(),
+                        value.lookup_key.as_ref().err(),
+                        value.metadata.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.packages.as_ref().err(),
+                        value.project_id.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    created_at: value.created_at?,
+                    display_name: value.display_name?,
+                    id: value.id?,
+                    is_current: value.is_current?,
+                    lookup_key: value.lookup_key?,
+                    metadata: value.metadata?,
+                    object: value.object?,
+                    packages: value.packages?,
+                    project_id: value.project_id?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OfferingPackages {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Package>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::OfferingPackagesObject,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                super::OfferingPackagesUrl,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OfferingPackages {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(None),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl OfferingPackages {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Package>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.next_page = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OfferingPackagesObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OfferingPackagesUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OfferingPackages> for super::OfferingPackages {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OfferingPackages,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "OfferingPackages",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct OneTimeProduct {
             is_consumable: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -4187,6 +14498,1061 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct OverviewMetric {
+            description: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<super::OverviewMetricId, ::std::string::String>,
+            last_updated_at: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            last_updated_at_iso8601: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<
+                super::OverviewMetricObject,
+                ::std::string::String,
+            >,
+            period: ::std::result::Result<
+                super::OverviewMetricPeriod,
+                ::std::string::String,
+            >,
+            unit: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<f64, ::std::string::String>,
+        }
+        impl ::std::default::Default for OverviewMetric {
+            fn default() -> Self {
+                Self {
+                    description: Err("no value supplied for description".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    last_updated_at: Ok(None),
+                    last_updated_at_iso8601: Ok(None),
+                    name: Err("no value supplied for name".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    period: Err("no value supplied for period".to_string()),
+                    unit: Err("no value supplied for unit".to_string()),
+                    value: Err("no value supplied for value".to_string()),
+                }
+            }
+        }
+        impl OverviewMetric {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OverviewMetricId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn last_updated_at<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<i64>,
+            {
+                self.last_updated_at = Ok(value.into_option());
+                self
+            }
+            pub fn last_updated_at_iso8601<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
+            {
+                self.last_updated_at_iso8601 = Ok(value.into_option());
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OverviewMetricObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn period<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OverviewMetricPeriod>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.period = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for period: {e}")
+                    });
+                self
+            }
+            pub fn unit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unit: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OverviewMetric> for super::OverviewMetric {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OverviewMetric,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "OverviewMetric",
+                    &[
+                        value.description.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.last_updated_at.as_ref().err(),
+                        value.last_updated_at_iso8601.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.period.as_ref().err(),
+                        value.unit.as_ref().err(),
+                        value.value.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    description: value.description?,
+                    id: value.id?,
+                    last_updated_at: value.last_updated_at?,
+                    last_updated_at_iso8601: value.last_updated_at_iso8601?,
+                    name: value.name?,
+                    object: value.object?,
+                    period: value.period?,
+                    unit: value.unit?,
+                    value: value.value?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OverviewMetrics {
+            metrics: ::std::result::Result<
+                ::std::vec::Vec<super::OverviewMetric>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::OverviewMetricsObject,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OverviewMetrics {
+            fn default() -> Self {
+                Self {
+                    metrics: Err("no value supplied for metrics".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl OverviewMetrics {
+            pub fn metrics<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::OverviewMetric>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metrics = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metrics: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OverviewMetricsObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OverviewMetrics> for super::OverviewMetrics {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OverviewMetrics,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "OverviewMetrics",
+                    &[value.metrics.as_ref().err(), value.object.as_ref().err()],
+                )?;
+                Ok(Self {
+                    metrics: value.metrics?,
+                    object: value.object?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Package {
+            created_at: ::std::result::Result<i64, ::std::string::String>,
+            display_name: ::std::result::Result<
+                super::PackageDisplayName,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<super::PackageId, ::std::string::String>,
+            lookup_key: ::std::result::Result<
+                super::PackageLookupKey,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<super::PackageObject, ::std::string::String>,
+            position: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            products: ::std::result::Result<
+                ::std::option::Option<super::PackageProducts>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Package {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    display_name: Err("no value supplied for display_name".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    lookup_key: Err("no value supplied for lookup_key".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    position: Ok(None),
+                    products: Ok(Default::default()),
+                }
+            }
+        }
+        impl Package {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PackageDisplayName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PackageId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn lookup_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PackageLookupKey>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.lookup_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lookup_key: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PackageObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<i64>,
+            {
+                self.position = Ok(value.into_option());
+                self
+            }
+            pub fn products<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::PackageProducts>,
+            {
+                self.products = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Package> for super::Package {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Package,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Package",
+                    &[
+                        value.created_at.as_ref().err(),
+                        value.display_name.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.lookup_key.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.position.as_ref().err(),
+                        value.products.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    created_at: value.created_at?,
+                    display_name: value.display_name?,
+                    id: value.id?,
+                    lookup_key: value.lookup_key?,
+                    object: value.object?,
+                    position: value.position?,
+                    products: value.products?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PackageProductAssociation {
+            eligibility_criteria: ::std::result::Result<
+                super::EligibilityCriteria,
+                ::std::string::String,
+            >,
+            product: ::std::result::Result<super::Product, ::std::string::String>,
+        }
+        impl ::std::default::Default for PackageProductAssociation {
+            fn default() -> Self {
+                Self {
+                    eligibility_criteria: Err(
+                        "no value supplied for eligibility_criteria".to_string(),
+                    ),
+                    product: Err("no value supplied for product".to_string()),
+                }
+            }
+        }
+        impl PackageProductAssociation {
+            pub fn eligibility_criteria<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EligibilityCriteria>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.eligibility_criteria = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for eligibility_criteria: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn product<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Product>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PackageProductAssociation>
+        for super::PackageProductAssociation {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PackageProductAssociation,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "PackageProductAssociation",
+                    &[
+                        value.eligibility_criteria.as_ref().err(),
+                        value.product.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    eligibility_criteria: value.eligibility_criteria?,
+                    product: value.product?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PackageProductIdAssociation {
+            eligibility_criteria: ::std::result::Result<
+                super::EligibilityCriteria,
+                ::std::string::String,
+            >,
+            product_id: ::std::result::Result<
+                super::PackageProductIdAssociationProductId,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PackageProductIdAssociation {
+            fn default() -> Self {
+                Self {
+                    eligibility_criteria: Err(
+                        "no value supplied for eligibility_criteria".to_string(),
+                    ),
+                    product_id: Err("no value supplied for product_id".to_string()),
+                }
+            }
+        }
+        impl PackageProductIdAssociation {
+            pub fn eligibility_criteria<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EligibilityCriteria>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.eligibility_criteria = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for eligibility_criteria: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PackageProductIdAssociationProductId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PackageProductIdAssociation>
+        for super::PackageProductIdAssociation {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PackageProductIdAssociation,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "PackageProductIdAssociation",
+                    &[
+                        value.eligibility_criteria.as_ref().err(),
+                        value.product_id.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    eligibility_criteria: value.eligibility_criteria?,
+                    product_id: value.product_id?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PackageProducts {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::PackageProductAssociation>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::PackageProductsObject,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<super::PackageProductsUrl, ::std::string::String>,
+        }
+        impl ::std::default::Default for PackageProducts {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(None),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl PackageProducts {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::PackageProductAssociation>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.next_page = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PackageProductsObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PackageProductsUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PackageProducts> for super::PackageProducts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PackageProducts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "PackageProducts",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PaddleAppCreate {
+            name: ::std::result::Result<
+                super::PaddleAppCreateName,
+                ::std::string::String,
+            >,
+            paddle: ::std::result::Result<
+                ::std::option::Option<super::PaddleAppCreatePaddle>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::PaddleAppCreateType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PaddleAppCreate {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                    paddle: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl PaddleAppCreate {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PaddleAppCreateName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn paddle<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::PaddleAppCreatePaddle>,
+            {
+                self.paddle = Ok(value.into_option());
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PaddleAppCreateType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaddleAppCreate> for super::PaddleAppCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaddleAppCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "PaddleAppCreate",
+                    &[
+                        value.name.as_ref().err(),
+                        value.paddle.as_ref().err(),
+                        value.type_.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    name: value.name?,
+                    paddle: value.paddle?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PaddleAppCreatePaddle {
+            paddle_api_key: ::std::result::Result<
+                ::std::option::Option<super::PaddleAppCreatePaddlePaddleApiKey>,
+                ::std::string::String,
+            >,
+            paddle_is_sandbox: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PaddleAppCreatePaddle {
+            fn default() -> Self {
+                Self {
+                    paddle_api_key: Ok(Default::default()),
+                    paddle_is_sandbox: Ok(Default::default()),
+                }
+            }
+        }
+        impl PaddleAppCreatePaddle {
+            pub fn paddle_api_key<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::PaddleAppCreatePaddlePaddleApiKey>,
+            {
+                self.paddle_api_key = Ok(value.into_option());
+                self
+            }
+            pub fn paddle_is_sandbox<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<bool>,
+            {
+                self.paddle_is_sandbox = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaddleAppCreatePaddle>
+        for super::PaddleAppCreatePaddle {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaddleAppCreatePaddle,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "PaddleAppCreatePaddle",
+                    &[
+                        value.paddle_api_key.as_ref().err(),
+                        value.paddle_is_sandbox.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    paddle_api_key: value.paddle_api_key?,
+                    paddle_is_sandbox: value.paddle_is_sandbox?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Paywall {
+            components: ::std::result::Result<
+                ::std::option::Option<super::PaywallComponents>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<super::PaywallId, ::std::string::String>,
+            name: ::std::result::Result<
+                ::std::option::Option<super::PaywallName>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<super::PaywallObject, ::std::string::String>,
+            offering: ::std::result::Result<
+                ::std::option::Option<super::Offering>,
+                ::std::string::String,
+            >,
+            offering_id: ::std::result::Result<
+                super::PaywallOfferingId,
+                ::std::string::String,
+            >,
+            published_at: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Paywall {
+            fn default() -> Self {
+                Self {
+                    components: Ok(Default::default()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    name: Ok(None),
+                    object: Err("no value supplied for object".to_string()),
+                    offering: Ok(Default::default()),
+                    offering_id: Err("no value supplied for offering_id".to_string()),
+                    published_at: Ok(None),
+                }
+            }
+        }
+        impl Paywall {
+            pub fn components<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::PaywallComponents>,
+            {
+                self.components = Ok(value.into_option());
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PaywallId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::PaywallName>,
+            {
+                self.name = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PaywallObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn offering<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::Offering>,
+            {
+                self.offering = Ok(value.into_option());
+                self
+            }
+            pub fn offering_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PaywallOfferingId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.offering_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for offering_id: {e}")
+                    });
+                self
+            }
+            pub fn published_at<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<i64>,
+            {
+                self.published_at = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Paywall> for super::Paywall {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Paywall,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Paywall",
+                    &[
+                        value.components.as_ref().err(),
+                        value.created_at.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.offering.as_ref().err(),
+                        value.offering_id.as_ref().err(),
+                        value.published_at.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    components: value.components?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    name: value.name?,
+                    object: value.object?,
+                    offering: value.offering?,
+                    offering_id: value.offering_id?,
+                    published_at: value.published_at?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PaywallComponents {
+            draft: ::std::result::Result<
+                super::PaywallComponentsVersion,
+                ::std::string::String,
+            >,
+            published: ::std::result::Result<
+                super::PaywallComponentsVersion,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PaywallComponents {
+            fn default() -> Self {
+                Self {
+                    draft: Err("no value supplied for draft".to_string()),
+                    published: Err("no value supplied for published".to_string()),
+                }
+            }
+        }
+        impl PaywallComponents {
+            pub fn draft<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PaywallComponentsVersion>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.draft = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for draft: {e}")
+                    });
+                self
+            }
+            pub fn published<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PaywallComponentsVersion>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.published = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for published: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaywallComponents> for super::PaywallComponents {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaywallComponents,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "PaywallComponents",
+                    &[value.draft.as_ref().err(), value.published.as_ref().err()],
+                )?;
+                Ok(Self {
+                    draft: value.draft?,
+                    published: value.published?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PaywallComponentsVersionInner {
+            components_config: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            components_localizations: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            default_locale: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            fonts: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            revision: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PaywallComponentsVersionInner {
+            fn default() -> Self {
+                Self {
+                    components_config: Ok(None),
+                    components_localizations: Err(
+                        "no value supplied for components_localizations".to_string(),
+                    ),
+                    default_locale: Ok(None),
+                    fonts: Ok(Default::default()),
+                    revision: Ok(None),
+                }
+            }
+        }
+        impl PaywallComponentsVersionInner {
+            pub fn components_config<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+            {
+                self.components_config = Ok(value.into_option());
+                self
+            }
+            pub fn components_localizations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.components_localizations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for components_localizations: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn default_locale<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.default_locale = Ok(value.into_option());
+                self
+            }
+            pub fn fonts<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+            {
+                self.fonts = Ok(value.into_option());
+                self
+            }
+            pub fn revision<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<i64>,
+            {
+                self.revision = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaywallComponentsVersionInner>
+        for super::PaywallComponentsVersionInner {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaywallComponentsVersionInner,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "PaywallComponentsVersionInner",
+                    &[
+                        value.components_config.as_ref().err(),
+                        value.components_localizations.as_ref().err(),
+                        value.default_locale.as_ref().err(),
+                        value.fonts.as_ref().err(),
+                        value.revision.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    components_config: value.components_config?,
+                    components_localizations: value.components_localizations?,
+                    default_locale: value.default_locale?,
+                    fonts: value.fonts?,
+                    revision: value.revision?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct PendingChanges {
             product: ::std::result::Result<
                 ::std::option::Option<super::Product>,
@@ -4219,6 +15585,133 @@ pub mod types {
                     &[value.product.as_ref().err()],
                 )?;
                 Ok(Self { product: value.product? })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PlayStoreAppCreate {
+            name: ::std::result::Result<
+                super::PlayStoreAppCreateName,
+                ::std::string::String,
+            >,
+            play_store: ::std::result::Result<
+                super::PlayStoreAppCreatePlayStore,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::PlayStoreAppCreateType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PlayStoreAppCreate {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                    play_store: Err("no value supplied for play_store".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl PlayStoreAppCreate {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PlayStoreAppCreateName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn play_store<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PlayStoreAppCreatePlayStore>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.play_store = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for play_store: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PlayStoreAppCreateType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PlayStoreAppCreate> for super::PlayStoreAppCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PlayStoreAppCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "PlayStoreAppCreate",
+                    &[
+                        value.name.as_ref().err(),
+                        value.play_store.as_ref().err(),
+                        value.type_.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    name: value.name?,
+                    play_store: value.play_store?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PlayStoreAppCreatePlayStore {
+            package_name: ::std::result::Result<
+                super::PlayStoreAppCreatePlayStorePackageName,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PlayStoreAppCreatePlayStore {
+            fn default() -> Self {
+                Self {
+                    package_name: Err("no value supplied for package_name".to_string()),
+                }
+            }
+        }
+        impl PlayStoreAppCreatePlayStore {
+            pub fn package_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::PlayStoreAppCreatePlayStorePackageName,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.package_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for package_name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PlayStoreAppCreatePlayStore>
+        for super::PlayStoreAppCreatePlayStore {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PlayStoreAppCreatePlayStore,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "PlayStoreAppCreatePlayStore",
+                    &[value.package_name.as_ref().err()],
+                )?;
+                Ok(Self {
+                    package_name: value.package_name?,
+                })
             }
         }
         #[derive(Clone, Debug)]
@@ -4494,6 +15987,525 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct ProductSubscriptionInputInner {
+            duration: ::std::result::Result<super::Duration, ::std::string::String>,
+        }
+        impl ::std::default::Default for ProductSubscriptionInputInner {
+            fn default() -> Self {
+                Self {
+                    duration: Err("no value supplied for duration".to_string()),
+                }
+            }
+        }
+        impl ProductSubscriptionInputInner {
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Duration>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductSubscriptionInputInner>
+        for super::ProductSubscriptionInputInner {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductSubscriptionInputInner,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ProductSubscriptionInputInner",
+                    &[value.duration.as_ref().err()],
+                )?;
+                Ok(Self { duration: value.duration? })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProductsFromEntitlement {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Product>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::ProductsFromEntitlementObject,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                super::ProductsFromEntitlementUrl,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProductsFromEntitlement {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(None),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl ProductsFromEntitlement {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Product>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.next_page = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductsFromEntitlementObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductsFromEntitlementUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductsFromEntitlement>
+        for super::ProductsFromEntitlement {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductsFromEntitlement,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ProductsFromEntitlement",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProductsFromPackage {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::PackageProductAssociation>,
+                ::std::string::String,
+            >,
+            next_page: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::ProductsFromPackageObject,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                super::ProductsFromPackageUrl,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProductsFromPackage {
+            fn default() -> Self {
+                Self {
+                    items: Err("no value supplied for items".to_string()),
+                    next_page: Ok(None),
+                    object: Err("no value supplied for object".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl ProductsFromPackage {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::PackageProductAssociation>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn next_page<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.next_page = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductsFromPackageObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductsFromPackageUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductsFromPackage>
+        for super::ProductsFromPackage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductsFromPackage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ProductsFromPackage",
+                    &[
+                        value.items.as_ref().err(),
+                        value.next_page.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    items: value.items?,
+                    next_page: value.next_page?,
+                    object: value.object?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Project {
+            created_at: ::std::result::Result<i64, ::std::string::String>,
+            icon_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            icon_url_large: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<super::ProjectId, ::std::string::String>,
+            name: ::std::result::Result<super::ProjectName, ::std::string::String>,
+            object: ::std::result::Result<super::ProjectObject, ::std::string::String>,
+        }
+        impl ::std::default::Default for Project {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    icon_url: Ok(Default::default()),
+                    icon_url_large: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl Project {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn icon_url<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.icon_url = Ok(value.into_option());
+                self
+            }
+            pub fn icon_url_large<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.icon_url_large = Ok(value.into_option());
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProjectId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProjectName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProjectObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Project> for super::Project {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Project,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "Project",
+                    &[
+                        value.created_at.as_ref().err(),
+                        value.icon_url.as_ref().err(),
+                        value.icon_url_large.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.object.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    created_at: value.created_at?,
+                    icon_url: value.icon_url?,
+                    icon_url_large: value.icon_url_large?,
+                    id: value.id?,
+                    name: value.name?,
+                    object: value.object?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProjectCreate {
+            name: ::std::result::Result<super::ProjectCreateName, ::std::string::String>,
+        }
+        impl ::std::default::Default for ProjectCreate {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl ProjectCreate {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProjectCreateName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProjectCreate> for super::ProjectCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProjectCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "ProjectCreate",
+                    &[value.name.as_ref().err()],
+                )?;
+                Ok(Self { name: value.name? })
+            }
+        }
+        impl ::std::convert::From<super::ProjectCreate> for ProjectCreate {
+            fn from(value: super::ProjectCreate) -> Self {
+                Self { name: Ok(value.name) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PublicApiKey {
+            app_id: ::std::result::Result<
+                super::PublicApiKeyAppId,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<i64, ::std::string::String>,
+            environment: ::std::result::Result<
+                super::PublicApiKeyEnvironment,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<super::PublicApiKeyId, ::std::string::String>,
+            key: ::std::result::Result<super::PublicApiKeyKey, ::std::string::String>,
+            object: ::std::result::Result<
+                super::PublicApiKeyObject,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PublicApiKey {
+            fn default() -> Self {
+                Self {
+                    app_id: Err("no value supplied for app_id".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    environment: Err("no value supplied for environment".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    key: Err("no value supplied for key".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl PublicApiKey {
+            pub fn app_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PublicApiKeyAppId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.app_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for app_id: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn environment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PublicApiKeyEnvironment>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.environment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for environment: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PublicApiKeyId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PublicApiKeyKey>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for key: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PublicApiKeyObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PublicApiKey> for super::PublicApiKey {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PublicApiKey,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "PublicApiKey",
+                    &[
+                        value.app_id.as_ref().err(),
+                        value.created_at.as_ref().err(),
+                        value.environment.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.key.as_ref().err(),
+                        value.object.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    app_id: value.app_id?,
+                    created_at: value.created_at?,
+                    environment: value.environment?,
+                    id: value.id?,
+                    key: value.key?,
+                    object: value.object?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Purchase {
             country: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -4535,7 +16547,7 @@ pub mod types {
             status: ::std::result::Result<super::PurchaseStatus, ::std::string::String>,
             store: ::std::result::Result<super::Store, ::std::string::String>,
             store_purchase_identifier: ::std::result::Result<
-                ::std::string::String,
+                client_core::LenientString,
                 ::std::string::String,
             >,
         }
@@ -4742,7 +16754,7 @@ pub mod types {
             }
             pub fn store_purchase_identifier<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<client_core::LenientString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.store_purchase_identifier = value
@@ -4892,6 +16904,174 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct RcBillingAppCreate {
+            name: ::std::result::Result<
+                super::RcBillingAppCreateName,
+                ::std::string::String,
+            >,
+            rc_billing: ::std::result::Result<
+                ::std::option::Option<super::RcBillingAppCreateRcBilling>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::RcBillingAppCreateType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for RcBillingAppCreate {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                    rc_billing: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl RcBillingAppCreate {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RcBillingAppCreateName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn rc_billing<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::RcBillingAppCreateRcBilling>,
+            {
+                self.rc_billing = Ok(value.into_option());
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RcBillingAppCreateType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RcBillingAppCreate> for super::RcBillingAppCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RcBillingAppCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "RcBillingAppCreate",
+                    &[
+                        value.name.as_ref().err(),
+                        value.rc_billing.as_ref().err(),
+                        value.type_.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    name: value.name?,
+                    rc_billing: value.rc_billing?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RcBillingAppCreateRcBilling {
+            app_name: ::std::result::Result<
+                super::RcBillingAppCreateRcBillingAppName,
+                ::std::string::String,
+            >,
+            default_currency: ::std::result::Result<
+                ::std::option::Option<super::RcBillingCurrency>,
+                ::std::string::String,
+            >,
+            stripe_account_id: ::std::result::Result<
+                ::std::option::Option<super::RcBillingAppCreateRcBillingStripeAccountId>,
+                ::std::string::String,
+            >,
+            support_email: ::std::result::Result<
+                ::std::option::Option<super::RcBillingAppCreateRcBillingSupportEmail>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for RcBillingAppCreateRcBilling {
+            fn default() -> Self {
+                Self {
+                    app_name: Err("no value supplied for app_name".to_string()),
+                    default_currency: Ok(Default::default()),
+                    stripe_account_id: Ok(Default::default()),
+                    support_email: Ok(Default::default()),
+                }
+            }
+        }
+        impl RcBillingAppCreateRcBilling {
+            pub fn app_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RcBillingAppCreateRcBillingAppName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.app_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for app_name: {e}")
+                    });
+                self
+            }
+            pub fn default_currency<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::RcBillingCurrency>,
+            {
+                self.default_currency = Ok(value.into_option());
+                self
+            }
+            pub fn stripe_account_id<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    super::RcBillingAppCreateRcBillingStripeAccountId,
+                >,
+            {
+                self.stripe_account_id = Ok(value.into_option());
+                self
+            }
+            pub fn support_email<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    super::RcBillingAppCreateRcBillingSupportEmail,
+                >,
+            {
+                self.support_email = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RcBillingAppCreateRcBilling>
+        for super::RcBillingAppCreateRcBilling {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RcBillingAppCreateRcBilling,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "RcBillingAppCreateRcBilling",
+                    &[
+                        value.app_name.as_ref().err(),
+                        value.default_currency.as_ref().err(),
+                        value.stripe_account_id.as_ref().err(),
+                        value.support_email.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    app_name: value.app_name?,
+                    default_currency: value.default_currency?,
+                    stripe_account_id: value.stripe_account_id?,
+                    support_email: value.support_email?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct RevokeGrantedEntitlementRequest {
             entitlement_id: ::std::result::Result<
                 ::std::string::String,
@@ -4947,6 +17127,147 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct RokuAppCreate {
+            name: ::std::result::Result<super::RokuAppCreateName, ::std::string::String>,
+            roku: ::std::result::Result<
+                ::std::option::Option<super::RokuAppCreateRoku>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::RokuAppCreateType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for RokuAppCreate {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                    roku: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl RokuAppCreate {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RokuAppCreateName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn roku<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::RokuAppCreateRoku>,
+            {
+                self.roku = Ok(value.into_option());
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RokuAppCreateType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RokuAppCreate> for super::RokuAppCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RokuAppCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "RokuAppCreate",
+                    &[
+                        value.name.as_ref().err(),
+                        value.roku.as_ref().err(),
+                        value.type_.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    name: value.name?,
+                    roku: value.roku?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RokuAppCreateRoku {
+            roku_api_key: ::std::result::Result<
+                ::std::option::Option<super::RokuAppCreateRokuRokuApiKey>,
+                ::std::string::String,
+            >,
+            roku_channel_id: ::std::result::Result<
+                ::std::option::Option<super::RokuAppCreateRokuRokuChannelId>,
+                ::std::string::String,
+            >,
+            roku_channel_name: ::std::result::Result<
+                ::std::option::Option<super::RokuAppCreateRokuRokuChannelName>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for RokuAppCreateRoku {
+            fn default() -> Self {
+                Self {
+                    roku_api_key: Ok(Default::default()),
+                    roku_channel_id: Ok(Default::default()),
+                    roku_channel_name: Ok(Default::default()),
+                }
+            }
+        }
+        impl RokuAppCreateRoku {
+            pub fn roku_api_key<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::RokuAppCreateRokuRokuApiKey>,
+            {
+                self.roku_api_key = Ok(value.into_option());
+                self
+            }
+            pub fn roku_channel_id<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::RokuAppCreateRokuRokuChannelId>,
+            {
+                self.roku_channel_id = Ok(value.into_option());
+                self
+            }
+            pub fn roku_channel_name<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::RokuAppCreateRokuRokuChannelName>,
+            {
+                self.roku_channel_name = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RokuAppCreateRoku> for super::RokuAppCreateRoku {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RokuAppCreateRoku,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "RokuAppCreateRoku",
+                    &[
+                        value.roku_api_key.as_ref().err(),
+                        value.roku_channel_id.as_ref().err(),
+                        value.roku_channel_name.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    roku_api_key: value.roku_api_key?,
+                    roku_channel_id: value.roku_channel_id?,
+                    roku_channel_name: value.roku_channel_name?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct SetCustomerAttributesRequest {
             attributes: ::std::result::Result<
                 ::std::vec::Vec<super::AttributeInput>,
@@ -4995,6 +17316,278 @@ pub mod types {
                 Self {
                     attributes: Ok(value.attributes),
                 }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct StoreKitConfigFile {
+            contents: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::StoreKitConfigFileObject,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for StoreKitConfigFile {
+            fn default() -> Self {
+                Self {
+                    contents: Err("no value supplied for contents".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                }
+            }
+        }
+        impl StoreKitConfigFile {
+            pub fn contents<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contents = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contents: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::StoreKitConfigFileObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<StoreKitConfigFile> for super::StoreKitConfigFile {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: StoreKitConfigFile,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "StoreKitConfigFile",
+                    &[value.contents.as_ref().err(), value.object.as_ref().err()],
+                )?;
+                Ok(Self {
+                    contents: value.contents?,
+                    object: value.object?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct StoreProduct {
+            id: ::std::result::Result<super::StoreProductId, ::std::string::String>,
+            name: ::std::result::Result<
+                ::std::option::Option<super::StoreProductName>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::StoreProductObject,
+                ::std::string::String,
+            >,
+            product_identifier: ::std::result::Result<
+                super::StoreProductProductIdentifier,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for StoreProduct {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    name: Ok(Default::default()),
+                    object: Err("no value supplied for object".to_string()),
+                    product_identifier: Err(
+                        "no value supplied for product_identifier".to_string(),
+                    ),
+                }
+            }
+        }
+        impl StoreProduct {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::StoreProductId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::StoreProductName>,
+            {
+                self.name = Ok(value.into_option());
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::StoreProductObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn product_identifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::StoreProductProductIdentifier>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_identifier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for product_identifier: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<StoreProduct> for super::StoreProduct {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: StoreProduct,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "StoreProduct",
+                    &[
+                        value.id.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.product_identifier.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                    object: value.object?,
+                    product_identifier: value.product_identifier?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct StripeAppCreate {
+            name: ::std::result::Result<
+                super::StripeAppCreateName,
+                ::std::string::String,
+            >,
+            stripe: ::std::result::Result<
+                ::std::option::Option<super::StripeAppCreateStripe>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::StripeAppCreateType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for StripeAppCreate {
+            fn default() -> Self {
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                    stripe: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl StripeAppCreate {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::StripeAppCreateName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn stripe<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::StripeAppCreateStripe>,
+            {
+                self.stripe = Ok(value.into_option());
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::StripeAppCreateType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<StripeAppCreate> for super::StripeAppCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: StripeAppCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "StripeAppCreate",
+                    &[
+                        value.name.as_ref().err(),
+                        value.stripe.as_ref().err(),
+                        value.type_.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    name: value.name?,
+                    stripe: value.stripe?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct StripeAppCreateStripe {
+            stripe_account_id: ::std::result::Result<
+                ::std::option::Option<super::StripeAppCreateStripeStripeAccountId>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for StripeAppCreateStripe {
+            fn default() -> Self {
+                Self {
+                    stripe_account_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl StripeAppCreateStripe {
+            pub fn stripe_account_id<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::StripeAppCreateStripeStripeAccountId>,
+            {
+                self.stripe_account_id = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<StripeAppCreateStripe>
+        for super::StripeAppCreateStripe {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: StripeAppCreateStripe,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "StripeAppCreateStripe",
+                    &[value.stripe_account_id.as_ref().err()],
+                )?;
+                Ok(Self {
+                    stripe_account_id: value.stripe_account_id?,
+                })
             }
         }
         #[derive(Clone, Debug)]
@@ -5063,7 +17656,7 @@ pub mod types {
             >,
             store: ::std::result::Result<super::Store, ::std::string::String>,
             store_subscription_identifier: ::std::result::Result<
-                ::std::string::String,
+                client_core::LenientString,
                 ::std::string::String,
             >,
             total_revenue_in_usd: ::std::result::Result<
@@ -5338,7 +17931,7 @@ pub mod types {
             }
             pub fn store_subscription_identifier<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<client_core::LenientString>,
                 T::Error: ::std::fmt::Display,
             {
                 self.store_subscription_identifier = value
@@ -5584,6 +18177,130 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct SubscriptionTransaction {
+            effective_expiration_date: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            expiration_date: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                super::SubscriptionTransactionId,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::SubscriptionTransactionObject,
+                ::std::string::String,
+            >,
+            product_store_identifier: ::std::result::Result<
+                ::std::option::Option<
+                    super::SubscriptionTransactionProductStoreIdentifier,
+                >,
+                ::std::string::String,
+            >,
+            purchased_at: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for SubscriptionTransaction {
+            fn default() -> Self {
+                Self {
+                    effective_expiration_date: Ok(Default::default()),
+                    expiration_date: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    product_store_identifier: Ok(Default::default()),
+                    purchased_at: Err("no value supplied for purchased_at".to_string()),
+                }
+            }
+        }
+        impl SubscriptionTransaction {
+            pub fn effective_expiration_date<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<i64>,
+            {
+                self.effective_expiration_date = Ok(value.into_option());
+                self
+            }
+            pub fn expiration_date<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<i64>,
+            {
+                self.expiration_date = Ok(value.into_option());
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SubscriptionTransactionId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SubscriptionTransactionObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn product_store_identifier<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    super::SubscriptionTransactionProductStoreIdentifier,
+                >,
+            {
+                self.product_store_identifier = Ok(value.into_option());
+                self
+            }
+            pub fn purchased_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purchased_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for purchased_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SubscriptionTransaction>
+        for super::SubscriptionTransaction {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubscriptionTransaction,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "SubscriptionTransaction",
+                    &[
+                        value.effective_expiration_date.as_ref().err(),
+                        value.expiration_date.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.product_store_identifier.as_ref().err(),
+                        value.purchased_at.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    effective_expiration_date: value.effective_expiration_date?,
+                    expiration_date: value.expiration_date?,
+                    id: value.id?,
+                    object: value.object?,
+                    product_store_identifier: value.product_store_identifier?,
+                    purchased_at: value.purchased_at?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct TransferCustomerRequest {
             app_ids: ::std::result::Result<
                 ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -5728,6 +18445,1121 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct UpdateAppRequest {
+            amazon: ::std::result::Result<
+                ::std::option::Option<super::UpdateAppRequestAmazon>,
+                ::std::string::String,
+            >,
+            app_store: ::std::result::Result<
+                ::std::option::Option<super::UpdateAppRequestAppStore>,
+                ::std::string::String,
+            >,
+            mac_app_store: ::std::result::Result<
+                ::std::option::Option<super::UpdateAppRequestMacAppStore>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<super::UpdateAppRequestName>,
+                ::std::string::String,
+            >,
+            paddle: ::std::result::Result<
+                ::std::option::Option<super::UpdateAppRequestPaddle>,
+                ::std::string::String,
+            >,
+            play_store: ::std::result::Result<
+                ::std::option::Option<super::UpdateAppRequestPlayStore>,
+                ::std::string::String,
+            >,
+            rc_billing: ::std::result::Result<
+                ::std::option::Option<super::UpdateAppRequestRcBilling>,
+                ::std::string::String,
+            >,
+            roku: ::std::result::Result<
+                ::std::option::Option<super::UpdateAppRequestRoku>,
+                ::std::string::String,
+            >,
+            stripe: ::std::result::Result<
+                ::std::option::Option<super::UpdateAppRequestStripe>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateAppRequest {
+            fn default() -> Self {
+                Self {
+                    amazon: Ok(Default::default()),
+                    app_store: Ok(Default::default()),
+                    mac_app_store: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    paddle: Ok(Default::default()),
+                    play_store: Ok(Default::default()),
+                    rc_billing: Ok(Default::default()),
+                    roku: Ok(Default::default()),
+                    stripe: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateAppRequest {
+            pub fn amazon<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateAppRequestAmazon>,
+            {
+                self.amazon = Ok(value.into_option());
+                self
+            }
+            pub fn app_store<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateAppRequestAppStore>,
+            {
+                self.app_store = Ok(value.into_option());
+                self
+            }
+            pub fn mac_app_store<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateAppRequestMacAppStore>,
+            {
+                self.mac_app_store = Ok(value.into_option());
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateAppRequestName>,
+            {
+                self.name = Ok(value.into_option());
+                self
+            }
+            pub fn paddle<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateAppRequestPaddle>,
+            {
+                self.paddle = Ok(value.into_option());
+                self
+            }
+            pub fn play_store<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateAppRequestPlayStore>,
+            {
+                self.play_store = Ok(value.into_option());
+                self
+            }
+            pub fn rc_billing<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateAppRequestRcBilling>,
+            {
+                self.rc_billing = Ok(value.into_option());
+                self
+            }
+            pub fn roku<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateAppRequestRoku>,
+            {
+                self.roku = Ok(value.into_option());
+                self
+            }
+            pub fn stripe<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateAppRequestStripe>,
+            {
+                self.stripe = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateAppRequest> for super::UpdateAppRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateAppRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "UpdateAppRequest",
+                    &[
+                        value.amazon.as_ref().err(),
+                        value.app_store.as_ref().err(),
+                        value.mac_app_store.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.paddle.as_ref().err(),
+                        value.play_store.as_ref().err(),
+                        value.rc_billing.as_ref().err(),
+                        value.roku.as_ref().err(),
+                        value.stripe.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    amazon: value.amazon?,
+                    app_store: value.app_store?,
+                    mac_app_store: value.mac_app_store?,
+                    name: value.name?,
+                    paddle: value.paddle?,
+                    play_store: value.play_store?,
+                    rc_billing: value.rc_billing?,
+                    roku: value.roku?,
+                    stripe: value.stripe?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateAppRequest> for UpdateAppRequest {
+            fn from(value: super::UpdateAppRequest) -> Self {
+                Self {
+                    amazon: Ok(value.amazon),
+                    app_store: Ok(value.app_store),
+                    mac_app_store: Ok(value.mac_app_store),
+                    name: Ok(value.name),
+                    paddle: Ok(value.paddle),
+                    play_store: Ok(value.play_store),
+                    rc_billing: Ok(value.rc_billing),
+                    roku: Ok(value.roku),
+                    stripe: Ok(value.stripe),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateAppRequestAmazon {
+            package_name: ::std::result::Result<
+                ::std::option::Option<super::UpdateAppRequestAmazonPackageName>,
+                ::std::string::String,
+            >,
+            shared_secret: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateAppRequestAmazon {
+            fn default() -> Self {
+                Self {
+                    package_name: Ok(Default::default()),
+                    shared_secret: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateAppRequestAmazon {
+            pub fn package_name<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateAppRequestAmazonPackageName>,
+            {
+                self.package_name = Ok(value.into_option());
+                self
+            }
+            pub fn shared_secret<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.shared_secret = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateAppRequestAmazon>
+        for super::UpdateAppRequestAmazon {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateAppRequestAmazon,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "UpdateAppRequestAmazon",
+                    &[
+                        value.package_name.as_ref().err(),
+                        value.shared_secret.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    package_name: value.package_name?,
+                    shared_secret: value.shared_secret?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateAppRequestAppStore {
+            app_store_connect_api_key: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            app_store_connect_api_key_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            app_store_connect_api_key_issuer: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            app_store_connect_vendor_number: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            bundle_id: ::std::result::Result<
+                ::std::option::Option<super::UpdateAppRequestAppStoreBundleId>,
+                ::std::string::String,
+            >,
+            shared_secret: ::std::result::Result<
+                ::std::option::Option<super::UpdateAppRequestAppStoreSharedSecret>,
+                ::std::string::String,
+            >,
+            subscription_key_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            subscription_key_issuer: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            subscription_private_key: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateAppRequestAppStore {
+            fn default() -> Self {
+                Self {
+                    app_store_connect_api_key: Ok(Default::default()),
+                    app_store_connect_api_key_id: Ok(Default::default()),
+                    app_store_connect_api_key_issuer: Ok(Default::default()),
+                    app_store_connect_vendor_number: Ok(Default::default()),
+                    bundle_id: Ok(Default::default()),
+                    shared_secret: Ok(Default::default()),
+                    subscription_key_id: Ok(Default::default()),
+                    subscription_key_issuer: Ok(Default::default()),
+                    subscription_private_key: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateAppRequestAppStore {
+            pub fn app_store_connect_api_key<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.app_store_connect_api_key = Ok(value.into_option());
+                self
+            }
+            pub fn app_store_connect_api_key_id<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.app_store_connect_api_key_id = Ok(value.into_option());
+                self
+            }
+            pub fn app_store_connect_api_key_issuer<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.app_store_connect_api_key_issuer = Ok(value.into_option());
+                self
+            }
+            pub fn app_store_connect_vendor_number<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.app_store_connect_vendor_number = Ok(value.into_option());
+                self
+            }
+            pub fn bundle_id<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateAppRequestAppStoreBundleId>,
+            {
+                self.bundle_id = Ok(value.into_option());
+                self
+            }
+            pub fn shared_secret<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateAppRequestAppStoreSharedSecret>,
+            {
+                self.shared_secret = Ok(value.into_option());
+                self
+            }
+            pub fn subscription_key_id<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.subscription_key_id = Ok(value.into_option());
+                self
+            }
+            pub fn subscription_key_issuer<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.subscription_key_issuer = Ok(value.into_option());
+                self
+            }
+            pub fn subscription_private_key<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.subscription_private_key = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateAppRequestAppStore>
+        for super::UpdateAppRequestAppStore {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateAppRequestAppStore,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "UpdateAppRequestAppStore",
+                    &[
+                        value.app_store_connect_api_key.as_ref().err(),
+                        value.app_store_connect_api_key_id.as_ref().err(),
+                        value.app_store_connect_api_key_issuer.as_ref().err(),
+                        value.app_store_connect_vendor_number.as_ref().err(),
+                        value.bundle_id.as_ref().err(),
+                        value.shared_secret.as_ref().err(),
+                        value.subscription_key_id.as_ref().err(),
+                        value.subscription_key_issuer.as_ref().err(),
+                        value.subscription_private_key.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    app_store_connect_api_key: value.app_store_connect_api_key?,
+                    app_store_connect_api_key_id: value.app_store_connect_api_key_id?,
+                    app_store_connect_api_key_issuer: value
+                        .app_store_connect_api_key_issuer?,
+                    app_store_connect_vendor_number: value
+                        .app_store_connect_vendor_number?,
+                    bundle_id: value.bundle_id?,
+                    shared_secret: value.shared_secret?,
+                    subscription_key_id: value.subscription_key_id?,
+                    subscription_key_issuer: value.subscription_key_issuer?,
+                    subscription_private_key: value.subscription_private_key?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateAppRequestMacAppStore {
+            bundle_id: ::std::result::Result<
+                ::std::option::Option<super::UpdateAppRequestMacAppStoreBundleId>,
+                ::std::string::String,
+            >,
+            shared_secret: ::std::result::Result<
+                ::std::option::Option<super::UpdateAppRequestMacAppStoreSharedSecret>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateAppRequestMacAppStore {
+            fn default() -> Self {
+                Self {
+                    bundle_id: Ok(Default::default()),
+                    shared_secret: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateAppRequestMacAppStore {
+            pub fn bundle_id<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateAppRequestMacAppStoreBundleId>,
+            {
+                self.bundle_id = Ok(value.into_option());
+                self
+            }
+            pub fn shared_secret<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    super::UpdateAppRequestMacAppStoreSharedSecret,
+                >,
+            {
+                self.shared_secret = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateAppRequestMacAppStore>
+        for super::UpdateAppRequestMacAppStore {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateAppRequestMacAppStore,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "UpdateAppRequestMacAppStore",
+                    &[value.bundle_id.as_ref().err(), value.shared_secret.as_ref().err()],
+                )?;
+                Ok(Self {
+                    bundle_id: value.bundle_id?,
+                    shared_secret: value.shared_secret?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateAppRequestPaddle {
+            paddle_api_key: ::std::result::Result<
+                ::std::option::Option<super::UpdateAppRequestPaddlePaddleApiKey>,
+                ::std::string::String,
+            >,
+            paddle_is_sandbox: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateAppRequestPaddle {
+            fn default() -> Self {
+                Self {
+                    paddle_api_key: Ok(Default::default()),
+                    paddle_is_sandbox: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateAppRequestPaddle {
+            pub fn paddle_api_key<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateAppRequestPaddlePaddleApiKey>,
+            {
+                self.paddle_api_key = Ok(value.into_option());
+                self
+            }
+            pub fn paddle_is_sandbox<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<bool>,
+            {
+                self.paddle_is_sandbox = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateAppRequestPaddle>
+        for super::UpdateAppRequestPaddle {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateAppRequestPaddle,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "UpdateAppRequestPaddle",
+                    &[
+                        value.paddle_api_key.as_ref().err(),
+                        value.paddle_is_sandbox.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    paddle_api_key: value.paddle_api_key?,
+                    paddle_is_sandbox: value.paddle_is_sandbox?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateAppRequestPlayStore {
+            package_name: ::std::result::Result<
+                super::UpdateAppRequestPlayStorePackageName,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateAppRequestPlayStore {
+            fn default() -> Self {
+                Self {
+                    package_name: Err("no value supplied for package_name".to_string()),
+                }
+            }
+        }
+        impl UpdateAppRequestPlayStore {
+            pub fn package_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::UpdateAppRequestPlayStorePackageName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.package_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for package_name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateAppRequestPlayStore>
+        for super::UpdateAppRequestPlayStore {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateAppRequestPlayStore,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "UpdateAppRequestPlayStore",
+                    &[value.package_name.as_ref().err()],
+                )?;
+                Ok(Self {
+                    package_name: value.package_name?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateAppRequestRcBilling {
+            app_name: ::std::result::Result<
+                ::std::option::Option<super::UpdateAppRequestRcBillingAppName>,
+                ::std::string::String,
+            >,
+            default_currency: ::std::result::Result<
+                ::std::option::Option<super::RcBillingCurrency>,
+                ::std::string::String,
+            >,
+            stripe_account_id: ::std::result::Result<
+                ::std::option::Option<super::UpdateAppRequestRcBillingStripeAccountId>,
+                ::std::string::String,
+            >,
+            support_email: ::std::result::Result<
+                ::std::option::Option<super::UpdateAppRequestRcBillingSupportEmail>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateAppRequestRcBilling {
+            fn default() -> Self {
+                Self {
+                    app_name: Ok(Default::default()),
+                    default_currency: Ok(Default::default()),
+                    stripe_account_id: Ok(Default::default()),
+                    support_email: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateAppRequestRcBilling {
+            pub fn app_name<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateAppRequestRcBillingAppName>,
+            {
+                self.app_name = Ok(value.into_option());
+                self
+            }
+            pub fn default_currency<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::RcBillingCurrency>,
+            {
+                self.default_currency = Ok(value.into_option());
+                self
+            }
+            pub fn stripe_account_id<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    super::UpdateAppRequestRcBillingStripeAccountId,
+                >,
+            {
+                self.stripe_account_id = Ok(value.into_option());
+                self
+            }
+            pub fn support_email<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateAppRequestRcBillingSupportEmail>,
+            {
+                self.support_email = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateAppRequestRcBilling>
+        for super::UpdateAppRequestRcBilling {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateAppRequestRcBilling,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "UpdateAppRequestRcBilling",
+                    &[
+                        value.app_name.as_ref().err(),
+                        value.default_currency.as_ref().err(),
+                        value.stripe_account_id.as_ref().err(),
+                        value.support_email.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    app_name: value.app_name?,
+                    default_currency: value.default_currency?,
+                    stripe_account_id: value.stripe_account_id?,
+                    support_email: value.support_email?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateAppRequestRoku {
+            roku_api_key: ::std::result::Result<
+                ::std::option::Option<super::UpdateAppRequestRokuRokuApiKey>,
+                ::std::string::String,
+            >,
+            roku_channel_id: ::std::result::Result<
+                ::std::option::Option<super::UpdateAppRequestRokuRokuChannelId>,
+                ::std::string::String,
+            >,
+            roku_channel_name: ::std::result::Result<
+                ::std::option::Option<super::UpdateAppRequestRokuRokuChannelName>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateAppRequestRoku {
+            fn default() -> Self {
+                Self {
+                    roku_api_key: Ok(Default::default()),
+                    roku_channel_id: Ok(Default::default()),
+                    roku_channel_name: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateAppRequestRoku {
+            pub fn roku_api_key<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateAppRequestRokuRokuApiKey>,
+            {
+                self.roku_api_key = Ok(value.into_option());
+                self
+            }
+            pub fn roku_channel_id<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateAppRequestRokuRokuChannelId>,
+            {
+                self.roku_channel_id = Ok(value.into_option());
+                self
+            }
+            pub fn roku_channel_name<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateAppRequestRokuRokuChannelName>,
+            {
+                self.roku_channel_name = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateAppRequestRoku>
+        for super::UpdateAppRequestRoku {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateAppRequestRoku,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "UpdateAppRequestRoku",
+                    &[
+                        value.roku_api_key.as_ref().err(),
+                        value.roku_channel_id.as_ref().err(),
+                        value.roku_channel_name.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    roku_api_key: value.roku_api_key?,
+                    roku_channel_id: value.roku_channel_id?,
+                    roku_channel_name: value.roku_channel_name?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateAppRequestStripe {
+            stripe_account_id: ::std::result::Result<
+                ::std::option::Option<super::UpdateAppRequestStripeStripeAccountId>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateAppRequestStripe {
+            fn default() -> Self {
+                Self {
+                    stripe_account_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateAppRequestStripe {
+            pub fn stripe_account_id<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateAppRequestStripeStripeAccountId>,
+            {
+                self.stripe_account_id = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateAppRequestStripe>
+        for super::UpdateAppRequestStripe {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateAppRequestStripe,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "UpdateAppRequestStripe",
+                    &[value.stripe_account_id.as_ref().err()],
+                )?;
+                Ok(Self {
+                    stripe_account_id: value.stripe_account_id?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateEntitlementRequest {
+            display_name: ::std::result::Result<
+                super::UpdateEntitlementRequestDisplayName,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateEntitlementRequest {
+            fn default() -> Self {
+                Self {
+                    display_name: Err("no value supplied for display_name".to_string()),
+                }
+            }
+        }
+        impl UpdateEntitlementRequest {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::UpdateEntitlementRequestDisplayName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateEntitlementRequest>
+        for super::UpdateEntitlementRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateEntitlementRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "UpdateEntitlementRequest",
+                    &[value.display_name.as_ref().err()],
+                )?;
+                Ok(Self {
+                    display_name: value.display_name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateEntitlementRequest>
+        for UpdateEntitlementRequest {
+            fn from(value: super::UpdateEntitlementRequest) -> Self {
+                Self {
+                    display_name: Ok(value.display_name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateOfferingRequest {
+            display_name: ::std::result::Result<
+                ::std::option::Option<super::UpdateOfferingRequestDisplayName>,
+                ::std::string::String,
+            >,
+            is_current: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::OfferingMetadata>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateOfferingRequest {
+            fn default() -> Self {
+                Self {
+                    display_name: Ok(Default::default()),
+                    is_current: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateOfferingRequest {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateOfferingRequestDisplayName>,
+            {
+                self.display_name = Ok(value.into_option());
+                self
+            }
+            pub fn is_current<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<bool>,
+            {
+                self.is_current = Ok(value.into_option());
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::OfferingMetadata>,
+            {
+                self.metadata = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateOfferingRequest>
+        for super::UpdateOfferingRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateOfferingRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "UpdateOfferingRequest",
+                    &[
+                        value.display_name.as_ref().err(),
+                        value.is_current.as_ref().err(),
+                        value.metadata.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    display_name: value.display_name?,
+                    is_current: value.is_current?,
+                    metadata: value.metadata?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateOfferingRequest>
+        for UpdateOfferingRequest {
+            fn from(value: super::UpdateOfferingRequest) -> Self {
+                Self {
+                    display_name: Ok(value.display_name),
+                    is_current: Ok(value.is_current),
+                    metadata: Ok(value.metadata),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdatePackageRequest {
+            display_name: ::std::result::Result<
+                ::std::option::Option<super::UpdatePackageRequestDisplayName>,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdatePackageRequest {
+            fn default() -> Self {
+                Self {
+                    display_name: Ok(Default::default()),
+                    position: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdatePackageRequest {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdatePackageRequestDisplayName>,
+            {
+                self.display_name = Ok(value.into_option());
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::num::NonZeroU64>,
+            {
+                self.position = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdatePackageRequest>
+        for super::UpdatePackageRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdatePackageRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "UpdatePackageRequest",
+                    &[value.display_name.as_ref().err(), value.position.as_ref().err()],
+                )?;
+                Ok(Self {
+                    display_name: value.display_name?,
+                    position: value.position?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdatePackageRequest> for UpdatePackageRequest {
+            fn from(value: super::UpdatePackageRequest) -> Self {
+                Self {
+                    display_name: Ok(value.display_name),
+                    position: Ok(value.position),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateVirtualCurrencyRequest {
+            description: ::std::result::Result<
+                ::std::option::Option<super::UpdateVirtualCurrencyRequestDescription>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<super::UpdateVirtualCurrencyRequestName>,
+                ::std::string::String,
+            >,
+            product_grants: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::vec::Vec<super::VirtualCurrencyProductGrantInput>,
+                >,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateVirtualCurrencyRequest {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    product_grants: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateVirtualCurrencyRequest {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    super::UpdateVirtualCurrencyRequestDescription,
+                >,
+            {
+                self.description = Ok(value.into_option());
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateVirtualCurrencyRequestName>,
+            {
+                self.name = Ok(value.into_option());
+                self
+            }
+            pub fn product_grants<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    ::std::vec::Vec<super::VirtualCurrencyProductGrantInput>,
+                >,
+            {
+                self.product_grants = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateVirtualCurrencyRequest>
+        for super::UpdateVirtualCurrencyRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateVirtualCurrencyRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "UpdateVirtualCurrencyRequest",
+                    &[
+                        value.description.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.product_grants.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    description: value.description?,
+                    name: value.name?,
+                    product_grants: value.product_grants?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateVirtualCurrencyRequest>
+        for UpdateVirtualCurrencyRequest {
+            fn from(value: super::UpdateVirtualCurrencyRequest) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    name: Ok(value.name),
+                    product_grants: Ok(value.product_grants),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateWebhookIntegrationInput {
+            app_id: ::std::result::Result<
+                ::std::option::Option<super::UpdateWebhookIntegrationInputAppId>,
+                ::std::string::String,
+            >,
+            authorization_header: ::std::result::Result<
+                ::std::option::Option<
+                    super::UpdateWebhookIntegrationInputAuthorizationHeader,
+                >,
+                ::std::string::String,
+            >,
+            environment: ::std::result::Result<
+                ::std::option::Option<super::UpdateWebhookIntegrationInputEnvironment>,
+                ::std::string::String,
+            >,
+            event_types: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::WebhookEventType>>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<super::UpdateWebhookIntegrationInputName>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<super::UpdateWebhookIntegrationInputUrl>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateWebhookIntegrationInput {
+            fn default() -> Self {
+                Self {
+                    app_id: Ok(Default::default()),
+                    authorization_header: Ok(Default::default()),
+                    environment: Ok(Default::default()),
+                    event_types: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    url: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateWebhookIntegrationInput {
+            pub fn app_id<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateWebhookIntegrationInputAppId>,
+            {
+                self.app_id = Ok(value.into_option());
+                self
+            }
+            pub fn authorization_header<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    super::UpdateWebhookIntegrationInputAuthorizationHeader,
+                >,
+            {
+                self.authorization_header = Ok(value.into_option());
+                self
+            }
+            pub fn environment<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    super::UpdateWebhookIntegrationInputEnvironment,
+                >,
+            {
+                self.environment = Ok(value.into_option());
+                self
+            }
+            pub fn event_types<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::vec::Vec<super::WebhookEventType>>,
+            {
+                self.event_types = Ok(value.into_option());
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateWebhookIntegrationInputName>,
+            {
+                self.name = Ok(value.into_option());
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::UpdateWebhookIntegrationInputUrl>,
+            {
+                self.url = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateWebhookIntegrationInput>
+        for super::UpdateWebhookIntegrationInput {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateWebhookIntegrationInput,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "UpdateWebhookIntegrationInput",
+                    &[
+                        value.app_id.as_ref().err(),
+                        value.authorization_header.as_ref().err(),
+                        value.environment.as_ref().err(),
+                        value.event_types.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    app_id: value.app_id?,
+                    authorization_header: value.authorization_header?,
+                    environment: value.environment?,
+                    event_types: value.event_types?,
+                    name: value.name?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateWebhookIntegrationInput>
+        for UpdateWebhookIntegrationInput {
+            fn from(value: super::UpdateWebhookIntegrationInput) -> Self {
+                Self {
+                    app_id: Ok(value.app_id),
+                    authorization_header: Ok(value.authorization_header),
+                    environment: Ok(value.environment),
+                    event_types: Ok(value.event_types),
+                    name: Ok(value.name),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct VirtualCurrenciesAdjustmentRequest {
             adjustments: ::std::result::Result<
                 ::std::collections::HashMap<::std::string::String, i64>,
@@ -5795,10 +19627,163 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct VirtualCurrency {
+            code: ::std::result::Result<
+                super::VirtualCurrencyCode,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<i64, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::option::Option<super::VirtualCurrencyDescription>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                super::VirtualCurrencyName,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::VirtualCurrencyObject,
+                ::std::string::String,
+            >,
+            product_grants: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::vec::Vec<super::VirtualCurrencyProductGrant>,
+                >,
+                ::std::string::String,
+            >,
+            project_id: ::std::result::Result<
+                super::VirtualCurrencyProjectId,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VirtualCurrency {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    description: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    product_grants: Ok(Default::default()),
+                    project_id: Err("no value supplied for project_id".to_string()),
+                }
+            }
+        }
+        impl VirtualCurrency {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VirtualCurrencyCode>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::VirtualCurrencyDescription>,
+            {
+                self.description = Ok(value.into_option());
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VirtualCurrencyName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VirtualCurrencyObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn product_grants<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<
+                    ::std::vec::Vec<super::VirtualCurrencyProductGrant>,
+                >,
+            {
+                self.product_grants = Ok(value.into_option());
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VirtualCurrencyProjectId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VirtualCurrency> for super::VirtualCurrency {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VirtualCurrency,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "VirtualCurrency",
+                    &[
+                        value.code.as_ref().err(),
+                        value.created_at.as_ref().err(),
+                        value.description.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.product_grants.as_ref().err(),
+                        value.project_id.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    code: value.code?,
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    name: value.name?,
+                    object: value.object?,
+                    product_grants: value.product_grants?,
+                    project_id: value.project_id?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct VirtualCurrencyBalance {
             balance: ::std::result::Result<i64, ::std::string::String>,
             currency_code: ::std::result::Result<
                 ::std::string::String,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
@@ -5817,6 +19802,7 @@ pub mod types {
                     currency_code: Err(
                         "no value supplied for currency_code".to_string(),
                     ),
+                    description: Ok(Default::default()),
                     name: Ok(Default::default()),
                     object: Err("no value supplied for object".to_string()),
                 }
@@ -5845,6 +19831,13 @@ pub mod types {
                     .map_err(|e| {
                         format!("error converting supplied value for currency_code: {e}")
                     });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::string::String>,
+            {
+                self.description = Ok(value.into_option());
                 self
             }
             pub fn name<T>(mut self, value: T) -> Self
@@ -5878,6 +19871,7 @@ pub mod types {
                     &[
                         value.balance.as_ref().err(),
                         value.currency_code.as_ref().err(),
+                        value.description.as_ref().err(),
                         value.name.as_ref().err(),
                         value.object.as_ref().err(),
                     ],
@@ -5885,6 +19879,7 @@ pub mod types {
                 Ok(Self {
                     balance: value.balance?,
                     currency_code: value.currency_code?,
+                    description: value.description?,
                     name: value.name?,
                     object: value.object?,
                 })
@@ -5984,6 +19979,217 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct VirtualCurrencyProductGrant {
+            amount: ::std::result::Result<::std::num::NonZeroU64, ::std::string::String>,
+            expire_at_cycle_end: ::std::result::Result<bool, ::std::string::String>,
+            object: ::std::result::Result<
+                super::VirtualCurrencyProductGrantObject,
+                ::std::string::String,
+            >,
+            product_ids: ::std::result::Result<
+                ::std::vec::Vec<super::VirtualCurrencyProductGrantProductIdsItem>,
+                ::std::string::String,
+            >,
+            trial_amount: ::std::result::Result<u64, ::std::string::String>,
+        }
+        impl ::std::default::Default for VirtualCurrencyProductGrant {
+            fn default() -> Self {
+                Self {
+                    amount: Err("no value supplied for amount".to_string()),
+                    expire_at_cycle_end: Err(
+                        "no value supplied for expire_at_cycle_end".to_string(),
+                    ),
+                    object: Err("no value supplied for object".to_string()),
+                    product_ids: Err("no value supplied for product_ids".to_string()),
+                    trial_amount: Err("no value supplied for trial_amount".to_string()),
+                }
+            }
+        }
+        impl VirtualCurrencyProductGrant {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::num::NonZeroU64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn expire_at_cycle_end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expire_at_cycle_end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for expire_at_cycle_end: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VirtualCurrencyProductGrantObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn product_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::VirtualCurrencyProductGrantProductIdsItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_ids: {e}")
+                    });
+                self
+            }
+            pub fn trial_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trial_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for trial_amount: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VirtualCurrencyProductGrant>
+        for super::VirtualCurrencyProductGrant {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VirtualCurrencyProductGrant,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "VirtualCurrencyProductGrant",
+                    &[
+                        value.amount.as_ref().err(),
+                        value.expire_at_cycle_end.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.product_ids.as_ref().err(),
+                        value.trial_amount.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    amount: value.amount?,
+                    expire_at_cycle_end: value.expire_at_cycle_end?,
+                    object: value.object?,
+                    product_ids: value.product_ids?,
+                    trial_amount: value.trial_amount?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VirtualCurrencyProductGrantInput {
+            amount: ::std::result::Result<::std::num::NonZeroU64, ::std::string::String>,
+            expire_at_cycle_end: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            product_ids: ::std::result::Result<
+                ::std::vec::Vec<super::VirtualCurrencyProductGrantInputProductIdsItem>,
+                ::std::string::String,
+            >,
+            trial_amount: ::std::result::Result<
+                ::std::option::Option<u64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VirtualCurrencyProductGrantInput {
+            fn default() -> Self {
+                Self {
+                    amount: Err("no value supplied for amount".to_string()),
+                    expire_at_cycle_end: Ok(Default::default()),
+                    product_ids: Err("no value supplied for product_ids".to_string()),
+                    trial_amount: Ok(Default::default()),
+                }
+            }
+        }
+        impl VirtualCurrencyProductGrantInput {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::num::NonZeroU64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn expire_at_cycle_end<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<bool>,
+            {
+                self.expire_at_cycle_end = Ok(value.into_option());
+                self
+            }
+            pub fn product_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        super::VirtualCurrencyProductGrantInputProductIdsItem,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_ids: {e}")
+                    });
+                self
+            }
+            pub fn trial_amount<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<u64>,
+            {
+                self.trial_amount = Ok(value.into_option());
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VirtualCurrencyProductGrantInput>
+        for super::VirtualCurrencyProductGrantInput {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VirtualCurrencyProductGrantInput,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "VirtualCurrencyProductGrantInput",
+                    &[
+                        value.amount.as_ref().err(),
+                        value.expire_at_cycle_end.as_ref().err(),
+                        value.product_ids.as_ref().err(),
+                        value.trial_amount.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    amount: value.amount?,
+                    expire_at_cycle_end: value.expire_at_cycle_end?,
+                    product_ids: value.product_ids?,
+                    trial_amount: value.trial_amount?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct WebhookExperiment {
             experiment_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -6077,7 +20283,10 @@ pub mod types {
                 >,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<super::WebhookEventType, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::WebhookDeliveryType,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for WebhookExperimentEnrollmentEvent {
             fn default() -> Self {
@@ -6191,7 +20400,7 @@ pub mod types {
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::WebhookEventType>,
+                T: ::std::convert::TryInto<super::WebhookDeliveryType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -6236,6 +20445,182 @@ pub mod types {
                     original_app_user_id: value.original_app_user_id?,
                     subscriber_attributes: value.subscriber_attributes?,
                     type_: value.type_?,
+                })
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookIntegration {
+            app_id: ::std::result::Result<
+                ::std::option::Option<super::WebhookIntegrationAppId>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<i64, ::std::string::String>,
+            environment: ::std::result::Result<
+                ::std::option::Option<super::WebhookIntegrationEnvironment>,
+                ::std::string::String,
+            >,
+            event_types: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                super::WebhookIntegrationId,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                super::WebhookIntegrationName,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                super::WebhookIntegrationObject,
+                ::std::string::String,
+            >,
+            project_id: ::std::result::Result<
+                super::WebhookIntegrationProjectId,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                super::WebhookIntegrationUrl,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookIntegration {
+            fn default() -> Self {
+                Self {
+                    app_id: Ok(None),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    environment: Ok(None),
+                    event_types: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    project_id: Err("no value supplied for project_id".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl WebhookIntegration {
+            pub fn app_id<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::WebhookIntegrationAppId>,
+            {
+                self.app_id = Ok(value.into_option());
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn environment<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<super::WebhookIntegrationEnvironment>,
+            {
+                self.environment = Ok(value.into_option());
+                self
+            }
+            pub fn event_types<T>(mut self, value: T) -> Self
+            where
+                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
+            {
+                self.event_types = Ok(value.into_option());
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WebhookIntegrationId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WebhookIntegrationName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WebhookIntegrationObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn project_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WebhookIntegrationProjectId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.project_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project_id: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WebhookIntegrationUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookIntegration> for super::WebhookIntegration {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookIntegration,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                client_core::check_builder(
+                    "WebhookIntegration",
+                    &[
+                        value.app_id.as_ref().err(),
+                        value.created_at.as_ref().err(),
+                        value.environment.as_ref().err(),
+                        value.event_types.as_ref().err(),
+                        value.id.as_ref().err(),
+                        value.name.as_ref().err(),
+                        value.object.as_ref().err(),
+                        value.project_id.as_ref().err(),
+                        value.url.as_ref().err(),
+                    ],
+                )?;
+                Ok(Self {
+                    app_id: value.app_id?,
+                    created_at: value.created_at?,
+                    environment: value.environment?,
+                    event_types: value.event_types?,
+                    id: value.id?,
+                    name: value.name?,
+                    object: value.object?,
+                    project_id: value.project_id?,
+                    url: value.url?,
                 })
             }
         }
@@ -6390,7 +20775,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<super::WebhookEventType, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::WebhookDeliveryType,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for WebhookLifecycleEvent {
             fn default() -> Self {
@@ -6724,7 +21112,7 @@ pub mod types {
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::WebhookEventType>,
+                T: ::std::convert::TryInto<super::WebhookDeliveryType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -6972,7 +21360,10 @@ pub mod types {
                 ::std::option::Option<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<super::WebhookEventType, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::WebhookDeliveryType,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for WebhookTransferEvent {
             fn default() -> Self {
@@ -7081,7 +21472,7 @@ pub mod types {
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::WebhookEventType>,
+                T: ::std::convert::TryInto<super::WebhookDeliveryType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -7313,7 +21704,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<super::WebhookEventType, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::WebhookDeliveryType,
+                ::std::string::String,
+            >,
             virtual_currency_transaction_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -7474,7 +21868,7 @@ pub mod types {
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::WebhookEventType>,
+                T: ::std::convert::TryInto<super::WebhookDeliveryType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -7594,6 +21988,25 @@ pub mod types {
         }
     }
     client_core::tolerant_enum!(ActiveEntitlementObject, self::error::ConversionError);
+    impl AmazonAppCreateType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Amazon => "amazon",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for AmazonAppCreateType {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "amazon" => Self::Amazon,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(AmazonAppCreateType, self::error::ConversionError);
     impl AppObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -7613,6 +22026,25 @@ pub mod types {
         }
     }
     client_core::tolerant_enum!(AppObject, self::error::ConversionError);
+    impl AppStoreAppCreateType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::AppStore => "app_store",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for AppStoreAppCreateType {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "app_store" => Self::AppStore,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(AppStoreAppCreateType, self::error::ConversionError);
     impl AppType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -7648,6 +22080,69 @@ pub mod types {
         }
     }
     client_core::tolerant_enum!(AppType, self::error::ConversionError);
+    impl AuditLogActorType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::User => "user",
+                Self::System => "system",
+                Self::ApiKey => "api_key",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for AuditLogActorType {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "user" => Self::User,
+                "system" => Self::System,
+                "api_key" => Self::ApiKey,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(AuditLogActorType, self::error::ConversionError);
+    impl AuditLogObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::AuditLog => "audit_log",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for AuditLogObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "audit_log" => Self::AuditLog,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(AuditLogObject, self::error::ConversionError);
+    impl AuthenticatedManagementUrlObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::AuthenticatedManagementUrl => "authenticated_management_url",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for AuthenticatedManagementUrlObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "authenticated_management_url" => Self::AuthenticatedManagementUrl,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(
+        AuthenticatedManagementUrlObject, self::error::ConversionError
+    );
     impl AutoRenewalStatus {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -7696,6 +22191,144 @@ pub mod types {
         }
     }
     client_core::tolerant_enum!(BlockedCustomerObject, self::error::ConversionError);
+    impl ChartDataObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::ChartData => "chart_data",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ChartDataObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "chart_data" => Self::ChartData,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(ChartDataObject, self::error::ConversionError);
+    impl ChartDataResolution {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Day => "day",
+                Self::Week => "week",
+                Self::Month => "month",
+                Self::Quarter => "quarter",
+                Self::Year => "year",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ChartDataResolution {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "day" => Self::Day,
+                "week" => Self::Week,
+                "month" => Self::Month,
+                "quarter" => Self::Quarter,
+                "year" => Self::Year,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(ChartDataResolution, self::error::ConversionError);
+    impl ChartOptionsObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::ChartOptions => "chart_options",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ChartOptionsObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "chart_options" => Self::ChartOptions,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(ChartOptionsObject, self::error::ConversionError);
+    impl CollaboratorObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Collaborator => "collaborator",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for CollaboratorObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "collaborator" => Self::Collaborator,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(CollaboratorObject, self::error::ConversionError);
+    impl CreateAppStoreConnectSubscriptionInputDuration {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::OneWeek => "ONE_WEEK",
+                Self::OneMonth => "ONE_MONTH",
+                Self::TwoMonths => "TWO_MONTHS",
+                Self::ThreeMonths => "THREE_MONTHS",
+                Self::SixMonths => "SIX_MONTHS",
+                Self::OneYear => "ONE_YEAR",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for CreateAppStoreConnectSubscriptionInputDuration {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "ONE_WEEK" => Self::OneWeek,
+                "ONE_MONTH" => Self::OneMonth,
+                "TWO_MONTHS" => Self::TwoMonths,
+                "THREE_MONTHS" => Self::ThreeMonths,
+                "SIX_MONTHS" => Self::SixMonths,
+                "ONE_YEAR" => Self::OneYear,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(
+        CreateAppStoreConnectSubscriptionInputDuration, self::error::ConversionError
+    );
+    impl CreateWebhookIntegrationInputEnvironment {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Production => "production",
+                Self::Sandbox => "sandbox",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for CreateWebhookIntegrationInputEnvironment {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "production" => Self::Production,
+                "sandbox" => Self::Sandbox,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(
+        CreateWebhookIntegrationInputEnvironment, self::error::ConversionError
+    );
     impl CustomerAliasObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -7788,6 +22421,58 @@ pub mod types {
         }
     }
     client_core::tolerant_enum!(DeletedObjectType, self::error::ConversionError);
+    impl Duration {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::P1w => "P1W",
+                Self::P1m => "P1M",
+                Self::P2m => "P2M",
+                Self::P3m => "P3M",
+                Self::P6m => "P6M",
+                Self::P1y => "P1Y",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for Duration {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "P1W" => Self::P1w,
+                "P1M" => Self::P1m,
+                "P2M" => Self::P2m,
+                "P3M" => Self::P3m,
+                "P6M" => Self::P6m,
+                "P1Y" => Self::P1y,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(Duration, self::error::ConversionError);
+    impl EligibilityCriteria {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::All => "all",
+                Self::GoogleSdkLt6 => "google_sdk_lt_6",
+                Self::GoogleSdkGe6 => "google_sdk_ge_6",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for EligibilityCriteria {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "all" => Self::All,
+                "google_sdk_lt_6" => Self::GoogleSdkLt6,
+                "google_sdk_ge_6" => Self::GoogleSdkGe6,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(EligibilityCriteria, self::error::ConversionError);
     impl EntitlementObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -7909,6 +22594,186 @@ pub mod types {
     client_core::tolerant_enum!(
         ExperimentEnrollmentObject, self::error::ConversionError
     );
+    impl GetChartDataAggregateItem {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Average => "average",
+                Self::Total => "total",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for GetChartDataAggregateItem {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "average" => Self::Average,
+                "total" => Self::Total,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(GetChartDataAggregateItem, self::error::ConversionError);
+    impl GetChartDataChartName {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Actives => "actives",
+                Self::ActivesMovement => "actives_movement",
+                Self::ActivesNew => "actives_new",
+                Self::Arr => "arr",
+                Self::Churn => "churn",
+                Self::CohortExplorer => "cohort_explorer",
+                Self::ConversionToPaying => "conversion_to_paying",
+                Self::CustomersNew => "customers_new",
+                Self::LtvPerCustomer => "ltv_per_customer",
+                Self::LtvPerPayingCustomer => "ltv_per_paying_customer",
+                Self::Mrr => "mrr",
+                Self::MrrMovement => "mrr_movement",
+                Self::RefundRate => "refund_rate",
+                Self::Revenue => "revenue",
+                Self::SubscriptionRetention => "subscription_retention",
+                Self::SubscriptionStatus => "subscription_status",
+                Self::Trials => "trials",
+                Self::TrialsMovement => "trials_movement",
+                Self::TrialsNew => "trials_new",
+                Self::CustomersActive => "customers_active",
+                Self::TrialConversionRate => "trial_conversion_rate",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for GetChartDataChartName {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "actives" => Self::Actives,
+                "actives_movement" => Self::ActivesMovement,
+                "actives_new" => Self::ActivesNew,
+                "arr" => Self::Arr,
+                "churn" => Self::Churn,
+                "cohort_explorer" => Self::CohortExplorer,
+                "conversion_to_paying" => Self::ConversionToPaying,
+                "customers_new" => Self::CustomersNew,
+                "ltv_per_customer" => Self::LtvPerCustomer,
+                "ltv_per_paying_customer" => Self::LtvPerPayingCustomer,
+                "mrr" => Self::Mrr,
+                "mrr_movement" => Self::MrrMovement,
+                "refund_rate" => Self::RefundRate,
+                "revenue" => Self::Revenue,
+                "subscription_retention" => Self::SubscriptionRetention,
+                "subscription_status" => Self::SubscriptionStatus,
+                "trials" => Self::Trials,
+                "trials_movement" => Self::TrialsMovement,
+                "trials_new" => Self::TrialsNew,
+                "customers_active" => Self::CustomersActive,
+                "trial_conversion_rate" => Self::TrialConversionRate,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(GetChartDataChartName, self::error::ConversionError);
+    impl GetChartDataCurrency {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Usd => "USD",
+                Self::Eur => "EUR",
+                Self::Gbp => "GBP",
+                Self::Aud => "AUD",
+                Self::Cad => "CAD",
+                Self::Jpy => "JPY",
+                Self::Brl => "BRL",
+                Self::Krw => "KRW",
+                Self::Cny => "CNY",
+                Self::Mxn => "MXN",
+                Self::Sek => "SEK",
+                Self::Pln => "PLN",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for GetChartDataCurrency {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "USD" => Self::Usd,
+                "EUR" => Self::Eur,
+                "GBP" => Self::Gbp,
+                "AUD" => Self::Aud,
+                "CAD" => Self::Cad,
+                "JPY" => Self::Jpy,
+                "BRL" => Self::Brl,
+                "KRW" => Self::Krw,
+                "CNY" => Self::Cny,
+                "MXN" => Self::Mxn,
+                "SEK" => Self::Sek,
+                "PLN" => Self::Pln,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(GetChartDataCurrency, self::error::ConversionError);
+    impl GetChartOptionsChartName {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Actives => "actives",
+                Self::ActivesMovement => "actives_movement",
+                Self::ActivesNew => "actives_new",
+                Self::Arr => "arr",
+                Self::Churn => "churn",
+                Self::CohortExplorer => "cohort_explorer",
+                Self::ConversionToPaying => "conversion_to_paying",
+                Self::CustomersNew => "customers_new",
+                Self::LtvPerCustomer => "ltv_per_customer",
+                Self::LtvPerPayingCustomer => "ltv_per_paying_customer",
+                Self::Mrr => "mrr",
+                Self::MrrMovement => "mrr_movement",
+                Self::RefundRate => "refund_rate",
+                Self::Revenue => "revenue",
+                Self::SubscriptionRetention => "subscription_retention",
+                Self::SubscriptionStatus => "subscription_status",
+                Self::Trials => "trials",
+                Self::TrialsMovement => "trials_movement",
+                Self::TrialsNew => "trials_new",
+                Self::CustomersActive => "customers_active",
+                Self::TrialConversionRate => "trial_conversion_rate",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for GetChartOptionsChartName {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "actives" => Self::Actives,
+                "actives_movement" => Self::ActivesMovement,
+                "actives_new" => Self::ActivesNew,
+                "arr" => Self::Arr,
+                "churn" => Self::Churn,
+                "cohort_explorer" => Self::CohortExplorer,
+                "conversion_to_paying" => Self::ConversionToPaying,
+                "customers_new" => Self::CustomersNew,
+                "ltv_per_customer" => Self::LtvPerCustomer,
+                "ltv_per_paying_customer" => Self::LtvPerPayingCustomer,
+                "mrr" => Self::Mrr,
+                "mrr_movement" => Self::MrrMovement,
+                "refund_rate" => Self::RefundRate,
+                "revenue" => Self::Revenue,
+                "subscription_retention" => Self::SubscriptionRetention,
+                "subscription_status" => Self::SubscriptionStatus,
+                "trials" => Self::Trials,
+                "trials_movement" => Self::TrialsMovement,
+                "trials_new" => Self::TrialsNew,
+                "customers_active" => Self::CustomersActive,
+                "trial_conversion_rate" => Self::TrialConversionRate,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(GetChartOptionsChartName, self::error::ConversionError);
     impl GetCustomerExpandItem {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -7928,6 +22793,148 @@ pub mod types {
         }
     }
     client_core::tolerant_enum!(GetCustomerExpandItem, self::error::ConversionError);
+    impl GetEntitlementExpandItem {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Product => "product",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for GetEntitlementExpandItem {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "product" => Self::Product,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(GetEntitlementExpandItem, self::error::ConversionError);
+    impl GetOfferingExpandItem {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Package => "package",
+                Self::PackageProduct => "package.product",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for GetOfferingExpandItem {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "package" => Self::Package,
+                "package.product" => Self::PackageProduct,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(GetOfferingExpandItem, self::error::ConversionError);
+    impl GetOverviewMetricsCurrency {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Usd => "USD",
+                Self::Eur => "EUR",
+                Self::Gbp => "GBP",
+                Self::Aud => "AUD",
+                Self::Cad => "CAD",
+                Self::Jpy => "JPY",
+                Self::Brl => "BRL",
+                Self::Krw => "KRW",
+                Self::Cny => "CNY",
+                Self::Mxn => "MXN",
+                Self::Sek => "SEK",
+                Self::Pln => "PLN",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for GetOverviewMetricsCurrency {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "USD" => Self::Usd,
+                "EUR" => Self::Eur,
+                "GBP" => Self::Gbp,
+                "AUD" => Self::Aud,
+                "CAD" => Self::Cad,
+                "JPY" => Self::Jpy,
+                "BRL" => Self::Brl,
+                "KRW" => Self::Krw,
+                "CNY" => Self::Cny,
+                "MXN" => Self::Mxn,
+                "SEK" => Self::Sek,
+                "PLN" => Self::Pln,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(
+        GetOverviewMetricsCurrency, self::error::ConversionError
+    );
+    impl GetPackageExpandItem {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Product => "product",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for GetPackageExpandItem {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "product" => Self::Product,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(GetPackageExpandItem, self::error::ConversionError);
+    impl GetPaywallExpandItem {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Offering => "offering",
+                Self::Components => "components",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for GetPaywallExpandItem {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "offering" => Self::Offering,
+                "components" => Self::Components,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(GetPaywallExpandItem, self::error::ConversionError);
+    impl GetProductExpandItem {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::App => "app",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for GetProductExpandItem {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "app" => Self::App,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(GetProductExpandItem, self::error::ConversionError);
     impl InvoiceLineItemObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -7966,6 +22973,103 @@ pub mod types {
         }
     }
     client_core::tolerant_enum!(InvoiceObject, self::error::ConversionError);
+    impl ListAppsObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::List => "list",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ListAppsObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "list" => Self::List,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(ListAppsObject, self::error::ConversionError);
+    impl ListAuditLogsObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::List => "list",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ListAuditLogsObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "list" => Self::List,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(ListAuditLogsObject, self::error::ConversionError);
+    impl ListCollaboratorsObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::List => "list",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ListCollaboratorsObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "list" => Self::List,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(ListCollaboratorsObject, self::error::ConversionError);
+    impl ListEntitlementsExpandItem {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::ItemsProduct => "items.product",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ListEntitlementsExpandItem {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "items.product" => Self::ItemsProduct,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(
+        ListEntitlementsExpandItem, self::error::ConversionError
+    );
+    impl ListEntitlementsObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::List => "list",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ListEntitlementsObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "list" => Self::List,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(ListEntitlementsObject, self::error::ConversionError);
     impl ListObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -7985,6 +23089,415 @@ pub mod types {
         }
     }
     client_core::tolerant_enum!(ListObject, self::error::ConversionError);
+    impl ListOfferingsExpandItem {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::ItemsPackage => "items.package",
+                Self::ItemsPackageProduct => "items.package.product",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ListOfferingsExpandItem {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "items.package" => Self::ItemsPackage,
+                "items.package.product" => Self::ItemsPackageProduct,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(ListOfferingsExpandItem, self::error::ConversionError);
+    impl ListOfferingsObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::List => "list",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ListOfferingsObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "list" => Self::List,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(ListOfferingsObject, self::error::ConversionError);
+    impl ListPackagesExpandItem {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::ItemsProduct => "items.product",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ListPackagesExpandItem {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "items.product" => Self::ItemsProduct,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(ListPackagesExpandItem, self::error::ConversionError);
+    impl ListPackagesObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::List => "list",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ListPackagesObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "list" => Self::List,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(ListPackagesObject, self::error::ConversionError);
+    impl ListPaywallsExpandItem {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::ItemsOffering => "items.offering",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ListPaywallsExpandItem {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "items.offering" => Self::ItemsOffering,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(ListPaywallsExpandItem, self::error::ConversionError);
+    impl ListPaywallsObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::List => "list",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ListPaywallsObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "list" => Self::List,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(ListPaywallsObject, self::error::ConversionError);
+    impl ListProductsExpandItem {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::ItemsApp => "items.app",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ListProductsExpandItem {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "items.app" => Self::ItemsApp,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(ListProductsExpandItem, self::error::ConversionError);
+    impl ListProductsObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::List => "list",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ListProductsObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "list" => Self::List,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(ListProductsObject, self::error::ConversionError);
+    impl ListProjectsObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::List => "list",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ListProjectsObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "list" => Self::List,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(ListProjectsObject, self::error::ConversionError);
+    impl ListPublicApiKeysObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::List => "list",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ListPublicApiKeysObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "list" => Self::List,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(ListPublicApiKeysObject, self::error::ConversionError);
+    impl ListPurchasesObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::List => "list",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ListPurchasesObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "list" => Self::List,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(ListPurchasesObject, self::error::ConversionError);
+    impl ListSubscriptionTransactionObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::List => "list",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ListSubscriptionTransactionObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "list" => Self::List,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(
+        ListSubscriptionTransactionObject, self::error::ConversionError
+    );
+    impl ListSubscriptionsObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::List => "list",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ListSubscriptionsObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "list" => Self::List,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(ListSubscriptionsObject, self::error::ConversionError);
+    impl ListVirtualCurrenciesObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::List => "list",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ListVirtualCurrenciesObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "list" => Self::List,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(
+        ListVirtualCurrenciesObject, self::error::ConversionError
+    );
+    impl ListWebhookIntegrationsObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::List => "list",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ListWebhookIntegrationsObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "list" => Self::List,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(
+        ListWebhookIntegrationsObject, self::error::ConversionError
+    );
+    impl MacAppStoreAppCreateType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::MacAppStore => "mac_app_store",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for MacAppStoreAppCreateType {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "mac_app_store" => Self::MacAppStore,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(MacAppStoreAppCreateType, self::error::ConversionError);
+    impl OfferingObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Offering => "offering",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for OfferingObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "offering" => Self::Offering,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(OfferingObject, self::error::ConversionError);
+    impl OfferingPackagesObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::List => "list",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for OfferingPackagesObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "list" => Self::List,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(OfferingPackagesObject, self::error::ConversionError);
+    impl OverviewMetricObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::OverviewMetric => "overview_metric",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for OverviewMetricObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "overview_metric" => Self::OverviewMetric,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(OverviewMetricObject, self::error::ConversionError);
+    impl OverviewMetricPeriod {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::P0d => "P0D",
+                Self::P28d => "P28D",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for OverviewMetricPeriod {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "P0D" => Self::P0d,
+                "P28D" => Self::P28d,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(OverviewMetricPeriod, self::error::ConversionError);
+    impl OverviewMetricsObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::OverviewMetrics => "overview_metrics",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for OverviewMetricsObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "overview_metrics" => Self::OverviewMetrics,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(OverviewMetricsObject, self::error::ConversionError);
     impl Ownership {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8006,6 +23519,101 @@ pub mod types {
         }
     }
     client_core::tolerant_enum!(Ownership, self::error::ConversionError);
+    impl PackageObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Package => "package",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for PackageObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "package" => Self::Package,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(PackageObject, self::error::ConversionError);
+    impl PackageProductsObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::List => "list",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for PackageProductsObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "list" => Self::List,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(PackageProductsObject, self::error::ConversionError);
+    impl PaddleAppCreateType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Paddle => "paddle",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for PaddleAppCreateType {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "paddle" => Self::Paddle,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(PaddleAppCreateType, self::error::ConversionError);
+    impl PaywallObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Paywall => "paywall",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for PaywallObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "paywall" => Self::Paywall,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(PaywallObject, self::error::ConversionError);
+    impl PlayStoreAppCreateType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::PlayStore => "play_store",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for PlayStoreAppCreateType {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "play_store" => Self::PlayStore,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(PlayStoreAppCreateType, self::error::ConversionError);
     impl ProductObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8052,6 +23660,105 @@ pub mod types {
         }
     }
     client_core::tolerant_enum!(ProductType, self::error::ConversionError);
+    impl ProductsFromEntitlementObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::List => "list",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ProductsFromEntitlementObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "list" => Self::List,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(
+        ProductsFromEntitlementObject, self::error::ConversionError
+    );
+    impl ProductsFromPackageObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::List => "list",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ProductsFromPackageObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "list" => Self::List,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(ProductsFromPackageObject, self::error::ConversionError);
+    impl ProjectObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Project => "project",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for ProjectObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "project" => Self::Project,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(ProjectObject, self::error::ConversionError);
+    impl PublicApiKeyEnvironment {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Production => "production",
+                Self::Sandbox => "sandbox",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for PublicApiKeyEnvironment {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "production" => Self::Production,
+                "sandbox" => Self::Sandbox,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(PublicApiKeyEnvironment, self::error::ConversionError);
+    impl PublicApiKeyObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::PublicApiKey => "public_api_key",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for PublicApiKeyObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "public_api_key" => Self::PublicApiKey,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(PublicApiKeyObject, self::error::ConversionError);
     impl PurchaseObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8092,6 +23799,153 @@ pub mod types {
         }
     }
     client_core::tolerant_enum!(PurchaseStatus, self::error::ConversionError);
+    impl RcBillingAppCreateType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::RcBilling => "rc_billing",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for RcBillingAppCreateType {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "rc_billing" => Self::RcBilling,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(RcBillingAppCreateType, self::error::ConversionError);
+    impl RcBillingCurrency {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Usd => "USD",
+                Self::Eur => "EUR",
+                Self::Jpy => "JPY",
+                Self::Gbp => "GBP",
+                Self::Aud => "AUD",
+                Self::Cad => "CAD",
+                Self::Brl => "BRL",
+                Self::Krw => "KRW",
+                Self::Cny => "CNY",
+                Self::Mxn => "MXN",
+                Self::Sek => "SEK",
+                Self::Pln => "PLN",
+                Self::Myr => "MYR",
+                Self::Php => "PHP",
+                Self::Chf => "CHF",
+                Self::Sar => "SAR",
+                Self::Twd => "TWD",
+                Self::Nok => "NOK",
+                Self::Dkk => "DKK",
+                Self::Thb => "THB",
+                Self::Nzd => "NZD",
+                Self::Sgd => "SGD",
+                Self::Hkd => "HKD",
+                Self::Czk => "CZK",
+                Self::Aed => "AED",
+                Self::Clp => "CLP",
+                Self::Cop => "COP",
+                Self::Crc => "CRC",
+                Self::Gel => "GEL",
+                Self::Huf => "HUF",
+                Self::Idr => "IDR",
+                Self::Ils => "ILS",
+                Self::Iqd => "IQD",
+                Self::Jod => "JOD",
+                Self::Kes => "KES",
+                Self::Kzt => "KZT",
+                Self::Mad => "MAD",
+                Self::Pen => "PEN",
+                Self::Qar => "QAR",
+                Self::Ron => "RON",
+                Self::Rsd => "RSD",
+                Self::Tzs => "TZS",
+                Self::Vnd => "VND",
+                Self::Zar => "ZAR",
+                Self::Try => "TRY",
+                Self::Uah => "UAH",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for RcBillingCurrency {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "USD" => Self::Usd,
+                "EUR" => Self::Eur,
+                "JPY" => Self::Jpy,
+                "GBP" => Self::Gbp,
+                "AUD" => Self::Aud,
+                "CAD" => Self::Cad,
+                "BRL" => Self::Brl,
+                "KRW" => Self::Krw,
+                "CNY" => Self::Cny,
+                "MXN" => Self::Mxn,
+                "SEK" => Self::Sek,
+                "PLN" => Self::Pln,
+                "MYR" => Self::Myr,
+                "PHP" => Self::Php,
+                "CHF" => Self::Chf,
+                "SAR" => Self::Sar,
+                "TWD" => Self::Twd,
+                "NOK" => Self::Nok,
+                "DKK" => Self::Dkk,
+                "THB" => Self::Thb,
+                "NZD" => Self::Nzd,
+                "SGD" => Self::Sgd,
+                "HKD" => Self::Hkd,
+                "CZK" => Self::Czk,
+                "AED" => Self::Aed,
+                "CLP" => Self::Clp,
+                "COP" => Self::Cop,
+                "CRC" => Self::Crc,
+                "GEL" => Self::Gel,
+                "HUF" => Self::Huf,
+                "IDR" => Self::Idr,
+                "ILS" => Self::Ils,
+                "IQD" => Self::Iqd,
+                "JOD" => Self::Jod,
+                "KES" => Self::Kes,
+                "KZT" => Self::Kzt,
+                "MAD" => Self::Mad,
+                "PEN" => Self::Pen,
+                "QAR" => Self::Qar,
+                "RON" => Self::Ron,
+                "RSD" => Self::Rsd,
+                "TZS" => Self::Tzs,
+                "VND" => Self::Vnd,
+                "ZAR" => Self::Zar,
+                "TRY" => Self::Try,
+                "UAH" => Self::Uah,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(RcBillingCurrency, self::error::ConversionError);
+    impl RokuAppCreateType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Roku => "roku",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for RokuAppCreateType {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "roku" => Self::Roku,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(RokuAppCreateType, self::error::ConversionError);
     impl Store {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8127,6 +23981,63 @@ pub mod types {
         }
     }
     client_core::tolerant_enum!(Store, self::error::ConversionError);
+    impl StoreKitConfigFileObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::StoreKitConfigFile => "store_kit_config_file",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for StoreKitConfigFileObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "store_kit_config_file" => Self::StoreKitConfigFile,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(StoreKitConfigFileObject, self::error::ConversionError);
+    impl StoreProductObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::StoreProduct => "store_product",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for StoreProductObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "store_product" => Self::StoreProduct,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(StoreProductObject, self::error::ConversionError);
+    impl StripeAppCreateType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Stripe => "stripe",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for StripeAppCreateType {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "stripe" => Self::Stripe,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(StripeAppCreateType, self::error::ConversionError);
     impl SubscriptionObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8179,6 +24090,50 @@ pub mod types {
         }
     }
     client_core::tolerant_enum!(SubscriptionStatus, self::error::ConversionError);
+    impl SubscriptionTransactionObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::SubscriptionTransaction => "subscription_transaction",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for SubscriptionTransactionObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "subscription_transaction" => Self::SubscriptionTransaction,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(
+        SubscriptionTransactionObject, self::error::ConversionError
+    );
+    impl UpdateWebhookIntegrationInputEnvironment {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Production => "production",
+                Self::Sandbox => "sandbox",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for UpdateWebhookIntegrationInputEnvironment {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "production" => Self::Production,
+                "sandbox" => Self::Sandbox,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(
+        UpdateWebhookIntegrationInputEnvironment, self::error::ConversionError
+    );
     impl VirtualCurrencyBalanceObject {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8199,6 +24154,46 @@ pub mod types {
     }
     client_core::tolerant_enum!(
         VirtualCurrencyBalanceObject, self::error::ConversionError
+    );
+    impl VirtualCurrencyObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::VirtualCurrency => "virtual_currency",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for VirtualCurrencyObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "virtual_currency" => Self::VirtualCurrency,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(VirtualCurrencyObject, self::error::ConversionError);
+    impl VirtualCurrencyProductGrantObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::VirtualCurrencyProductGrant => "virtual_currency.product_grant",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for VirtualCurrencyProductGrantObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "virtual_currency.product_grant" => Self::VirtualCurrencyProductGrant,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(
+        VirtualCurrencyProductGrantObject, self::error::ConversionError
     );
     impl WebhookCancelReason {
         /// The value as it travels on the wire.
@@ -8231,28 +24226,7 @@ pub mod types {
         }
     }
     client_core::tolerant_enum!(WebhookCancelReason, self::error::ConversionError);
-    impl WebhookEnvironment {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Sandbox => "SANDBOX",
-                Self::Production => "PRODUCTION",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for WebhookEnvironment {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "SANDBOX" => Self::Sandbox,
-                "PRODUCTION" => Self::Production,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(WebhookEnvironment, self::error::ConversionError);
-    impl WebhookEventType {
+    impl WebhookDeliveryType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
             match self {
@@ -8278,7 +24252,7 @@ pub mod types {
             }
         }
     }
-    impl ::std::convert::From<&str> for WebhookEventType {
+    impl ::std::convert::From<&str> for WebhookDeliveryType {
         /// Never fails: a value not in the spec is kept in the catch-all variant.
         fn from(value: &str) -> Self {
             match value {
@@ -8304,7 +24278,117 @@ pub mod types {
             }
         }
     }
+    client_core::tolerant_enum!(WebhookDeliveryType, self::error::ConversionError);
+    impl WebhookEnvironment {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Sandbox => "SANDBOX",
+                Self::Production => "PRODUCTION",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for WebhookEnvironment {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "SANDBOX" => Self::Sandbox,
+                "PRODUCTION" => Self::Production,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(WebhookEnvironment, self::error::ConversionError);
+    impl WebhookEventType {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::InitialPurchase => "initial_purchase",
+                Self::Renewal => "renewal",
+                Self::ProductChange => "product_change",
+                Self::Cancellation => "cancellation",
+                Self::BillingIssue => "billing_issue",
+                Self::NonRenewingPurchase => "non_renewing_purchase",
+                Self::Uncancellation => "uncancellation",
+                Self::Transfer => "transfer",
+                Self::SubscriptionPaused => "subscription_paused",
+                Self::Expiration => "expiration",
+                Self::SubscriptionExtended => "subscription_extended",
+                Self::InvoiceIssuance => "invoice_issuance",
+                Self::TemporaryEntitlementGrant => "temporary_entitlement_grant",
+                Self::RefundReversed => "refund_reversed",
+                Self::VirtualCurrencyTransaction => "virtual_currency_transaction",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for WebhookEventType {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "initial_purchase" => Self::InitialPurchase,
+                "renewal" => Self::Renewal,
+                "product_change" => Self::ProductChange,
+                "cancellation" => Self::Cancellation,
+                "billing_issue" => Self::BillingIssue,
+                "non_renewing_purchase" => Self::NonRenewingPurchase,
+                "uncancellation" => Self::Uncancellation,
+                "transfer" => Self::Transfer,
+                "subscription_paused" => Self::SubscriptionPaused,
+                "expiration" => Self::Expiration,
+                "subscription_extended" => Self::SubscriptionExtended,
+                "invoice_issuance" => Self::InvoiceIssuance,
+                "temporary_entitlement_grant" => Self::TemporaryEntitlementGrant,
+                "refund_reversed" => Self::RefundReversed,
+                "virtual_currency_transaction" => Self::VirtualCurrencyTransaction,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
     client_core::tolerant_enum!(WebhookEventType, self::error::ConversionError);
+    impl WebhookIntegrationEnvironment {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Production => "production",
+                Self::Sandbox => "sandbox",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for WebhookIntegrationEnvironment {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "production" => Self::Production,
+                "sandbox" => Self::Sandbox,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(
+        WebhookIntegrationEnvironment, self::error::ConversionError
+    );
+    impl WebhookIntegrationObject {
+        /// The value as it travels on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::WebhookIntegration => "webhook_integration",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for WebhookIntegrationObject {
+        /// Never fails: a value not in the spec is kept in the catch-all variant.
+        fn from(value: &str) -> Self {
+            match value {
+                "webhook_integration" => Self::WebhookIntegration,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    client_core::tolerant_enum!(WebhookIntegrationObject, self::error::ConversionError);
     impl WebhookPeriodType {
         /// The value as it travels on the wire.
         pub fn as_str(&self) -> &str {
@@ -8553,6 +24637,288 @@ impl Client {
     /// Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/invoices/{invoice_id}/file`
     pub fn get_invoice_file(&self) -> builder::GetInvoiceFile<'_> {
         builder::GetInvoiceFile::new(self)
+    }
+    /// Sends a `GET` request to `/projects`
+    pub fn list_projects(&self) -> builder::ListProjects<'_> {
+        builder::ListProjects::new(self)
+    }
+    /// Sends a `POST` request to `/projects`
+    pub fn create_project(&self) -> builder::CreateProject<'_> {
+        builder::CreateProject::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/apps`
+    pub fn list_apps(&self) -> builder::ListApps<'_> {
+        builder::ListApps::new(self)
+    }
+    /// Sends a `POST` request to `/projects/{project_id}/apps`
+    pub fn create_app(&self) -> builder::CreateApp<'_> {
+        builder::CreateApp::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/apps/{app_id}`
+    pub fn get_app(&self) -> builder::GetApp<'_> {
+        builder::GetApp::new(self)
+    }
+    /// Sends a `POST` request to `/projects/{project_id}/apps/{app_id}`
+    pub fn update_app(&self) -> builder::UpdateApp<'_> {
+        builder::UpdateApp::new(self)
+    }
+    /// Sends a `DELETE` request to `/projects/{project_id}/apps/{app_id}`
+    pub fn delete_app(&self) -> builder::DeleteApp<'_> {
+        builder::DeleteApp::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/apps/{app_id}/public_api_keys`
+    pub fn list_app_public_api_keys(&self) -> builder::ListAppPublicApiKeys<'_> {
+        builder::ListAppPublicApiKeys::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/apps/{app_id}/store_kit_config`
+    pub fn get_app_storekit_config(&self) -> builder::GetAppStorekitConfig<'_> {
+        builder::GetAppStorekitConfig::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/audit_logs`
+    pub fn list_audit_logs(&self) -> builder::ListAuditLogs<'_> {
+        builder::ListAuditLogs::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/charts/{chart_name}`
+    pub fn get_chart_data(&self) -> builder::GetChartData<'_> {
+        builder::GetChartData::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/charts/{chart_name}/options`
+    pub fn get_chart_options(&self) -> builder::GetChartOptions<'_> {
+        builder::GetChartOptions::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/collaborators`
+    pub fn list_collaborators(&self) -> builder::ListCollaborators<'_> {
+        builder::ListCollaborators::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/entitlements`
+    pub fn list_entitlements(&self) -> builder::ListEntitlements<'_> {
+        builder::ListEntitlements::new(self)
+    }
+    /// Sends a `POST` request to `/projects/{project_id}/entitlements`
+    pub fn create_entitlement(&self) -> builder::CreateEntitlement<'_> {
+        builder::CreateEntitlement::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/entitlements/{entitlement_id}`
+    pub fn get_entitlement(&self) -> builder::GetEntitlement<'_> {
+        builder::GetEntitlement::new(self)
+    }
+    /// Sends a `POST` request to `/projects/{project_id}/entitlements/{entitlement_id}`
+    pub fn update_entitlement(&self) -> builder::UpdateEntitlement<'_> {
+        builder::UpdateEntitlement::new(self)
+    }
+    /// Sends a `DELETE` request to `/projects/{project_id}/entitlements/{entitlement_id}`
+    pub fn delete_entitlement(&self) -> builder::DeleteEntitlement<'_> {
+        builder::DeleteEntitlement::new(self)
+    }
+    /// Sends a `POST` request to `/projects/{project_id}/entitlements/{entitlement_id}/actions/attach_products`
+    pub fn attach_products_to_entitlement(
+        &self,
+    ) -> builder::AttachProductsToEntitlement<'_> {
+        builder::AttachProductsToEntitlement::new(self)
+    }
+    /// Sends a `POST` request to `/projects/{project_id}/entitlements/{entitlement_id}/actions/detach_products`
+    pub fn detach_products_from_entitlement(
+        &self,
+    ) -> builder::DetachProductsFromEntitlement<'_> {
+        builder::DetachProductsFromEntitlement::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/entitlements/{entitlement_id}/products`
+    pub fn get_products_from_entitlement(
+        &self,
+    ) -> builder::GetProductsFromEntitlement<'_> {
+        builder::GetProductsFromEntitlement::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/integrations/webhooks`
+    pub fn list_webhook_integrations(&self) -> builder::ListWebhookIntegrations<'_> {
+        builder::ListWebhookIntegrations::new(self)
+    }
+    /// Sends a `POST` request to `/projects/{project_id}/integrations/webhooks`
+    pub fn create_webhook_integration(&self) -> builder::CreateWebhookIntegration<'_> {
+        builder::CreateWebhookIntegration::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/integrations/webhooks/{webhook_integration_id}`
+    pub fn get_webhook_integration(&self) -> builder::GetWebhookIntegration<'_> {
+        builder::GetWebhookIntegration::new(self)
+    }
+    /// Sends a `POST` request to `/projects/{project_id}/integrations/webhooks/{webhook_integration_id}`
+    pub fn update_webhook_integration(&self) -> builder::UpdateWebhookIntegration<'_> {
+        builder::UpdateWebhookIntegration::new(self)
+    }
+    /// Sends a `DELETE` request to `/projects/{project_id}/integrations/webhooks/{webhook_integration_id}`
+    pub fn delete_webhook_integration(&self) -> builder::DeleteWebhookIntegration<'_> {
+        builder::DeleteWebhookIntegration::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/metrics/overview`
+    pub fn get_overview_metrics(&self) -> builder::GetOverviewMetrics<'_> {
+        builder::GetOverviewMetrics::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/offerings`
+    pub fn list_offerings(&self) -> builder::ListOfferings<'_> {
+        builder::ListOfferings::new(self)
+    }
+    /// Sends a `POST` request to `/projects/{project_id}/offerings`
+    pub fn create_offering(&self) -> builder::CreateOffering<'_> {
+        builder::CreateOffering::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/offerings/{offering_id}`
+    pub fn get_offering(&self) -> builder::GetOffering<'_> {
+        builder::GetOffering::new(self)
+    }
+    /// Sends a `POST` request to `/projects/{project_id}/offerings/{offering_id}`
+    pub fn update_offering(&self) -> builder::UpdateOffering<'_> {
+        builder::UpdateOffering::new(self)
+    }
+    /// Sends a `DELETE` request to `/projects/{project_id}/offerings/{offering_id}`
+    pub fn delete_offering(&self) -> builder::DeleteOffering<'_> {
+        builder::DeleteOffering::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/offerings/{offering_id}/packages`
+    pub fn list_packages(&self) -> builder::ListPackages<'_> {
+        builder::ListPackages::new(self)
+    }
+    /// Sends a `POST` request to `/projects/{project_id}/offerings/{offering_id}/packages`
+    pub fn create_packages(&self) -> builder::CreatePackages<'_> {
+        builder::CreatePackages::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/packages/{package_id}`
+    pub fn get_package(&self) -> builder::GetPackage<'_> {
+        builder::GetPackage::new(self)
+    }
+    /// Sends a `POST` request to `/projects/{project_id}/packages/{package_id}`
+    pub fn update_package(&self) -> builder::UpdatePackage<'_> {
+        builder::UpdatePackage::new(self)
+    }
+    /// Sends a `DELETE` request to `/projects/{project_id}/packages/{package_id}`
+    pub fn delete_package_from_offering(
+        &self,
+    ) -> builder::DeletePackageFromOffering<'_> {
+        builder::DeletePackageFromOffering::new(self)
+    }
+    /// Sends a `POST` request to `/projects/{project_id}/packages/{package_id}/actions/attach_products`
+    pub fn attach_products_to_package(&self) -> builder::AttachProductsToPackage<'_> {
+        builder::AttachProductsToPackage::new(self)
+    }
+    /// Sends a `POST` request to `/projects/{project_id}/packages/{package_id}/actions/detach_products`
+    pub fn detach_products_from_package(
+        &self,
+    ) -> builder::DetachProductsFromPackage<'_> {
+        builder::DetachProductsFromPackage::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/packages/{package_id}/products`
+    pub fn get_products_from_package(&self) -> builder::GetProductsFromPackage<'_> {
+        builder::GetProductsFromPackage::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/paywalls`
+    pub fn list_paywalls(&self) -> builder::ListPaywalls<'_> {
+        builder::ListPaywalls::new(self)
+    }
+    /// Sends a `POST` request to `/projects/{project_id}/paywalls`
+    pub fn create_paywall(&self) -> builder::CreatePaywall<'_> {
+        builder::CreatePaywall::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/paywalls/{paywall_id}`
+    pub fn get_paywall(&self) -> builder::GetPaywall<'_> {
+        builder::GetPaywall::new(self)
+    }
+    /// Sends a `DELETE` request to `/projects/{project_id}/paywalls/{paywall_id}`
+    pub fn delete_paywall(&self) -> builder::DeletePaywall<'_> {
+        builder::DeletePaywall::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/products`
+    pub fn list_products(&self) -> builder::ListProducts<'_> {
+        builder::ListProducts::new(self)
+    }
+    /// Sends a `POST` request to `/projects/{project_id}/products`
+    pub fn create_product(&self) -> builder::CreateProduct<'_> {
+        builder::CreateProduct::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/products/{product_id}`
+    pub fn get_product(&self) -> builder::GetProduct<'_> {
+        builder::GetProduct::new(self)
+    }
+    /// Sends a `DELETE` request to `/projects/{project_id}/products/{product_id}`
+    pub fn delete_product(&self) -> builder::DeleteProduct<'_> {
+        builder::DeleteProduct::new(self)
+    }
+    /// Sends a `POST` request to `/projects/{project_id}/products/{product_id}/create_in_store`
+    pub fn create_product_in_store(&self) -> builder::CreateProductInStore<'_> {
+        builder::CreateProductInStore::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/purchases`
+    pub fn search_purchases(&self) -> builder::SearchPurchases<'_> {
+        builder::SearchPurchases::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/purchases/{purchase_id}`
+    pub fn get_purchase(&self) -> builder::GetPurchase<'_> {
+        builder::GetPurchase::new(self)
+    }
+    /// Sends a `POST` request to `/projects/{project_id}/purchases/{purchase_id}/actions/refund`
+    pub fn refund_purchase(&self) -> builder::RefundPurchase<'_> {
+        builder::RefundPurchase::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/purchases/{purchase_id}/entitlements`
+    pub fn list_purchase_entitlements(&self) -> builder::ListPurchaseEntitlements<'_> {
+        builder::ListPurchaseEntitlements::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/subscriptions`
+    pub fn search_subscriptions(&self) -> builder::SearchSubscriptions<'_> {
+        builder::SearchSubscriptions::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/subscriptions/{subscription_id}`
+    pub fn get_subscription(&self) -> builder::GetSubscription<'_> {
+        builder::GetSubscription::new(self)
+    }
+    /// Sends a `POST` request to `/projects/{project_id}/subscriptions/{subscription_id}/actions/cancel`
+    pub fn cancel_subscription(&self) -> builder::CancelSubscription<'_> {
+        builder::CancelSubscription::new(self)
+    }
+    /// Sends a `POST` request to `/projects/{project_id}/subscriptions/{subscription_id}/actions/refund`
+    pub fn refund_subscription(&self) -> builder::RefundSubscription<'_> {
+        builder::RefundSubscription::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/subscriptions/{subscription_id}/authenticated_management_url`
+    pub fn get_authorized_subscription_management_url(
+        &self,
+    ) -> builder::GetAuthorizedSubscriptionManagementUrl<'_> {
+        builder::GetAuthorizedSubscriptionManagementUrl::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/subscriptions/{subscription_id}/entitlements`
+    pub fn list_subscription_entitlements(
+        &self,
+    ) -> builder::ListSubscriptionEntitlements<'_> {
+        builder::ListSubscriptionEntitlements::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/subscriptions/{subscription_id}/transactions`
+    pub fn get_play_store_or_app_store_subscription_transactions(
+        &self,
+    ) -> builder::GetPlayStoreOrAppStoreSubscriptionTransactions<'_> {
+        builder::GetPlayStoreOrAppStoreSubscriptionTransactions::new(self)
+    }
+    /// Sends a `POST` request to `/projects/{project_id}/subscriptions/{subscription_id}/transactions/{transaction_id}/actions/refund`
+    pub fn refund_play_store_subscription_transaction(
+        &self,
+    ) -> builder::RefundPlayStoreSubscriptionTransaction<'_> {
+        builder::RefundPlayStoreSubscriptionTransaction::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/virtual_currencies`
+    pub fn list_virtual_currencies(&self) -> builder::ListVirtualCurrencies<'_> {
+        builder::ListVirtualCurrencies::new(self)
+    }
+    /// Sends a `POST` request to `/projects/{project_id}/virtual_currencies`
+    pub fn create_virtual_currency(&self) -> builder::CreateVirtualCurrency<'_> {
+        builder::CreateVirtualCurrency::new(self)
+    }
+    /// Sends a `GET` request to `/projects/{project_id}/virtual_currencies/{virtual_currency_code}`
+    pub fn get_virtual_currency(&self) -> builder::GetVirtualCurrency<'_> {
+        builder::GetVirtualCurrency::new(self)
+    }
+    /// Sends a `POST` request to `/projects/{project_id}/virtual_currencies/{virtual_currency_code}`
+    pub fn update_virtual_currency(&self) -> builder::UpdateVirtualCurrency<'_> {
+        builder::UpdateVirtualCurrency::new(self)
+    }
+    /// Sends a `DELETE` request to `/projects/{project_id}/virtual_currencies/{virtual_currency_code}`
+    pub fn delete_virtual_currency(&self) -> builder::DeleteVirtualCurrency<'_> {
+        builder::DeleteVirtualCurrency::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -10510,6 +26876,12 @@ pub mod builder {
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             if let Some(value) = idempotency_key {
                 header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            } else {
+                header_map
+                    .append(
+                        "Idempotency-Key",
+                        ::client_core::idempotency_key().try_into()?,
+                    );
             }
             #[allow(unused_mut)]
             let mut request = client
@@ -10683,6 +27055,12 @@ pub mod builder {
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             if let Some(value) = idempotency_key {
                 header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            } else {
+                header_map
+                    .append(
+                        "Idempotency-Key",
+                        ::client_core::idempotency_key().try_into()?,
+                    );
             }
             #[allow(unused_mut)]
             let mut request = client
@@ -11175,6 +27553,7021 @@ pub mod builder {
             client_core::call(self.send_raw()).await
         }
     }
+    /**Builder for [`Client::list_projects`]
+
+[`Client::list_projects`]: super::Client::list_projects*/
+    #[derive(Debug, Clone)]
+    pub struct ListProjects<'a> {
+        client: &'a super::Client,
+        limit: Result<Option<i64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListProjects<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::ListProjects>, Error<types::Error>> {
+            let Self { client, limit, starting_after } = self;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/projects", client.baseurl,);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("limit", &limit)
+                .query_opt("starting_after", &starting_after)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_projects",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::ListProjects>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::create_project`]
+
+[`Client::create_project`]: super::Client::create_project*/
+    #[derive(Debug, Clone)]
+    pub struct CreateProject<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::ProjectCreate, String>,
+    }
+    impl<'a> CreateProject<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectCreate>,
+            <V as std::convert::TryInto<types::ProjectCreate>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `ProjectCreate` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ProjectCreate,
+            ) -> types::builder::ProjectCreate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Project>, Error<types::Error>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ProjectCreate::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/projects", client.baseurl,);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_project",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Project>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_apps`]
+
+[`Client::list_apps`]: super::Client::list_apps*/
+    #[derive(Debug, Clone)]
+    pub struct ListApps<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        limit: Result<Option<i64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListApps<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::ListApps>, Error<types::Error>> {
+            let Self { client, project_id, limit, starting_after } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/apps", client.baseurl, client_core::PathSegment(&
+                project_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("limit", &limit)
+                .query_opt("starting_after", &starting_after)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_apps",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::ListApps>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::create_app`]
+
+[`Client::create_app`]: super::Client::create_app*/
+    #[derive(Debug, Clone)]
+    pub struct CreateApp<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        body: Result<types::AppCreate, String>,
+    }
+    impl<'a> CreateApp<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                body: Err("body was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AppCreate>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "conversion to `AppCreate` for body failed".to_string());
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::App>, Error<types::Error>> {
+            let Self { client, project_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let body = body.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/apps", client.baseurl, client_core::PathSegment(&
+                project_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_app",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::App>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_app`]
+
+[`Client::get_app`]: super::Client::get_app*/
+    #[derive(Debug, Clone)]
+    pub struct GetApp<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        app_id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetApp<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                app_id: Err("app_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn app_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.app_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for app_id failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::App>, Error<types::Error>> {
+            let Self { client, project_id, app_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let app_id = app_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/apps/{}", client.baseurl, client_core::PathSegment(&
+                project_id), client_core::PathSegment(& app_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_app",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::App>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::update_app`]
+
+[`Client::update_app`]: super::Client::update_app*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateApp<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        app_id: Result<::std::string::String, String>,
+        body: Result<types::builder::UpdateAppRequest, String>,
+    }
+    impl<'a> UpdateApp<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                app_id: Err("app_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn app_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.app_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for app_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateAppRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateAppRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `UpdateAppRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateAppRequest,
+            ) -> types::builder::UpdateAppRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::App>, Error<types::Error>> {
+            let Self { client, project_id, app_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let app_id = app_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateAppRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/apps/{}", client.baseurl, client_core::PathSegment(&
+                project_id), client_core::PathSegment(& app_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_app",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::App>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::delete_app`]
+
+[`Client::delete_app`]: super::Client::delete_app*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteApp<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        app_id: Result<::std::string::String, String>,
+    }
+    impl<'a> DeleteApp<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                app_id: Err("app_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn app_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.app_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for app_id failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::DeletedObject>, Error<types::Error>> {
+            let Self { client, project_id, app_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let app_id = app_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/apps/{}", client.baseurl, client_core::PathSegment(&
+                project_id), client_core::PathSegment(& app_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_app",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_app_public_api_keys`]
+
+[`Client::list_app_public_api_keys`]: super::Client::list_app_public_api_keys*/
+    #[derive(Debug, Clone)]
+    pub struct ListAppPublicApiKeys<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        app_id: Result<::std::string::String, String>,
+    }
+    impl<'a> ListAppPublicApiKeys<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                app_id: Err("app_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn app_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.app_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for app_id failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::ListPublicApiKeys>, Error<types::Error>> {
+            let Self { client, project_id, app_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let app_id = app_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/apps/{}/public_api_keys", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                app_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_app_public_api_keys",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::ListPublicApiKeys>,
+            crate::Error,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_app_storekit_config`]
+
+[`Client::get_app_storekit_config`]: super::Client::get_app_storekit_config*/
+    #[derive(Debug, Clone)]
+    pub struct GetAppStorekitConfig<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        app_id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetAppStorekitConfig<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                app_id: Err("app_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn app_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.app_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for app_id failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::StoreKitConfigFile>, Error<types::Error>> {
+            let Self { client, project_id, app_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let app_id = app_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/apps/{}/store_kit_config", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                app_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_app_storekit_config",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::StoreKitConfigFile>,
+            crate::Error,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_audit_logs`]
+
+[`Client::list_audit_logs`]: super::Client::list_audit_logs*/
+    #[derive(Debug, Clone)]
+    pub struct ListAuditLogs<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        end_date: Result<Option<::chrono::naive::NaiveDate>, String>,
+        limit: Result<Option<i64>, String>,
+        start_date: Result<Option<::chrono::naive::NaiveDate>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListAuditLogs<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                end_date: Ok(None),
+                limit: Ok(None),
+                start_date: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: chrono :: naive :: NaiveDate` for end_date failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: chrono :: naive :: NaiveDate` for start_date failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::ListAuditLogs>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                end_date,
+                limit,
+                start_date,
+                starting_after,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let end_date = end_date.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let start_date = start_date.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/audit_logs", client.baseurl, client_core::PathSegment(&
+                project_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("end_date", &end_date)
+                .query_opt("limit", &limit)
+                .query_opt("start_date", &start_date)
+                .query_opt("starting_after", &starting_after)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_audit_logs",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::ListAuditLogs>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_chart_data`]
+
+[`Client::get_chart_data`]: super::Client::get_chart_data*/
+    #[derive(Debug, Clone)]
+    pub struct GetChartData<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        chart_name: Result<types::GetChartDataChartName, String>,
+        aggregate: Result<
+            Option<::std::vec::Vec<types::GetChartDataAggregateItem>>,
+            String,
+        >,
+        currency: Result<Option<types::GetChartDataCurrency>, String>,
+        end_date: Result<Option<::chrono::naive::NaiveDate>, String>,
+        filters: Result<Option<::std::string::String>, String>,
+        realtime: Result<Option<bool>, String>,
+        resolution: Result<Option<::std::string::String>, String>,
+        segment: Result<Option<::std::string::String>, String>,
+        selectors: Result<Option<::std::string::String>, String>,
+        start_date: Result<Option<::chrono::naive::NaiveDate>, String>,
+    }
+    impl<'a> GetChartData<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                chart_name: Err("chart_name was not initialized".to_string()),
+                aggregate: Ok(None),
+                currency: Ok(None),
+                end_date: Ok(None),
+                filters: Ok(None),
+                realtime: Ok(None),
+                resolution: Ok(None),
+                segment: Ok(None),
+                selectors: Ok(None),
+                start_date: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn chart_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetChartDataChartName>,
+        {
+            self.chart_name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `GetChartDataChartName` for chart_name failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn aggregate<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<types::GetChartDataAggregateItem>>,
+        {
+            self.aggregate = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < GetChartDataAggregateItem >` for aggregate failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn currency<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetChartDataCurrency>,
+        {
+            self.currency = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetChartDataCurrency` for currency failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: chrono :: naive :: NaiveDate` for end_date failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn filters<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filters = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for filters failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn realtime<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.realtime = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for realtime failed".to_string());
+            self
+        }
+        pub fn resolution<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.resolution = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for resolution failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn segment<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.segment = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for segment failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn selectors<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.selectors = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for selectors failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: chrono :: naive :: NaiveDate` for start_date failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::ChartData>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                chart_name,
+                aggregate,
+                currency,
+                end_date,
+                filters,
+                realtime,
+                resolution,
+                segment,
+                selectors,
+                start_date,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let chart_name = chart_name.map_err(Error::InvalidRequest)?;
+            let aggregate = aggregate.map_err(Error::InvalidRequest)?;
+            let currency = currency.map_err(Error::InvalidRequest)?;
+            let end_date = end_date.map_err(Error::InvalidRequest)?;
+            let filters = filters.map_err(Error::InvalidRequest)?;
+            let realtime = realtime.map_err(Error::InvalidRequest)?;
+            let resolution = resolution.map_err(Error::InvalidRequest)?;
+            let segment = segment.map_err(Error::InvalidRequest)?;
+            let selectors = selectors.map_err(Error::InvalidRequest)?;
+            let start_date = start_date.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/charts/{}", client.baseurl, client_core::PathSegment(&
+                project_id), client_core::PathSegment(& chart_name),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("aggregate", &aggregate)
+                .query_opt("currency", &currency)
+                .query_opt("end_date", &end_date)
+                .query_opt("filters", &filters)
+                .query_opt("realtime", &realtime)
+                .query_opt("resolution", &resolution)
+                .query_opt("segment", &segment)
+                .query_opt("selectors", &selectors)
+                .query_opt("start_date", &start_date)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_chart_data",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::ChartData>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_chart_options`]
+
+[`Client::get_chart_options`]: super::Client::get_chart_options*/
+    #[derive(Debug, Clone)]
+    pub struct GetChartOptions<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        chart_name: Result<types::GetChartOptionsChartName, String>,
+        realtime: Result<Option<bool>, String>,
+    }
+    impl<'a> GetChartOptions<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                chart_name: Err("chart_name was not initialized".to_string()),
+                realtime: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn chart_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetChartOptionsChartName>,
+        {
+            self.chart_name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `GetChartOptionsChartName` for chart_name failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn realtime<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.realtime = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for realtime failed".to_string());
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::ChartOptions>, Error<types::Error>> {
+            let Self { client, project_id, chart_name, realtime } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let chart_name = chart_name.map_err(Error::InvalidRequest)?;
+            let realtime = realtime.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/charts/{}/options", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                chart_name),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("realtime", &realtime)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_chart_options",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::ChartOptions>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_collaborators`]
+
+[`Client::list_collaborators`]: super::Client::list_collaborators*/
+    #[derive(Debug, Clone)]
+    pub struct ListCollaborators<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        limit: Result<Option<i64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListCollaborators<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::ListCollaborators>, Error<types::Error>> {
+            let Self { client, project_id, limit, starting_after } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/collaborators", client.baseurl,
+                client_core::PathSegment(& project_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("limit", &limit)
+                .query_opt("starting_after", &starting_after)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_collaborators",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::ListCollaborators>,
+            crate::Error,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_entitlements`]
+
+[`Client::list_entitlements`]: super::Client::list_entitlements*/
+    #[derive(Debug, Clone)]
+    pub struct ListEntitlements<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        expand: Result<
+            Option<::std::vec::Vec<types::ListEntitlementsExpandItem>>,
+            String,
+        >,
+        limit: Result<Option<i64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListEntitlements<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                expand: Ok(None),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn expand<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<types::ListEntitlementsExpandItem>>,
+        {
+            self.expand = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < ListEntitlementsExpandItem >` for expand failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::ListEntitlements>, Error<types::Error>> {
+            let Self { client, project_id, expand, limit, starting_after } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let expand = expand.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/entitlements", client.baseurl, client_core::PathSegment(&
+                project_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("expand", &expand)
+                .query_opt("limit", &limit)
+                .query_opt("starting_after", &starting_after)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_entitlements",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::ListEntitlements>,
+            crate::Error,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::create_entitlement`]
+
+[`Client::create_entitlement`]: super::Client::create_entitlement*/
+    #[derive(Debug, Clone)]
+    pub struct CreateEntitlement<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        body: Result<types::builder::CreateEntitlementRequest, String>,
+    }
+    impl<'a> CreateEntitlement<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateEntitlementRequest>,
+            <V as std::convert::TryInto<
+                types::CreateEntitlementRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateEntitlementRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateEntitlementRequest,
+            ) -> types::builder::CreateEntitlementRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Entitlement>, Error<types::Error>> {
+            let Self { client, project_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateEntitlementRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/entitlements", client.baseurl, client_core::PathSegment(&
+                project_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_entitlement",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_entitlement`]
+
+[`Client::get_entitlement`]: super::Client::get_entitlement*/
+    #[derive(Debug, Clone)]
+    pub struct GetEntitlement<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        entitlement_id: Result<::std::string::String, String>,
+        expand: Result<Option<::std::vec::Vec<types::GetEntitlementExpandItem>>, String>,
+    }
+    impl<'a> GetEntitlement<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                entitlement_id: Err("entitlement_id was not initialized".to_string()),
+                expand: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn entitlement_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.entitlement_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for entitlement_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn expand<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<types::GetEntitlementExpandItem>>,
+        {
+            self.expand = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < GetEntitlementExpandItem >` for expand failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Entitlement>, Error<types::Error>> {
+            let Self { client, project_id, entitlement_id, expand } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let entitlement_id = entitlement_id.map_err(Error::InvalidRequest)?;
+            let expand = expand.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/entitlements/{}", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                entitlement_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("expand", &expand)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_entitlement",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::update_entitlement`]
+
+[`Client::update_entitlement`]: super::Client::update_entitlement*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateEntitlement<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        entitlement_id: Result<::std::string::String, String>,
+        body: Result<types::builder::UpdateEntitlementRequest, String>,
+    }
+    impl<'a> UpdateEntitlement<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                entitlement_id: Err("entitlement_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn entitlement_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.entitlement_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for entitlement_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateEntitlementRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateEntitlementRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UpdateEntitlementRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateEntitlementRequest,
+            ) -> types::builder::UpdateEntitlementRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Entitlement>, Error<types::Error>> {
+            let Self { client, project_id, entitlement_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let entitlement_id = entitlement_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateEntitlementRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/entitlements/{}", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                entitlement_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_entitlement",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::delete_entitlement`]
+
+[`Client::delete_entitlement`]: super::Client::delete_entitlement*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteEntitlement<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        entitlement_id: Result<::std::string::String, String>,
+    }
+    impl<'a> DeleteEntitlement<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                entitlement_id: Err("entitlement_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn entitlement_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.entitlement_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for entitlement_id failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::DeletedObject>, Error<types::Error>> {
+            let Self { client, project_id, entitlement_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let entitlement_id = entitlement_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/entitlements/{}", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                entitlement_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_entitlement",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::attach_products_to_entitlement`]
+
+[`Client::attach_products_to_entitlement`]: super::Client::attach_products_to_entitlement*/
+    #[derive(Debug, Clone)]
+    pub struct AttachProductsToEntitlement<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        entitlement_id: Result<::std::string::String, String>,
+        body: Result<types::builder::AttachProductsToEntitlementRequest, String>,
+    }
+    impl<'a> AttachProductsToEntitlement<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                entitlement_id: Err("entitlement_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn entitlement_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.entitlement_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for entitlement_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AttachProductsToEntitlementRequest>,
+            <V as std::convert::TryInto<
+                types::AttachProductsToEntitlementRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `AttachProductsToEntitlementRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::AttachProductsToEntitlementRequest,
+            ) -> types::builder::AttachProductsToEntitlementRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Entitlement>, Error<types::Error>> {
+            let Self { client, project_id, entitlement_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let entitlement_id = entitlement_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::AttachProductsToEntitlementRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/entitlements/{}/actions/attach_products", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                entitlement_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "attach_products_to_entitlement",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::detach_products_from_entitlement`]
+
+[`Client::detach_products_from_entitlement`]: super::Client::detach_products_from_entitlement*/
+    #[derive(Debug, Clone)]
+    pub struct DetachProductsFromEntitlement<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        entitlement_id: Result<::std::string::String, String>,
+        body: Result<types::builder::DetachProductsFromEntitlementRequest, String>,
+    }
+    impl<'a> DetachProductsFromEntitlement<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                entitlement_id: Err("entitlement_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn entitlement_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.entitlement_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for entitlement_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DetachProductsFromEntitlementRequest>,
+            <V as std::convert::TryInto<
+                types::DetachProductsFromEntitlementRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `DetachProductsFromEntitlementRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::DetachProductsFromEntitlementRequest,
+            ) -> types::builder::DetachProductsFromEntitlementRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Entitlement>, Error<types::Error>> {
+            let Self { client, project_id, entitlement_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let entitlement_id = entitlement_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::DetachProductsFromEntitlementRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/entitlements/{}/actions/detach_products", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                entitlement_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "detach_products_from_entitlement",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_products_from_entitlement`]
+
+[`Client::get_products_from_entitlement`]: super::Client::get_products_from_entitlement*/
+    #[derive(Debug, Clone)]
+    pub struct GetProductsFromEntitlement<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        entitlement_id: Result<::std::string::String, String>,
+        limit: Result<Option<i64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> GetProductsFromEntitlement<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                entitlement_id: Err("entitlement_id was not initialized".to_string()),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn entitlement_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.entitlement_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for entitlement_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::ProductsFromEntitlement>, Error<types::Error>> {
+            let Self { client, project_id, entitlement_id, limit, starting_after } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let entitlement_id = entitlement_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/entitlements/{}/products", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                entitlement_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("limit", &limit)
+                .query_opt("starting_after", &starting_after)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_products_from_entitlement",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::ProductsFromEntitlement>,
+            crate::Error,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_webhook_integrations`]
+
+[`Client::list_webhook_integrations`]: super::Client::list_webhook_integrations*/
+    #[derive(Debug, Clone)]
+    pub struct ListWebhookIntegrations<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        limit: Result<Option<i64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListWebhookIntegrations<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::ListWebhookIntegrations>, Error<types::Error>> {
+            let Self { client, project_id, limit, starting_after } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/integrations/webhooks", client.baseurl,
+                client_core::PathSegment(& project_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("limit", &limit)
+                .query_opt("starting_after", &starting_after)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_webhook_integrations",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::ListWebhookIntegrations>,
+            crate::Error,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::create_webhook_integration`]
+
+[`Client::create_webhook_integration`]: super::Client::create_webhook_integration*/
+    #[derive(Debug, Clone)]
+    pub struct CreateWebhookIntegration<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        body: Result<types::builder::CreateWebhookIntegrationInput, String>,
+    }
+    impl<'a> CreateWebhookIntegration<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateWebhookIntegrationInput>,
+            <V as std::convert::TryInto<
+                types::CreateWebhookIntegrationInput,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateWebhookIntegrationInput` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateWebhookIntegrationInput,
+            ) -> types::builder::CreateWebhookIntegrationInput,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::WebhookIntegration>, Error<types::Error>> {
+            let Self { client, project_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateWebhookIntegrationInput::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/integrations/webhooks", client.baseurl,
+                client_core::PathSegment(& project_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_webhook_integration",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::WebhookIntegration>,
+            crate::Error,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_webhook_integration`]
+
+[`Client::get_webhook_integration`]: super::Client::get_webhook_integration*/
+    #[derive(Debug, Clone)]
+    pub struct GetWebhookIntegration<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        webhook_integration_id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetWebhookIntegration<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                webhook_integration_id: Err(
+                    "webhook_integration_id was not initialized".to_string(),
+                ),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn webhook_integration_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.webhook_integration_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for webhook_integration_id failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::WebhookIntegration>, Error<types::Error>> {
+            let Self { client, project_id, webhook_integration_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let webhook_integration_id = webhook_integration_id
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/integrations/webhooks/{}", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                webhook_integration_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_webhook_integration",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::WebhookIntegration>,
+            crate::Error,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::update_webhook_integration`]
+
+[`Client::update_webhook_integration`]: super::Client::update_webhook_integration*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateWebhookIntegration<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        webhook_integration_id: Result<::std::string::String, String>,
+        body: Result<types::builder::UpdateWebhookIntegrationInput, String>,
+    }
+    impl<'a> UpdateWebhookIntegration<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                webhook_integration_id: Err(
+                    "webhook_integration_id was not initialized".to_string(),
+                ),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn webhook_integration_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.webhook_integration_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for webhook_integration_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateWebhookIntegrationInput>,
+            <V as std::convert::TryInto<
+                types::UpdateWebhookIntegrationInput,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UpdateWebhookIntegrationInput` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateWebhookIntegrationInput,
+            ) -> types::builder::UpdateWebhookIntegrationInput,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::WebhookIntegration>, Error<types::Error>> {
+            let Self { client, project_id, webhook_integration_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let webhook_integration_id = webhook_integration_id
+                .map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateWebhookIntegrationInput::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/integrations/webhooks/{}", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                webhook_integration_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_webhook_integration",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::WebhookIntegration>,
+            crate::Error,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::delete_webhook_integration`]
+
+[`Client::delete_webhook_integration`]: super::Client::delete_webhook_integration*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteWebhookIntegration<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        webhook_integration_id: Result<::std::string::String, String>,
+    }
+    impl<'a> DeleteWebhookIntegration<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                webhook_integration_id: Err(
+                    "webhook_integration_id was not initialized".to_string(),
+                ),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn webhook_integration_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.webhook_integration_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for webhook_integration_id failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::DeletedObject>, Error<types::Error>> {
+            let Self { client, project_id, webhook_integration_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let webhook_integration_id = webhook_integration_id
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/integrations/webhooks/{}", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                webhook_integration_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_webhook_integration",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_overview_metrics`]
+
+[`Client::get_overview_metrics`]: super::Client::get_overview_metrics*/
+    #[derive(Debug, Clone)]
+    pub struct GetOverviewMetrics<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        currency: Result<Option<types::GetOverviewMetricsCurrency>, String>,
+    }
+    impl<'a> GetOverviewMetrics<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                currency: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn currency<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetOverviewMetricsCurrency>,
+        {
+            self.currency = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `GetOverviewMetricsCurrency` for currency failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::OverviewMetrics>, Error<types::Error>> {
+            let Self { client, project_id, currency } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let currency = currency.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/metrics/overview", client.baseurl,
+                client_core::PathSegment(& project_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("currency", &currency)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_overview_metrics",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::OverviewMetrics>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_offerings`]
+
+[`Client::list_offerings`]: super::Client::list_offerings*/
+    #[derive(Debug, Clone)]
+    pub struct ListOfferings<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        expand: Result<Option<::std::vec::Vec<types::ListOfferingsExpandItem>>, String>,
+        limit: Result<Option<i64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListOfferings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                expand: Ok(None),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn expand<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<types::ListOfferingsExpandItem>>,
+        {
+            self.expand = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < ListOfferingsExpandItem >` for expand failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::ListOfferings>, Error<types::Error>> {
+            let Self { client, project_id, expand, limit, starting_after } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let expand = expand.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/offerings", client.baseurl, client_core::PathSegment(&
+                project_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("expand", &expand)
+                .query_opt("limit", &limit)
+                .query_opt("starting_after", &starting_after)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_offerings",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::ListOfferings>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::create_offering`]
+
+[`Client::create_offering`]: super::Client::create_offering*/
+    #[derive(Debug, Clone)]
+    pub struct CreateOffering<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        body: Result<types::builder::CreateOfferingRequest, String>,
+    }
+    impl<'a> CreateOffering<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateOfferingRequest>,
+            <V as std::convert::TryInto<
+                types::CreateOfferingRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateOfferingRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateOfferingRequest,
+            ) -> types::builder::CreateOfferingRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Offering>, Error<types::Error>> {
+            let Self { client, project_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateOfferingRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/offerings", client.baseurl, client_core::PathSegment(&
+                project_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_offering",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_offering`]
+
+[`Client::get_offering`]: super::Client::get_offering*/
+    #[derive(Debug, Clone)]
+    pub struct GetOffering<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        offering_id: Result<::std::string::String, String>,
+        expand: Result<Option<::std::vec::Vec<types::GetOfferingExpandItem>>, String>,
+    }
+    impl<'a> GetOffering<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                offering_id: Err("offering_id was not initialized".to_string()),
+                expand: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn offering_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.offering_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for offering_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn expand<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<types::GetOfferingExpandItem>>,
+        {
+            self.expand = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < GetOfferingExpandItem >` for expand failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Offering>, Error<types::Error>> {
+            let Self { client, project_id, offering_id, expand } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let offering_id = offering_id.map_err(Error::InvalidRequest)?;
+            let expand = expand.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/offerings/{}", client.baseurl, client_core::PathSegment(&
+                project_id), client_core::PathSegment(& offering_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("expand", &expand)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_offering",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::update_offering`]
+
+[`Client::update_offering`]: super::Client::update_offering*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateOffering<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        offering_id: Result<::std::string::String, String>,
+        body: Result<types::builder::UpdateOfferingRequest, String>,
+    }
+    impl<'a> UpdateOffering<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                offering_id: Err("offering_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn offering_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.offering_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for offering_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateOfferingRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateOfferingRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UpdateOfferingRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateOfferingRequest,
+            ) -> types::builder::UpdateOfferingRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Offering>, Error<types::Error>> {
+            let Self { client, project_id, offering_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let offering_id = offering_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateOfferingRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/offerings/{}", client.baseurl, client_core::PathSegment(&
+                project_id), client_core::PathSegment(& offering_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_offering",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::delete_offering`]
+
+[`Client::delete_offering`]: super::Client::delete_offering*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteOffering<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        offering_id: Result<::std::string::String, String>,
+    }
+    impl<'a> DeleteOffering<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                offering_id: Err("offering_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn offering_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.offering_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for offering_id failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::DeletedObject>, Error<types::Error>> {
+            let Self { client, project_id, offering_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let offering_id = offering_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/offerings/{}", client.baseurl, client_core::PathSegment(&
+                project_id), client_core::PathSegment(& offering_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_offering",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_packages`]
+
+[`Client::list_packages`]: super::Client::list_packages*/
+    #[derive(Debug, Clone)]
+    pub struct ListPackages<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        offering_id: Result<::std::string::String, String>,
+        expand: Result<Option<::std::vec::Vec<types::ListPackagesExpandItem>>, String>,
+        limit: Result<Option<i64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListPackages<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                offering_id: Err("offering_id was not initialized".to_string()),
+                expand: Ok(None),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn offering_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.offering_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for offering_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn expand<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<types::ListPackagesExpandItem>>,
+        {
+            self.expand = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < ListPackagesExpandItem >` for expand failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::ListPackages>, Error<types::Error>> {
+            let Self {
+                client,
+                project_id,
+                offering_id,
+                expand,
+                limit,
+                starting_after,
+            } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let offering_id = offering_id.map_err(Error::InvalidRequest)?;
+            let expand = expand.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/offerings/{}/packages", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                offering_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("expand", &expand)
+                .query_opt("limit", &limit)
+                .query_opt("starting_after", &starting_after)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_packages",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::ListPackages>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::create_packages`]
+
+[`Client::create_packages`]: super::Client::create_packages*/
+    #[derive(Debug, Clone)]
+    pub struct CreatePackages<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        offering_id: Result<::std::string::String, String>,
+        body: Result<types::builder::CreatePackagesRequest, String>,
+    }
+    impl<'a> CreatePackages<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                offering_id: Err("offering_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn offering_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.offering_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for offering_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreatePackagesRequest>,
+            <V as std::convert::TryInto<
+                types::CreatePackagesRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreatePackagesRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreatePackagesRequest,
+            ) -> types::builder::CreatePackagesRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Package>, Error<types::Error>> {
+            let Self { client, project_id, offering_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let offering_id = offering_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreatePackagesRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/offerings/{}/packages", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                offering_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_packages",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Package>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_package`]
+
+[`Client::get_package`]: super::Client::get_package*/
+    #[derive(Debug, Clone)]
+    pub struct GetPackage<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        package_id: Result<::std::string::String, String>,
+        expand: Result<Option<::std::vec::Vec<types::GetPackageExpandItem>>, String>,
+    }
+    impl<'a> GetPackage<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                package_id: Err("package_id was not initialized".to_string()),
+                expand: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn package_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.package_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for package_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn expand<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<types::GetPackageExpandItem>>,
+        {
+            self.expand = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < GetPackageExpandItem >` for expand failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Package>, Error<types::Error>> {
+            let Self { client, project_id, package_id, expand } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let package_id = package_id.map_err(Error::InvalidRequest)?;
+            let expand = expand.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/packages/{}", client.baseurl, client_core::PathSegment(&
+                project_id), client_core::PathSegment(& package_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("expand", &expand)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_package",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Package>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::update_package`]
+
+[`Client::update_package`]: super::Client::update_package*/
+    #[derive(Debug, Clone)]
+    pub struct UpdatePackage<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        package_id: Result<::std::string::String, String>,
+        body: Result<types::builder::UpdatePackageRequest, String>,
+    }
+    impl<'a> UpdatePackage<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                package_id: Err("package_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn package_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.package_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for package_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdatePackageRequest>,
+            <V as std::convert::TryInto<
+                types::UpdatePackageRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UpdatePackageRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdatePackageRequest,
+            ) -> types::builder::UpdatePackageRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Package>, Error<types::Error>> {
+            let Self { client, project_id, package_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let package_id = package_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdatePackageRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/packages/{}", client.baseurl, client_core::PathSegment(&
+                project_id), client_core::PathSegment(& package_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_package",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Package>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::delete_package_from_offering`]
+
+[`Client::delete_package_from_offering`]: super::Client::delete_package_from_offering*/
+    #[derive(Debug, Clone)]
+    pub struct DeletePackageFromOffering<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        package_id: Result<::std::string::String, String>,
+    }
+    impl<'a> DeletePackageFromOffering<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                package_id: Err("package_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn package_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.package_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for package_id failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::DeletedObject>, Error<types::Error>> {
+            let Self { client, project_id, package_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let package_id = package_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/packages/{}", client.baseurl, client_core::PathSegment(&
+                project_id), client_core::PathSegment(& package_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_package_from_offering",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::attach_products_to_package`]
+
+[`Client::attach_products_to_package`]: super::Client::attach_products_to_package*/
+    #[derive(Debug, Clone)]
+    pub struct AttachProductsToPackage<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        package_id: Result<::std::string::String, String>,
+        body: Result<types::builder::AttachProductsToPackageRequest, String>,
+    }
+    impl<'a> AttachProductsToPackage<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                package_id: Err("package_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn package_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.package_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for package_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AttachProductsToPackageRequest>,
+            <V as std::convert::TryInto<
+                types::AttachProductsToPackageRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `AttachProductsToPackageRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::AttachProductsToPackageRequest,
+            ) -> types::builder::AttachProductsToPackageRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Package>, Error<types::Error>> {
+            let Self { client, project_id, package_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let package_id = package_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::AttachProductsToPackageRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/packages/{}/actions/attach_products", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                package_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "attach_products_to_package",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Package>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::detach_products_from_package`]
+
+[`Client::detach_products_from_package`]: super::Client::detach_products_from_package*/
+    #[derive(Debug, Clone)]
+    pub struct DetachProductsFromPackage<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        package_id: Result<::std::string::String, String>,
+        body: Result<types::builder::DetachProductsFromPackageRequest, String>,
+    }
+    impl<'a> DetachProductsFromPackage<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                package_id: Err("package_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn package_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.package_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for package_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DetachProductsFromPackageRequest>,
+            <V as std::convert::TryInto<
+                types::DetachProductsFromPackageRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `DetachProductsFromPackageRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::DetachProductsFromPackageRequest,
+            ) -> types::builder::DetachProductsFromPackageRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Package>, Error<types::Error>> {
+            let Self { client, project_id, package_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let package_id = package_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::DetachProductsFromPackageRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/packages/{}/actions/detach_products", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                package_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "detach_products_from_package",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Package>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_products_from_package`]
+
+[`Client::get_products_from_package`]: super::Client::get_products_from_package*/
+    #[derive(Debug, Clone)]
+    pub struct GetProductsFromPackage<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        package_id: Result<::std::string::String, String>,
+        limit: Result<Option<i64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> GetProductsFromPackage<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                package_id: Err("package_id was not initialized".to_string()),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn package_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.package_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for package_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::ProductsFromPackage>, Error<types::Error>> {
+            let Self { client, project_id, package_id, limit, starting_after } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let package_id = package_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/packages/{}/products", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                package_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("limit", &limit)
+                .query_opt("starting_after", &starting_after)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_products_from_package",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::ProductsFromPackage>,
+            crate::Error,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_paywalls`]
+
+[`Client::list_paywalls`]: super::Client::list_paywalls*/
+    #[derive(Debug, Clone)]
+    pub struct ListPaywalls<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        expand: Result<Option<::std::vec::Vec<types::ListPaywallsExpandItem>>, String>,
+        limit: Result<Option<i64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListPaywalls<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                expand: Ok(None),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn expand<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<types::ListPaywallsExpandItem>>,
+        {
+            self.expand = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < ListPaywallsExpandItem >` for expand failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::ListPaywalls>, Error<types::Error>> {
+            let Self { client, project_id, expand, limit, starting_after } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let expand = expand.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/paywalls", client.baseurl, client_core::PathSegment(&
+                project_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("expand", &expand)
+                .query_opt("limit", &limit)
+                .query_opt("starting_after", &starting_after)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_paywalls",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::ListPaywalls>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::create_paywall`]
+
+[`Client::create_paywall`]: super::Client::create_paywall*/
+    #[derive(Debug, Clone)]
+    pub struct CreatePaywall<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        body: Result<types::builder::CreatePaywallRequest, String>,
+    }
+    impl<'a> CreatePaywall<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreatePaywallRequest>,
+            <V as std::convert::TryInto<
+                types::CreatePaywallRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreatePaywallRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreatePaywallRequest,
+            ) -> types::builder::CreatePaywallRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Paywall>, Error<types::Error>> {
+            let Self { client, project_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreatePaywallRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/paywalls", client.baseurl, client_core::PathSegment(&
+                project_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_paywall",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Paywall>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_paywall`]
+
+[`Client::get_paywall`]: super::Client::get_paywall*/
+    #[derive(Debug, Clone)]
+    pub struct GetPaywall<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        paywall_id: Result<::std::string::String, String>,
+        expand: Result<Option<::std::vec::Vec<types::GetPaywallExpandItem>>, String>,
+    }
+    impl<'a> GetPaywall<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                paywall_id: Err("paywall_id was not initialized".to_string()),
+                expand: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn paywall_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.paywall_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for paywall_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn expand<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<types::GetPaywallExpandItem>>,
+        {
+            self.expand = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < GetPaywallExpandItem >` for expand failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Paywall>, Error<types::Error>> {
+            let Self { client, project_id, paywall_id, expand } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let paywall_id = paywall_id.map_err(Error::InvalidRequest)?;
+            let expand = expand.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/paywalls/{}", client.baseurl, client_core::PathSegment(&
+                project_id), client_core::PathSegment(& paywall_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("expand", &expand)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_paywall",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Paywall>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::delete_paywall`]
+
+[`Client::delete_paywall`]: super::Client::delete_paywall*/
+    #[derive(Debug, Clone)]
+    pub struct DeletePaywall<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        paywall_id: Result<::std::string::String, String>,
+    }
+    impl<'a> DeletePaywall<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                paywall_id: Err("paywall_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn paywall_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.paywall_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for paywall_id failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::DeletedObject>, Error<types::Error>> {
+            let Self { client, project_id, paywall_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let paywall_id = paywall_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/paywalls/{}", client.baseurl, client_core::PathSegment(&
+                project_id), client_core::PathSegment(& paywall_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_paywall",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_products`]
+
+[`Client::list_products`]: super::Client::list_products*/
+    #[derive(Debug, Clone)]
+    pub struct ListProducts<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        app_id: Result<Option<::std::string::String>, String>,
+        expand: Result<Option<::std::vec::Vec<types::ListProductsExpandItem>>, String>,
+        limit: Result<Option<i64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListProducts<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                app_id: Ok(None),
+                expand: Ok(None),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn app_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.app_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for app_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn expand<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<types::ListProductsExpandItem>>,
+        {
+            self.expand = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < ListProductsExpandItem >` for expand failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::ListProducts>, Error<types::Error>> {
+            let Self { client, project_id, app_id, expand, limit, starting_after } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let app_id = app_id.map_err(Error::InvalidRequest)?;
+            let expand = expand.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/products", client.baseurl, client_core::PathSegment(&
+                project_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("app_id", &app_id)
+                .query_opt("expand", &expand)
+                .query_opt("limit", &limit)
+                .query_opt("starting_after", &starting_after)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_products",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::ListProducts>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::create_product`]
+
+[`Client::create_product`]: super::Client::create_product*/
+    #[derive(Debug, Clone)]
+    pub struct CreateProduct<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        body: Result<types::builder::CreateProductRequest, String>,
+    }
+    impl<'a> CreateProduct<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateProductRequest>,
+            <V as std::convert::TryInto<
+                types::CreateProductRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateProductRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateProductRequest,
+            ) -> types::builder::CreateProductRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Product>, Error<types::Error>> {
+            let Self { client, project_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateProductRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/products", client.baseurl, client_core::PathSegment(&
+                project_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_product",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Product>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_product`]
+
+[`Client::get_product`]: super::Client::get_product*/
+    #[derive(Debug, Clone)]
+    pub struct GetProduct<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        product_id: Result<::std::string::String, String>,
+        expand: Result<Option<::std::vec::Vec<types::GetProductExpandItem>>, String>,
+    }
+    impl<'a> GetProduct<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                product_id: Err("product_id was not initialized".to_string()),
+                expand: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for product_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn expand<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<types::GetProductExpandItem>>,
+        {
+            self.expand = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < GetProductExpandItem >` for expand failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Product>, Error<types::Error>> {
+            let Self { client, project_id, product_id, expand } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let product_id = product_id.map_err(Error::InvalidRequest)?;
+            let expand = expand.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/products/{}", client.baseurl, client_core::PathSegment(&
+                project_id), client_core::PathSegment(& product_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("expand", &expand)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_product",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Product>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::delete_product`]
+
+[`Client::delete_product`]: super::Client::delete_product*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteProduct<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        product_id: Result<::std::string::String, String>,
+    }
+    impl<'a> DeleteProduct<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                product_id: Err("product_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for product_id failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::DeletedObject>, Error<types::Error>> {
+            let Self { client, project_id, product_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let product_id = product_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/products/{}", client.baseurl, client_core::PathSegment(&
+                project_id), client_core::PathSegment(& product_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_product",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::create_product_in_store`]
+
+[`Client::create_product_in_store`]: super::Client::create_product_in_store*/
+    #[derive(Debug, Clone)]
+    pub struct CreateProductInStore<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        product_id: Result<::std::string::String, String>,
+        body: Result<types::builder::CreateProductInStoreRequest, String>,
+    }
+    impl<'a> CreateProductInStore<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                product_id: Err("product_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for product_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateProductInStoreRequest>,
+            <V as std::convert::TryInto<
+                types::CreateProductInStoreRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateProductInStoreRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateProductInStoreRequest,
+            ) -> types::builder::CreateProductInStoreRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<
+            ResponseValue<types::CreateProductInStoreResponse>,
+            Error<types::Error>,
+        > {
+            let Self { client, project_id, product_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let product_id = product_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateProductInStoreRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/products/{}/create_in_store", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                product_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_product_in_store",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::CreateProductInStoreResponse>,
+            crate::Error,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::search_purchases`]
+
+[`Client::search_purchases`]: super::Client::search_purchases*/
+    #[derive(Debug, Clone)]
+    pub struct SearchPurchases<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        store_purchase_identifier: Result<
+            types::SearchPurchasesStorePurchaseIdentifier,
+            String,
+        >,
+    }
+    impl<'a> SearchPurchases<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                store_purchase_identifier: Err(
+                    "store_purchase_identifier was not initialized".to_string(),
+                ),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn store_purchase_identifier<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SearchPurchasesStorePurchaseIdentifier>,
+        {
+            self.store_purchase_identifier = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `SearchPurchasesStorePurchaseIdentifier` for store_purchase_identifier failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::ListPurchases>, Error<types::Error>> {
+            let Self { client, project_id, store_purchase_identifier } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let store_purchase_identifier = store_purchase_identifier
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/purchases", client.baseurl, client_core::PathSegment(&
+                project_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "store_purchase_identifier",
+                        &store_purchase_identifier,
+                    ),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "search_purchases",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::ListPurchases>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_purchase`]
+
+[`Client::get_purchase`]: super::Client::get_purchase*/
+    #[derive(Debug, Clone)]
+    pub struct GetPurchase<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        purchase_id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetPurchase<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                purchase_id: Err("purchase_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn purchase_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.purchase_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for purchase_id failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Purchase>, Error<types::Error>> {
+            let Self { client, project_id, purchase_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let purchase_id = purchase_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/purchases/{}", client.baseurl, client_core::PathSegment(&
+                project_id), client_core::PathSegment(& purchase_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_purchase",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Purchase>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::refund_purchase`]
+
+[`Client::refund_purchase`]: super::Client::refund_purchase*/
+    #[derive(Debug, Clone)]
+    pub struct RefundPurchase<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        purchase_id: Result<::std::string::String, String>,
+    }
+    impl<'a> RefundPurchase<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                purchase_id: Err("purchase_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn purchase_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.purchase_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for purchase_id failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Purchase>, Error<types::Error>> {
+            let Self { client, project_id, purchase_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let purchase_id = purchase_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/purchases/{}/actions/refund", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                purchase_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "refund_purchase",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Purchase>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_purchase_entitlements`]
+
+[`Client::list_purchase_entitlements`]: super::Client::list_purchase_entitlements*/
+    #[derive(Debug, Clone)]
+    pub struct ListPurchaseEntitlements<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        purchase_id: Result<::std::string::String, String>,
+        limit: Result<Option<i64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListPurchaseEntitlements<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                purchase_id: Err("purchase_id was not initialized".to_string()),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn purchase_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.purchase_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for purchase_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::ListEntitlements>, Error<types::Error>> {
+            let Self { client, project_id, purchase_id, limit, starting_after } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let purchase_id = purchase_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/purchases/{}/entitlements", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                purchase_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("limit", &limit)
+                .query_opt("starting_after", &starting_after)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_purchase_entitlements",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::ListEntitlements>,
+            crate::Error,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::search_subscriptions`]
+
+[`Client::search_subscriptions`]: super::Client::search_subscriptions*/
+    #[derive(Debug, Clone)]
+    pub struct SearchSubscriptions<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        store_subscription_identifier: Result<
+            types::SearchSubscriptionsStoreSubscriptionIdentifier,
+            String,
+        >,
+    }
+    impl<'a> SearchSubscriptions<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                store_subscription_identifier: Err(
+                    "store_subscription_identifier was not initialized".to_string(),
+                ),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn store_subscription_identifier<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                types::SearchSubscriptionsStoreSubscriptionIdentifier,
+            >,
+        {
+            self.store_subscription_identifier = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `SearchSubscriptionsStoreSubscriptionIdentifier` for store_subscription_identifier failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::ListSubscriptions>, Error<types::Error>> {
+            let Self { client, project_id, store_subscription_identifier } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let store_subscription_identifier = store_subscription_identifier
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/subscriptions", client.baseurl,
+                client_core::PathSegment(& project_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "store_subscription_identifier",
+                        &store_subscription_identifier,
+                    ),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "search_subscriptions",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::ListSubscriptions>,
+            crate::Error,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_subscription`]
+
+[`Client::get_subscription`]: super::Client::get_subscription*/
+    #[derive(Debug, Clone)]
+    pub struct GetSubscription<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        subscription_id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetSubscription<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                subscription_id: Err("subscription_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn subscription_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.subscription_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for subscription_id failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Subscription>, Error<types::Error>> {
+            let Self { client, project_id, subscription_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let subscription_id = subscription_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/subscriptions/{}", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                subscription_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_subscription",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Subscription>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::cancel_subscription`]
+
+[`Client::cancel_subscription`]: super::Client::cancel_subscription*/
+    #[derive(Debug, Clone)]
+    pub struct CancelSubscription<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        subscription_id: Result<::std::string::String, String>,
+    }
+    impl<'a> CancelSubscription<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                subscription_id: Err("subscription_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn subscription_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.subscription_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for subscription_id failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Subscription>, Error<types::Error>> {
+            let Self { client, project_id, subscription_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let subscription_id = subscription_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/subscriptions/{}/actions/cancel", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                subscription_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "cancel_subscription",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Subscription>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::refund_subscription`]
+
+[`Client::refund_subscription`]: super::Client::refund_subscription*/
+    #[derive(Debug, Clone)]
+    pub struct RefundSubscription<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        subscription_id: Result<::std::string::String, String>,
+    }
+    impl<'a> RefundSubscription<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                subscription_id: Err("subscription_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn subscription_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.subscription_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for subscription_id failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Subscription>, Error<types::Error>> {
+            let Self { client, project_id, subscription_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let subscription_id = subscription_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/subscriptions/{}/actions/refund", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                subscription_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "refund_subscription",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::Subscription>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_authorized_subscription_management_url`]
+
+[`Client::get_authorized_subscription_management_url`]: super::Client::get_authorized_subscription_management_url*/
+    #[derive(Debug, Clone)]
+    pub struct GetAuthorizedSubscriptionManagementUrl<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        subscription_id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetAuthorizedSubscriptionManagementUrl<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                subscription_id: Err("subscription_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn subscription_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.subscription_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for subscription_id failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<
+            ResponseValue<types::AuthenticatedManagementUrl>,
+            Error<types::Error>,
+        > {
+            let Self { client, project_id, subscription_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let subscription_id = subscription_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/subscriptions/{}/authenticated_management_url", client
+                .baseurl, client_core::PathSegment(& project_id),
+                client_core::PathSegment(& subscription_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_authorized_subscription_management_url",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::AuthenticatedManagementUrl>,
+            crate::Error,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_subscription_entitlements`]
+
+[`Client::list_subscription_entitlements`]: super::Client::list_subscription_entitlements*/
+    #[derive(Debug, Clone)]
+    pub struct ListSubscriptionEntitlements<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        subscription_id: Result<::std::string::String, String>,
+        limit: Result<Option<i64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListSubscriptionEntitlements<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                subscription_id: Err("subscription_id was not initialized".to_string()),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn subscription_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.subscription_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for subscription_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::ListEntitlements>, Error<types::Error>> {
+            let Self { client, project_id, subscription_id, limit, starting_after } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let subscription_id = subscription_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/subscriptions/{}/entitlements", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                subscription_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("limit", &limit)
+                .query_opt("starting_after", &starting_after)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_subscription_entitlements",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::ListEntitlements>,
+            crate::Error,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_play_store_or_app_store_subscription_transactions`]
+
+[`Client::get_play_store_or_app_store_subscription_transactions`]: super::Client::get_play_store_or_app_store_subscription_transactions*/
+    #[derive(Debug, Clone)]
+    pub struct GetPlayStoreOrAppStoreSubscriptionTransactions<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        subscription_id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetPlayStoreOrAppStoreSubscriptionTransactions<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                subscription_id: Err("subscription_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn subscription_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.subscription_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for subscription_id failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<
+            ResponseValue<types::ListSubscriptionTransaction>,
+            Error<types::Error>,
+        > {
+            let Self { client, project_id, subscription_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let subscription_id = subscription_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/subscriptions/{}/transactions", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                subscription_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_play_store_or_app_store_subscription_transactions",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::ListSubscriptionTransaction>,
+            crate::Error,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::refund_play_store_subscription_transaction`]
+
+[`Client::refund_play_store_subscription_transaction`]: super::Client::refund_play_store_subscription_transaction*/
+    #[derive(Debug, Clone)]
+    pub struct RefundPlayStoreSubscriptionTransaction<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        subscription_id: Result<::std::string::String, String>,
+        transaction_id: Result<::std::string::String, String>,
+    }
+    impl<'a> RefundPlayStoreSubscriptionTransaction<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                subscription_id: Err("subscription_id was not initialized".to_string()),
+                transaction_id: Err("transaction_id was not initialized".to_string()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn subscription_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.subscription_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for subscription_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn transaction_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.transaction_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for transaction_id failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::SubscriptionTransaction>, Error<types::Error>> {
+            let Self { client, project_id, subscription_id, transaction_id } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let subscription_id = subscription_id.map_err(Error::InvalidRequest)?;
+            let transaction_id = transaction_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/subscriptions/{}/transactions/{}/actions/refund", client
+                .baseurl, client_core::PathSegment(& project_id),
+                client_core::PathSegment(& subscription_id), client_core::PathSegment(&
+                transaction_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "refund_play_store_subscription_transaction",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::SubscriptionTransaction>,
+            crate::Error,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::list_virtual_currencies`]
+
+[`Client::list_virtual_currencies`]: super::Client::list_virtual_currencies*/
+    #[derive(Debug, Clone)]
+    pub struct ListVirtualCurrencies<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        limit: Result<Option<i64>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListVirtualCurrencies<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                limit: Ok(None),
+                starting_after: Ok(None),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self
+        }
+        pub fn starting_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.starting_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for starting_after failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::ListVirtualCurrencies>, Error<types::Error>> {
+            let Self { client, project_id, limit, starting_after } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let starting_after = starting_after.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/virtual_currencies", client.baseurl,
+                client_core::PathSegment(& project_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query_opt("limit", &limit)
+                .query_opt("starting_after", &starting_after)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_virtual_currencies",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::ListVirtualCurrencies>,
+            crate::Error,
+        > {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::create_virtual_currency`]
+
+[`Client::create_virtual_currency`]: super::Client::create_virtual_currency*/
+    #[derive(Debug, Clone)]
+    pub struct CreateVirtualCurrency<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        body: Result<types::builder::CreateVirtualCurrencyRequest, String>,
+    }
+    impl<'a> CreateVirtualCurrency<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateVirtualCurrencyRequest>,
+            <V as std::convert::TryInto<
+                types::CreateVirtualCurrencyRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateVirtualCurrencyRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateVirtualCurrencyRequest,
+            ) -> types::builder::CreateVirtualCurrencyRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::VirtualCurrency>, Error<types::Error>> {
+            let Self { client, project_id, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateVirtualCurrencyRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/virtual_currencies", client.baseurl,
+                client_core::PathSegment(& project_id),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_virtual_currency",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::VirtualCurrency>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::get_virtual_currency`]
+
+[`Client::get_virtual_currency`]: super::Client::get_virtual_currency*/
+    #[derive(Debug, Clone)]
+    pub struct GetVirtualCurrency<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        virtual_currency_code: Result<::std::string::String, String>,
+    }
+    impl<'a> GetVirtualCurrency<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                virtual_currency_code: Err(
+                    "virtual_currency_code was not initialized".to_string(),
+                ),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn virtual_currency_code<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.virtual_currency_code = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for virtual_currency_code failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::VirtualCurrency>, Error<types::Error>> {
+            let Self { client, project_id, virtual_currency_code } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let virtual_currency_code = virtual_currency_code
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/virtual_currencies/{}", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                virtual_currency_code),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_virtual_currency",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::VirtualCurrency>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::update_virtual_currency`]
+
+[`Client::update_virtual_currency`]: super::Client::update_virtual_currency*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateVirtualCurrency<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        virtual_currency_code: Result<::std::string::String, String>,
+        body: Result<types::builder::UpdateVirtualCurrencyRequest, String>,
+    }
+    impl<'a> UpdateVirtualCurrency<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                virtual_currency_code: Err(
+                    "virtual_currency_code was not initialized".to_string(),
+                ),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn virtual_currency_code<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.virtual_currency_code = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for virtual_currency_code failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateVirtualCurrencyRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateVirtualCurrencyRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UpdateVirtualCurrencyRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateVirtualCurrencyRequest,
+            ) -> types::builder::UpdateVirtualCurrencyRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::VirtualCurrency>, Error<types::Error>> {
+            let Self { client, project_id, virtual_currency_code, body } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let virtual_currency_code = virtual_currency_code
+                .map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateVirtualCurrencyRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/virtual_currencies/{}", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                virtual_currency_code),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_virtual_currency",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::VirtualCurrency>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
+    /**Builder for [`Client::delete_virtual_currency`]
+
+[`Client::delete_virtual_currency`]: super::Client::delete_virtual_currency*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteVirtualCurrency<'a> {
+        client: &'a super::Client,
+        project_id: Result<::std::string::String, String>,
+        virtual_currency_code: Result<::std::string::String, String>,
+    }
+    impl<'a> DeleteVirtualCurrency<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                project_id: Err("project_id was not initialized".to_string()),
+                virtual_currency_code: Err(
+                    "virtual_currency_code was not initialized".to_string(),
+                ),
+            }
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for project_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn virtual_currency_code<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.virtual_currency_code = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for virtual_currency_code failed"
+                        .to_string()
+                });
+            self
+        }
+        /// Sends the request with progenitor's own error type.
+        async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::DeletedObject>, Error<types::Error>> {
+            let Self { client, project_id, virtual_currency_code } = self;
+            let project_id = project_id.map_err(Error::InvalidRequest)?;
+            let virtual_currency_code = virtual_currency_code
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/virtual_currencies/{}", client.baseurl,
+                client_core::PathSegment(& project_id), client_core::PathSegment(&
+                virtual_currency_code),
+            );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_virtual_currency",
+            };
+            let result = client.exec(request, &info).await;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16..=299u16 => client_core::decode(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(client_core::decode(response).await?))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+        /// Sends the request. Errors carry the HTTP status, the API's decoded
+        /// error body (or the raw bytes when it does not decode) and the request id.
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
+            client_core::call(self.send_raw()).await
+        }
+    }
 }
 /// Every request runs through the runtime: retries with backoff, `Retry-After`,
 /// and the bookkeeping that lets errors report status and request id.
@@ -11206,22 +34599,143 @@ const OPERATION_PATHS: &[(&str, &str, &str)] = &[
         "/projects/{project_id}/customers/{customer_id}/actions/assign_offering",
     ),
     (
+        "attach_products_to_entitlement",
+        "POST",
+        "/projects/{project_id}/entitlements/{entitlement_id}/actions/attach_products",
+    ),
+    (
+        "attach_products_to_package",
+        "POST",
+        "/projects/{project_id}/packages/{package_id}/actions/attach_products",
+    ),
+    (
         "block_customer",
         "POST",
         "/projects/{project_id}/customers/blocked_customers/{customer_id}",
     ),
+    (
+        "cancel_subscription",
+        "POST",
+        "/projects/{project_id}/subscriptions/{subscription_id}/actions/cancel",
+    ),
+    ("create_app", "POST", "/projects/{project_id}/apps"),
     ("create_customer", "POST", "/projects/{project_id}/customers"),
+    ("create_entitlement", "POST", "/projects/{project_id}/entitlements"),
+    ("create_offering", "POST", "/projects/{project_id}/offerings"),
+    (
+        "create_packages",
+        "POST",
+        "/projects/{project_id}/offerings/{offering_id}/packages",
+    ),
+    ("create_paywall", "POST", "/projects/{project_id}/paywalls"),
+    ("create_product", "POST", "/projects/{project_id}/products"),
+    (
+        "create_product_in_store",
+        "POST",
+        "/projects/{project_id}/products/{product_id}/create_in_store",
+    ),
+    ("create_project", "POST", "/projects"),
     (
         "create_virtual_currencies_transaction",
         "POST",
         "/projects/{project_id}/customers/{customer_id}/virtual_currencies/transactions",
     ),
+    ("create_virtual_currency", "POST", "/projects/{project_id}/virtual_currencies"),
+    (
+        "create_webhook_integration",
+        "POST",
+        "/projects/{project_id}/integrations/webhooks",
+    ),
+    ("delete_app", "DELETE", "/projects/{project_id}/apps/{app_id}"),
     ("delete_customer", "DELETE", "/projects/{project_id}/customers/{customer_id}"),
+    (
+        "delete_entitlement",
+        "DELETE",
+        "/projects/{project_id}/entitlements/{entitlement_id}",
+    ),
+    ("delete_offering", "DELETE", "/projects/{project_id}/offerings/{offering_id}"),
+    (
+        "delete_package_from_offering",
+        "DELETE",
+        "/projects/{project_id}/packages/{package_id}",
+    ),
+    ("delete_paywall", "DELETE", "/projects/{project_id}/paywalls/{paywall_id}"),
+    ("delete_product", "DELETE", "/projects/{project_id}/products/{product_id}"),
+    (
+        "delete_virtual_currency",
+        "DELETE",
+        "/projects/{project_id}/virtual_currencies/{virtual_currency_code}",
+    ),
+    (
+        "delete_webhook_integration",
+        "DELETE",
+        "/projects/{project_id}/integrations/webhooks/{webhook_integration_id}",
+    ),
+    (
+        "detach_products_from_entitlement",
+        "POST",
+        "/projects/{project_id}/entitlements/{entitlement_id}/actions/detach_products",
+    ),
+    (
+        "detach_products_from_package",
+        "POST",
+        "/projects/{project_id}/packages/{package_id}/actions/detach_products",
+    ),
+    ("get_app", "GET", "/projects/{project_id}/apps/{app_id}"),
+    (
+        "get_app_storekit_config",
+        "GET",
+        "/projects/{project_id}/apps/{app_id}/store_kit_config",
+    ),
+    (
+        "get_authorized_subscription_management_url",
+        "GET",
+        "/projects/{project_id}/subscriptions/{subscription_id}/authenticated_management_url",
+    ),
+    ("get_chart_data", "GET", "/projects/{project_id}/charts/{chart_name}"),
+    ("get_chart_options", "GET", "/projects/{project_id}/charts/{chart_name}/options"),
     ("get_customer", "GET", "/projects/{project_id}/customers/{customer_id}"),
+    ("get_entitlement", "GET", "/projects/{project_id}/entitlements/{entitlement_id}"),
     (
         "get_invoice_file",
         "GET",
         "/projects/{project_id}/customers/{customer_id}/invoices/{invoice_id}/file",
+    ),
+    ("get_offering", "GET", "/projects/{project_id}/offerings/{offering_id}"),
+    ("get_overview_metrics", "GET", "/projects/{project_id}/metrics/overview"),
+    ("get_package", "GET", "/projects/{project_id}/packages/{package_id}"),
+    ("get_paywall", "GET", "/projects/{project_id}/paywalls/{paywall_id}"),
+    (
+        "get_play_store_or_app_store_subscription_transactions",
+        "GET",
+        "/projects/{project_id}/subscriptions/{subscription_id}/transactions",
+    ),
+    ("get_product", "GET", "/projects/{project_id}/products/{product_id}"),
+    (
+        "get_products_from_entitlement",
+        "GET",
+        "/projects/{project_id}/entitlements/{entitlement_id}/products",
+    ),
+    (
+        "get_products_from_package",
+        "GET",
+        "/projects/{project_id}/packages/{package_id}/products",
+    ),
+    ("get_purchase", "GET", "/projects/{project_id}/purchases/{purchase_id}"),
+    (
+        "get_subscription",
+        "GET",
+        "/projects/{project_id}/subscriptions/{subscription_id}",
+    ),
+    (
+        "get_virtual_currency",
+        "GET",
+        "/projects/{project_id}/virtual_currencies/{virtual_currency_code}",
+    ),
+    (
+        "get_webhook_integration",
+        "GET",
+        "/projects/{project_id}/integrations/webhooks/{webhook_integration_id}",
     ),
     (
         "grant_customer_entitlement",
@@ -11229,10 +34743,18 @@ const OPERATION_PATHS: &[(&str, &str, &str)] = &[
         "/projects/{project_id}/customers/{customer_id}/actions/grant_entitlement",
     ),
     (
+        "list_app_public_api_keys",
+        "GET",
+        "/projects/{project_id}/apps/{app_id}/public_api_keys",
+    ),
+    ("list_apps", "GET", "/projects/{project_id}/apps"),
+    ("list_audit_logs", "GET", "/projects/{project_id}/audit_logs"),
+    (
         "list_blocked_customers",
         "GET",
         "/projects/{project_id}/customers/blocked_customers",
     ),
+    ("list_collaborators", "GET", "/projects/{project_id}/collaborators"),
     (
         "list_customer_active_entitlements",
         "GET",
@@ -11269,11 +34791,46 @@ const OPERATION_PATHS: &[(&str, &str, &str)] = &[
         "/projects/{project_id}/customers/{customer_id}/virtual_currencies",
     ),
     ("list_customers", "GET", "/projects/{project_id}/customers"),
+    ("list_entitlements", "GET", "/projects/{project_id}/entitlements"),
+    ("list_offerings", "GET", "/projects/{project_id}/offerings"),
+    ("list_packages", "GET", "/projects/{project_id}/offerings/{offering_id}/packages"),
+    ("list_paywalls", "GET", "/projects/{project_id}/paywalls"),
+    ("list_products", "GET", "/projects/{project_id}/products"),
+    ("list_projects", "GET", "/projects"),
+    (
+        "list_purchase_entitlements",
+        "GET",
+        "/projects/{project_id}/purchases/{purchase_id}/entitlements",
+    ),
+    (
+        "list_subscription_entitlements",
+        "GET",
+        "/projects/{project_id}/subscriptions/{subscription_id}/entitlements",
+    ),
+    ("list_virtual_currencies", "GET", "/projects/{project_id}/virtual_currencies"),
+    ("list_webhook_integrations", "GET", "/projects/{project_id}/integrations/webhooks"),
+    (
+        "refund_play_store_subscription_transaction",
+        "POST",
+        "/projects/{project_id}/subscriptions/{subscription_id}/transactions/{transaction_id}/actions/refund",
+    ),
+    (
+        "refund_purchase",
+        "POST",
+        "/projects/{project_id}/purchases/{purchase_id}/actions/refund",
+    ),
+    (
+        "refund_subscription",
+        "POST",
+        "/projects/{project_id}/subscriptions/{subscription_id}/actions/refund",
+    ),
     (
         "revoke_customer_granted_entitlement",
         "POST",
         "/projects/{project_id}/customers/{customer_id}/actions/revoke_granted_entitlement",
     ),
+    ("search_purchases", "GET", "/projects/{project_id}/purchases"),
+    ("search_subscriptions", "GET", "/projects/{project_id}/subscriptions"),
     (
         "set_customer_attributes",
         "POST",
@@ -11289,9 +34846,27 @@ const OPERATION_PATHS: &[(&str, &str, &str)] = &[
         "DELETE",
         "/projects/{project_id}/customers/blocked_customers/{customer_id}",
     ),
+    ("update_app", "POST", "/projects/{project_id}/apps/{app_id}"),
+    (
+        "update_entitlement",
+        "POST",
+        "/projects/{project_id}/entitlements/{entitlement_id}",
+    ),
+    ("update_offering", "POST", "/projects/{project_id}/offerings/{offering_id}"),
+    ("update_package", "POST", "/projects/{project_id}/packages/{package_id}"),
     (
         "update_virtual_currencies_balance",
         "POST",
         "/projects/{project_id}/customers/{customer_id}/virtual_currencies/update_balance",
+    ),
+    (
+        "update_virtual_currency",
+        "POST",
+        "/projects/{project_id}/virtual_currencies/{virtual_currency_code}",
+    ),
+    (
+        "update_webhook_integration",
+        "POST",
+        "/projects/{project_id}/integrations/webhooks/{webhook_integration_id}",
     ),
 ];

@@ -1,5 +1,5 @@
 // @generated: do not edit by hand.
-// Source: specs/billing-v2.yaml (sha256 4025f10add565520a9a4deea4270ae85ed75357fdf5d62c603937d2e49c61178).
+// Source: specs/billing-v2.yaml (sha256 778545e1e0a49cbdb47fab6731a3dd3bd8fa1df7f4b669fee2ef3af3f9031d1d).
 // Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
 // To change this file, edit the spec and run the command again.
 
@@ -10,6 +10,7 @@ pub use client_core::{
 pub use client_core::{HeaderMap, StatusCode};
 pub use client_core::{PageLimits, Paginated, PaginationError};
 pub use client_core::{StreamExt, TryStreamExt};
+pub use client_core::LenientString;
 pub use crate::generated::{ByteStream, ResponseValue, builder, types};
 /// The code progenitor generated, with its own constructors: use [`Client`] instead.
 #[doc(hidden)]
@@ -222,6 +223,420 @@ impl Client {
     /// `GET /projects/{project_id}/customers/{customer_id}/invoices/{invoice_id}/file`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of `ByteStream`, or an [`Error`].
     pub fn get_invoice_file(&self) -> builder::GetInvoiceFile<'_> {
         self.inner.get_invoice_file()
+    }
+    /// List projects
+    ///
+    /// `GET /projects`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::ListProjects`], or an [`Error`].
+    pub fn list_projects(&self) -> builder::ListProjects<'_> {
+        self.inner.list_projects()
+    }
+    /// Create a project
+    ///
+    /// `POST /projects`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::Project`], or an [`Error`].
+    pub fn create_project(&self) -> builder::CreateProject<'_> {
+        self.inner.create_project()
+    }
+    /// List apps
+    ///
+    /// `GET /projects/{project_id}/apps`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::ListApps`], or an [`Error`].
+    pub fn list_apps(&self) -> builder::ListApps<'_> {
+        self.inner.list_apps()
+    }
+    /// Create an app
+    ///
+    /// `POST /projects/{project_id}/apps`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::App`], or an [`Error`].
+    pub fn create_app(&self) -> builder::CreateApp<'_> {
+        self.inner.create_app()
+    }
+    /// Get an app
+    ///
+    /// `GET /projects/{project_id}/apps/{app_id}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::App`], or an [`Error`].
+    pub fn get_app(&self) -> builder::GetApp<'_> {
+        self.inner.get_app()
+    }
+    /// Update an app
+    ///
+    /// `POST /projects/{project_id}/apps/{app_id}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::App`], or an [`Error`].
+    pub fn update_app(&self) -> builder::UpdateApp<'_> {
+        self.inner.update_app()
+    }
+    /// Delete an app
+    ///
+    /// `DELETE /projects/{project_id}/apps/{app_id}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::DeletedObject`], or an [`Error`].
+    pub fn delete_app(&self) -> builder::DeleteApp<'_> {
+        self.inner.delete_app()
+    }
+    /// List public API keys of an app
+    ///
+    /// `GET /projects/{project_id}/apps/{app_id}/public_api_keys`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::ListPublicApiKeys`], or an [`Error`].
+    pub fn list_app_public_api_keys(&self) -> builder::ListAppPublicApiKeys<'_> {
+        self.inner.list_app_public_api_keys()
+    }
+    /// Get the StoreKit configuration of an app
+    ///
+    /// `GET /projects/{project_id}/apps/{app_id}/store_kit_config`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::StoreKitConfigFile`], or an [`Error`].
+    pub fn get_app_storekit_config(&self) -> builder::GetAppStorekitConfig<'_> {
+        self.inner.get_app_storekit_config()
+    }
+    /// List audit logs
+    ///
+    /// `GET /projects/{project_id}/audit_logs`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::ListAuditLogs`], or an [`Error`].
+    pub fn list_audit_logs(&self) -> builder::ListAuditLogs<'_> {
+        self.inner.list_audit_logs()
+    }
+    /// Get chart data
+    ///
+    /// `GET /projects/{project_id}/charts/{chart_name}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::ChartData`], or an [`Error`].
+    pub fn get_chart_data(&self) -> builder::GetChartData<'_> {
+        self.inner.get_chart_data()
+    }
+    /// Get chart options
+    ///
+    /// `GET /projects/{project_id}/charts/{chart_name}/options`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::ChartOptions`], or an [`Error`].
+    pub fn get_chart_options(&self) -> builder::GetChartOptions<'_> {
+        self.inner.get_chart_options()
+    }
+    /// List collaborators
+    ///
+    /// `GET /projects/{project_id}/collaborators`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::ListCollaborators`], or an [`Error`].
+    pub fn list_collaborators(&self) -> builder::ListCollaborators<'_> {
+        self.inner.list_collaborators()
+    }
+    /// List entitlements
+    ///
+    /// `GET /projects/{project_id}/entitlements`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::ListEntitlements`], or an [`Error`].
+    pub fn list_entitlements(&self) -> builder::ListEntitlements<'_> {
+        self.inner.list_entitlements()
+    }
+    /// Create an entitlement
+    ///
+    /// `POST /projects/{project_id}/entitlements`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::Entitlement`], or an [`Error`].
+    pub fn create_entitlement(&self) -> builder::CreateEntitlement<'_> {
+        self.inner.create_entitlement()
+    }
+    /// Get an entitlement
+    ///
+    /// `GET /projects/{project_id}/entitlements/{entitlement_id}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::Entitlement`], or an [`Error`].
+    pub fn get_entitlement(&self) -> builder::GetEntitlement<'_> {
+        self.inner.get_entitlement()
+    }
+    /// Update an entitlement
+    ///
+    /// `POST /projects/{project_id}/entitlements/{entitlement_id}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::Entitlement`], or an [`Error`].
+    pub fn update_entitlement(&self) -> builder::UpdateEntitlement<'_> {
+        self.inner.update_entitlement()
+    }
+    /// Delete an entitlement
+    ///
+    /// `DELETE /projects/{project_id}/entitlements/{entitlement_id}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::DeletedObject`], or an [`Error`].
+    pub fn delete_entitlement(&self) -> builder::DeleteEntitlement<'_> {
+        self.inner.delete_entitlement()
+    }
+    /// Attach products to an entitlement
+    ///
+    /// `POST /projects/{project_id}/entitlements/{entitlement_id}/actions/attach_products`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::Entitlement`], or an [`Error`].
+    pub fn attach_products_to_entitlement(
+        &self,
+    ) -> builder::AttachProductsToEntitlement<'_> {
+        self.inner.attach_products_to_entitlement()
+    }
+    /// Detach products from an entitlement
+    ///
+    /// `POST /projects/{project_id}/entitlements/{entitlement_id}/actions/detach_products`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::Entitlement`], or an [`Error`].
+    pub fn detach_products_from_entitlement(
+        &self,
+    ) -> builder::DetachProductsFromEntitlement<'_> {
+        self.inner.detach_products_from_entitlement()
+    }
+    /// List the products of an entitlement
+    ///
+    /// `GET /projects/{project_id}/entitlements/{entitlement_id}/products`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::ProductsFromEntitlement`], or an [`Error`].
+    pub fn get_products_from_entitlement(
+        &self,
+    ) -> builder::GetProductsFromEntitlement<'_> {
+        self.inner.get_products_from_entitlement()
+    }
+    /// List webhook integrations
+    ///
+    /// `GET /projects/{project_id}/integrations/webhooks`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::ListWebhookIntegrations`], or an [`Error`].
+    pub fn list_webhook_integrations(&self) -> builder::ListWebhookIntegrations<'_> {
+        self.inner.list_webhook_integrations()
+    }
+    /// Create a webhook integration
+    ///
+    /// `POST /projects/{project_id}/integrations/webhooks`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::WebhookIntegration`], or an [`Error`].
+    pub fn create_webhook_integration(&self) -> builder::CreateWebhookIntegration<'_> {
+        self.inner.create_webhook_integration()
+    }
+    /// Get a webhook integration
+    ///
+    /// `GET /projects/{project_id}/integrations/webhooks/{webhook_integration_id}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::WebhookIntegration`], or an [`Error`].
+    pub fn get_webhook_integration(&self) -> builder::GetWebhookIntegration<'_> {
+        self.inner.get_webhook_integration()
+    }
+    /// Update a webhook integration
+    ///
+    /// `POST /projects/{project_id}/integrations/webhooks/{webhook_integration_id}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::WebhookIntegration`], or an [`Error`].
+    pub fn update_webhook_integration(&self) -> builder::UpdateWebhookIntegration<'_> {
+        self.inner.update_webhook_integration()
+    }
+    /// Delete a webhook integration
+    ///
+    /// `DELETE /projects/{project_id}/integrations/webhooks/{webhook_integration_id}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::DeletedObject`], or an [`Error`].
+    pub fn delete_webhook_integration(&self) -> builder::DeleteWebhookIntegration<'_> {
+        self.inner.delete_webhook_integration()
+    }
+    /// Get overview metrics
+    ///
+    /// `GET /projects/{project_id}/metrics/overview`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::OverviewMetrics`], or an [`Error`].
+    pub fn get_overview_metrics(&self) -> builder::GetOverviewMetrics<'_> {
+        self.inner.get_overview_metrics()
+    }
+    /// List offerings
+    ///
+    /// `GET /projects/{project_id}/offerings`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::ListOfferings`], or an [`Error`].
+    pub fn list_offerings(&self) -> builder::ListOfferings<'_> {
+        self.inner.list_offerings()
+    }
+    /// Create an offering
+    ///
+    /// `POST /projects/{project_id}/offerings`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::Offering`], or an [`Error`].
+    pub fn create_offering(&self) -> builder::CreateOffering<'_> {
+        self.inner.create_offering()
+    }
+    /// Get an offering
+    ///
+    /// `GET /projects/{project_id}/offerings/{offering_id}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::Offering`], or an [`Error`].
+    pub fn get_offering(&self) -> builder::GetOffering<'_> {
+        self.inner.get_offering()
+    }
+    /// Update an offering
+    ///
+    /// `POST /projects/{project_id}/offerings/{offering_id}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::Offering`], or an [`Error`].
+    pub fn update_offering(&self) -> builder::UpdateOffering<'_> {
+        self.inner.update_offering()
+    }
+    /// Delete an offering
+    ///
+    /// `DELETE /projects/{project_id}/offerings/{offering_id}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::DeletedObject`], or an [`Error`].
+    pub fn delete_offering(&self) -> builder::DeleteOffering<'_> {
+        self.inner.delete_offering()
+    }
+    /// List the packages of an offering
+    ///
+    /// `GET /projects/{project_id}/offerings/{offering_id}/packages`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::ListPackages`], or an [`Error`].
+    pub fn list_packages(&self) -> builder::ListPackages<'_> {
+        self.inner.list_packages()
+    }
+    /// Create a package
+    ///
+    /// `POST /projects/{project_id}/offerings/{offering_id}/packages`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::Package`], or an [`Error`].
+    pub fn create_packages(&self) -> builder::CreatePackages<'_> {
+        self.inner.create_packages()
+    }
+    /// Get a package
+    ///
+    /// `GET /projects/{project_id}/packages/{package_id}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::Package`], or an [`Error`].
+    pub fn get_package(&self) -> builder::GetPackage<'_> {
+        self.inner.get_package()
+    }
+    /// Update a package
+    ///
+    /// `POST /projects/{project_id}/packages/{package_id}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::Package`], or an [`Error`].
+    pub fn update_package(&self) -> builder::UpdatePackage<'_> {
+        self.inner.update_package()
+    }
+    /// Delete a package
+    ///
+    /// `DELETE /projects/{project_id}/packages/{package_id}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::DeletedObject`], or an [`Error`].
+    pub fn delete_package_from_offering(
+        &self,
+    ) -> builder::DeletePackageFromOffering<'_> {
+        self.inner.delete_package_from_offering()
+    }
+    /// Attach products to a package
+    ///
+    /// `POST /projects/{project_id}/packages/{package_id}/actions/attach_products`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::Package`], or an [`Error`].
+    pub fn attach_products_to_package(&self) -> builder::AttachProductsToPackage<'_> {
+        self.inner.attach_products_to_package()
+    }
+    /// Detach products from a package
+    ///
+    /// `POST /projects/{project_id}/packages/{package_id}/actions/detach_products`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::Package`], or an [`Error`].
+    pub fn detach_products_from_package(
+        &self,
+    ) -> builder::DetachProductsFromPackage<'_> {
+        self.inner.detach_products_from_package()
+    }
+    /// List the products of a package
+    ///
+    /// `GET /projects/{project_id}/packages/{package_id}/products`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::ProductsFromPackage`], or an [`Error`].
+    pub fn get_products_from_package(&self) -> builder::GetProductsFromPackage<'_> {
+        self.inner.get_products_from_package()
+    }
+    /// List paywalls
+    ///
+    /// `GET /projects/{project_id}/paywalls`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::ListPaywalls`], or an [`Error`].
+    pub fn list_paywalls(&self) -> builder::ListPaywalls<'_> {
+        self.inner.list_paywalls()
+    }
+    /// Create a paywall
+    ///
+    /// `POST /projects/{project_id}/paywalls`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::Paywall`], or an [`Error`].
+    pub fn create_paywall(&self) -> builder::CreatePaywall<'_> {
+        self.inner.create_paywall()
+    }
+    /// Get a paywall
+    ///
+    /// `GET /projects/{project_id}/paywalls/{paywall_id}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::Paywall`], or an [`Error`].
+    pub fn get_paywall(&self) -> builder::GetPaywall<'_> {
+        self.inner.get_paywall()
+    }
+    /// Delete a paywall
+    ///
+    /// `DELETE /projects/{project_id}/paywalls/{paywall_id}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::DeletedObject`], or an [`Error`].
+    pub fn delete_paywall(&self) -> builder::DeletePaywall<'_> {
+        self.inner.delete_paywall()
+    }
+    /// List products
+    ///
+    /// `GET /projects/{project_id}/products`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::ListProducts`], or an [`Error`].
+    pub fn list_products(&self) -> builder::ListProducts<'_> {
+        self.inner.list_products()
+    }
+    /// Create a product
+    ///
+    /// `POST /projects/{project_id}/products`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::Product`], or an [`Error`].
+    pub fn create_product(&self) -> builder::CreateProduct<'_> {
+        self.inner.create_product()
+    }
+    /// Get a product
+    ///
+    /// `GET /projects/{project_id}/products/{product_id}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::Product`], or an [`Error`].
+    pub fn get_product(&self) -> builder::GetProduct<'_> {
+        self.inner.get_product()
+    }
+    /// Delete a product
+    ///
+    /// `DELETE /projects/{project_id}/products/{product_id}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::DeletedObject`], or an [`Error`].
+    pub fn delete_product(&self) -> builder::DeleteProduct<'_> {
+        self.inner.delete_product()
+    }
+    /// Create a product in its store
+    ///
+    /// `POST /projects/{project_id}/products/{product_id}/create_in_store`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::CreateProductInStoreResponse`], or an [`Error`].
+    pub fn create_product_in_store(&self) -> builder::CreateProductInStore<'_> {
+        self.inner.create_product_in_store()
+    }
+    /// Search purchases
+    ///
+    /// `GET /projects/{project_id}/purchases`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::ListPurchases`], or an [`Error`].
+    pub fn search_purchases(&self) -> builder::SearchPurchases<'_> {
+        self.inner.search_purchases()
+    }
+    /// Get a purchase
+    ///
+    /// `GET /projects/{project_id}/purchases/{purchase_id}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::Purchase`], or an [`Error`].
+    pub fn get_purchase(&self) -> builder::GetPurchase<'_> {
+        self.inner.get_purchase()
+    }
+    /// Refund a purchase
+    ///
+    /// `POST /projects/{project_id}/purchases/{purchase_id}/actions/refund`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::Purchase`], or an [`Error`].
+    pub fn refund_purchase(&self) -> builder::RefundPurchase<'_> {
+        self.inner.refund_purchase()
+    }
+    /// List the entitlements of a purchase
+    ///
+    /// `GET /projects/{project_id}/purchases/{purchase_id}/entitlements`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::ListEntitlements`], or an [`Error`].
+    pub fn list_purchase_entitlements(&self) -> builder::ListPurchaseEntitlements<'_> {
+        self.inner.list_purchase_entitlements()
+    }
+    /// Search subscriptions
+    ///
+    /// `GET /projects/{project_id}/subscriptions`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::ListSubscriptions`], or an [`Error`].
+    pub fn search_subscriptions(&self) -> builder::SearchSubscriptions<'_> {
+        self.inner.search_subscriptions()
+    }
+    /// Get a subscription
+    ///
+    /// `GET /projects/{project_id}/subscriptions/{subscription_id}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::Subscription`], or an [`Error`].
+    pub fn get_subscription(&self) -> builder::GetSubscription<'_> {
+        self.inner.get_subscription()
+    }
+    /// Cancel a subscription
+    ///
+    /// `POST /projects/{project_id}/subscriptions/{subscription_id}/actions/cancel`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::Subscription`], or an [`Error`].
+    pub fn cancel_subscription(&self) -> builder::CancelSubscription<'_> {
+        self.inner.cancel_subscription()
+    }
+    /// Refund a subscription
+    ///
+    /// `POST /projects/{project_id}/subscriptions/{subscription_id}/actions/refund`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::Subscription`], or an [`Error`].
+    pub fn refund_subscription(&self) -> builder::RefundSubscription<'_> {
+        self.inner.refund_subscription()
+    }
+    /// Get an authenticated management URL
+    ///
+    /// `GET /projects/{project_id}/subscriptions/{subscription_id}/authenticated_management_url`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::AuthenticatedManagementUrl`], or an [`Error`].
+    pub fn get_authorized_subscription_management_url(
+        &self,
+    ) -> builder::GetAuthorizedSubscriptionManagementUrl<'_> {
+        self.inner.get_authorized_subscription_management_url()
+    }
+    /// List the entitlements of a subscription
+    ///
+    /// `GET /projects/{project_id}/subscriptions/{subscription_id}/entitlements`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::ListEntitlements`], or an [`Error`].
+    pub fn list_subscription_entitlements(
+        &self,
+    ) -> builder::ListSubscriptionEntitlements<'_> {
+        self.inner.list_subscription_entitlements()
+    }
+    /// List the transactions of a subscription
+    ///
+    /// `GET /projects/{project_id}/subscriptions/{subscription_id}/transactions`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::ListSubscriptionTransaction`], or an [`Error`].
+    pub fn get_play_store_or_app_store_subscription_transactions(
+        &self,
+    ) -> builder::GetPlayStoreOrAppStoreSubscriptionTransactions<'_> {
+        self.inner.get_play_store_or_app_store_subscription_transactions()
+    }
+    /// Refund a subscription transaction
+    ///
+    /// `POST /projects/{project_id}/subscriptions/{subscription_id}/transactions/{transaction_id}/actions/refund`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::SubscriptionTransaction`], or an [`Error`].
+    pub fn refund_play_store_subscription_transaction(
+        &self,
+    ) -> builder::RefundPlayStoreSubscriptionTransaction<'_> {
+        self.inner.refund_play_store_subscription_transaction()
+    }
+    /// List virtual currencies
+    ///
+    /// `GET /projects/{project_id}/virtual_currencies`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::ListVirtualCurrencies`], or an [`Error`].
+    pub fn list_virtual_currencies(&self) -> builder::ListVirtualCurrencies<'_> {
+        self.inner.list_virtual_currencies()
+    }
+    /// Create a virtual currency
+    ///
+    /// `POST /projects/{project_id}/virtual_currencies`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::VirtualCurrency`], or an [`Error`].
+    pub fn create_virtual_currency(&self) -> builder::CreateVirtualCurrency<'_> {
+        self.inner.create_virtual_currency()
+    }
+    /// Get a virtual currency
+    ///
+    /// `GET /projects/{project_id}/virtual_currencies/{virtual_currency_code}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::VirtualCurrency`], or an [`Error`].
+    pub fn get_virtual_currency(&self) -> builder::GetVirtualCurrency<'_> {
+        self.inner.get_virtual_currency()
+    }
+    /// Update a virtual currency
+    ///
+    /// `POST /projects/{project_id}/virtual_currencies/{virtual_currency_code}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::VirtualCurrency`], or an [`Error`].
+    pub fn update_virtual_currency(&self) -> builder::UpdateVirtualCurrency<'_> {
+        self.inner.update_virtual_currency()
+    }
+    /// Delete a virtual currency
+    ///
+    /// `DELETE /projects/{project_id}/virtual_currencies/{virtual_currency_code}`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::DeletedObject`], or an [`Error`].
+    pub fn delete_virtual_currency(&self) -> builder::DeleteVirtualCurrency<'_> {
+        self.inner.delete_virtual_currency()
     }
     /// Streams every [`types::Customer`] of [`Client::list_customers`], following `next_page` as the server sent it, never to another origin, and ending with a [`client_core::Error::Pagination`] on a cycle, a run of empty pages or the page limit ([`Client::with_page_limits`]). The stream owns a clone of the client: it can be moved into a spawned task. For other parameters, build the request with [`Client::list_customers`] and pass it to [`Client::paginate`].
     pub fn stream_customers(
@@ -452,6 +867,513 @@ impl Client {
         });
         client_core::paginate(self.pager("list_customer_invoices"), first)
     }
+    /// Streams every [`types::Project`] of [`Client::list_projects`], following `next_page` as the server sent it, never to another origin, and ending with a [`client_core::Error::Pagination`] on a cycle, a run of empty pages or the page limit ([`Client::with_page_limits`]). The stream owns a clone of the client: it can be moved into a spawned task. For other parameters, build the request with [`Client::list_projects`] and pass it to [`Client::paginate`].
+    pub fn stream_projects(&self) -> ItemStream<'static, types::Project> {
+        let client = self.clone();
+        let first: std::pin::Pin<
+            Box<
+                dyn Future<
+                    Output = Result<
+                        types::ListProjects,
+                        client_core::Error<types::Error>,
+                    >,
+                > + Send,
+            >,
+        > = Box::pin(async move {
+            client.list_projects().send().await.map(ResponseValue::into_inner)
+        });
+        client_core::paginate(self.pager("list_projects"), first)
+    }
+    /// Streams every [`types::App`] of [`Client::list_apps`], following `next_page` as the server sent it, never to another origin, and ending with a [`client_core::Error::Pagination`] on a cycle, a run of empty pages or the page limit ([`Client::with_page_limits`]). The stream owns a clone of the client: it can be moved into a spawned task. For other parameters, build the request with [`Client::list_apps`] and pass it to [`Client::paginate`].
+    pub fn stream_apps(&self, project_id: &str) -> ItemStream<'static, types::App> {
+        let client = self.clone();
+        let project_id = project_id.to_string();
+        let first: std::pin::Pin<
+            Box<
+                dyn Future<
+                    Output = Result<types::ListApps, client_core::Error<types::Error>>,
+                > + Send,
+            >,
+        > = Box::pin(async move {
+            client
+                .list_apps()
+                .project_id(project_id)
+                .send()
+                .await
+                .map(ResponseValue::into_inner)
+        });
+        client_core::paginate(self.pager("list_apps"), first)
+    }
+    /// Streams every [`types::PublicApiKey`] of [`Client::list_app_public_api_keys`], following `next_page` as the server sent it, never to another origin, and ending with a [`client_core::Error::Pagination`] on a cycle, a run of empty pages or the page limit ([`Client::with_page_limits`]). The stream owns a clone of the client: it can be moved into a spawned task. For other parameters, build the request with [`Client::list_app_public_api_keys`] and pass it to [`Client::paginate`].
+    pub fn stream_app_public_api_keys(
+        &self,
+        project_id: &str,
+        app_id: &str,
+    ) -> ItemStream<'static, types::PublicApiKey> {
+        let client = self.clone();
+        let project_id = project_id.to_string();
+        let app_id = app_id.to_string();
+        let first: std::pin::Pin<
+            Box<
+                dyn Future<
+                    Output = Result<
+                        types::ListPublicApiKeys,
+                        client_core::Error<types::Error>,
+                    >,
+                > + Send,
+            >,
+        > = Box::pin(async move {
+            client
+                .list_app_public_api_keys()
+                .project_id(project_id)
+                .app_id(app_id)
+                .send()
+                .await
+                .map(ResponseValue::into_inner)
+        });
+        client_core::paginate(self.pager("list_app_public_api_keys"), first)
+    }
+    /// Streams every [`types::AuditLog`] of [`Client::list_audit_logs`], following `next_page` as the server sent it, never to another origin, and ending with a [`client_core::Error::Pagination`] on a cycle, a run of empty pages or the page limit ([`Client::with_page_limits`]). The stream owns a clone of the client: it can be moved into a spawned task. For other parameters, build the request with [`Client::list_audit_logs`] and pass it to [`Client::paginate`].
+    pub fn stream_audit_logs(
+        &self,
+        project_id: &str,
+    ) -> ItemStream<'static, types::AuditLog> {
+        let client = self.clone();
+        let project_id = project_id.to_string();
+        let first: std::pin::Pin<
+            Box<
+                dyn Future<
+                    Output = Result<
+                        types::ListAuditLogs,
+                        client_core::Error<types::Error>,
+                    >,
+                > + Send,
+            >,
+        > = Box::pin(async move {
+            client
+                .list_audit_logs()
+                .project_id(project_id)
+                .send()
+                .await
+                .map(ResponseValue::into_inner)
+        });
+        client_core::paginate(self.pager("list_audit_logs"), first)
+    }
+    /// Streams every [`types::Collaborator`] of [`Client::list_collaborators`], following `next_page` as the server sent it, never to another origin, and ending with a [`client_core::Error::Pagination`] on a cycle, a run of empty pages or the page limit ([`Client::with_page_limits`]). The stream owns a clone of the client: it can be moved into a spawned task. For other parameters, build the request with [`Client::list_collaborators`] and pass it to [`Client::paginate`].
+    pub fn stream_collaborators(
+        &self,
+        project_id: &str,
+    ) -> ItemStream<'static, types::Collaborator> {
+        let client = self.clone();
+        let project_id = project_id.to_string();
+        let first: std::pin::Pin<
+            Box<
+                dyn Future<
+                    Output = Result<
+                        types::ListCollaborators,
+                        client_core::Error<types::Error>,
+                    >,
+                > + Send,
+            >,
+        > = Box::pin(async move {
+            client
+                .list_collaborators()
+                .project_id(project_id)
+                .send()
+                .await
+                .map(ResponseValue::into_inner)
+        });
+        client_core::paginate(self.pager("list_collaborators"), first)
+    }
+    /// Streams every [`types::Entitlement`] of [`Client::list_entitlements`], following `next_page` as the server sent it, never to another origin, and ending with a [`client_core::Error::Pagination`] on a cycle, a run of empty pages or the page limit ([`Client::with_page_limits`]). The stream owns a clone of the client: it can be moved into a spawned task. For other parameters, build the request with [`Client::list_entitlements`] and pass it to [`Client::paginate`].
+    pub fn stream_entitlements(
+        &self,
+        project_id: &str,
+    ) -> ItemStream<'static, types::Entitlement> {
+        let client = self.clone();
+        let project_id = project_id.to_string();
+        let first: std::pin::Pin<
+            Box<
+                dyn Future<
+                    Output = Result<
+                        types::ListEntitlements,
+                        client_core::Error<types::Error>,
+                    >,
+                > + Send,
+            >,
+        > = Box::pin(async move {
+            client
+                .list_entitlements()
+                .project_id(project_id)
+                .send()
+                .await
+                .map(ResponseValue::into_inner)
+        });
+        client_core::paginate(self.pager("list_entitlements"), first)
+    }
+    /// Streams every [`types::Product`] of [`Client::get_products_from_entitlement`], following `next_page` as the server sent it, never to another origin, and ending with a [`client_core::Error::Pagination`] on a cycle, a run of empty pages or the page limit ([`Client::with_page_limits`]). The stream owns a clone of the client: it can be moved into a spawned task. For other parameters, build the request with [`Client::get_products_from_entitlement`] and pass it to [`Client::paginate`].
+    pub fn stream_get_products_from_entitlement(
+        &self,
+        project_id: &str,
+        entitlement_id: &str,
+    ) -> ItemStream<'static, types::Product> {
+        let client = self.clone();
+        let project_id = project_id.to_string();
+        let entitlement_id = entitlement_id.to_string();
+        let first: std::pin::Pin<
+            Box<
+                dyn Future<
+                    Output = Result<
+                        types::ProductsFromEntitlement,
+                        client_core::Error<types::Error>,
+                    >,
+                > + Send,
+            >,
+        > = Box::pin(async move {
+            client
+                .get_products_from_entitlement()
+                .project_id(project_id)
+                .entitlement_id(entitlement_id)
+                .send()
+                .await
+                .map(ResponseValue::into_inner)
+        });
+        client_core::paginate(self.pager("get_products_from_entitlement"), first)
+    }
+    /// Streams every [`types::WebhookIntegration`] of [`Client::list_webhook_integrations`], following `next_page` as the server sent it, never to another origin, and ending with a [`client_core::Error::Pagination`] on a cycle, a run of empty pages or the page limit ([`Client::with_page_limits`]). The stream owns a clone of the client: it can be moved into a spawned task. For other parameters, build the request with [`Client::list_webhook_integrations`] and pass it to [`Client::paginate`].
+    pub fn stream_webhook_integrations(
+        &self,
+        project_id: &str,
+    ) -> ItemStream<'static, types::WebhookIntegration> {
+        let client = self.clone();
+        let project_id = project_id.to_string();
+        let first: std::pin::Pin<
+            Box<
+                dyn Future<
+                    Output = Result<
+                        types::ListWebhookIntegrations,
+                        client_core::Error<types::Error>,
+                    >,
+                > + Send,
+            >,
+        > = Box::pin(async move {
+            client
+                .list_webhook_integrations()
+                .project_id(project_id)
+                .send()
+                .await
+                .map(ResponseValue::into_inner)
+        });
+        client_core::paginate(self.pager("list_webhook_integrations"), first)
+    }
+    /// Streams every [`types::Offering`] of [`Client::list_offerings`], following `next_page` as the server sent it, never to another origin, and ending with a [`client_core::Error::Pagination`] on a cycle, a run of empty pages or the page limit ([`Client::with_page_limits`]). The stream owns a clone of the client: it can be moved into a spawned task. For other parameters, build the request with [`Client::list_offerings`] and pass it to [`Client::paginate`].
+    pub fn stream_offerings(
+        &self,
+        project_id: &str,
+    ) -> ItemStream<'static, types::Offering> {
+        let client = self.clone();
+        let project_id = project_id.to_string();
+        let first: std::pin::Pin<
+            Box<
+                dyn Future<
+                    Output = Result<
+                        types::ListOfferings,
+                        client_core::Error<types::Error>,
+                    >,
+                > + Send,
+            >,
+        > = Box::pin(async move {
+            client
+                .list_offerings()
+                .project_id(project_id)
+                .send()
+                .await
+                .map(ResponseValue::into_inner)
+        });
+        client_core::paginate(self.pager("list_offerings"), first)
+    }
+    /// Streams every [`types::Package`] of [`Client::list_packages`], following `next_page` as the server sent it, never to another origin, and ending with a [`client_core::Error::Pagination`] on a cycle, a run of empty pages or the page limit ([`Client::with_page_limits`]). The stream owns a clone of the client: it can be moved into a spawned task. For other parameters, build the request with [`Client::list_packages`] and pass it to [`Client::paginate`].
+    pub fn stream_packages(
+        &self,
+        project_id: &str,
+        offering_id: &str,
+    ) -> ItemStream<'static, types::Package> {
+        let client = self.clone();
+        let project_id = project_id.to_string();
+        let offering_id = offering_id.to_string();
+        let first: std::pin::Pin<
+            Box<
+                dyn Future<
+                    Output = Result<
+                        types::ListPackages,
+                        client_core::Error<types::Error>,
+                    >,
+                > + Send,
+            >,
+        > = Box::pin(async move {
+            client
+                .list_packages()
+                .project_id(project_id)
+                .offering_id(offering_id)
+                .send()
+                .await
+                .map(ResponseValue::into_inner)
+        });
+        client_core::paginate(self.pager("list_packages"), first)
+    }
+    /// Streams every [`types::PackageProductAssociation`] of [`Client::get_products_from_package`], following `next_page` as the server sent it, never to another origin, and ending with a [`client_core::Error::Pagination`] on a cycle, a run of empty pages or the page limit ([`Client::with_page_limits`]). The stream owns a clone of the client: it can be moved into a spawned task. For other parameters, build the request with [`Client::get_products_from_package`] and pass it to [`Client::paginate`].
+    pub fn stream_get_products_from_package(
+        &self,
+        project_id: &str,
+        package_id: &str,
+    ) -> ItemStream<'static, types::PackageProductAssociation> {
+        let client = self.clone();
+        let project_id = project_id.to_string();
+        let package_id = package_id.to_string();
+        let first: std::pin::Pin<
+            Box<
+                dyn Future<
+                    Output = Result<
+                        types::ProductsFromPackage,
+                        client_core::Error<types::Error>,
+                    >,
+                > + Send,
+            >,
+        > = Box::pin(async move {
+            client
+                .get_products_from_package()
+                .project_id(project_id)
+                .package_id(package_id)
+                .send()
+                .await
+                .map(ResponseValue::into_inner)
+        });
+        client_core::paginate(self.pager("get_products_from_package"), first)
+    }
+    /// Streams every [`types::Paywall`] of [`Client::list_paywalls`], following `next_page` as the server sent it, never to another origin, and ending with a [`client_core::Error::Pagination`] on a cycle, a run of empty pages or the page limit ([`Client::with_page_limits`]). The stream owns a clone of the client: it can be moved into a spawned task. For other parameters, build the request with [`Client::list_paywalls`] and pass it to [`Client::paginate`].
+    pub fn stream_paywalls(
+        &self,
+        project_id: &str,
+    ) -> ItemStream<'static, types::Paywall> {
+        let client = self.clone();
+        let project_id = project_id.to_string();
+        let first: std::pin::Pin<
+            Box<
+                dyn Future<
+                    Output = Result<
+                        types::ListPaywalls,
+                        client_core::Error<types::Error>,
+                    >,
+                > + Send,
+            >,
+        > = Box::pin(async move {
+            client
+                .list_paywalls()
+                .project_id(project_id)
+                .send()
+                .await
+                .map(ResponseValue::into_inner)
+        });
+        client_core::paginate(self.pager("list_paywalls"), first)
+    }
+    /// Streams every [`types::Product`] of [`Client::list_products`], following `next_page` as the server sent it, never to another origin, and ending with a [`client_core::Error::Pagination`] on a cycle, a run of empty pages or the page limit ([`Client::with_page_limits`]). The stream owns a clone of the client: it can be moved into a spawned task. For other parameters, build the request with [`Client::list_products`] and pass it to [`Client::paginate`].
+    pub fn stream_products(
+        &self,
+        project_id: &str,
+    ) -> ItemStream<'static, types::Product> {
+        let client = self.clone();
+        let project_id = project_id.to_string();
+        let first: std::pin::Pin<
+            Box<
+                dyn Future<
+                    Output = Result<
+                        types::ListProducts,
+                        client_core::Error<types::Error>,
+                    >,
+                > + Send,
+            >,
+        > = Box::pin(async move {
+            client
+                .list_products()
+                .project_id(project_id)
+                .send()
+                .await
+                .map(ResponseValue::into_inner)
+        });
+        client_core::paginate(self.pager("list_products"), first)
+    }
+    /// Streams every [`types::Purchase`] of [`Client::search_purchases`], following `next_page` as the server sent it, never to another origin, and ending with a [`client_core::Error::Pagination`] on a cycle, a run of empty pages or the page limit ([`Client::with_page_limits`]). The stream owns a clone of the client: it can be moved into a spawned task. For other parameters, build the request with [`Client::search_purchases`] and pass it to [`Client::paginate`].
+    pub fn stream_search_purchases(
+        &self,
+        project_id: &str,
+        store_purchase_identifier: types::SearchPurchasesStorePurchaseIdentifier,
+    ) -> ItemStream<'static, types::Purchase> {
+        let client = self.clone();
+        let project_id = project_id.to_string();
+        let first: std::pin::Pin<
+            Box<
+                dyn Future<
+                    Output = Result<
+                        types::ListPurchases,
+                        client_core::Error<types::Error>,
+                    >,
+                > + Send,
+            >,
+        > = Box::pin(async move {
+            client
+                .search_purchases()
+                .project_id(project_id)
+                .store_purchase_identifier(store_purchase_identifier)
+                .send()
+                .await
+                .map(ResponseValue::into_inner)
+        });
+        client_core::paginate(self.pager("search_purchases"), first)
+    }
+    /// Streams every [`types::Entitlement`] of [`Client::list_purchase_entitlements`], following `next_page` as the server sent it, never to another origin, and ending with a [`client_core::Error::Pagination`] on a cycle, a run of empty pages or the page limit ([`Client::with_page_limits`]). The stream owns a clone of the client: it can be moved into a spawned task. For other parameters, build the request with [`Client::list_purchase_entitlements`] and pass it to [`Client::paginate`].
+    pub fn stream_purchase_entitlements(
+        &self,
+        project_id: &str,
+        purchase_id: &str,
+    ) -> ItemStream<'static, types::Entitlement> {
+        let client = self.clone();
+        let project_id = project_id.to_string();
+        let purchase_id = purchase_id.to_string();
+        let first: std::pin::Pin<
+            Box<
+                dyn Future<
+                    Output = Result<
+                        types::ListEntitlements,
+                        client_core::Error<types::Error>,
+                    >,
+                > + Send,
+            >,
+        > = Box::pin(async move {
+            client
+                .list_purchase_entitlements()
+                .project_id(project_id)
+                .purchase_id(purchase_id)
+                .send()
+                .await
+                .map(ResponseValue::into_inner)
+        });
+        client_core::paginate(self.pager("list_purchase_entitlements"), first)
+    }
+    /// Streams every [`types::Subscription`] of [`Client::search_subscriptions`], following `next_page` as the server sent it, never to another origin, and ending with a [`client_core::Error::Pagination`] on a cycle, a run of empty pages or the page limit ([`Client::with_page_limits`]). The stream owns a clone of the client: it can be moved into a spawned task. For other parameters, build the request with [`Client::search_subscriptions`] and pass it to [`Client::paginate`].
+    pub fn stream_search_subscriptions(
+        &self,
+        project_id: &str,
+        store_subscription_identifier: types::SearchSubscriptionsStoreSubscriptionIdentifier,
+    ) -> ItemStream<'static, types::Subscription> {
+        let client = self.clone();
+        let project_id = project_id.to_string();
+        let first: std::pin::Pin<
+            Box<
+                dyn Future<
+                    Output = Result<
+                        types::ListSubscriptions,
+                        client_core::Error<types::Error>,
+                    >,
+                > + Send,
+            >,
+        > = Box::pin(async move {
+            client
+                .search_subscriptions()
+                .project_id(project_id)
+                .store_subscription_identifier(store_subscription_identifier)
+                .send()
+                .await
+                .map(ResponseValue::into_inner)
+        });
+        client_core::paginate(self.pager("search_subscriptions"), first)
+    }
+    /// Streams every [`types::Entitlement`] of [`Client::list_subscription_entitlements`], following `next_page` as the server sent it, never to another origin, and ending with a [`client_core::Error::Pagination`] on a cycle, a run of empty pages or the page limit ([`Client::with_page_limits`]). The stream owns a clone of the client: it can be moved into a spawned task. For other parameters, build the request with [`Client::list_subscription_entitlements`] and pass it to [`Client::paginate`].
+    pub fn stream_subscription_entitlements(
+        &self,
+        project_id: &str,
+        subscription_id: &str,
+    ) -> ItemStream<'static, types::Entitlement> {
+        let client = self.clone();
+        let project_id = project_id.to_string();
+        let subscription_id = subscription_id.to_string();
+        let first: std::pin::Pin<
+            Box<
+                dyn Future<
+                    Output = Result<
+                        types::ListEntitlements,
+                        client_core::Error<types::Error>,
+                    >,
+                > + Send,
+            >,
+        > = Box::pin(async move {
+            client
+                .list_subscription_entitlements()
+                .project_id(project_id)
+                .subscription_id(subscription_id)
+                .send()
+                .await
+                .map(ResponseValue::into_inner)
+        });
+        client_core::paginate(self.pager("list_subscription_entitlements"), first)
+    }
+    /// Streams every [`types::SubscriptionTransaction`] of [`Client::get_play_store_or_app_store_subscription_transactions`], following `next_page` as the server sent it, never to another origin, and ending with a [`client_core::Error::Pagination`] on a cycle, a run of empty pages or the page limit ([`Client::with_page_limits`]). The stream owns a clone of the client: it can be moved into a spawned task. For other parameters, build the request with [`Client::get_play_store_or_app_store_subscription_transactions`] and pass it to [`Client::paginate`].
+    pub fn stream_get_play_store_or_app_store_subscription_transactions(
+        &self,
+        project_id: &str,
+        subscription_id: &str,
+    ) -> ItemStream<'static, types::SubscriptionTransaction> {
+        let client = self.clone();
+        let project_id = project_id.to_string();
+        let subscription_id = subscription_id.to_string();
+        let first: std::pin::Pin<
+            Box<
+                dyn Future<
+                    Output = Result<
+                        types::ListSubscriptionTransaction,
+                        client_core::Error<types::Error>,
+                    >,
+                > + Send,
+            >,
+        > = Box::pin(async move {
+            client
+                .get_play_store_or_app_store_subscription_transactions()
+                .project_id(project_id)
+                .subscription_id(subscription_id)
+                .send()
+                .await
+                .map(ResponseValue::into_inner)
+        });
+        client_core::paginate(
+            self.pager("get_play_store_or_app_store_subscription_transactions"),
+            first,
+        )
+    }
+    /// Streams every [`types::VirtualCurrency`] of [`Client::list_virtual_currencies`], following `next_page` as the server sent it, never to another origin, and ending with a [`client_core::Error::Pagination`] on a cycle, a run of empty pages or the page limit ([`Client::with_page_limits`]). The stream owns a clone of the client: it can be moved into a spawned task. For other parameters, build the request with [`Client::list_virtual_currencies`] and pass it to [`Client::paginate`].
+    pub fn stream_virtual_currencies(
+        &self,
+        project_id: &str,
+    ) -> ItemStream<'static, types::VirtualCurrency> {
+        let client = self.clone();
+        let project_id = project_id.to_string();
+        let first: std::pin::Pin<
+            Box<
+                dyn Future<
+                    Output = Result<
+                        types::ListVirtualCurrencies,
+                        client_core::Error<types::Error>,
+                    >,
+                > + Send,
+            >,
+        > = Box::pin(async move {
+            client
+                .list_virtual_currencies()
+                .project_id(project_id)
+                .send()
+                .await
+                .map(ResponseValue::into_inner)
+        });
+        client_core::paginate(self.pager("list_virtual_currencies"), first)
+    }
     /// Streams every item of a list request built as usual (any builder of a list operation: [`builder::ListCustomers`], ...), within the same rules as the `stream_*` methods. The stream borrows the client; the `stream_*` methods own theirs.
     pub fn paginate<'a, B: Paginated<'a, Error = types::Error>>(
         &'a self,
@@ -641,6 +1563,431 @@ impl<'a> Paginated<'a> for builder::ListCustomerInvoices<'a> {
     type Item = types::Invoice;
     type Error = types::Error;
     const OPERATION: &'static str = "list_customer_invoices";
+    fn first_page(
+        self,
+    ) -> std::pin::Pin<
+        Box<
+            dyn Future<
+                Output = Result<Self::Page, client_core::Error<Self::Error>>,
+            > + Send + 'a,
+        >,
+    > {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+impl client_core::ListPage for types::ListProjects {
+    type Item = types::Project;
+    fn into_parts(self) -> (Vec<Self::Item>, Option<String>) {
+        (self.items, self.next_page)
+    }
+}
+impl<'a> Paginated<'a> for builder::ListProjects<'a> {
+    type Page = types::ListProjects;
+    type Item = types::Project;
+    type Error = types::Error;
+    const OPERATION: &'static str = "list_projects";
+    fn first_page(
+        self,
+    ) -> std::pin::Pin<
+        Box<
+            dyn Future<
+                Output = Result<Self::Page, client_core::Error<Self::Error>>,
+            > + Send + 'a,
+        >,
+    > {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+impl client_core::ListPage for types::ListApps {
+    type Item = types::App;
+    fn into_parts(self) -> (Vec<Self::Item>, Option<String>) {
+        (self.items, self.next_page)
+    }
+}
+impl<'a> Paginated<'a> for builder::ListApps<'a> {
+    type Page = types::ListApps;
+    type Item = types::App;
+    type Error = types::Error;
+    const OPERATION: &'static str = "list_apps";
+    fn first_page(
+        self,
+    ) -> std::pin::Pin<
+        Box<
+            dyn Future<
+                Output = Result<Self::Page, client_core::Error<Self::Error>>,
+            > + Send + 'a,
+        >,
+    > {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+impl client_core::ListPage for types::ListPublicApiKeys {
+    type Item = types::PublicApiKey;
+    fn into_parts(self) -> (Vec<Self::Item>, Option<String>) {
+        (self.items, self.next_page)
+    }
+}
+impl<'a> Paginated<'a> for builder::ListAppPublicApiKeys<'a> {
+    type Page = types::ListPublicApiKeys;
+    type Item = types::PublicApiKey;
+    type Error = types::Error;
+    const OPERATION: &'static str = "list_app_public_api_keys";
+    fn first_page(
+        self,
+    ) -> std::pin::Pin<
+        Box<
+            dyn Future<
+                Output = Result<Self::Page, client_core::Error<Self::Error>>,
+            > + Send + 'a,
+        >,
+    > {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+impl client_core::ListPage for types::ListAuditLogs {
+    type Item = types::AuditLog;
+    fn into_parts(self) -> (Vec<Self::Item>, Option<String>) {
+        (self.items, self.next_page)
+    }
+}
+impl<'a> Paginated<'a> for builder::ListAuditLogs<'a> {
+    type Page = types::ListAuditLogs;
+    type Item = types::AuditLog;
+    type Error = types::Error;
+    const OPERATION: &'static str = "list_audit_logs";
+    fn first_page(
+        self,
+    ) -> std::pin::Pin<
+        Box<
+            dyn Future<
+                Output = Result<Self::Page, client_core::Error<Self::Error>>,
+            > + Send + 'a,
+        >,
+    > {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+impl client_core::ListPage for types::ListCollaborators {
+    type Item = types::Collaborator;
+    fn into_parts(self) -> (Vec<Self::Item>, Option<String>) {
+        (self.items, self.next_page)
+    }
+}
+impl<'a> Paginated<'a> for builder::ListCollaborators<'a> {
+    type Page = types::ListCollaborators;
+    type Item = types::Collaborator;
+    type Error = types::Error;
+    const OPERATION: &'static str = "list_collaborators";
+    fn first_page(
+        self,
+    ) -> std::pin::Pin<
+        Box<
+            dyn Future<
+                Output = Result<Self::Page, client_core::Error<Self::Error>>,
+            > + Send + 'a,
+        >,
+    > {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+impl client_core::ListPage for types::ListEntitlements {
+    type Item = types::Entitlement;
+    fn into_parts(self) -> (Vec<Self::Item>, Option<String>) {
+        (self.items, self.next_page)
+    }
+}
+impl<'a> Paginated<'a> for builder::ListEntitlements<'a> {
+    type Page = types::ListEntitlements;
+    type Item = types::Entitlement;
+    type Error = types::Error;
+    const OPERATION: &'static str = "list_entitlements";
+    fn first_page(
+        self,
+    ) -> std::pin::Pin<
+        Box<
+            dyn Future<
+                Output = Result<Self::Page, client_core::Error<Self::Error>>,
+            > + Send + 'a,
+        >,
+    > {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+impl client_core::ListPage for types::ProductsFromEntitlement {
+    type Item = types::Product;
+    fn into_parts(self) -> (Vec<Self::Item>, Option<String>) {
+        (self.items, self.next_page)
+    }
+}
+impl<'a> Paginated<'a> for builder::GetProductsFromEntitlement<'a> {
+    type Page = types::ProductsFromEntitlement;
+    type Item = types::Product;
+    type Error = types::Error;
+    const OPERATION: &'static str = "get_products_from_entitlement";
+    fn first_page(
+        self,
+    ) -> std::pin::Pin<
+        Box<
+            dyn Future<
+                Output = Result<Self::Page, client_core::Error<Self::Error>>,
+            > + Send + 'a,
+        >,
+    > {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+impl client_core::ListPage for types::ListWebhookIntegrations {
+    type Item = types::WebhookIntegration;
+    fn into_parts(self) -> (Vec<Self::Item>, Option<String>) {
+        (self.items, self.next_page)
+    }
+}
+impl<'a> Paginated<'a> for builder::ListWebhookIntegrations<'a> {
+    type Page = types::ListWebhookIntegrations;
+    type Item = types::WebhookIntegration;
+    type Error = types::Error;
+    const OPERATION: &'static str = "list_webhook_integrations";
+    fn first_page(
+        self,
+    ) -> std::pin::Pin<
+        Box<
+            dyn Future<
+                Output = Result<Self::Page, client_core::Error<Self::Error>>,
+            > + Send + 'a,
+        >,
+    > {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+impl client_core::ListPage for types::ListOfferings {
+    type Item = types::Offering;
+    fn into_parts(self) -> (Vec<Self::Item>, Option<String>) {
+        (self.items, self.next_page)
+    }
+}
+impl<'a> Paginated<'a> for builder::ListOfferings<'a> {
+    type Page = types::ListOfferings;
+    type Item = types::Offering;
+    type Error = types::Error;
+    const OPERATION: &'static str = "list_offerings";
+    fn first_page(
+        self,
+    ) -> std::pin::Pin<
+        Box<
+            dyn Future<
+                Output = Result<Self::Page, client_core::Error<Self::Error>>,
+            > + Send + 'a,
+        >,
+    > {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+impl client_core::ListPage for types::ListPackages {
+    type Item = types::Package;
+    fn into_parts(self) -> (Vec<Self::Item>, Option<String>) {
+        (self.items, self.next_page)
+    }
+}
+impl<'a> Paginated<'a> for builder::ListPackages<'a> {
+    type Page = types::ListPackages;
+    type Item = types::Package;
+    type Error = types::Error;
+    const OPERATION: &'static str = "list_packages";
+    fn first_page(
+        self,
+    ) -> std::pin::Pin<
+        Box<
+            dyn Future<
+                Output = Result<Self::Page, client_core::Error<Self::Error>>,
+            > + Send + 'a,
+        >,
+    > {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+impl client_core::ListPage for types::ProductsFromPackage {
+    type Item = types::PackageProductAssociation;
+    fn into_parts(self) -> (Vec<Self::Item>, Option<String>) {
+        (self.items, self.next_page)
+    }
+}
+impl<'a> Paginated<'a> for builder::GetProductsFromPackage<'a> {
+    type Page = types::ProductsFromPackage;
+    type Item = types::PackageProductAssociation;
+    type Error = types::Error;
+    const OPERATION: &'static str = "get_products_from_package";
+    fn first_page(
+        self,
+    ) -> std::pin::Pin<
+        Box<
+            dyn Future<
+                Output = Result<Self::Page, client_core::Error<Self::Error>>,
+            > + Send + 'a,
+        >,
+    > {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+impl client_core::ListPage for types::ListPaywalls {
+    type Item = types::Paywall;
+    fn into_parts(self) -> (Vec<Self::Item>, Option<String>) {
+        (self.items, self.next_page)
+    }
+}
+impl<'a> Paginated<'a> for builder::ListPaywalls<'a> {
+    type Page = types::ListPaywalls;
+    type Item = types::Paywall;
+    type Error = types::Error;
+    const OPERATION: &'static str = "list_paywalls";
+    fn first_page(
+        self,
+    ) -> std::pin::Pin<
+        Box<
+            dyn Future<
+                Output = Result<Self::Page, client_core::Error<Self::Error>>,
+            > + Send + 'a,
+        >,
+    > {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+impl client_core::ListPage for types::ListProducts {
+    type Item = types::Product;
+    fn into_parts(self) -> (Vec<Self::Item>, Option<String>) {
+        (self.items, self.next_page)
+    }
+}
+impl<'a> Paginated<'a> for builder::ListProducts<'a> {
+    type Page = types::ListProducts;
+    type Item = types::Product;
+    type Error = types::Error;
+    const OPERATION: &'static str = "list_products";
+    fn first_page(
+        self,
+    ) -> std::pin::Pin<
+        Box<
+            dyn Future<
+                Output = Result<Self::Page, client_core::Error<Self::Error>>,
+            > + Send + 'a,
+        >,
+    > {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+impl client_core::ListPage for types::ListPurchases {
+    type Item = types::Purchase;
+    fn into_parts(self) -> (Vec<Self::Item>, Option<String>) {
+        (self.items, self.next_page)
+    }
+}
+impl<'a> Paginated<'a> for builder::SearchPurchases<'a> {
+    type Page = types::ListPurchases;
+    type Item = types::Purchase;
+    type Error = types::Error;
+    const OPERATION: &'static str = "search_purchases";
+    fn first_page(
+        self,
+    ) -> std::pin::Pin<
+        Box<
+            dyn Future<
+                Output = Result<Self::Page, client_core::Error<Self::Error>>,
+            > + Send + 'a,
+        >,
+    > {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+impl<'a> Paginated<'a> for builder::ListPurchaseEntitlements<'a> {
+    type Page = types::ListEntitlements;
+    type Item = types::Entitlement;
+    type Error = types::Error;
+    const OPERATION: &'static str = "list_purchase_entitlements";
+    fn first_page(
+        self,
+    ) -> std::pin::Pin<
+        Box<
+            dyn Future<
+                Output = Result<Self::Page, client_core::Error<Self::Error>>,
+            > + Send + 'a,
+        >,
+    > {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+impl client_core::ListPage for types::ListSubscriptions {
+    type Item = types::Subscription;
+    fn into_parts(self) -> (Vec<Self::Item>, Option<String>) {
+        (self.items, self.next_page)
+    }
+}
+impl<'a> Paginated<'a> for builder::SearchSubscriptions<'a> {
+    type Page = types::ListSubscriptions;
+    type Item = types::Subscription;
+    type Error = types::Error;
+    const OPERATION: &'static str = "search_subscriptions";
+    fn first_page(
+        self,
+    ) -> std::pin::Pin<
+        Box<
+            dyn Future<
+                Output = Result<Self::Page, client_core::Error<Self::Error>>,
+            > + Send + 'a,
+        >,
+    > {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+impl<'a> Paginated<'a> for builder::ListSubscriptionEntitlements<'a> {
+    type Page = types::ListEntitlements;
+    type Item = types::Entitlement;
+    type Error = types::Error;
+    const OPERATION: &'static str = "list_subscription_entitlements";
+    fn first_page(
+        self,
+    ) -> std::pin::Pin<
+        Box<
+            dyn Future<
+                Output = Result<Self::Page, client_core::Error<Self::Error>>,
+            > + Send + 'a,
+        >,
+    > {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+impl client_core::ListPage for types::ListSubscriptionTransaction {
+    type Item = types::SubscriptionTransaction;
+    fn into_parts(self) -> (Vec<Self::Item>, Option<String>) {
+        (self.items, self.next_page)
+    }
+}
+impl<'a> Paginated<'a> for builder::GetPlayStoreOrAppStoreSubscriptionTransactions<'a> {
+    type Page = types::ListSubscriptionTransaction;
+    type Item = types::SubscriptionTransaction;
+    type Error = types::Error;
+    const OPERATION: &'static str = "get_play_store_or_app_store_subscription_transactions";
+    fn first_page(
+        self,
+    ) -> std::pin::Pin<
+        Box<
+            dyn Future<
+                Output = Result<Self::Page, client_core::Error<Self::Error>>,
+            > + Send + 'a,
+        >,
+    > {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+impl client_core::ListPage for types::ListVirtualCurrencies {
+    type Item = types::VirtualCurrency;
+    fn into_parts(self) -> (Vec<Self::Item>, Option<String>) {
+        (self.items, self.next_page)
+    }
+}
+impl<'a> Paginated<'a> for builder::ListVirtualCurrencies<'a> {
+    type Page = types::ListVirtualCurrencies;
+    type Item = types::VirtualCurrency;
+    type Error = types::Error;
+    const OPERATION: &'static str = "list_virtual_currencies";
     fn first_page(
         self,
     ) -> std::pin::Pin<

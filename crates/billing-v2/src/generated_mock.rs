@@ -1,5 +1,5 @@
 // @generated: do not edit by hand.
-// Source: specs/billing-v2.yaml (sha256 4025f10add565520a9a4deea4270ae85ed75357fdf5d62c603937d2e49c61178).
+// Source: specs/billing-v2.yaml (sha256 778545e1e0a49cbdb47fab6731a3dd3bd8fa1df7f4b669fee2ef3af3f9031d1d).
 // Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
 // To change this file, edit the spec and run the command again.
 
@@ -1888,6 +1888,5163 @@ pub mod operations {
             )
         }
     }
+    pub struct ListProjectsWhen(::httpmock::When);
+    impl ListProjectsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/projects$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("limit", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("limit"))
+            }
+        }
+        pub fn starting_after<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("starting_after", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("starting_after"))
+            }
+        }
+    }
+    pub struct ListProjectsThen(::httpmock::Then);
+    impl ListProjectsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListProjects) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateProjectWhen(::httpmock::When);
+    impl CreateProjectWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(regex::Regex::new("^/projects$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::ProjectCreate) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateProjectThen(::httpmock::Then);
+    impl CreateProjectThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::Project) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListAppsWhen(::httpmock::When);
+    impl ListAppsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/projects/[^/]*/apps$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/apps$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("limit", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("limit"))
+            }
+        }
+        pub fn starting_after<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("starting_after", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("starting_after"))
+            }
+        }
+    }
+    pub struct ListAppsThen(::httpmock::Then);
+    impl ListAppsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListApps) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateAppWhen(::httpmock::When);
+    impl CreateAppWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(regex::Regex::new("^/projects/[^/]*/apps$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/apps$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::AppCreate) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateAppThen(::httpmock::Then);
+    impl CreateAppThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn created(self, value: &types::App) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetAppWhen(::httpmock::When);
+    impl GetAppWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/apps/[^/]*$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/apps/.*$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn app_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/.*/apps/{}$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct GetAppThen(::httpmock::Then);
+    impl GetAppThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::App) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct UpdateAppWhen(::httpmock::When);
+    impl UpdateAppWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/apps/[^/]*$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/apps/.*$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn app_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/.*/apps/{}$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::UpdateAppRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UpdateAppThen(::httpmock::Then);
+    impl UpdateAppThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::App) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeleteAppWhen(::httpmock::When);
+    impl DeleteAppWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/apps/[^/]*$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/apps/.*$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn app_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/.*/apps/{}$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct DeleteAppThen(::httpmock::Then);
+    impl DeleteAppThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeletedObject) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListAppPublicApiKeysWhen(::httpmock::When);
+    impl ListAppPublicApiKeysWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/apps/[^/]*/public_api_keys$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/apps/.*/public_api_keys$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn app_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/apps/{}/public_api_keys$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct ListAppPublicApiKeysThen(::httpmock::Then);
+    impl ListAppPublicApiKeysThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListPublicApiKeys) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetAppStorekitConfigWhen(::httpmock::When);
+    impl GetAppStorekitConfigWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/projects/[^/]*/apps/[^/]*/store_kit_config$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/apps/.*/store_kit_config$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn app_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/apps/{}/store_kit_config$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct GetAppStorekitConfigThen(::httpmock::Then);
+    impl GetAppStorekitConfigThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::StoreKitConfigFile) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListAuditLogsWhen(::httpmock::When);
+    impl ListAuditLogsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/audit_logs$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/audit_logs$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::chrono::naive::NaiveDate>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("end_date", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("end_date"))
+            }
+        }
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("limit", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("limit"))
+            }
+        }
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::chrono::naive::NaiveDate>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("start_date", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("start_date"))
+            }
+        }
+        pub fn starting_after<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("starting_after", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("starting_after"))
+            }
+        }
+    }
+    pub struct ListAuditLogsThen(::httpmock::Then);
+    impl ListAuditLogsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListAuditLogs) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetChartDataWhen(::httpmock::When);
+    impl GetChartDataWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/charts/[^/]*$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/charts/.*$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn chart_name(self, value: types::GetChartDataChartName) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/charts/{}$", ::regex::escape(& value.to_string())
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn aggregate<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<types::GetChartDataAggregateItem>>>,
+        {
+            if let Some(value) = value.into() {
+                Self(
+                    value
+                        .iter()
+                        .fold(
+                            self.0,
+                            |when, item| when.query_param("aggregate", item.to_string()),
+                        ),
+                )
+            } else {
+                Self(self.0.query_param_missing("aggregate"))
+            }
+        }
+        pub fn currency<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::GetChartDataCurrency>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("currency", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("currency"))
+            }
+        }
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::chrono::naive::NaiveDate>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("end_date", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("end_date"))
+            }
+        }
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("filters", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("filters"))
+            }
+        }
+        pub fn realtime<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("realtime", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("realtime"))
+            }
+        }
+        pub fn resolution<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("resolution", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("resolution"))
+            }
+        }
+        pub fn segment<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("segment", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("segment"))
+            }
+        }
+        pub fn selectors<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("selectors", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("selectors"))
+            }
+        }
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::chrono::naive::NaiveDate>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("start_date", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("start_date"))
+            }
+        }
+    }
+    pub struct GetChartDataThen(::httpmock::Then);
+    impl GetChartDataThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ChartData) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetChartOptionsWhen(::httpmock::When);
+    impl GetChartOptionsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/charts/[^/]*/options$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/charts/.*/options$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn chart_name(self, value: types::GetChartOptionsChartName) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/charts/{}/options$", ::regex::escape(& value
+                        .to_string())
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn realtime<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("realtime", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("realtime"))
+            }
+        }
+    }
+    pub struct GetChartOptionsThen(::httpmock::Then);
+    impl GetChartOptionsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ChartOptions) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListCollaboratorsWhen(::httpmock::When);
+    impl ListCollaboratorsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/collaborators$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/collaborators$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("limit", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("limit"))
+            }
+        }
+        pub fn starting_after<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("starting_after", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("starting_after"))
+            }
+        }
+    }
+    pub struct ListCollaboratorsThen(::httpmock::Then);
+    impl ListCollaboratorsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListCollaborators) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListEntitlementsWhen(::httpmock::When);
+    impl ListEntitlementsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/entitlements$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/entitlements$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn expand<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<types::ListEntitlementsExpandItem>>>,
+        {
+            if let Some(value) = value.into() {
+                Self(
+                    value
+                        .iter()
+                        .fold(
+                            self.0,
+                            |when, item| when.query_param("expand", item.to_string()),
+                        ),
+                )
+            } else {
+                Self(self.0.query_param_missing("expand"))
+            }
+        }
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("limit", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("limit"))
+            }
+        }
+        pub fn starting_after<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("starting_after", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("starting_after"))
+            }
+        }
+    }
+    pub struct ListEntitlementsThen(::httpmock::Then);
+    impl ListEntitlementsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListEntitlements) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateEntitlementWhen(::httpmock::When);
+    impl CreateEntitlementWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/entitlements$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/entitlements$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::CreateEntitlementRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateEntitlementThen(::httpmock::Then);
+    impl CreateEntitlementThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn created(self, value: &types::Entitlement) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetEntitlementWhen(::httpmock::When);
+    impl GetEntitlementWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/entitlements/[^/]*$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/entitlements/.*$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn entitlement_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/.*/entitlements/{}$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn expand<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<types::GetEntitlementExpandItem>>>,
+        {
+            if let Some(value) = value.into() {
+                Self(
+                    value
+                        .iter()
+                        .fold(
+                            self.0,
+                            |when, item| when.query_param("expand", item.to_string()),
+                        ),
+                )
+            } else {
+                Self(self.0.query_param_missing("expand"))
+            }
+        }
+    }
+    pub struct GetEntitlementThen(::httpmock::Then);
+    impl GetEntitlementThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::Entitlement) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct UpdateEntitlementWhen(::httpmock::When);
+    impl UpdateEntitlementWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/entitlements/[^/]*$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/entitlements/.*$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn entitlement_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/.*/entitlements/{}$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::UpdateEntitlementRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UpdateEntitlementThen(::httpmock::Then);
+    impl UpdateEntitlementThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::Entitlement) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeleteEntitlementWhen(::httpmock::When);
+    impl DeleteEntitlementWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/entitlements/[^/]*$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/entitlements/.*$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn entitlement_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/.*/entitlements/{}$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct DeleteEntitlementThen(::httpmock::Then);
+    impl DeleteEntitlementThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeletedObject) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct AttachProductsToEntitlementWhen(::httpmock::When);
+    impl AttachProductsToEntitlementWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/projects/[^/]*/entitlements/[^/]*/actions/attach_products$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/entitlements/.*/actions/attach_products$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn entitlement_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/entitlements/{}/actions/attach_products$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::AttachProductsToEntitlementRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct AttachProductsToEntitlementThen(::httpmock::Then);
+    impl AttachProductsToEntitlementThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::Entitlement) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DetachProductsFromEntitlementWhen(::httpmock::When);
+    impl DetachProductsFromEntitlementWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/projects/[^/]*/entitlements/[^/]*/actions/detach_products$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/entitlements/.*/actions/detach_products$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn entitlement_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/entitlements/{}/actions/detach_products$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::DetachProductsFromEntitlementRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct DetachProductsFromEntitlementThen(::httpmock::Then);
+    impl DetachProductsFromEntitlementThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::Entitlement) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetProductsFromEntitlementWhen(::httpmock::When);
+    impl GetProductsFromEntitlementWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/projects/[^/]*/entitlements/[^/]*/products$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/entitlements/.*/products$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn entitlement_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/entitlements/{}/products$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("limit", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("limit"))
+            }
+        }
+        pub fn starting_after<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("starting_after", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("starting_after"))
+            }
+        }
+    }
+    pub struct GetProductsFromEntitlementThen(::httpmock::Then);
+    impl GetProductsFromEntitlementThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ProductsFromEntitlement) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListWebhookIntegrationsWhen(::httpmock::When);
+    impl ListWebhookIntegrationsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/integrations/webhooks$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/integrations/webhooks$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("limit", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("limit"))
+            }
+        }
+        pub fn starting_after<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("starting_after", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("starting_after"))
+            }
+        }
+    }
+    pub struct ListWebhookIntegrationsThen(::httpmock::Then);
+    impl ListWebhookIntegrationsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListWebhookIntegrations) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateWebhookIntegrationWhen(::httpmock::When);
+    impl CreateWebhookIntegrationWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/integrations/webhooks$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/integrations/webhooks$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::CreateWebhookIntegrationInput) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateWebhookIntegrationThen(::httpmock::Then);
+    impl CreateWebhookIntegrationThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn created(self, value: &types::WebhookIntegration) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetWebhookIntegrationWhen(::httpmock::When);
+    impl GetWebhookIntegrationWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/projects/[^/]*/integrations/webhooks/[^/]*$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/integrations/webhooks/.*$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn webhook_integration_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/integrations/webhooks/{}$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct GetWebhookIntegrationThen(::httpmock::Then);
+    impl GetWebhookIntegrationThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::WebhookIntegration) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct UpdateWebhookIntegrationWhen(::httpmock::When);
+    impl UpdateWebhookIntegrationWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/projects/[^/]*/integrations/webhooks/[^/]*$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/integrations/webhooks/.*$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn webhook_integration_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/integrations/webhooks/{}$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::UpdateWebhookIntegrationInput) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UpdateWebhookIntegrationThen(::httpmock::Then);
+    impl UpdateWebhookIntegrationThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::WebhookIntegration) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeleteWebhookIntegrationWhen(::httpmock::When);
+    impl DeleteWebhookIntegrationWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/projects/[^/]*/integrations/webhooks/[^/]*$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/integrations/webhooks/.*$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn webhook_integration_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/integrations/webhooks/{}$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct DeleteWebhookIntegrationThen(::httpmock::Then);
+    impl DeleteWebhookIntegrationThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeletedObject) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetOverviewMetricsWhen(::httpmock::When);
+    impl GetOverviewMetricsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/metrics/overview$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/metrics/overview$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn currency<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::GetOverviewMetricsCurrency>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("currency", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("currency"))
+            }
+        }
+    }
+    pub struct GetOverviewMetricsThen(::httpmock::Then);
+    impl GetOverviewMetricsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::OverviewMetrics) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListOfferingsWhen(::httpmock::When);
+    impl ListOfferingsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/offerings$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/offerings$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn expand<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<types::ListOfferingsExpandItem>>>,
+        {
+            if let Some(value) = value.into() {
+                Self(
+                    value
+                        .iter()
+                        .fold(
+                            self.0,
+                            |when, item| when.query_param("expand", item.to_string()),
+                        ),
+                )
+            } else {
+                Self(self.0.query_param_missing("expand"))
+            }
+        }
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("limit", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("limit"))
+            }
+        }
+        pub fn starting_after<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("starting_after", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("starting_after"))
+            }
+        }
+    }
+    pub struct ListOfferingsThen(::httpmock::Then);
+    impl ListOfferingsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListOfferings) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateOfferingWhen(::httpmock::When);
+    impl CreateOfferingWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/offerings$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/offerings$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::CreateOfferingRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateOfferingThen(::httpmock::Then);
+    impl CreateOfferingThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn created(self, value: &types::Offering) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetOfferingWhen(::httpmock::When);
+    impl GetOfferingWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/offerings/[^/]*$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/offerings/.*$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn offering_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/.*/offerings/{}$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn expand<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<types::GetOfferingExpandItem>>>,
+        {
+            if let Some(value) = value.into() {
+                Self(
+                    value
+                        .iter()
+                        .fold(
+                            self.0,
+                            |when, item| when.query_param("expand", item.to_string()),
+                        ),
+                )
+            } else {
+                Self(self.0.query_param_missing("expand"))
+            }
+        }
+    }
+    pub struct GetOfferingThen(::httpmock::Then);
+    impl GetOfferingThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::Offering) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct UpdateOfferingWhen(::httpmock::When);
+    impl UpdateOfferingWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/offerings/[^/]*$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/offerings/.*$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn offering_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/.*/offerings/{}$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::UpdateOfferingRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UpdateOfferingThen(::httpmock::Then);
+    impl UpdateOfferingThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::Offering) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeleteOfferingWhen(::httpmock::When);
+    impl DeleteOfferingWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/offerings/[^/]*$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/offerings/.*$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn offering_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/.*/offerings/{}$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct DeleteOfferingThen(::httpmock::Then);
+    impl DeleteOfferingThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeletedObject) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListPackagesWhen(::httpmock::When);
+    impl ListPackagesWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/offerings/[^/]*/packages$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/offerings/.*/packages$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn offering_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/offerings/{}/packages$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn expand<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<types::ListPackagesExpandItem>>>,
+        {
+            if let Some(value) = value.into() {
+                Self(
+                    value
+                        .iter()
+                        .fold(
+                            self.0,
+                            |when, item| when.query_param("expand", item.to_string()),
+                        ),
+                )
+            } else {
+                Self(self.0.query_param_missing("expand"))
+            }
+        }
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("limit", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("limit"))
+            }
+        }
+        pub fn starting_after<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("starting_after", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("starting_after"))
+            }
+        }
+    }
+    pub struct ListPackagesThen(::httpmock::Then);
+    impl ListPackagesThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListPackages) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreatePackagesWhen(::httpmock::When);
+    impl CreatePackagesWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/offerings/[^/]*/packages$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/offerings/.*/packages$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn offering_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/offerings/{}/packages$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::CreatePackagesRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreatePackagesThen(::httpmock::Then);
+    impl CreatePackagesThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn created(self, value: &types::Package) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetPackageWhen(::httpmock::When);
+    impl GetPackageWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/packages/[^/]*$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/packages/.*$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn package_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/.*/packages/{}$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn expand<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<types::GetPackageExpandItem>>>,
+        {
+            if let Some(value) = value.into() {
+                Self(
+                    value
+                        .iter()
+                        .fold(
+                            self.0,
+                            |when, item| when.query_param("expand", item.to_string()),
+                        ),
+                )
+            } else {
+                Self(self.0.query_param_missing("expand"))
+            }
+        }
+    }
+    pub struct GetPackageThen(::httpmock::Then);
+    impl GetPackageThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::Package) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct UpdatePackageWhen(::httpmock::When);
+    impl UpdatePackageWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/packages/[^/]*$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/packages/.*$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn package_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/.*/packages/{}$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::UpdatePackageRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UpdatePackageThen(::httpmock::Then);
+    impl UpdatePackageThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::Package) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeletePackageFromOfferingWhen(::httpmock::When);
+    impl DeletePackageFromOfferingWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/packages/[^/]*$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/packages/.*$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn package_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/.*/packages/{}$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct DeletePackageFromOfferingThen(::httpmock::Then);
+    impl DeletePackageFromOfferingThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeletedObject) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct AttachProductsToPackageWhen(::httpmock::When);
+    impl AttachProductsToPackageWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/projects/[^/]*/packages/[^/]*/actions/attach_products$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/packages/.*/actions/attach_products$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn package_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/packages/{}/actions/attach_products$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::AttachProductsToPackageRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct AttachProductsToPackageThen(::httpmock::Then);
+    impl AttachProductsToPackageThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::Package) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DetachProductsFromPackageWhen(::httpmock::When);
+    impl DetachProductsFromPackageWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/projects/[^/]*/packages/[^/]*/actions/detach_products$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/packages/.*/actions/detach_products$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn package_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/packages/{}/actions/detach_products$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::DetachProductsFromPackageRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct DetachProductsFromPackageThen(::httpmock::Then);
+    impl DetachProductsFromPackageThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::Package) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetProductsFromPackageWhen(::httpmock::When);
+    impl GetProductsFromPackageWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/packages/[^/]*/products$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/packages/.*/products$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn package_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/packages/{}/products$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("limit", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("limit"))
+            }
+        }
+        pub fn starting_after<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("starting_after", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("starting_after"))
+            }
+        }
+    }
+    pub struct GetProductsFromPackageThen(::httpmock::Then);
+    impl GetProductsFromPackageThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ProductsFromPackage) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListPaywallsWhen(::httpmock::When);
+    impl ListPaywallsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/paywalls$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/paywalls$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn expand<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<types::ListPaywallsExpandItem>>>,
+        {
+            if let Some(value) = value.into() {
+                Self(
+                    value
+                        .iter()
+                        .fold(
+                            self.0,
+                            |when, item| when.query_param("expand", item.to_string()),
+                        ),
+                )
+            } else {
+                Self(self.0.query_param_missing("expand"))
+            }
+        }
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("limit", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("limit"))
+            }
+        }
+        pub fn starting_after<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("starting_after", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("starting_after"))
+            }
+        }
+    }
+    pub struct ListPaywallsThen(::httpmock::Then);
+    impl ListPaywallsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListPaywalls) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreatePaywallWhen(::httpmock::When);
+    impl CreatePaywallWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/paywalls$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/paywalls$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::CreatePaywallRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreatePaywallThen(::httpmock::Then);
+    impl CreatePaywallThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn created(self, value: &types::Paywall) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetPaywallWhen(::httpmock::When);
+    impl GetPaywallWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/paywalls/[^/]*$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/paywalls/.*$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn paywall_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/.*/paywalls/{}$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn expand<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<types::GetPaywallExpandItem>>>,
+        {
+            if let Some(value) = value.into() {
+                Self(
+                    value
+                        .iter()
+                        .fold(
+                            self.0,
+                            |when, item| when.query_param("expand", item.to_string()),
+                        ),
+                )
+            } else {
+                Self(self.0.query_param_missing("expand"))
+            }
+        }
+    }
+    pub struct GetPaywallThen(::httpmock::Then);
+    impl GetPaywallThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::Paywall) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeletePaywallWhen(::httpmock::When);
+    impl DeletePaywallWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/paywalls/[^/]*$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/paywalls/.*$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn paywall_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/.*/paywalls/{}$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct DeletePaywallThen(::httpmock::Then);
+    impl DeletePaywallThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeletedObject) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListProductsWhen(::httpmock::When);
+    impl ListProductsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/products$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/products$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn app_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("app_id", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("app_id"))
+            }
+        }
+        pub fn expand<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<types::ListProductsExpandItem>>>,
+        {
+            if let Some(value) = value.into() {
+                Self(
+                    value
+                        .iter()
+                        .fold(
+                            self.0,
+                            |when, item| when.query_param("expand", item.to_string()),
+                        ),
+                )
+            } else {
+                Self(self.0.query_param_missing("expand"))
+            }
+        }
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("limit", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("limit"))
+            }
+        }
+        pub fn starting_after<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("starting_after", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("starting_after"))
+            }
+        }
+    }
+    pub struct ListProductsThen(::httpmock::Then);
+    impl ListProductsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListProducts) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateProductWhen(::httpmock::When);
+    impl CreateProductWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/products$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/products$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::CreateProductRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateProductThen(::httpmock::Then);
+    impl CreateProductThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn created(self, value: &types::Product) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetProductWhen(::httpmock::When);
+    impl GetProductWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/products/[^/]*$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/products/.*$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn product_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/.*/products/{}$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn expand<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<types::GetProductExpandItem>>>,
+        {
+            if let Some(value) = value.into() {
+                Self(
+                    value
+                        .iter()
+                        .fold(
+                            self.0,
+                            |when, item| when.query_param("expand", item.to_string()),
+                        ),
+                )
+            } else {
+                Self(self.0.query_param_missing("expand"))
+            }
+        }
+    }
+    pub struct GetProductThen(::httpmock::Then);
+    impl GetProductThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::Product) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeleteProductWhen(::httpmock::When);
+    impl DeleteProductWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/products/[^/]*$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/products/.*$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn product_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/.*/products/{}$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct DeleteProductThen(::httpmock::Then);
+    impl DeleteProductThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeletedObject) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateProductInStoreWhen(::httpmock::When);
+    impl CreateProductInStoreWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/projects/[^/]*/products/[^/]*/create_in_store$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/products/.*/create_in_store$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn product_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/products/{}/create_in_store$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::CreateProductInStoreRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateProductInStoreThen(::httpmock::Then);
+    impl CreateProductInStoreThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn created(self, value: &types::CreateProductInStoreResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct SearchPurchasesWhen(::httpmock::When);
+    impl SearchPurchasesWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/purchases$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/purchases$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn store_purchase_identifier(
+            self,
+            value: &types::SearchPurchasesStorePurchaseIdentifier,
+        ) -> Self {
+            Self(self.0.query_param("store_purchase_identifier", value.to_string()))
+        }
+    }
+    pub struct SearchPurchasesThen(::httpmock::Then);
+    impl SearchPurchasesThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListPurchases) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetPurchaseWhen(::httpmock::When);
+    impl GetPurchaseWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/purchases/[^/]*$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/purchases/.*$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn purchase_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/.*/purchases/{}$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct GetPurchaseThen(::httpmock::Then);
+    impl GetPurchaseThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::Purchase) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct RefundPurchaseWhen(::httpmock::When);
+    impl RefundPurchaseWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/projects/[^/]*/purchases/[^/]*/actions/refund$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/purchases/.*/actions/refund$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn purchase_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/purchases/{}/actions/refund$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct RefundPurchaseThen(::httpmock::Then);
+    impl RefundPurchaseThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::Purchase) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListPurchaseEntitlementsWhen(::httpmock::When);
+    impl ListPurchaseEntitlementsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/projects/[^/]*/purchases/[^/]*/entitlements$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/purchases/.*/entitlements$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn purchase_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/purchases/{}/entitlements$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("limit", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("limit"))
+            }
+        }
+        pub fn starting_after<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("starting_after", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("starting_after"))
+            }
+        }
+    }
+    pub struct ListPurchaseEntitlementsThen(::httpmock::Then);
+    impl ListPurchaseEntitlementsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListEntitlements) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct SearchSubscriptionsWhen(::httpmock::When);
+    impl SearchSubscriptionsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/subscriptions$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/subscriptions$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn store_subscription_identifier(
+            self,
+            value: &types::SearchSubscriptionsStoreSubscriptionIdentifier,
+        ) -> Self {
+            Self(self.0.query_param("store_subscription_identifier", value.to_string()))
+        }
+    }
+    pub struct SearchSubscriptionsThen(::httpmock::Then);
+    impl SearchSubscriptionsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListSubscriptions) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetSubscriptionWhen(::httpmock::When);
+    impl GetSubscriptionWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/subscriptions/[^/]*$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/subscriptions/.*$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn subscription_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/.*/subscriptions/{}$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct GetSubscriptionThen(::httpmock::Then);
+    impl GetSubscriptionThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::Subscription) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CancelSubscriptionWhen(::httpmock::When);
+    impl CancelSubscriptionWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/projects/[^/]*/subscriptions/[^/]*/actions/cancel$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/subscriptions/.*/actions/cancel$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn subscription_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/subscriptions/{}/actions/cancel$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct CancelSubscriptionThen(::httpmock::Then);
+    impl CancelSubscriptionThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::Subscription) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct RefundSubscriptionWhen(::httpmock::When);
+    impl RefundSubscriptionWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/projects/[^/]*/subscriptions/[^/]*/actions/refund$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/subscriptions/.*/actions/refund$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn subscription_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/subscriptions/{}/actions/refund$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct RefundSubscriptionThen(::httpmock::Then);
+    impl RefundSubscriptionThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::Subscription) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetAuthorizedSubscriptionManagementUrlWhen(::httpmock::When);
+    impl GetAuthorizedSubscriptionManagementUrlWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/projects/[^/]*/subscriptions/[^/]*/authenticated_management_url$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/subscriptions/.*/authenticated_management_url$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn subscription_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/subscriptions/{}/authenticated_management_url$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct GetAuthorizedSubscriptionManagementUrlThen(::httpmock::Then);
+    impl GetAuthorizedSubscriptionManagementUrlThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::AuthenticatedManagementUrl) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListSubscriptionEntitlementsWhen(::httpmock::When);
+    impl ListSubscriptionEntitlementsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/projects/[^/]*/subscriptions/[^/]*/entitlements$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/subscriptions/.*/entitlements$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn subscription_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/subscriptions/{}/entitlements$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("limit", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("limit"))
+            }
+        }
+        pub fn starting_after<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("starting_after", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("starting_after"))
+            }
+        }
+    }
+    pub struct ListSubscriptionEntitlementsThen(::httpmock::Then);
+    impl ListSubscriptionEntitlementsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListEntitlements) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetPlayStoreOrAppStoreSubscriptionTransactionsWhen(::httpmock::When);
+    impl GetPlayStoreOrAppStoreSubscriptionTransactionsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/projects/[^/]*/subscriptions/[^/]*/transactions$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/subscriptions/.*/transactions$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn subscription_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/subscriptions/{}/transactions$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct GetPlayStoreOrAppStoreSubscriptionTransactionsThen(::httpmock::Then);
+    impl GetPlayStoreOrAppStoreSubscriptionTransactionsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListSubscriptionTransaction) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct RefundPlayStoreSubscriptionTransactionWhen(::httpmock::When);
+    impl RefundPlayStoreSubscriptionTransactionWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/projects/[^/]*/subscriptions/[^/]*/transactions/[^/]*/actions/refund$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/subscriptions/.*/transactions/.*/actions/refund$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn subscription_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/subscriptions/{}/transactions/.*/actions/refund$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn transaction_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/subscriptions/.*/transactions/{}/actions/refund$",
+                        ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct RefundPlayStoreSubscriptionTransactionThen(::httpmock::Then);
+    impl RefundPlayStoreSubscriptionTransactionThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::SubscriptionTransaction) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListVirtualCurrenciesWhen(::httpmock::When);
+    impl ListVirtualCurrenciesWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/virtual_currencies$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/virtual_currencies$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("limit", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("limit"))
+            }
+        }
+        pub fn starting_after<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("starting_after", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("starting_after"))
+            }
+        }
+    }
+    pub struct ListVirtualCurrenciesThen(::httpmock::Then);
+    impl ListVirtualCurrenciesThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListVirtualCurrencies) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct CreateVirtualCurrencyWhen(::httpmock::When);
+    impl CreateVirtualCurrencyWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/virtual_currencies$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/projects/{}/virtual_currencies$", ::regex::escape(value)),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::CreateVirtualCurrencyRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateVirtualCurrencyThen(::httpmock::Then);
+    impl CreateVirtualCurrencyThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn created(self, value: &types::VirtualCurrency) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetVirtualCurrencyWhen(::httpmock::When);
+    impl GetVirtualCurrencyWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/virtual_currencies/[^/]*$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/virtual_currencies/.*$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn virtual_currency_code(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/virtual_currencies/{}$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct GetVirtualCurrencyThen(::httpmock::Then);
+    impl GetVirtualCurrencyThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::VirtualCurrency) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct UpdateVirtualCurrencyWhen(::httpmock::When);
+    impl UpdateVirtualCurrencyWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/virtual_currencies/[^/]*$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/virtual_currencies/.*$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn virtual_currency_code(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/virtual_currencies/{}$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::UpdateVirtualCurrencyRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UpdateVirtualCurrencyThen(::httpmock::Then);
+    impl UpdateVirtualCurrencyThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::VirtualCurrency) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct DeleteVirtualCurrencyWhen(::httpmock::When);
+    impl DeleteVirtualCurrencyWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        regex::Regex::new("^/projects/[^/]*/virtual_currencies/[^/]*$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn project_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/{}/virtual_currencies/.*$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn virtual_currency_code(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/projects/.*/virtual_currencies/{}$", ::regex::escape(value)
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct DeleteVirtualCurrencyThen(::httpmock::Then);
+    impl DeleteVirtualCurrencyThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeletedObject) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn client_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 4u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn server_error(self, status: u16, value: &types::Error) -> Self {
+            assert_eq!(status / 100u16, 5u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
 }
 /** One method per operation on [`MockServer`]: `when` declares what the request must hold, `then` what the server answers.
 
@@ -2010,6 +7167,300 @@ pub trait BillingV2MockServerExt {
     fn get_invoice_file<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetInvoiceFileWhen, operations::GetInvoiceFileThen);
+    fn list_projects<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListProjectsWhen, operations::ListProjectsThen);
+    fn create_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateProjectWhen, operations::CreateProjectThen);
+    fn list_apps<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListAppsWhen, operations::ListAppsThen);
+    fn create_app<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateAppWhen, operations::CreateAppThen);
+    fn get_app<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetAppWhen, operations::GetAppThen);
+    fn update_app<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateAppWhen, operations::UpdateAppThen);
+    fn delete_app<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteAppWhen, operations::DeleteAppThen);
+    fn list_app_public_api_keys<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListAppPublicApiKeysWhen,
+            operations::ListAppPublicApiKeysThen,
+        );
+    fn get_app_storekit_config<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAppStorekitConfigWhen,
+            operations::GetAppStorekitConfigThen,
+        );
+    fn list_audit_logs<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListAuditLogsWhen, operations::ListAuditLogsThen);
+    fn get_chart_data<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetChartDataWhen, operations::GetChartDataThen);
+    fn get_chart_options<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetChartOptionsWhen, operations::GetChartOptionsThen);
+    fn list_collaborators<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListCollaboratorsWhen, operations::ListCollaboratorsThen);
+    fn list_entitlements<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListEntitlementsWhen, operations::ListEntitlementsThen);
+    fn create_entitlement<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateEntitlementWhen, operations::CreateEntitlementThen);
+    fn get_entitlement<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetEntitlementWhen, operations::GetEntitlementThen);
+    fn update_entitlement<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateEntitlementWhen, operations::UpdateEntitlementThen);
+    fn delete_entitlement<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteEntitlementWhen, operations::DeleteEntitlementThen);
+    fn attach_products_to_entitlement<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachProductsToEntitlementWhen,
+            operations::AttachProductsToEntitlementThen,
+        );
+    fn detach_products_from_entitlement<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachProductsFromEntitlementWhen,
+            operations::DetachProductsFromEntitlementThen,
+        );
+    fn get_products_from_entitlement<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductsFromEntitlementWhen,
+            operations::GetProductsFromEntitlementThen,
+        );
+    fn list_webhook_integrations<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListWebhookIntegrationsWhen,
+            operations::ListWebhookIntegrationsThen,
+        );
+    fn create_webhook_integration<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateWebhookIntegrationWhen,
+            operations::CreateWebhookIntegrationThen,
+        );
+    fn get_webhook_integration<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWebhookIntegrationWhen,
+            operations::GetWebhookIntegrationThen,
+        );
+    fn update_webhook_integration<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateWebhookIntegrationWhen,
+            operations::UpdateWebhookIntegrationThen,
+        );
+    fn delete_webhook_integration<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteWebhookIntegrationWhen,
+            operations::DeleteWebhookIntegrationThen,
+        );
+    fn get_overview_metrics<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetOverviewMetricsWhen,
+            operations::GetOverviewMetricsThen,
+        );
+    fn list_offerings<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListOfferingsWhen, operations::ListOfferingsThen);
+    fn create_offering<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateOfferingWhen, operations::CreateOfferingThen);
+    fn get_offering<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetOfferingWhen, operations::GetOfferingThen);
+    fn update_offering<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateOfferingWhen, operations::UpdateOfferingThen);
+    fn delete_offering<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteOfferingWhen, operations::DeleteOfferingThen);
+    fn list_packages<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListPackagesWhen, operations::ListPackagesThen);
+    fn create_packages<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreatePackagesWhen, operations::CreatePackagesThen);
+    fn get_package<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPackageWhen, operations::GetPackageThen);
+    fn update_package<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdatePackageWhen, operations::UpdatePackageThen);
+    fn delete_package_from_offering<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeletePackageFromOfferingWhen,
+            operations::DeletePackageFromOfferingThen,
+        );
+    fn attach_products_to_package<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachProductsToPackageWhen,
+            operations::AttachProductsToPackageThen,
+        );
+    fn detach_products_from_package<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachProductsFromPackageWhen,
+            operations::DetachProductsFromPackageThen,
+        );
+    fn get_products_from_package<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductsFromPackageWhen,
+            operations::GetProductsFromPackageThen,
+        );
+    fn list_paywalls<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListPaywallsWhen, operations::ListPaywallsThen);
+    fn create_paywall<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreatePaywallWhen, operations::CreatePaywallThen);
+    fn get_paywall<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPaywallWhen, operations::GetPaywallThen);
+    fn delete_paywall<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeletePaywallWhen, operations::DeletePaywallThen);
+    fn list_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListProductsWhen, operations::ListProductsThen);
+    fn create_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateProductWhen, operations::CreateProductThen);
+    fn get_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductWhen, operations::GetProductThen);
+    fn delete_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteProductWhen, operations::DeleteProductThen);
+    fn create_product_in_store<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateProductInStoreWhen,
+            operations::CreateProductInStoreThen,
+        );
+    fn search_purchases<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SearchPurchasesWhen, operations::SearchPurchasesThen);
+    fn get_purchase<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPurchaseWhen, operations::GetPurchaseThen);
+    fn refund_purchase<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::RefundPurchaseWhen, operations::RefundPurchaseThen);
+    fn list_purchase_entitlements<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListPurchaseEntitlementsWhen,
+            operations::ListPurchaseEntitlementsThen,
+        );
+    fn search_subscriptions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SearchSubscriptionsWhen,
+            operations::SearchSubscriptionsThen,
+        );
+    fn get_subscription<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSubscriptionWhen, operations::GetSubscriptionThen);
+    fn cancel_subscription<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CancelSubscriptionWhen,
+            operations::CancelSubscriptionThen,
+        );
+    fn refund_subscription<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::RefundSubscriptionWhen,
+            operations::RefundSubscriptionThen,
+        );
+    fn get_authorized_subscription_management_url<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAuthorizedSubscriptionManagementUrlWhen,
+            operations::GetAuthorizedSubscriptionManagementUrlThen,
+        );
+    fn list_subscription_entitlements<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListSubscriptionEntitlementsWhen,
+            operations::ListSubscriptionEntitlementsThen,
+        );
+    fn get_play_store_or_app_store_subscription_transactions<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetPlayStoreOrAppStoreSubscriptionTransactionsWhen,
+            operations::GetPlayStoreOrAppStoreSubscriptionTransactionsThen,
+        );
+    fn refund_play_store_subscription_transaction<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::RefundPlayStoreSubscriptionTransactionWhen,
+            operations::RefundPlayStoreSubscriptionTransactionThen,
+        );
+    fn list_virtual_currencies<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListVirtualCurrenciesWhen,
+            operations::ListVirtualCurrenciesThen,
+        );
+    fn create_virtual_currency<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateVirtualCurrencyWhen,
+            operations::CreateVirtualCurrencyThen,
+        );
+    fn get_virtual_currency<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetVirtualCurrencyWhen,
+            operations::GetVirtualCurrencyThen,
+        );
+    fn update_virtual_currency<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateVirtualCurrencyWhen,
+            operations::UpdateVirtualCurrencyThen,
+        );
+    fn delete_virtual_currency<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteVirtualCurrencyWhen,
+            operations::DeleteVirtualCurrencyThen,
+        );
 }
 impl BillingV2MockServerExt for ::httpmock::MockServer {
     fn list_customers<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -2302,6 +7753,830 @@ impl BillingV2MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetInvoiceFileWhen::new(when),
                 operations::GetInvoiceFileThen::new(then),
+            )
+        })
+    }
+    fn list_projects<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListProjectsWhen, operations::ListProjectsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListProjectsWhen::new(when),
+                operations::ListProjectsThen::new(then),
+            )
+        })
+    }
+    fn create_project<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateProjectWhen, operations::CreateProjectThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateProjectWhen::new(when),
+                operations::CreateProjectThen::new(then),
+            )
+        })
+    }
+    fn list_apps<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListAppsWhen, operations::ListAppsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListAppsWhen::new(when),
+                operations::ListAppsThen::new(then),
+            )
+        })
+    }
+    fn create_app<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateAppWhen, operations::CreateAppThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateAppWhen::new(when),
+                operations::CreateAppThen::new(then),
+            )
+        })
+    }
+    fn get_app<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetAppWhen, operations::GetAppThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetAppWhen::new(when),
+                operations::GetAppThen::new(then),
+            )
+        })
+    }
+    fn update_app<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateAppWhen, operations::UpdateAppThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateAppWhen::new(when),
+                operations::UpdateAppThen::new(then),
+            )
+        })
+    }
+    fn delete_app<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteAppWhen, operations::DeleteAppThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteAppWhen::new(when),
+                operations::DeleteAppThen::new(then),
+            )
+        })
+    }
+    fn list_app_public_api_keys<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListAppPublicApiKeysWhen,
+            operations::ListAppPublicApiKeysThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListAppPublicApiKeysWhen::new(when),
+                operations::ListAppPublicApiKeysThen::new(then),
+            )
+        })
+    }
+    fn get_app_storekit_config<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAppStorekitConfigWhen,
+            operations::GetAppStorekitConfigThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetAppStorekitConfigWhen::new(when),
+                operations::GetAppStorekitConfigThen::new(then),
+            )
+        })
+    }
+    fn list_audit_logs<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListAuditLogsWhen, operations::ListAuditLogsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListAuditLogsWhen::new(when),
+                operations::ListAuditLogsThen::new(then),
+            )
+        })
+    }
+    fn get_chart_data<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetChartDataWhen, operations::GetChartDataThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetChartDataWhen::new(when),
+                operations::GetChartDataThen::new(then),
+            )
+        })
+    }
+    fn get_chart_options<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetChartOptionsWhen, operations::GetChartOptionsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetChartOptionsWhen::new(when),
+                operations::GetChartOptionsThen::new(then),
+            )
+        })
+    }
+    fn list_collaborators<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListCollaboratorsWhen, operations::ListCollaboratorsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListCollaboratorsWhen::new(when),
+                operations::ListCollaboratorsThen::new(then),
+            )
+        })
+    }
+    fn list_entitlements<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListEntitlementsWhen, operations::ListEntitlementsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListEntitlementsWhen::new(when),
+                operations::ListEntitlementsThen::new(then),
+            )
+        })
+    }
+    fn create_entitlement<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateEntitlementWhen, operations::CreateEntitlementThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateEntitlementWhen::new(when),
+                operations::CreateEntitlementThen::new(then),
+            )
+        })
+    }
+    fn get_entitlement<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetEntitlementWhen, operations::GetEntitlementThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetEntitlementWhen::new(when),
+                operations::GetEntitlementThen::new(then),
+            )
+        })
+    }
+    fn update_entitlement<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateEntitlementWhen, operations::UpdateEntitlementThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateEntitlementWhen::new(when),
+                operations::UpdateEntitlementThen::new(then),
+            )
+        })
+    }
+    fn delete_entitlement<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteEntitlementWhen, operations::DeleteEntitlementThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteEntitlementWhen::new(when),
+                operations::DeleteEntitlementThen::new(then),
+            )
+        })
+    }
+    fn attach_products_to_entitlement<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachProductsToEntitlementWhen,
+            operations::AttachProductsToEntitlementThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachProductsToEntitlementWhen::new(when),
+                operations::AttachProductsToEntitlementThen::new(then),
+            )
+        })
+    }
+    fn detach_products_from_entitlement<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachProductsFromEntitlementWhen,
+            operations::DetachProductsFromEntitlementThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DetachProductsFromEntitlementWhen::new(when),
+                operations::DetachProductsFromEntitlementThen::new(then),
+            )
+        })
+    }
+    fn get_products_from_entitlement<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductsFromEntitlementWhen,
+            operations::GetProductsFromEntitlementThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductsFromEntitlementWhen::new(when),
+                operations::GetProductsFromEntitlementThen::new(then),
+            )
+        })
+    }
+    fn list_webhook_integrations<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListWebhookIntegrationsWhen,
+            operations::ListWebhookIntegrationsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListWebhookIntegrationsWhen::new(when),
+                operations::ListWebhookIntegrationsThen::new(then),
+            )
+        })
+    }
+    fn create_webhook_integration<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateWebhookIntegrationWhen,
+            operations::CreateWebhookIntegrationThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateWebhookIntegrationWhen::new(when),
+                operations::CreateWebhookIntegrationThen::new(then),
+            )
+        })
+    }
+    fn get_webhook_integration<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWebhookIntegrationWhen,
+            operations::GetWebhookIntegrationThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWebhookIntegrationWhen::new(when),
+                operations::GetWebhookIntegrationThen::new(then),
+            )
+        })
+    }
+    fn update_webhook_integration<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateWebhookIntegrationWhen,
+            operations::UpdateWebhookIntegrationThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateWebhookIntegrationWhen::new(when),
+                operations::UpdateWebhookIntegrationThen::new(then),
+            )
+        })
+    }
+    fn delete_webhook_integration<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteWebhookIntegrationWhen,
+            operations::DeleteWebhookIntegrationThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteWebhookIntegrationWhen::new(when),
+                operations::DeleteWebhookIntegrationThen::new(then),
+            )
+        })
+    }
+    fn get_overview_metrics<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetOverviewMetricsWhen,
+            operations::GetOverviewMetricsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetOverviewMetricsWhen::new(when),
+                operations::GetOverviewMetricsThen::new(then),
+            )
+        })
+    }
+    fn list_offerings<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListOfferingsWhen, operations::ListOfferingsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListOfferingsWhen::new(when),
+                operations::ListOfferingsThen::new(then),
+            )
+        })
+    }
+    fn create_offering<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateOfferingWhen, operations::CreateOfferingThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateOfferingWhen::new(when),
+                operations::CreateOfferingThen::new(then),
+            )
+        })
+    }
+    fn get_offering<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetOfferingWhen, operations::GetOfferingThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetOfferingWhen::new(when),
+                operations::GetOfferingThen::new(then),
+            )
+        })
+    }
+    fn update_offering<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateOfferingWhen, operations::UpdateOfferingThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateOfferingWhen::new(when),
+                operations::UpdateOfferingThen::new(then),
+            )
+        })
+    }
+    fn delete_offering<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteOfferingWhen, operations::DeleteOfferingThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteOfferingWhen::new(when),
+                operations::DeleteOfferingThen::new(then),
+            )
+        })
+    }
+    fn list_packages<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListPackagesWhen, operations::ListPackagesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListPackagesWhen::new(when),
+                operations::ListPackagesThen::new(then),
+            )
+        })
+    }
+    fn create_packages<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreatePackagesWhen, operations::CreatePackagesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreatePackagesWhen::new(when),
+                operations::CreatePackagesThen::new(then),
+            )
+        })
+    }
+    fn get_package<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPackageWhen, operations::GetPackageThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetPackageWhen::new(when),
+                operations::GetPackageThen::new(then),
+            )
+        })
+    }
+    fn update_package<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdatePackageWhen, operations::UpdatePackageThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdatePackageWhen::new(when),
+                operations::UpdatePackageThen::new(then),
+            )
+        })
+    }
+    fn delete_package_from_offering<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeletePackageFromOfferingWhen,
+            operations::DeletePackageFromOfferingThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeletePackageFromOfferingWhen::new(when),
+                operations::DeletePackageFromOfferingThen::new(then),
+            )
+        })
+    }
+    fn attach_products_to_package<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachProductsToPackageWhen,
+            operations::AttachProductsToPackageThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachProductsToPackageWhen::new(when),
+                operations::AttachProductsToPackageThen::new(then),
+            )
+        })
+    }
+    fn detach_products_from_package<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachProductsFromPackageWhen,
+            operations::DetachProductsFromPackageThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DetachProductsFromPackageWhen::new(when),
+                operations::DetachProductsFromPackageThen::new(then),
+            )
+        })
+    }
+    fn get_products_from_package<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductsFromPackageWhen,
+            operations::GetProductsFromPackageThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductsFromPackageWhen::new(when),
+                operations::GetProductsFromPackageThen::new(then),
+            )
+        })
+    }
+    fn list_paywalls<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListPaywallsWhen, operations::ListPaywallsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListPaywallsWhen::new(when),
+                operations::ListPaywallsThen::new(then),
+            )
+        })
+    }
+    fn create_paywall<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreatePaywallWhen, operations::CreatePaywallThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreatePaywallWhen::new(when),
+                operations::CreatePaywallThen::new(then),
+            )
+        })
+    }
+    fn get_paywall<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPaywallWhen, operations::GetPaywallThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetPaywallWhen::new(when),
+                operations::GetPaywallThen::new(then),
+            )
+        })
+    }
+    fn delete_paywall<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeletePaywallWhen, operations::DeletePaywallThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeletePaywallWhen::new(when),
+                operations::DeletePaywallThen::new(then),
+            )
+        })
+    }
+    fn list_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListProductsWhen, operations::ListProductsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListProductsWhen::new(when),
+                operations::ListProductsThen::new(then),
+            )
+        })
+    }
+    fn create_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateProductWhen, operations::CreateProductThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateProductWhen::new(when),
+                operations::CreateProductThen::new(then),
+            )
+        })
+    }
+    fn get_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductWhen, operations::GetProductThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductWhen::new(when),
+                operations::GetProductThen::new(then),
+            )
+        })
+    }
+    fn delete_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteProductWhen, operations::DeleteProductThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteProductWhen::new(when),
+                operations::DeleteProductThen::new(then),
+            )
+        })
+    }
+    fn create_product_in_store<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateProductInStoreWhen,
+            operations::CreateProductInStoreThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateProductInStoreWhen::new(when),
+                operations::CreateProductInStoreThen::new(then),
+            )
+        })
+    }
+    fn search_purchases<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SearchPurchasesWhen, operations::SearchPurchasesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SearchPurchasesWhen::new(when),
+                operations::SearchPurchasesThen::new(then),
+            )
+        })
+    }
+    fn get_purchase<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPurchaseWhen, operations::GetPurchaseThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetPurchaseWhen::new(when),
+                operations::GetPurchaseThen::new(then),
+            )
+        })
+    }
+    fn refund_purchase<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::RefundPurchaseWhen, operations::RefundPurchaseThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::RefundPurchaseWhen::new(when),
+                operations::RefundPurchaseThen::new(then),
+            )
+        })
+    }
+    fn list_purchase_entitlements<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListPurchaseEntitlementsWhen,
+            operations::ListPurchaseEntitlementsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListPurchaseEntitlementsWhen::new(when),
+                operations::ListPurchaseEntitlementsThen::new(then),
+            )
+        })
+    }
+    fn search_subscriptions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SearchSubscriptionsWhen,
+            operations::SearchSubscriptionsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SearchSubscriptionsWhen::new(when),
+                operations::SearchSubscriptionsThen::new(then),
+            )
+        })
+    }
+    fn get_subscription<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSubscriptionWhen, operations::GetSubscriptionThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSubscriptionWhen::new(when),
+                operations::GetSubscriptionThen::new(then),
+            )
+        })
+    }
+    fn cancel_subscription<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CancelSubscriptionWhen,
+            operations::CancelSubscriptionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CancelSubscriptionWhen::new(when),
+                operations::CancelSubscriptionThen::new(then),
+            )
+        })
+    }
+    fn refund_subscription<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::RefundSubscriptionWhen,
+            operations::RefundSubscriptionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::RefundSubscriptionWhen::new(when),
+                operations::RefundSubscriptionThen::new(then),
+            )
+        })
+    }
+    fn get_authorized_subscription_management_url<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAuthorizedSubscriptionManagementUrlWhen,
+            operations::GetAuthorizedSubscriptionManagementUrlThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetAuthorizedSubscriptionManagementUrlWhen::new(when),
+                operations::GetAuthorizedSubscriptionManagementUrlThen::new(then),
+            )
+        })
+    }
+    fn list_subscription_entitlements<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListSubscriptionEntitlementsWhen,
+            operations::ListSubscriptionEntitlementsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListSubscriptionEntitlementsWhen::new(when),
+                operations::ListSubscriptionEntitlementsThen::new(then),
+            )
+        })
+    }
+    fn get_play_store_or_app_store_subscription_transactions<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetPlayStoreOrAppStoreSubscriptionTransactionsWhen,
+            operations::GetPlayStoreOrAppStoreSubscriptionTransactionsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetPlayStoreOrAppStoreSubscriptionTransactionsWhen::new(
+                    when,
+                ),
+                operations::GetPlayStoreOrAppStoreSubscriptionTransactionsThen::new(then),
+            )
+        })
+    }
+    fn refund_play_store_subscription_transaction<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::RefundPlayStoreSubscriptionTransactionWhen,
+            operations::RefundPlayStoreSubscriptionTransactionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::RefundPlayStoreSubscriptionTransactionWhen::new(when),
+                operations::RefundPlayStoreSubscriptionTransactionThen::new(then),
+            )
+        })
+    }
+    fn list_virtual_currencies<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListVirtualCurrenciesWhen,
+            operations::ListVirtualCurrenciesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListVirtualCurrenciesWhen::new(when),
+                operations::ListVirtualCurrenciesThen::new(then),
+            )
+        })
+    }
+    fn create_virtual_currency<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateVirtualCurrencyWhen,
+            operations::CreateVirtualCurrencyThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateVirtualCurrencyWhen::new(when),
+                operations::CreateVirtualCurrencyThen::new(then),
+            )
+        })
+    }
+    fn get_virtual_currency<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetVirtualCurrencyWhen,
+            operations::GetVirtualCurrencyThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetVirtualCurrencyWhen::new(when),
+                operations::GetVirtualCurrencyThen::new(then),
+            )
+        })
+    }
+    fn update_virtual_currency<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateVirtualCurrencyWhen,
+            operations::UpdateVirtualCurrencyThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateVirtualCurrencyWhen::new(when),
+                operations::UpdateVirtualCurrencyThen::new(then),
+            )
+        })
+    }
+    fn delete_virtual_currency<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteVirtualCurrencyWhen,
+            operations::DeleteVirtualCurrencyThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteVirtualCurrencyWhen::new(when),
+                operations::DeleteVirtualCurrencyThen::new(then),
             )
         })
     }

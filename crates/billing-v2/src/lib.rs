@@ -16,5 +16,8 @@ mod hooks;
 #[rustfmt::skip]
 #[path = "generated_webhooks.rs"]
 pub mod webhooks;
+mod rate_limit;
+
+pub use rate_limit::{RateLimit, RateLimitExt};
 
 pub use generated_client::*;

@@ -61,7 +61,7 @@ fn common(e: &types::WebhookLifecycleEvent) -> bool {
 
 #[test]
 fn every_documented_event_type_decodes_into_its_own_variant() {
-    use types::{WebhookCancelReason as Reason, WebhookEventType as T, WebhookStore as Store};
+    use types::{WebhookCancelReason as Reason, WebhookDeliveryType as T, WebhookStore as Store};
     let mut covered = events! {
         "TEST" => Test(|e| common(&e) && e.type_ == T::Test && e.environment == Some(types::WebhookEnvironment::Sandbox));
         "INITIAL_PURCHASE" => InitialPurchase(|e| common(&e) && e.period_type == Some(types::WebhookPeriodType::Trial) && e.price == Some(0.0));

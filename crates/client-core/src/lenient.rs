@@ -209,8 +209,77 @@ impl<'de> Deserialize<'de> for LenientNumber {
     }
 }
 
+/// An identifier that is a string on the wire but sometimes arrives as a JSON number
+/// (`"12345678"` or `12345678`): either decodes, into the text. It is sent as a string.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct LenientString(pub String);
+
+impl LenientString {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<String> for LenientString {
+    fn from(value: String) -> Self {
+        Self(value)
+    }
+}
+
+impl From<&str> for LenientString {
+    fn from(value: &str) -> Self {
+        Self(value.to_string())
+    }
+}
+
+impl fmt::Display for LenientString {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl FromStr for LenientString {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self(s.to_string()))
+    }
+}
+
+impl Serialize for LenientString {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for LenientString {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match serde_json::Value::deserialize(deserializer)? {
+            serde_json::Value::String(s) => Ok(Self(s)),
+            serde_json::Value::Number(n) => Ok(Self(n.to_string())),
+            other => Err(de::Error::custom(format!(
+                "expected a string or a number, got {other}"
+            ))),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lenient_string_takes_text_or_a_number_and_sends_text() {
+        let t: super::LenientString = serde_json::from_str("\"12345678\"").unwrap();
+        let n: super::LenientString = serde_json::from_str("12345678").unwrap();
+        assert_eq!(t, n);
+        assert_eq!(n.as_str(), "12345678");
+        assert_eq!(serde_json::to_string(&n).unwrap(), "\"12345678\"");
+        let err = serde_json::from_str::<super::LenientString>("[1]").unwrap_err();
+        assert!(
+            err.to_string().contains("expected a string or a number"),
+            "{err}"
+        );
+    }
+
     use super::*;
 
     #[test]

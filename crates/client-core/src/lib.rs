@@ -6,6 +6,7 @@ mod builder;
 mod config;
 mod error;
 mod explain;
+mod idempotency;
 mod lenient;
 mod paginate;
 mod paginate_tokens;
@@ -25,8 +26,9 @@ pub use config::{
 };
 pub use config::{DEFAULT_DEADLINE, DEFAULT_MAX_IN_FLIGHT, DEFAULT_MAX_REDIRECTS};
 pub use error::{ApiError, Error, ErrorBody, call, get_json};
+pub use idempotency::idempotency_key;
 pub use lenient::{LenientF64, LenientI64};
-pub use lenient::{LenientNumber, NotANumber};
+pub use lenient::{LenientNumber, LenientString, NotANumber};
 pub use paginate::{ItemStream, ListPage, PageLimits, Pager, Paginated, PaginationError, paginate};
 pub use paginate_tokens::{
     CursorPage, CursorPaginated, NumberedPage, NumberedPaginated, PageFuture, PagesLeft,

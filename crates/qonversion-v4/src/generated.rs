@@ -13900,6 +13900,12 @@ pub mod builder {
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             if let Some(value) = idempotency_key {
                 header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            } else {
+                header_map
+                    .append(
+                        "Idempotency-Key",
+                        ::client_core::idempotency_key().try_into()?,
+                    );
             }
             #[allow(unused_mut)]
             let mut request = client
@@ -14173,6 +14179,12 @@ pub mod builder {
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             if let Some(value) = idempotency_key {
                 header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            } else {
+                header_map
+                    .append(
+                        "Idempotency-Key",
+                        ::client_core::idempotency_key().try_into()?,
+                    );
             }
             #[allow(unused_mut)]
             let mut request = client
@@ -14283,6 +14295,12 @@ pub mod builder {
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             if let Some(value) = idempotency_key {
                 header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            } else {
+                header_map
+                    .append(
+                        "Idempotency-Key",
+                        ::client_core::idempotency_key().try_into()?,
+                    );
             }
             #[allow(unused_mut)]
             let mut request = client
@@ -15990,6 +16008,12 @@ pub mod builder {
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             if let Some(value) = idempotency_key {
                 header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            } else {
+                header_map
+                    .append(
+                        "Idempotency-Key",
+                        ::client_core::idempotency_key().try_into()?,
+                    );
             }
             #[allow(unused_mut)]
             let mut request = client
@@ -17875,6 +17899,12 @@ pub mod builder {
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             if let Some(value) = idempotency_key {
                 header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            } else {
+                header_map
+                    .append(
+                        "Idempotency-Key",
+                        ::client_core::idempotency_key().try_into()?,
+                    );
             }
             #[allow(unused_mut)]
             let mut request = client
@@ -21403,6 +21433,12 @@ pub mod builder {
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             if let Some(value) = idempotency_key {
                 header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            } else {
+                header_map
+                    .append(
+                        "Idempotency-Key",
+                        ::client_core::idempotency_key().try_into()?,
+                    );
             }
             #[allow(unused_mut)]
             let mut request = client
@@ -22548,6 +22584,12 @@ pub mod builder {
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             if let Some(value) = idempotency_key {
                 header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            } else {
+                header_map
+                    .append(
+                        "Idempotency-Key",
+                        ::client_core::idempotency_key().try_into()?,
+                    );
             }
             #[allow(unused_mut)]
             let mut request = client

@@ -29,6 +29,8 @@ pub struct Comparison {
     pub operations_a: usize,
     /// Operations of A that B has too.
     pub matched: usize,
+    /// Component schemas compared with each other: (A's name, B's name).
+    pub pairs: BTreeSet<(String, String)>,
 }
 
 /// Compares two documents.
@@ -95,10 +97,16 @@ pub fn compare(a: &Document, b: &Document, scope: Scope) -> Comparison {
     if scope == Scope::Everything {
         c.webhooks();
     }
+    let pairs = c
+        .memo
+        .iter()
+        .map(|(a, b, _)| (a.clone(), b.clone()))
+        .collect();
     Comparison {
         changes: c.changes,
         operations_a: ops_a.len(),
         matched,
+        pairs,
     }
 }
 

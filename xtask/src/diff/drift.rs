@@ -1,7 +1,7 @@
 //! `cargo xtask drift <vendor-spec> [--api NAME]`: one of our specs against the OpenAPI file a
 //! vendor publishes, for the operations ours covers.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -19,7 +19,9 @@ usage: cargo xtask drift <vendor-spec.yaml|json> [--api NAME]
 Compares specs/NAME.yaml with the OpenAPI 3 file a vendor publishes, for the operations our
 spec covers (matched by method and by path below each spec's first server URL; path parameter
 names may differ). Without --api, the one spec whose operations the vendor's file has is used.
-Run it whenever a vendor publishes a new spec.
+Run it whenever a vendor publishes a new spec. It also lists, with counts, the vendor's
+operations ours lacks and the vendor's component schemas no schema of ours matches (by name, or
+by being compared with it); `cargo xtask import` adds the operations.
 
 Findings, per operation and per schema:
   breaks decoding  the client fails on what the server may send, or sends what it rejects.
@@ -44,6 +46,15 @@ pub struct DriftReport {
     pub findings: Vec<(Change, DriftClass)>,
     pub operations: usize,
     pub matched: usize,
+    /// Operations of the vendor's spec.
+    pub vendor_operations: usize,
+    /// The vendor's operations ours lacks: `METHOD /path (operationId)`.
+    pub missing_operations: Vec<String>,
+    /// The vendor's component schemas ours lacks: no schema of ours has the name, and none
+    /// was compared with it.
+    pub missing_schemas: Vec<String>,
+    /// Component schemas of the vendor's spec.
+    pub vendor_schemas: usize,
 }
 
 impl DriftReport {
@@ -59,6 +70,31 @@ impl DriftReport {
 /// Compares ours (A) with the vendor's (B).
 pub fn drift(ours: &Document, vendor: &Document) -> DriftReport {
     let comparison = compare(ours, vendor, Scope::OperationsOfA);
+    let our_ops = ours.operations();
+    let vendor_ops = vendor.operations();
+    let missing_operations = vendor_ops
+        .iter()
+        .filter(|v| {
+            !our_ops
+                .iter()
+                .any(|o| o.method == v.method && o.key == v.key)
+        })
+        .map(|v| {
+            let id = v
+                .operation_id
+                .as_ref()
+                .map(|i| format!(" ({i})"))
+                .unwrap_or_default();
+            format!("{} {}{id}", v.method.to_uppercase(), v.path)
+        })
+        .collect();
+    let ours_names: BTreeSet<String> = ours.schema_names().into_iter().collect();
+    let vendor_names = vendor.schema_names();
+    let vendor_schemas = vendor_names.len();
+    let missing_schemas = vendor_names
+        .into_iter()
+        .filter(|n| !ours_names.contains(n) && !comparison.pairs.iter().any(|(_, b)| b == n))
+        .collect();
     let findings = comparison
         .changes
         .into_iter()
@@ -70,6 +106,10 @@ pub fn drift(ours: &Document, vendor: &Document) -> DriftReport {
         findings,
         operations: comparison.operations_a,
         matched: comparison.matched,
+        vendor_operations: vendor_ops.len(),
+        missing_operations,
+        missing_schemas,
+        vendor_schemas,
     }
 }
 
@@ -86,6 +126,34 @@ pub fn render(report: &DriftReport) -> String {
         "operations: {} of ours, {} found in the vendor's spec",
         report.operations, report.matched
     );
+    let _ = writeln!(
+        out,
+        "coverage: {} of the vendor's {} operations covered, {} of its {} schemas matched",
+        report.vendor_operations - report.missing_operations.len(),
+        report.vendor_operations,
+        report.vendor_schemas - report.missing_schemas.len(),
+        report.vendor_schemas
+    );
+    if !report.missing_operations.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nthe vendor's operations ours lacks ({}; `cargo xtask import` adds them)",
+            report.missing_operations.len()
+        );
+        for o in &report.missing_operations {
+            let _ = writeln!(out, "  {o}");
+        }
+    }
+    if !report.missing_schemas.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nthe vendor's schemas ours lacks ({})",
+            report.missing_schemas.len()
+        );
+        for s in &report.missing_schemas {
+            let _ = writeln!(out, "  {s}");
+        }
+    }
     let mut groups: BTreeMap<(u8, String), Vec<(DriftClass, String)>> = BTreeMap::new();
     for (change, class) in &report.findings {
         let key = match &change.location {

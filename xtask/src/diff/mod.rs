@@ -5,6 +5,8 @@
 //! - `cargo xtask changelog` ([`changelog`]): a spec at a git revision against the working
 //!   tree: which changes break code written against the generated crate?
 //!
+//! - `cargo xtask import` ([`import`]): adds the vendor's operations ours lacks.
+//!
 //! Both load their sides the same way ([`model`]), run the same comparison ([`compare`]),
 //! which records neutral [`change::Change`]s, and judge them with one table of rules
 //! ([`rules`]) read from two perspectives; [`render`] words them for each command.
@@ -13,9 +15,13 @@ pub mod change;
 pub mod changelog;
 pub mod compare;
 pub mod drift;
+pub mod import;
 pub mod model;
 pub mod render;
 pub mod rules;
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod import_tests;

@@ -20,6 +20,8 @@ pub const ALLOWED_HEADERS: &[&str] = &[
     "content-type",
     "content-length",
     "accept-encoding",
+    // Sent on the writes whose spec declares it: a fresh key unless the caller gives one.
+    "idempotency-key",
 ];
 
 pub fn client(server: &MockServer) -> Client {
