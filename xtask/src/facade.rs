@@ -15,6 +15,9 @@ use openapiv3::{OpenAPI, ReferenceOr, SecurityScheme};
 use syn::{ImplItem, Item};
 
 use crate::policy::send_types;
+
+#[path = "facade_offset.rs"]
+mod offset;
 use crate::settings::ApiSettings;
 use crate::surface::pretty_type;
 
@@ -379,7 +382,17 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
         .filter(|o| o.verb == "GET")
         .filter_map(|o| Some((o, envelope(types, &o.ok)?)))
         .collect();
+    let offset_lists = offset::find(&ops, types, find_mod(&file.items, "builder"));
+    let has_streams = !streams.is_empty() || !offset_lists.is_empty();
     let title = spec.info.title.trim();
+    let keyed = file.items.iter().any(
+        |i| matches!(i, Item::Const(c) if c.ident == crate::policy_idempotency::KEYED_OPERATIONS),
+    );
+    let runtime = if keyed {
+        "parts.runtime.with_keyed_operations(crate::generated::KEYED_OPERATIONS)"
+    } else {
+        "parts.runtime"
+    };
 
     let mut s = String::new();
     let w = &mut s;
@@ -393,6 +406,17 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
         let _ = writeln!(
             w,
             "pub use client_core::{{PageLimits, Paginated, PaginationError}};"
+        );
+    }
+    if !offset_lists.is_empty() {
+        let _ = writeln!(
+            w,
+            "{}",
+            if streams.is_empty() {
+                "pub use client_core::{OffsetPaginated, PageLimits, PaginationError};"
+            } else {
+                "pub use client_core::OffsetPaginated;"
+            }
         );
     }
     for r in api.replacements {
@@ -425,12 +449,17 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
             );
         }
     }
-    if let Some(error_type) = single_error.as_ref().filter(|_| !streams.is_empty()) {
+    if let Some(error_type) = single_error.as_ref().filter(|_| has_streams) {
         let _ = writeln!(
             w,
             "/// The items of every page of a list, one page in memory at a time; see \
-             [`Client::paginate`].\n\
-             pub type ItemStream<'a, T> = client_core::ItemStream<'a, T, {error_type}>;"
+             [`Client::{}`].\n\
+             pub type ItemStream<'a, T> = client_core::ItemStream<'a, T, {error_type}>;",
+            if streams.is_empty() {
+                "paginate_offset"
+            } else {
+                "paginate"
+            }
         );
     }
     if !streams.is_empty() {
@@ -530,10 +559,12 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
         w,
         "/// A {title} client. Every operation is a method returning a request builder: set its \
          parameters, then `send()`.{}\n///\n/// Cloning is cheap: clones share the connection pool.",
-        if streams.is_empty() {
-            ""
-        } else {
+        if !streams.is_empty() {
             " List operations also stream their items across pages (`stream_*`, [`Client::paginate`])."
+        } else if has_streams {
+            " List operations also stream their items across pages (`stream_*`, [`Client::paginate_offset`])."
+        } else {
+            ""
         }
     );
     let _ = writeln!(
@@ -545,7 +576,7 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
     if regions {
         let _ = writeln!(w, "    region: Option<Region>,");
     }
-    if !streams.is_empty() {
+    if has_streams {
         let _ = writeln!(w, "    page_limits: client_core::PageLimits,");
     }
     let _ = writeln!(w, "}}\nimpl Client {{");
@@ -586,13 +617,13 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
          let parts = options.build(default_base_url, &{auth}, \
          concat!(env!(\"CARGO_PKG_NAME\"), \"/\", env!(\"CARGO_PKG_VERSION\")), {hint})?;\n        \
          Ok(Self {{\n            \
-         inner: crate::generated::Client::new_with_client(&parts.base_url, parts.http_client, parts.runtime),\n            \
+         inner: crate::generated::Client::new_with_client(&parts.base_url, parts.http_client, {runtime}),\n            \
          credential,"
     );
     if regions {
         let _ = writeln!(w, "            region,");
     }
-    if !streams.is_empty() {
+    if has_streams {
         let _ = writeln!(
             w,
             "            page_limits: client_core::PageLimits::new(),"
@@ -615,6 +646,14 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
              fn pager(&self, operation_id: &'static str) -> client_core::Pager {{\n        \
              client_core::Pager::new(&self.inner.inner, &self.inner.client, &self.inner.baseurl, \
              SERVER_PATH, operation_id, self.page_limits)\n    }}"
+        );
+    } else if has_streams {
+        let _ = writeln!(
+            w,
+            "    /// Bounds every stream of this client with a page limit. Without it, streams \
+             have no page limit.\n    \
+             pub fn with_page_limits(mut self, limits: PageLimits) -> Self {{\n        \
+             self.page_limits = limits;\n        self\n    }}"
         );
     }
     // One delegating method per operation.
@@ -731,6 +770,11 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
             ret = item_stream(&single_error, "'a", "B::Item", "B::Error"),
         );
     }
+    let key_param = match &credential {
+        Credential::Path { rust_param, .. } => Some(rust_param.as_str()),
+        _ => None,
+    };
+    offset::methods(w, &offset_lists, &single_error, key_param);
     let _ = writeln!(w, "}}");
     // Debug.
     let _ = writeln!(
@@ -783,6 +827,7 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
             err = error_path(&op.err),
         );
     }
+    offset::impls(w, &offset_lists);
     let parsed: syn::File = syn::parse_str(&s).map_err(|e| {
         format!("the facade does not parse ({e}); this is a bug in xtask/src/facade.rs:\n{s}")
     })?;

@@ -11,6 +11,7 @@ pub mod generate;
 pub mod lint;
 pub mod mock;
 pub mod policy;
+pub mod policy_idempotency;
 pub mod scaffold;
 pub mod settings;
 pub mod spec;
