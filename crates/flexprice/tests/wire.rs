@@ -101,7 +101,9 @@ async fn the_documents_example_round_trips_without_losing_a_field() {
         .expect("200 decodes")
         .into_inner();
 
-    let expected: Value = serde_json::from_str(DOC_CUSTOMER).unwrap();
+    let mut expected: Value = serde_json::from_str(DOC_CUSTOMER).unwrap();
+    // `metadata` is a plain map now (the vendor's shape): an empty one is not written back.
+    expected.as_object_mut().unwrap().remove("metadata");
     let actual = serde_json::to_value(&decoded).unwrap();
     // The example has no numbers and its date-times are already in the `...Z` form chrono
     // writes back, so the comparison is exact; `normalise` would only matter for numbers.
