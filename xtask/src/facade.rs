@@ -15,6 +15,9 @@ use openapiv3::{OpenAPI, ReferenceOr, SecurityScheme};
 use syn::{ImplItem, Item};
 
 use crate::policy::send_types;
+
+#[path = "facade_offset.rs"]
+mod offset;
 use crate::settings::ApiSettings;
 use crate::surface::pretty_type;
 
@@ -423,8 +426,17 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
         .filter(|o| !streams.iter().any(|(s, _)| s.method == o.method))
         .filter_map(|o| Some((o, tokens::detect(spec, types, o)?)))
         .collect();
-    let has_streams = !streams.is_empty() || !token_lists.is_empty();
+    let offset_lists = offset::find(&ops, types, find_mod(&file.items, "builder"));
+    let has_streams = !streams.is_empty() || !token_lists.is_empty() || !offset_lists.is_empty();
     let title = spec.info.title.trim();
+    let keyed = file.items.iter().any(
+        |i| matches!(i, Item::Const(c) if c.ident == crate::policy_idempotency::KEYED_OPERATIONS),
+    );
+    let runtime = if keyed {
+        "parts.runtime.with_keyed_operations(crate::generated::KEYED_OPERATIONS)"
+    } else {
+        "parts.runtime"
+    };
 
     let mut s = String::new();
     let w = &mut s;
@@ -435,14 +447,18 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
          RetryPolicy, RetryReason, WaitSource}};\n\
          pub use client_core::{{HeaderMap, StatusCode}};"
     );
-    if !streams.is_empty() {
+    if has_streams {
         let _ = writeln!(
             w,
-            "pub use client_core::{{PageLimits, Paginated, PaginationError}};\n\
+            "pub use client_core::{{PageLimits, PaginationError}};\n\
              pub use client_core::{{StreamExt, TryStreamExt}};"
         );
-    } else if has_streams {
-        let _ = writeln!(w, "pub use client_core::{{PageLimits, PaginationError}};");
+    }
+    if !streams.is_empty() {
+        let _ = writeln!(w, "pub use client_core::Paginated;");
+    }
+    if !offset_lists.is_empty() {
+        let _ = writeln!(w, "pub use client_core::OffsetPaginated;");
     }
     for r in api.replacements {
         if let Some(name) = r.rust_type.strip_prefix("client_core::") {
@@ -480,10 +496,12 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
             "/// The items of every page of a list, one page in memory at a time; see \
              {}.\n\
              pub type ItemStream<'a, T> = client_core::ItemStream<'a, T, {error_type}>;",
-            if streams.is_empty() {
-                "the `stream_*` methods"
-            } else {
+            if !streams.is_empty() {
                 "[`Client::paginate`]"
+            } else if !offset_lists.is_empty() {
+                "[`Client::paginate_offset`]"
+            } else {
+                "the `stream_*` methods"
             }
         );
     }
@@ -587,7 +605,11 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
         if !streams.is_empty() {
             " List operations also stream their items across pages (`stream_*`, [`Client::paginate`])."
         } else if has_streams {
-            " List operations also stream their items across pages (`stream_*`)."
+            if offset_lists.is_empty() {
+                " List operations also stream their items across pages (`stream_*`)."
+            } else {
+                " List operations also stream their items across pages (`stream_*`, [`Client::paginate_offset`])."
+            }
         } else {
             ""
         }
@@ -642,7 +664,7 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
          let parts = options.build(default_base_url, &{auth}, \
          concat!(env!(\"CARGO_PKG_NAME\"), \"/\", env!(\"CARGO_PKG_VERSION\")), {hint})?;\n        \
          Ok(Self {{\n            \
-         inner: crate::generated::Client::new_with_client(&parts.base_url, parts.http_client, parts.runtime),\n            \
+         inner: crate::generated::Client::new_with_client(&parts.base_url, parts.http_client, {runtime}),\n            \
          credential,"
     );
     if regions {
@@ -676,6 +698,14 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
             "    fn pager(&self, operation_id: &'static str) -> client_core::Pager {{\n        \
              client_core::Pager::new(&self.inner.inner, &self.inner.client, &self.inner.baseurl, \
              SERVER_PATH, operation_id, self.page_limits)\n    }}"
+        );
+    } else if has_streams {
+        let _ = writeln!(
+            w,
+            "    /// Bounds every stream of this client with a page limit. Without it, streams \
+             have no page limit.\n    \
+             pub fn with_page_limits(mut self, limits: PageLimits) -> Self {{\n        \
+             self.page_limits = limits;\n        self\n    }}"
         );
     }
     // One delegating method per operation.
@@ -796,6 +826,11 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
         Credential::Path { rust_param, .. } => n == rust_param,
         _ => false,
     });
+    let key_param = match &credential {
+        Credential::Path { rust_param, .. } => Some(rust_param.as_str()),
+        _ => None,
+    };
+    offset::methods(w, &offset_lists, &single_error, key_param);
     let _ = writeln!(w, "}}");
     // Debug.
     let _ = writeln!(
@@ -849,6 +884,7 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
         );
     }
     tokens::render_impls(w, types, &token_lists);
+    offset::impls(w, &offset_lists);
     let parsed: syn::File = syn::parse_str(&s).map_err(|e| {
         format!("the facade does not parse ({e}); this is a bug in xtask/src/facade.rs:\n{s}")
     })?;

@@ -17,6 +17,7 @@ pub mod mock;
 pub mod mock_names;
 pub mod normalise;
 pub mod policy;
+pub mod policy_idempotency;
 pub mod readme;
 pub mod scaffold;
 pub mod settings;

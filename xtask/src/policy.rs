@@ -12,6 +12,9 @@
 //!   error body or raw bytes, request id) instead of progenitor's error, written as the
 //!   crate's `Error` alias when every operation has the same error body;
 //! - `runtime_hooks`: the client executes requests through `client_core` (retries, 429s);
+//! - `idempotency_keys` (`policy_idempotency.rs`): a body with an `idempotency_key` field
+//!   gets a key once per call unless the caller set one, and the operation is retried like
+//!   an idempotent request;
 //! - `drop_prelude`: the generated module is private and re-exported by the facade, so
 //!   progenitor's `prelude` module is dead code.
 //! - `any_success_status`: progenitor matches the statuses a spec lists (`200u16 => ...`), so a
@@ -75,6 +78,7 @@ pub fn apply(file: &mut syn::File) {
             }
         }
     }
+    crate::policy_idempotency::apply(file);
     runtime_hooks(file);
     crate::unrunnable_examples::apply(file);
     file.items

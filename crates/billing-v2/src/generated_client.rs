@@ -8,8 +8,9 @@ pub use client_core::{
     RetryReason, WaitSource,
 };
 pub use client_core::{HeaderMap, StatusCode};
-pub use client_core::{PageLimits, Paginated, PaginationError};
+pub use client_core::{PageLimits, PaginationError};
 pub use client_core::{StreamExt, TryStreamExt};
+pub use client_core::Paginated;
 pub use client_core::LenientString;
 pub use crate::generated::{ByteStream, ResponseValue, builder, types};
 /// The code progenitor generated, with its own constructors: use [`Client`] instead.

@@ -279,6 +279,7 @@ impl ClientOptions {
                 deadline: self.deadline.unwrap_or(Some(DEFAULT_DEADLINE)),
                 attempt_timeout,
                 max_redirects: self.max_redirects.unwrap_or(DEFAULT_MAX_REDIRECTS),
+                keyed_operations: &[],
             },
         })
     }

@@ -9,6 +9,7 @@ mod explain;
 mod idempotency;
 mod lenient;
 mod paginate;
+mod paginate_offset;
 mod paginate_tokens;
 mod retry;
 mod runtime;
@@ -26,10 +27,13 @@ pub use config::{
 };
 pub use config::{DEFAULT_DEADLINE, DEFAULT_MAX_IN_FLIGHT, DEFAULT_MAX_REDIRECTS};
 pub use error::{ApiError, Error, ErrorBody, call, get_json};
-pub use idempotency::idempotency_key;
+pub use idempotency::{fill_idempotency_key, idempotency_key};
 pub use lenient::{LenientF64, LenientI64};
 pub use lenient::{LenientNumber, LenientString, NotANumber};
 pub use paginate::{ItemStream, ListPage, PageLimits, Pager, Paginated, PaginationError, paginate};
+pub use paginate_offset::{
+    OffsetPage, OffsetPaginated, OffsetPosition, paginate_offset, paginate_offset_request,
+};
 pub use paginate_tokens::{
     CursorPage, CursorPaginated, NumberedPage, NumberedPaginated, PageFuture, PagesLeft,
     paginate_cursor, paginate_numbered,

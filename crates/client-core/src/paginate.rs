@@ -89,6 +89,10 @@ impl PageLimits {
     pub(crate) fn empty_pages(&self) -> u32 {
         self.max_empty_pages
     }
+    /// The page limit, if one is set.
+    pub(crate) const fn max_pages_value(&self) -> Option<u32> {
+        self.max_pages
+    }
 }
 
 impl Default for PageLimits {
@@ -121,6 +125,20 @@ pub enum PaginationError {
     OtherOrigin {
         /// The `next_page` as the server sent it.
         next_page: String,
+    },
+    /// An offset-paged list answered a page starting at another offset than the one asked
+    /// for: the server ignores `offset`, and following it would never end.
+    OffsetIgnored {
+        /// The offset asked for.
+        requested: u64,
+        /// The offset the page says it starts at.
+        answered: u64,
+    },
+    /// An offset-paged list answered the same items as the page before: the server does
+    /// not move on with `offset`.
+    RepeatedPage {
+        /// The offset of the repeated page.
+        offset: u64,
     },
     /// `next_page` is neither a path nor a URL.
     InvalidNextPage {
@@ -156,6 +174,17 @@ impl fmt::Display for PaginationError {
             Self::OtherOrigin { next_page } => {
                 write!(f, "next_page points to another origin: {next_page}")
             }
+            Self::OffsetIgnored {
+                requested,
+                answered,
+            } => write!(
+                f,
+                "asked for offset {requested}, the server answered offset {answered}: it ignores `offset`"
+            ),
+            Self::RepeatedPage { offset } => write!(
+                f,
+                "the page at offset {offset} repeats the previous page: the server ignores `offset`"
+            ),
             Self::InvalidNextPage { next_page, reason } => {
                 write!(
                     f,

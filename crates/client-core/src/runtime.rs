@@ -78,6 +78,9 @@ pub struct Runtime {
     pub(crate) deadline: Option<Duration>,
     pub(crate) attempt_timeout: Option<Duration>,
     pub(crate) max_redirects: u32,
+    /// Operations whose body carries an idempotency key the generated code fills: retried
+    /// like idempotent requests.
+    pub(crate) keyed_operations: &'static [&'static str],
 }
 
 impl fmt::Debug for Runtime {
@@ -95,6 +98,7 @@ impl fmt::Debug for Runtime {
             .field("deadline", &self.deadline)
             .field("attempt_timeout", &self.attempt_timeout)
             .field("max_redirects", &self.max_redirects)
+            .field("keyed_operations", &self.keyed_operations.len())
             .finish_non_exhaustive()
     }
 }
@@ -118,6 +122,15 @@ impl Runtime {
     /// How many redirects one attempt follows.
     pub fn max_redirects(&self) -> u32 {
         self.max_redirects
+    }
+
+    /// Names the operations whose requests carry an idempotency key in their body (filled by
+    /// the generated code with [`crate::fill_idempotency_key`]): the server applies a repeated
+    /// request once, so they are retried like `PUT` or `DELETE`. Generated facades set this
+    /// from the spec; other writes are not retried once they may have reached the server.
+    pub fn with_keyed_operations(mut self, operations: &'static [&'static str]) -> Self {
+        self.keyed_operations = operations;
+        self
     }
 
     /// Replaces the client's credential in `text` with `<redacted>`.
@@ -250,7 +263,8 @@ pub fn execute<'r, 'i>(
             c.permit = permit.take();
         });
         let _held = permit;
-        let idempotent = is_idempotent(request.method(), request.headers());
+        let idempotent = is_idempotent(request.method(), request.headers())
+            || runtime.keyed_operations.contains(&info.operation_id);
         // Boxed: it is held across the await, and inline it would grow every call's future.
         let spare = if runtime.retry.max_attempts() > 1 || runtime.max_redirects > 0 {
             spare_copy(&request).map(Box::new)

@@ -9,6 +9,7 @@ pub use client_core::{
 };
 pub use client_core::{HeaderMap, StatusCode};
 pub use client_core::{PageLimits, PaginationError};
+pub use client_core::{StreamExt, TryStreamExt};
 pub use client_core::LenientNumber;
 pub use client_core::LenientF64;
 pub use crate::generated::{ByteStream, ResponseValue, builder, types};
@@ -69,6 +70,11 @@ impl Client {
         &self.inner.baseurl
     }
     /// Bounds every stream of this client: a page limit, the run of empty pages that ends a stream. Without it, streams have no page limit and stop after [`PageLimits::DEFAULT_MAX_EMPTY_PAGES`] empty pages in a row.
+    pub fn with_page_limits(mut self, limits: PageLimits) -> Self {
+        self.page_limits = limits;
+        self
+    }
+    /// Bounds every stream of this client with a page limit. Without it, streams have no page limit.
     pub fn with_page_limits(mut self, limits: PageLimits) -> Self {
         self.page_limits = limits;
         self
