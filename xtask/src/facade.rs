@@ -699,14 +699,6 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
              client_core::Pager::new(&self.inner.inner, &self.inner.client, &self.inner.baseurl, \
              SERVER_PATH, operation_id, self.page_limits)\n    }}"
         );
-    } else if has_streams {
-        let _ = writeln!(
-            w,
-            "    /// Bounds every stream of this client with a page limit. Without it, streams \
-             have no page limit.\n    \
-             pub fn with_page_limits(mut self, limits: PageLimits) -> Self {{\n        \
-             self.page_limits = limits;\n        self\n    }}"
-        );
     }
     // One delegating method per operation.
     for op in &ops {

@@ -291,9 +291,21 @@ pub fn render(api: &ApiSettings, spec: &LoadedSpec, file: &syn::File) -> Result<
                     format!("let _ = (c, a); Err({why:?}.to_string())")
                 }
             };
+            // An operation without parameters or body reads nothing from its arguments.
+            let reads_args = body.match_indices("a.").any(|(i, _)| {
+                !body[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_')
+            });
+            let args = if reads_args || body.contains("(c, a)") {
+                "a"
+            } else {
+                "_a"
+            };
             let _ = writeln!(
                 functions,
-                "fn {name}<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {{ Box::pin(async move {{ {body} }}) }}"
+                "fn {name}<'a>(c: &'a Client, {args}: &'a Args) -> Call<'a> {{ Box::pin(async move {{ {body} }}) }}"
             );
             let _ = writeln!(table, "({id:?}, {name}),");
         }

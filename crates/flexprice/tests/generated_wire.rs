@@ -203,7 +203,7 @@ mod operations {
             )
         })
     }
-    fn op_get_active_costsheet<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {
+    fn op_get_active_costsheet<'a>(c: &'a Client, _a: &'a Args) -> Call<'a> {
         Box::pin(async move { Ok(json_outcome(c.get_active_costsheet().send().await)) })
     }
     fn op_get_detailed_cost_analytics<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {
@@ -891,7 +891,7 @@ mod operations {
             Ok(json_outcome(c.delete_group().id(a.path_str("id")?).send().await))
         })
     }
-    fn op_get_integration_config<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {
+    fn op_get_integration_config<'a>(c: &'a Client, _a: &'a Args) -> Call<'a> {
         Box::pin(async move {
             Ok(json_outcome(c.get_integration_config().send().await))
         })
@@ -1928,7 +1928,7 @@ mod operations {
             )
         })
     }
-    fn op_schedule_draft_finalization<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {
+    fn op_schedule_draft_finalization<'a>(c: &'a Client, _a: &'a Args) -> Call<'a> {
         Box::pin(async move {
             Ok(json_outcome(c.schedule_draft_finalization().send().await))
         })
@@ -2140,7 +2140,7 @@ mod operations {
             Ok(json_outcome(c.delete_tax_rate().id(a.path_str("id")?).send().await))
         })
     }
-    fn op_get_tenant_billing_usage<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {
+    fn op_get_tenant_billing_usage<'a>(c: &'a Client, _a: &'a Args) -> Call<'a> {
         Box::pin(async move {
             Ok(json_outcome(c.get_tenant_billing_usage().send().await))
         })
@@ -2189,7 +2189,7 @@ mod operations {
             )
         })
     }
-    fn op_get_user_info<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {
+    fn op_get_user_info<'a>(c: &'a Client, _a: &'a Args) -> Call<'a> {
         Box::pin(async move { Ok(json_outcome(c.get_user_info().send().await)) })
     }
     fn op_update_user<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {

@@ -74,11 +74,6 @@ impl Client {
         self.page_limits = limits;
         self
     }
-    /// Bounds every stream of this client with a page limit. Without it, streams have no page limit.
-    pub fn with_page_limits(mut self, limits: PageLimits) -> Self {
-        self.page_limits = limits;
-        self
-    }
     /// Get customers list
     ///
     /// `GET /{projectApiKey}/customers` (the key is already set): set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::CustomersListResponse`], or an [`Error`].

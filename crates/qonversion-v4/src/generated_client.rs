@@ -70,11 +70,6 @@ impl Client {
         self.page_limits = limits;
         self
     }
-    /// Bounds every stream of this client with a page limit. Without it, streams have no page limit.
-    pub fn with_page_limits(mut self, limits: PageLimits) -> Self {
-        self.page_limits = limits;
-        self
-    }
     /// Create a user
     ///
     /// `POST /users`: set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::User`], or an [`Error`].

@@ -682,7 +682,7 @@ mod operations {
             )
         })
     }
-    fn op_v4_list_system_segments<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {
+    fn op_v4_list_system_segments<'a>(c: &'a Client, _a: &'a Args) -> Call<'a> {
         Box::pin(async move {
             Ok(json_outcome(c.v4_list_system_segments().send().await))
         })
@@ -723,7 +723,7 @@ mod operations {
             )
         })
     }
-    fn op_v4_list_experiments<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {
+    fn op_v4_list_experiments<'a>(c: &'a Client, _a: &'a Args) -> Call<'a> {
         Box::pin(async move { Ok(json_outcome(c.v4_list_experiments().send().await)) })
     }
     fn op_v4_create_experiment<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {
@@ -739,7 +739,7 @@ mod operations {
             )
         })
     }
-    fn op_v4_get_experiments_summary<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {
+    fn op_v4_get_experiments_summary<'a>(c: &'a Client, _a: &'a Args) -> Call<'a> {
         Box::pin(async move {
             Ok(json_outcome(c.v4_get_experiments_summary().send().await))
         })
@@ -930,7 +930,10 @@ mod operations {
             )
         })
     }
-    fn op_v4_get_screens_analytics_overview<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {
+    fn op_v4_get_screens_analytics_overview<'a>(
+        c: &'a Client,
+        _a: &'a Args,
+    ) -> Call<'a> {
         Box::pin(async move {
             Ok(json_outcome(c.v4_get_screens_analytics_overview().send().await))
         })
@@ -1089,17 +1092,17 @@ mod operations {
             )
         })
     }
-    fn op_v4_get_analytics_cohorts<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {
+    fn op_v4_get_analytics_cohorts<'a>(c: &'a Client, _a: &'a Args) -> Call<'a> {
         Box::pin(async move {
             Ok(json_outcome(c.v4_get_analytics_cohorts().send().await))
         })
     }
-    fn op_v4_get_analytics_cohorts_meta<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {
+    fn op_v4_get_analytics_cohorts_meta<'a>(c: &'a Client, _a: &'a Args) -> Call<'a> {
         Box::pin(async move {
             Ok(json_outcome(c.v4_get_analytics_cohorts_meta().send().await))
         })
     }
-    fn op_v4_get_analytics_currencies<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {
+    fn op_v4_get_analytics_currencies<'a>(c: &'a Client, _a: &'a Args) -> Call<'a> {
         Box::pin(async move {
             Ok(json_outcome(c.v4_get_analytics_currencies().send().await))
         })
@@ -1142,14 +1145,14 @@ mod operations {
             )
         })
     }
-    fn op_v4_get_analytics_ltv_meta<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {
+    fn op_v4_get_analytics_ltv_meta<'a>(c: &'a Client, _a: &'a Args) -> Call<'a> {
         Box::pin(async move {
             Ok(json_outcome(c.v4_get_analytics_ltv_meta().send().await))
         })
     }
     fn op_v4_get_analytics_ltv_trial_conversion<'a>(
         c: &'a Client,
-        a: &'a Args,
+        _a: &'a Args,
     ) -> Call<'a> {
         Box::pin(async move {
             Ok(json_outcome(c.v4_get_analytics_ltv_trial_conversion().send().await))
@@ -1170,7 +1173,7 @@ mod operations {
     }
     fn op_v4_list_scheduled_report_destinations<'a>(
         c: &'a Client,
-        a: &'a Args,
+        _a: &'a Args,
     ) -> Call<'a> {
         Box::pin(async move {
             Ok(json_outcome(c.v4_list_scheduled_report_destinations().send().await))
@@ -1203,7 +1206,7 @@ mod operations {
             )
         })
     }
-    fn op_v4_list_integrations<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {
+    fn op_v4_list_integrations<'a>(c: &'a Client, _a: &'a Args) -> Call<'a> {
         Box::pin(async move { Ok(json_outcome(c.v4_list_integrations().send().await)) })
     }
     fn op_v4_create_integration<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {
@@ -1222,7 +1225,7 @@ mod operations {
             )
         })
     }
-    fn op_v4_get_integrations_meta<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {
+    fn op_v4_get_integrations_meta<'a>(c: &'a Client, _a: &'a Args) -> Call<'a> {
         Box::pin(async move {
             Ok(json_outcome(c.v4_get_integrations_meta().send().await))
         })
@@ -1342,7 +1345,7 @@ mod operations {
             )
         })
     }
-    fn op_v4_get_project_settings<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {
+    fn op_v4_get_project_settings<'a>(c: &'a Client, _a: &'a Args) -> Call<'a> {
         Box::pin(async move {
             Ok(json_outcome(c.v4_get_project_settings().send().await))
         })
@@ -1365,7 +1368,7 @@ mod operations {
             )
         })
     }
-    fn op_v4_regenerate_project_secret<'a>(c: &'a Client, a: &'a Args) -> Call<'a> {
+    fn op_v4_regenerate_project_secret<'a>(c: &'a Client, _a: &'a Args) -> Call<'a> {
         Box::pin(async move {
             Ok(json_outcome(c.v4_regenerate_project_secret().send().await))
         })
