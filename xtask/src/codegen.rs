@@ -220,6 +220,7 @@ fn render_one(
                     .syntax
                     .as_ref()
                     .ok_or("the syntax tree was dropped")?,
+                &client.code,
             )
             .map_err(|e| format!("{}: README: {e}", api.spec))?;
             let readme_path = Path::new(api.crate_dir).join(README_FILE);

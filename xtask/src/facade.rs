@@ -181,6 +181,12 @@ fn envelope(types: &[Item], ok: &str) -> Option<Envelope> {
         })
 }
 
+/// The names the stream method of a list operation may have: [`stream_name`] for cursor and
+/// offset lists, the token lists' own (see `facade_tokens.rs`).
+pub(crate) fn stream_candidates(method: &str) -> [String; 2] {
+    [stream_name(method), tokens::stream_name(method)]
+}
+
 /// The stream method for a list operation: `list_customers` -> `stream_customers`.
 fn stream_name(method: &str) -> String {
     format!("stream_{}", method.strip_prefix("list_").unwrap_or(method))
@@ -947,18 +953,21 @@ pub struct ReadmeRow {
     pub method: String,
     /// The success type, as a person writes it (`CustomerList`, `()`).
     pub ok: String,
-    /// The `stream_*` method, for a list operation.
-    pub stream: Option<String>,
+    /// The operation's first tag (`None` for an untagged operation).
+    pub tag: Option<String>,
 }
 
 /// Every operation of the generated code, in the spec's order, as the README lists it.
 pub fn readme_rows(spec: &OpenAPI, file: &syn::File) -> Result<Vec<ReadmeRow>, String> {
-    let types = find_mod(&file.items, "types");
     Ok(operations(spec, file)?
         .into_iter()
         .map(|o| ReadmeRow {
-            stream: (o.verb == "GET" && envelope(types, &o.ok).is_some())
-                .then(|| stream_name(&o.method)),
+            tag: spec.paths.paths.get(&o.path).and_then(|item| {
+                let item = item.as_item()?;
+                item.iter()
+                    .find(|(verb, _)| verb.eq_ignore_ascii_case(&o.verb))
+                    .and_then(|(_, op)| op.tags.first().cloned())
+            }),
             verb: o.verb,
             path: o.path,
             method: o.method,

@@ -243,7 +243,7 @@ pub(super) fn render_methods(
 
 /// `v4_list_products` -> `stream_products`, `v1_get_customers` -> `stream_customers`: the
 /// version prefix and the verb go.
-fn stream_name(method: &str) -> String {
+pub(crate) fn stream_name(method: &str) -> String {
     let rest = method
         .strip_prefix('v')
         .and_then(|r| r.split_once('_'))

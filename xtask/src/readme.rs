@@ -46,48 +46,78 @@ pub fn section(
     api: &ApiSettings,
     spec: &openapiv3::OpenAPI,
     file: &syn::File,
+    client_code: &str,
 ) -> Result<String, String> {
     let rows = crate::facade::readme_rows(spec, file)?;
     let types = type_names(file);
     let package = crate::scaffold::package_name(api);
     let krate = package.replace('-', "_");
     let mock_trait = crate::mock_names::trait_name(package);
-    let streams = rows.iter().any(|r| r.stream.is_some());
+    // The facade's `stream_<method>`s, whatever kind of pagination each follows.
+    let stream_methods: BTreeSet<&str> = client_code
+        .match_indices("pub fn stream_")
+        .filter_map(|(i, _)| {
+            let name = &client_code[i + "pub fn ".len()..];
+            name.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .next()
+        })
+        .collect();
+    let streams = !stream_methods.is_empty();
     let mut s = String::new();
     let w = &mut s;
     let _ = writeln!(w, "{START}\n");
     let _ = writeln!(
         w,
         "## Operations\n\n\
-         Each operation of `{spec_path}` is a method of [`Client`] that returns a request \
-         builder: set its parameters, then `.send().await` gives the success type or an \
-         [`Error`]. Every parameter, type and field is listed in the crate's surface file, \
+         Each of the {count} operations of `{spec_path}` is a method of [`Client`] that returns a \
+         request builder: set its parameters, then `.send().await` gives the success type or an \
+         [`Error`]. List operations also have a `stream_*` method that walks every page. Every \
+         parameter, type and field is listed in the crate's surface file, \
          [`tests/snapshots/{name}.surface.snap`](../../tests/snapshots/{name}.surface.snap).\n",
+        count = rows.len(),
         spec_path = api.spec,
         name = api.name,
     );
-    let _ = writeln!(
-        w,
-        "| HTTP | Rust method | success type |\n| --- | --- | --- |"
-    );
-    for r in &rows {
-        let ok = if types.contains(&r.ok) {
-            format!("[`{ok}`](types::{ok})", ok = r.ok)
-        } else {
-            format!("`{}`", r.ok)
-        };
-        let stream = r
-            .stream
-            .as_ref()
-            .map(|s| format!(", items: [`{s}`](Client::{s})"))
-            .unwrap_or_default();
+    // By tag, in the order of the spec's `tags` list, then any other tag by name.
+    let declared: Vec<&str> = spec.tags.iter().map(|t| t.name.as_str()).collect();
+    let mut tags: Vec<Option<&str>> = rows.iter().map(|r| r.tag.as_deref()).collect();
+    tags.sort_by_key(|t| {
+        (
+            t.is_none(),
+            t.and_then(|t| declared.iter().position(|d| *d == t))
+                .unwrap_or(usize::MAX),
+            *t,
+        )
+    });
+    tags.dedup();
+    for tag in tags {
+        let in_tag: Vec<_> = rows.iter().filter(|r| r.tag.as_deref() == tag).collect();
         let _ = writeln!(
             w,
-            "| `{} {}` | [`{m}`](Client::{m}){stream} | {ok} |",
-            r.verb,
-            cell(&r.path),
-            m = r.method,
+            "### {} ({})\n\n| HTTP | Rust method | success type |\n| --- | --- | --- |",
+            tag.unwrap_or("Other"),
+            in_tag.len()
         );
+        for r in in_tag {
+            let ok = if types.contains(&r.ok) {
+                format!("[`{ok}`](types::{ok})", ok = r.ok)
+            } else {
+                format!("`{}`", r.ok)
+            };
+            let stream = crate::facade::stream_candidates(&r.method)
+                .into_iter()
+                .find(|name| stream_methods.contains(name.as_str()))
+                .map(|name| format!(", items: [`{name}`](Client::{name})"))
+                .unwrap_or_default();
+            let _ = writeln!(
+                w,
+                "| `{} {}` | [`{m}`](Client::{m}){stream} | {ok} |",
+                r.verb,
+                cell(&r.path),
+                m = r.method,
+            );
+        }
+        let _ = writeln!(w);
     }
     let _ = writeln!(
         w,

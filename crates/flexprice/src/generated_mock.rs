@@ -1,5 +1,5 @@
 // @generated: do not edit by hand.
-// Source: specs/flexprice.yaml (sha256 c27a56ebbc50a920f4b1f435e6569a6fbfc6f96e7eb70c8f09a30043e6d82ec0).
+// Source: specs/flexprice.yaml (sha256 96f2eb3edc0a163972c327ce230a763c2c8cf810513d1bc8348f21c7f5eed1c5).
 // Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
 // To change this file, edit the spec and run the command again.
 
@@ -2875,6 +2875,16 @@ pub mod operations {
         }
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
+        }
+        pub fn x<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("-", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("-"))
+            }
         }
         pub fn expand<'a, T>(self, value: T) -> Self
         where
@@ -12487,6 +12497,16 @@ pub mod operations {
                 Self(self.0.query_param("priority", value.to_string()))
             } else {
                 Self(self.0.query_param_missing("priority"))
+            }
+        }
+        pub fn query_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("id", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("id"))
             }
         }
         pub fn reference_id<'a, T>(self, value: T) -> Self

@@ -1,5 +1,5 @@
 // @generated: do not edit by hand.
-// Source: specs/flexprice.yaml (sha256 c27a56ebbc50a920f4b1f435e6569a6fbfc6f96e7eb70c8f09a30043e6d82ec0).
+// Source: specs/flexprice.yaml (sha256 96f2eb3edc0a163972c327ce230a763c2c8cf810513d1bc8348f21c7f5eed1c5).
 // Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
 // To change this file, edit the spec and run the command again.
 

@@ -149,3 +149,50 @@ async fn a_write_without_a_key_is_not_retried_after_a_503() {
             .is_none()
     );
 }
+
+#[tokio::test]
+async fn a_path_and_a_query_parameter_named_id_both_go_out_as_id() {
+    let server = MockServer::start().await;
+    mount(
+        &server,
+        "GET",
+        "/v1/wallets/wal_1/transactions",
+        json(
+            200,
+            r#"{"items":[],"pagination":{"limit":10,"offset":0,"total":0}}"#,
+        ),
+    )
+    .await;
+    client(&server)
+        .get_wallet_transactions()
+        .id("wal_1")
+        .query_id("txn_9")
+        .send()
+        .await
+        .expect("an empty page decodes");
+    let request = only_request(&server).await;
+    assert_eq!(request.url.path(), "/v1/wallets/wal_1/transactions");
+    let query: Vec<(String, String)> = request.url.query_pairs().into_owned().collect();
+    assert_eq!(query, [("id".to_string(), "txn_9".to_string())]);
+}
+
+#[tokio::test]
+async fn the_query_parameter_named_dash_is_sent_under_its_own_name() {
+    let server = MockServer::start().await;
+    mount(&server, "GET", "/v1/customers/wallets", json(200, "[]")).await;
+    let wallets = client(&server)
+        .get_customer_wallets()
+        .id("cus_1")
+        .x(7)
+        .send()
+        .await
+        .expect("an empty list decodes");
+    assert!(wallets.is_empty());
+    let request = only_request(&server).await;
+    let query: Vec<(String, String)> = request.url.query_pairs().into_owned().collect();
+    assert!(
+        query.contains(&("-".to_string(), "7".to_string())),
+        "sent as `-`: {query:?}"
+    );
+    assert!(query.contains(&("id".to_string(), "cus_1".to_string())));
+}
