@@ -1,4 +1,4 @@
-//! The spec-driven wire test of each crate (`tests/generated_wire.rs`): one function per
+//! The spec-driven wire test of each crate (`crates/<api>/tests/generated_wire.rs`): one function per
 //! operation that builds the call through the crate's `Client` from the values the harness
 //! made from the spec, typed with the builder's own parameter types (read from the code
 //! progenitor generated), and the table of them that `wire_test_support::spec_wire::Harness`
@@ -257,7 +257,7 @@ fn call(
     })
 }
 
-/// Renders `tests/generated_wire.rs` of one API (with its header).
+/// Renders `crates/<api>/tests/generated_wire.rs` of one API (with its header).
 pub fn render(api: &ApiSettings, spec: &LoadedSpec, file: &syn::File) -> Result<String, String> {
     let krate = api
         .crate_dir

@@ -169,6 +169,7 @@ fn a_fifth_api_is_a_spec_and_one_row() {
             "crates/petstore/src/generated_client.rs",
             "crates/petstore/src/generated_mock.rs",
             "crates/petstore/src/lib.rs",
+            "crates/petstore/tests/generated_wire.rs",
             "specs/petstore.yaml",
             "xtask/src/settings.rs",
         ]

@@ -415,7 +415,7 @@ async fn create_customer_sends_non_null_attribute_values_of_at_most_500_characte
 }
 
 #[tokio::test]
-async fn virtual_currency_posts_send_the_idempotency_key_only_when_set() {
+async fn virtual_currency_posts_send_the_callers_idempotency_key_or_a_fresh_one() {
     let server = MockServer::start().await;
     let tx = customer_path("/virtual_currencies/transactions");
     let update = customer_path("/virtual_currencies/update_balance");
@@ -465,7 +465,11 @@ async fn virtual_currency_posts_send_the_idempotency_key_only_when_set() {
         Some("order-42-attempt")
     );
     assert_eq!(header(&sent[1], "idempotency-key"), Some("balance-7"));
-    assert_eq!(header(&sent[2], "idempotency-key"), None);
+    // Without one from the caller, the client makes one (a v4 UUID), so a retry cannot apply
+    // the write twice.
+    let fresh = header(&sent[2], "idempotency-key").expect("a key is always sent");
+    assert_eq!(fresh.len(), 36, "{fresh}");
+    assert_ne!(fresh, "order-42-attempt");
     assert_eq!(body_json(&sent[0]), json!({"adjustments": {"GLD": -20}}));
 }
 

@@ -85,7 +85,7 @@ async fn a_write_with_an_idempotency_key_field_gets_one_key_kept_across_retries(
                 .to_string()
         })
         .collect();
-    assert_eq!(keys[0].len(), 32);
+    assert_eq!(keys[0].len(), 36, "a v4 UUID: {}", keys[0]);
     assert!(
         keys.iter().all(|k| *k == keys[0]),
         "one key per call: {keys:?}"

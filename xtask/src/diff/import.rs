@@ -34,7 +34,7 @@ use crate::settings::APIS;
 pub const HELP: &str = "\
 usage: cargo xtask import <vendor-spec.yaml|json> --api NAME [--check]
 
-Adds to specs/NAME.yaml every operation of the vendor's OpenAPI file that ours lacks (matched
+Adds to specs/<name>.yaml every operation of the vendor's OpenAPI file that ours lacks (matched
 as `drift` matches them), with the schemas, parameters, responses and headers they reach that
 ours lacks. Prose (description, summary, title) is left out; shapes, examples and enums are
 kept. Inline parameters equal to one of our component parameters become $refs to it; error
@@ -777,7 +777,7 @@ fn emit(v: &Y, ind: usize, out: &mut String) -> Result<(), String> {
 
 // ---- the command -------------------------------------------------------------------------
 
-/// The command: edits `specs/NAME.yaml`, prints what it added, returns the exit status.
+/// The command: edits `specs/<name>.yaml`, prints what it added, returns the exit status.
 pub fn run(root: &Path, args: &[&str]) -> i32 {
     let mut vendor_path = None;
     let mut api = None;

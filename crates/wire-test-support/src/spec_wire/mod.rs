@@ -2,7 +2,7 @@
 //! client against a loopback server that checks each request against the spec and answers
 //! what the spec declares.
 //!
-//! A crate's `tests/generated_wire.rs` (written by `cargo xtask codegen`) holds one small
+//! A crate's `crates/<api>/tests/generated_wire.rs` (written by `cargo xtask codegen`) holds one small
 //! function per operation that builds the call from [`Args`] with the client's own types,
 //! and hands the table to [`Harness::run`]. Everything else happens here, from the spec
 //! file read at run time, never from the client's types: making the values ([`sample`]),
