@@ -181,6 +181,41 @@ fn envelope(types: &[Item], ok: &str) -> Option<Envelope> {
         })
 }
 
+/// The required arguments of a stream method, rendered: its parameters (a `String` taken as
+/// `&str`), the statements that own them in the stream, the ones that clone them for each
+/// page's request, and the builder's setter calls.
+pub(crate) struct StreamArgs {
+    pub params: Vec<String>,
+    pub owned: String,
+    pub per_page: String,
+    pub setters: String,
+}
+
+pub(crate) fn stream_args(args: &[&(String, String)]) -> StreamArgs {
+    StreamArgs {
+        params: args
+            .iter()
+            .map(|(n, t)| {
+                if t == "String" {
+                    format!("{n}: &str")
+                } else {
+                    format!("{n}: {}", qualify(t))
+                }
+            })
+            .collect(),
+        owned: args
+            .iter()
+            .filter(|(_, t)| t == "String")
+            .map(|(n, _)| format!("let {n} = {n}.to_string();\n"))
+            .collect(),
+        per_page: args
+            .iter()
+            .map(|(n, _)| format!("let {n} = {n}.clone();\n"))
+            .collect(),
+        setters: args.iter().map(|(n, _)| format!(".{n}({n})")).collect(),
+    }
+}
+
 /// The names the stream method of a list operation may have: [`stream_name`] for cursor and
 /// offset lists, the token lists' own (see `facade_tokens.rs`).
 pub(crate) fn stream_candidates(method: &str) -> [String; 2] {
@@ -760,22 +795,12 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
                 _ => true,
             })
             .collect();
-        let params: Vec<String> = args
-            .iter()
-            .map(|(n, t)| {
-                if t == "String" {
-                    format!("{n}: &str")
-                } else {
-                    format!("{n}: {}", qualify(t))
-                }
-            })
-            .collect();
-        let owned: String = args
-            .iter()
-            .filter(|(_, t)| t == "String")
-            .map(|(n, _)| format!("let {n} = {n}.to_string();\n"))
-            .collect();
-        let setters: String = args.iter().map(|(n, _)| format!(".{n}({n})")).collect();
+        let StreamArgs {
+            params,
+            owned,
+            setters,
+            ..
+        } = stream_args(&args);
         let _ = writeln!(
             w,
             "    /// Streams every [`types::{item}`] of [`Client::{m}`], following `next_page` as \

@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 
 use syn::Item;
 
-use super::{Operation, error_path, item_stream, qualify, stream_name, struct_fields};
+use super::{Operation, error_path, item_stream, stream_name, struct_fields};
 
 /// Where the offset goes.
 enum OffsetIn {
@@ -141,31 +141,12 @@ pub(super) fn methods(
             .iter()
             .filter(|(n, _)| Some(n.as_str()) != key_param)
             .collect();
-        let mut params: Vec<String> = args
-            .iter()
-            .map(|(n, t)| {
-                if t == "String" {
-                    format!("{n}: &str")
-                } else {
-                    format!("{n}: {}", qualify(t))
-                }
-            })
-            .collect();
-        let owned: String = args
-            .iter()
-            .map(|(n, t)| {
-                if t == "String" {
-                    format!("let {n} = {n}.to_string();\n")
-                } else {
-                    String::new()
-                }
-            })
-            .collect();
-        let per_page: String = args
-            .iter()
-            .map(|(n, _)| format!("let {n} = {n}.clone();\n"))
-            .collect();
-        let setters: String = args.iter().map(|(n, _)| format!(".{n}({n})")).collect();
+        let super::StreamArgs {
+            mut params,
+            owned,
+            per_page,
+            setters,
+        } = super::stream_args(&args);
         let (offset_setup, offset_call, what) = match &l.offset {
             OffsetIn::Query => (
                 String::new(),

@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 use openapiv3::{OpenAPI, Parameter, ReferenceOr};
 use syn::Item;
 
-use super::{Operation, error_path, item_stream, qualify, struct_fields};
+use super::{Operation, error_path, item_stream, struct_fields};
 
 /// How a list is walked, and how its page splits into items and what remains.
 pub(super) enum Style {
@@ -140,31 +140,12 @@ pub(super) fn render_methods(
     for (op, list) in lists {
         let args: Vec<&(String, String)> =
             op.required.iter().filter(|(n, _)| !skip_param(n)).collect();
-        let params: Vec<String> = args
-            .iter()
-            .map(|(n, t)| {
-                if t == "String" {
-                    format!("{n}: &str")
-                } else {
-                    format!("{n}: {}", qualify(t))
-                }
-            })
-            .collect();
-        let owned: String = args
-            .iter()
-            .map(|(n, t)| {
-                if t == "String" {
-                    format!("let {n} = {n}.to_string();\n")
-                } else {
-                    String::new()
-                }
-            })
-            .collect();
-        let clones: String = args
-            .iter()
-            .map(|(n, _)| format!("let {n} = {n}.clone();\n"))
-            .collect();
-        let setters: String = args.iter().map(|(n, _)| format!(".{n}({n})")).collect();
+        let super::StreamArgs {
+            params,
+            owned,
+            per_page: clones,
+            setters,
+        } = super::stream_args(&args);
         let (walk, token, set, how) = match list.style {
             Style::Cursor => (
                 "paginate_cursor",
