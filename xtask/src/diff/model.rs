@@ -88,8 +88,11 @@ pub struct Operation {
     pub method: String,
     /// The path as written in the document.
     pub path: String,
-    /// Base path + path, every `{parameter}` replaced by `{}`: the matching key.
+    /// Base path + path, every `{parameter}` replaced by `{}`: the matching key. A path that
+    /// already starts with the server's base path (`/v1/x` under `https://h/v1`) is keyed
+    /// as written, with `repeats_base_path` set: such a spec means `/v1/x`, not `/v1/v1/x`.
     pub key: String,
+    pub repeats_base_path: bool,
     pub operation_id: Option<String>,
     pub parameters: Vec<Parameter>,
     pub body: Option<Body>,
@@ -158,6 +161,27 @@ impl Document {
         let text = std::fs::read_to_string(path)
             .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
         Document::from_text(&text, &path.display().to_string())
+    }
+
+    /// The events of the top-level `x-webhooks` extension: event name to the name of its
+    /// payload schema.
+    pub fn webhook_events(&self) -> BTreeMap<String, String> {
+        self.root
+            .pointer("/x-webhooks/events")
+            .and_then(Value::as_object)
+            .map(|m| {
+                m.iter()
+                    .map(|(name, target)| {
+                        let schema = target
+                            .get("$ref")
+                            .and_then(Value::as_str)
+                            .map(|r| r.rsplit('/').next().unwrap_or(r).to_string())
+                            .unwrap_or_default();
+                        (name.clone(), schema)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// Names of the component schemas.
@@ -426,10 +450,20 @@ impl Document {
                 responses.insert(status.clone(), self.content_schema(self.follow(r)));
             }
         }
+        let normalized = normalize_path(path);
+        let repeats_base_path = !self.base_path.is_empty()
+            && normalized
+                .strip_prefix(&self.base_path)
+                .is_some_and(|rest| rest.starts_with('/'));
         Operation {
             method: method.to_string(),
             path: path.to_string(),
-            key: format!("{}{}", self.base_path, normalize_path(path)),
+            key: if repeats_base_path {
+                normalized
+            } else {
+                format!("{}{normalized}", self.base_path)
+            },
+            repeats_base_path,
             operation_id: op
                 .get("operationId")
                 .and_then(Value::as_str)
@@ -563,6 +597,29 @@ mod tests {
         assert_eq!(
             normalize_path("/projects/{project_id}/c/{id}"),
             "/projects/{}/c/{}"
+        );
+    }
+
+    #[test]
+    fn a_path_repeating_the_base_path_is_keyed_once() {
+        let doc = Document::from_text(
+            "openapi: 3.0.3\nservers: [{url: 'https://h.example/v1'}]\npaths:\n  /v1/a/{id}: {get: {responses: {}}}\n  /v1x: {get: {responses: {}}}\n  /b: {get: {responses: {}}}\n",
+            "t",
+        )
+        .unwrap();
+        let mut keys: Vec<(String, bool)> = doc
+            .operations()
+            .into_iter()
+            .map(|o| (o.key, o.repeats_base_path))
+            .collect();
+        keys.sort();
+        assert_eq!(
+            keys,
+            [
+                ("/v1/a/{}".to_string(), true),
+                ("/v1/b".to_string(), false),
+                ("/v1/v1x".to_string(), false)
+            ]
         );
     }
 
