@@ -885,6 +885,14 @@ fn main() {
         .unwrap_or(3);
     println!("| what | project | baseline | ratio | goal | |");
     println!("| --- | --- | --- | --- | --- | --- |");
+    if std::env::var("BENCH_ONLY_FULL_SURFACE").is_ok_and(|v| v == "1") {
+        let root = root();
+        match openapi_generator(&root) {
+            Ok(oag) => full_surface::rows(&root, &oag, rounds),
+            Err(why) => skipped("full-surface crates vs openapi-generator's", &why),
+        }
+        return;
+    }
     requests();
     instructions();
     decode();
