@@ -186,6 +186,27 @@ struct Rendered {
     readme: Option<String>,
 }
 
+/// A spec without `x-webhooks` whose crate still includes the webhooks module: the committed
+/// module would no longer match the spec, so nothing is written and the fix is named.
+fn refuse_stale_webhooks(root: &Path, api: &ApiSettings) -> Result<(), String> {
+    let lib = Path::new(api.crate_dir).join("src/lib.rs");
+    let includes = std::fs::read_to_string(root.join(&lib))
+        .is_ok_and(|text| text.contains(GENERATED_WEBHOOKS_FILE.rsplit('/').next().unwrap_or("")));
+    if includes {
+        return Err(format!(
+            "{}: the spec declares no `x-webhooks`, but {} includes {}: add the spec's \
+             `x-webhooks` block back, or remove the `webhooks` module from lib.rs and delete \
+             that file",
+            api.spec,
+            lib.display(),
+            Path::new(api.crate_dir)
+                .join(GENERATED_WEBHOOKS_FILE)
+                .display()
+        ));
+    }
+    Ok(())
+}
+
 /// Renders one API; also returns how long it took, for the timing column.
 fn render_one(
     root: &Path,
@@ -201,6 +222,9 @@ fn render_one(
             let mock = mock::render(api, spec).map_err(|e| format!("{}: mock: {e}", api.spec))?;
             let webhooks = crate::webhooks::render(api, spec, &generated.code)
                 .map_err(|e| format!("{}: {e}", api.spec))?;
+            if webhooks.is_none() {
+                refuse_stale_webhooks(root, api)?;
+            }
             let wire_test = generated
                 .syntax
                 .as_ref()

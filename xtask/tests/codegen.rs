@@ -121,3 +121,27 @@ fn check_fails_on_a_stale_file_and_writes_nothing() {
         "{diff}"
     );
 }
+
+#[test]
+fn a_spec_losing_its_webhooks_is_refused_while_the_crate_includes_them() {
+    let dir = scratch_workspace();
+    let lib = "crates/billing-v2/src/lib.rs";
+    fs::copy(xtask::workspace_root().join(lib), dir.path().join(lib)).unwrap();
+    let spec = dir.path().join("specs/billing-v2.yaml");
+    let text = fs::read_to_string(&spec).unwrap();
+    let at = text
+        .find("\nx-webhooks:")
+        .expect("billing-v2 declares webhooks");
+    fs::write(&spec, &text[..=at]).unwrap();
+    let before = support::tree(dir.path());
+    let errors = match xtask::codegen::render_all(dir.path()) {
+        Err(errors) => errors,
+        Ok(_) => panic!("codegen accepted a spec whose crate includes webhooks it lost"),
+    };
+    assert!(
+        errors.iter().any(|e| e.starts_with("specs/billing-v2.yaml: the spec declares no `x-webhooks`, but crates/billing-v2/src/lib.rs includes")),
+        "{errors:?}"
+    );
+    assert_eq!(codegen(dir.path(), false), 1);
+    assert_eq!(support::tree(dir.path()), before, "nothing written");
+}
