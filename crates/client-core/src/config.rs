@@ -281,6 +281,7 @@ impl ClientOptions {
                 attempt_timeout,
                 max_redirects: self.max_redirects.unwrap_or(DEFAULT_MAX_REDIRECTS),
                 keyed_operations: &[],
+                unauthenticated_operations: &[],
             },
         })
     }
