@@ -196,20 +196,22 @@ fn adds_the_missing_operations_and_what_they_reach() {
     let doc = Document::from_text(&result.text, "imported").expect("loads");
     assert_eq!(doc.operations().len(), 4);
     let update = doc
-        .root
+        .source
+        .tree
         .pointer("/components/schemas/UpdateWidgetRequest")
         .expect("hoisted");
     // `additionalProperties: false` is dropped from schemas, kept in example data.
     assert!(update.get("additionalProperties").is_none());
     assert_eq!(update["example"]["additionalProperties"], false);
     assert_eq!(
-        doc.root.pointer(
+        doc.source.tree.pointer(
             "/paths/~1projects~1{project_id}~1widgets~1{widget_id}/post/requestBody/content/application~1json/schema/$ref"
         ),
         Some(&serde_json::json!("#/components/schemas/UpdateWidgetRequest"))
     );
     let post = doc
-        .root
+        .source
+        .tree
         .pointer("/paths/~1projects~1{project_id}~1things/post")
         .expect("the POST sits under our existing path");
     // Our parameter stands for the vendor's equal inline one.
@@ -229,7 +231,8 @@ fn adds_the_missing_operations_and_what_they_reach() {
         "kept because it is data"
     );
     let new_thing = doc
-        .root
+        .source
+        .tree
         .pointer("/components/schemas/NewThing")
         .expect("NewThing added");
     assert!(new_thing.get("description").is_none());
@@ -241,7 +244,7 @@ fn adds_the_missing_operations_and_what_they_reach() {
             .is_none()
     );
     assert_eq!(
-        doc.root.pointer("/components/schemas/Kind/enum"),
+        doc.source.tree.pointer("/components/schemas/Kind/enum"),
         Some(&serde_json::json!(["big", "small"]))
     );
 }

@@ -1,6 +1,6 @@
-//! Loading one side of a comparison: a spec file read as a generic JSON tree (any size,
-//! YAML or JSON, no insistence that every corner parses as typed OpenAPI), its operations,
-//! and its schemas normalized into resolved trees.
+//! One side of a comparison: a spec file read through [`Source`] as a generic JSON tree (any
+//! size, YAML or JSON, any OpenAPI 3 version, no insistence that every corner parses as typed
+//! OpenAPI), its operations, and its schemas normalized into resolved trees.
 //!
 //! Normalization resolves `$ref`s that are not component schemas inline (parameters, request
 //! bodies, responses), merges `allOf`, folds `nullable` and `type: [.., "null"]` into one flag,
@@ -8,8 +8,12 @@
 //! report a finding once per schema and stop on recursive schemas.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
 
 use serde_json::Value;
+
+use crate::problem::Problem;
+use crate::spec::{METHODS, Source};
 
 /// How deep non-schema `$ref` chains and `allOf` inlining may go before the loader stops
 /// (the cycle guard for documents that reference themselves).
@@ -17,13 +21,12 @@ const MAX_INLINE_DEPTH: usize = 32;
 
 /// One spec, loaded.
 pub struct Document {
-    /// The whole document as a JSON tree.
-    pub root: Value,
+    /// The file as read: its name for messages (the file, or `specs/x.yaml at HEAD`), text,
+    /// tree and lines.
+    pub source: Source,
     /// The path part of the first server URL (`/v2` for `https://api.x.com/v2`), without a
     /// trailing slash; operations are matched on this prefix plus their path.
     pub base_path: String,
-    /// A name for messages (the file, or `specs/x.yaml at HEAD`).
-    pub label: String,
 }
 
 /// A schema in normalized form.
@@ -114,55 +117,37 @@ pub struct Body {
     pub schema: Option<Schema>,
 }
 
-const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
 impl Document {
-    /// Parses YAML or JSON text (JSON when it starts with `{`).
-    pub fn from_text(text: &str, label: &str) -> Result<Document, String> {
-        let root: Value = if text.trim_start().starts_with('{') {
-            serde_json::from_str(text).map_err(|e| format!("{label}: JSON error: {e}"))?
-        } else {
-            let yaml: serde_yaml::Value =
-                serde_yaml::from_str(text).map_err(|e| match e.location() {
-                    Some(l) => format!(
-                        "{label}: YAML error at line {}, column {}: {e}",
-                        l.line(),
-                        l.column()
-                    ),
-                    None => format!("{label}: YAML error: {e}"),
-                })?;
-            serde_json::to_value(yaml)
-                .map_err(|e| format!("{label}: YAML cannot be represented as JSON: {e}"))?
-        };
-        match root.get("openapi").and_then(Value::as_str) {
+    /// Parses YAML or JSON text (JSON when it starts with `{`) of any OpenAPI 3 version.
+    pub fn from_text(text: &str, label: &str) -> Result<Document, Problem> {
+        Document::from_source(Source::from_text(text.to_string(), label)?)
+    }
+
+    /// Reads a file from disk; `label` names it in messages.
+    pub fn from_file(path: &Path, label: &str) -> Result<Document, Problem> {
+        Document::from_source(Source::read(path, label)?)
+    }
+
+    fn from_source(source: Source) -> Result<Document, Problem> {
+        let refuse = |message: String| Err(Problem::in_file(&source.file, None, message));
+        match source.tree.get("openapi").and_then(Value::as_str) {
             Some(v) if v.starts_with("3.") => {}
-            Some(v) => return Err(format!("{label}: OpenAPI {v} is not supported (3.x only)")),
-            None => return Err(format!("{label}: not an OpenAPI 3 document (no `openapi`)")),
+            Some(v) => return refuse(format!("OpenAPI {v} is not supported (3.x only)")),
+            None => return refuse("not an OpenAPI 3 document (no `openapi`)".into()),
         }
-        let base_path = root
+        let base_path = source
+            .tree
             .pointer("/servers/0/url")
             .and_then(Value::as_str)
             .map(url_path)
             .unwrap_or_default();
-        Ok(Document {
-            root,
-            base_path,
-            label: label.to_string(),
-        })
-    }
-
-    /// Reads a file from disk.
-    pub fn from_file(path: &std::path::Path) -> Result<Document, String> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-        Document::from_text(&text, &path.display().to_string())
+        Ok(Document { source, base_path })
     }
 
     /// Names of the component schemas.
     pub fn schema_names(&self) -> Vec<String> {
-        self.root
+        self.source
+            .tree
             .pointer("/components/schemas")
             .and_then(Value::as_object)
             .map(|m| m.keys().cloned().collect())
@@ -178,14 +163,18 @@ impl Document {
     }
 
     fn component_value(&self, name: &str) -> Option<&Value> {
-        self.root.get("components")?.get("schemas")?.get(name)
+        self.source
+            .tree
+            .get("components")?
+            .get("schemas")?
+            .get(name)
     }
 
     /// Follows a local `$ref` (`#/...`).
     fn pointer(&self, reference: &str) -> Option<&Value> {
         reference
             .strip_prefix('#')
-            .and_then(|p| self.root.pointer(p))
+            .and_then(|p| self.source.tree.pointer(p))
     }
 
     /// Follows `$ref`s on a non-schema object (parameter, body, response), with a depth guard.
@@ -359,14 +348,14 @@ impl Document {
     /// Every operation, in document order.
     pub fn operations(&self) -> Vec<Operation> {
         let mut out = Vec::new();
-        let Some(paths) = self.root.get("paths").and_then(Value::as_object) else {
+        let Some(paths) = self.source.tree.get("paths").and_then(Value::as_object) else {
             return out;
         };
         for (path, item) in paths {
             let item = self.follow(item);
             let shared = item.get("parameters").and_then(Value::as_array);
             for method in METHODS {
-                let Some(op) = item.get(*method) else {
+                let Some(op) = item.get(method) else {
                     continue;
                 };
                 out.push(self.operation(path, method, op, shared));
