@@ -86,36 +86,12 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 impl Source {
     /// Reads `path`; `file` is the name used in messages.
     pub fn read(path: &Path, file: &str) -> Result<Source, Problem> {
-        let bytes = std::fs::read(path)
-            .map_err(|e| Problem::in_file(file, None, format!("cannot read: {e}")))?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            let bytes = e.as_bytes();
-            let valid = e.utf8_error().valid_up_to();
-            let before = &bytes[..valid];
-            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-            let column = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
-            Problem::in_file(
-                file,
-                Some(line),
-                format!(
-                    "not UTF-8 at line {line}, column {column} (byte {valid}): save the file as UTF-8"
-                ),
-            )
-        })?;
-        Source::from_text(text, file)
+        Source::from_text(read_text(path, file)?, file)
     }
 
     /// Parses spec text: JSON when it starts with `{`, else YAML (aliases bounded).
     pub fn from_text(text: String, file: &str) -> Result<Source, Problem> {
         let err = |line: Option<usize>, message: String| Problem::in_file(file, line, message);
-        if text.starts_with('\u{feff}') {
-            // The message names the line (it is always the first).
-            return Err(err(
-                None,
-                "line 1: the file starts with a UTF-8 byte-order mark (EF BB BF); save it without one"
-                    .into(),
-            ));
-        }
         let tree: Value = if text.trim_start().starts_with('{') {
             serde_json::from_str(&text).map_err(|e| {
                 err(
@@ -240,6 +216,14 @@ impl LoadedSpec {
     /// the version, then the OpenAPI shape (the path of the offending node, and its line and
     /// column when YAML knows it).
     pub fn from_text(text: String, file: &str) -> Result<LoadedSpec, Problem> {
+        if text.starts_with('\u{feff}') {
+            // The message names the line (it is always the first).
+            return Err(Problem::in_file(
+                file,
+                None,
+                "line 1: the file starts with a UTF-8 byte-order mark (EF BB BF); save it without one",
+            ));
+        }
         LoadedSpec::from_source(Source::from_text(text, file)?)
     }
 
@@ -256,7 +240,27 @@ impl LoadedSpec {
 
 /// Reads and parses `path` as a spec the generator can read; `file` names it in messages.
 pub fn load(path: &Path, file: &str) -> Result<LoadedSpec, Problem> {
-    LoadedSpec::from_source(Source::read(path, file)?)
+    LoadedSpec::from_text(read_text(path, file)?, file)
+}
+
+/// The text of a file, which must be UTF-8.
+fn read_text(path: &Path, file: &str) -> Result<String, Problem> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Problem::in_file(file, None, format!("cannot read: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.as_bytes();
+        let valid = e.utf8_error().valid_up_to();
+        let before = &bytes[..valid];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+        Problem::in_file(
+            file,
+            Some(line),
+            format!(
+                "not UTF-8 at line {line}, column {column} (byte {valid}): save the file as UTF-8"
+            ),
+        )
+    })
 }
 
 /// Parses spec text that must be OpenAPI 3.0: its tree and its typed form.

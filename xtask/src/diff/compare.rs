@@ -144,8 +144,7 @@ impl Comparer<'_> {
     /// schema (the payload schemas themselves are compared with every component schema).
     fn webhooks(&mut self) {
         let events = |d: &Document| -> BTreeMap<String, String> {
-            d.source
-                .tree
+            d.root
                 .pointer("/x-webhooks/events")
                 .and_then(serde_json::Value::as_object)
                 .map(|m| {

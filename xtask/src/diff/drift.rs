@@ -101,8 +101,8 @@ pub fn drift(ours: &Document, vendor: &Document) -> DriftReport {
         .filter_map(|c| drift_class(&c).map(|class| (c, class)))
         .collect();
     DriftReport {
-        ours: ours.source.file.clone(),
-        vendor: vendor.source.file.clone(),
+        ours: ours.label.clone(),
+        vendor: vendor.label.clone(),
         findings,
         operations: comparison.operations_a,
         matched: comparison.matched,

@@ -196,22 +196,20 @@ fn adds_the_missing_operations_and_what_they_reach() {
     let doc = Document::from_text(&result.text, "imported").expect("loads");
     assert_eq!(doc.operations().len(), 4);
     let update = doc
-        .source
-        .tree
+        .root
         .pointer("/components/schemas/UpdateWidgetRequest")
         .expect("hoisted");
     // `additionalProperties: false` is dropped from schemas, kept in example data.
     assert!(update.get("additionalProperties").is_none());
     assert_eq!(update["example"]["additionalProperties"], false);
     assert_eq!(
-        doc.source.tree.pointer(
+        doc.root.pointer(
             "/paths/~1projects~1{project_id}~1widgets~1{widget_id}/post/requestBody/content/application~1json/schema/$ref"
         ),
         Some(&serde_json::json!("#/components/schemas/UpdateWidgetRequest"))
     );
     let post = doc
-        .source
-        .tree
+        .root
         .pointer("/paths/~1projects~1{project_id}~1things/post")
         .expect("the POST sits under our existing path");
     // Our parameter stands for the vendor's equal inline one.
@@ -231,8 +229,7 @@ fn adds_the_missing_operations_and_what_they_reach() {
         "kept because it is data"
     );
     let new_thing = doc
-        .source
-        .tree
+        .root
         .pointer("/components/schemas/NewThing")
         .expect("NewThing added");
     assert!(new_thing.get("description").is_none());
@@ -244,7 +241,7 @@ fn adds_the_missing_operations_and_what_they_reach() {
             .is_none()
     );
     assert_eq!(
-        doc.source.tree.pointer("/components/schemas/Kind/enum"),
+        doc.root.pointer("/components/schemas/Kind/enum"),
         Some(&serde_json::json!(["big", "small"]))
     );
 }

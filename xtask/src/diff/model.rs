@@ -21,12 +21,13 @@ const MAX_INLINE_DEPTH: usize = 32;
 
 /// One spec, loaded.
 pub struct Document {
-    /// The file as read: its name for messages (the file, or `specs/x.yaml at HEAD`), text,
-    /// tree and lines.
-    pub source: Source,
+    /// The whole document as a JSON tree.
+    pub root: Value,
     /// The path part of the first server URL (`/v2` for `https://api.x.com/v2`), without a
     /// trailing slash; operations are matched on this prefix plus their path.
     pub base_path: String,
+    /// A name for messages (the file, or `specs/x.yaml at HEAD`).
+    pub label: String,
 }
 
 /// A schema in normalized form.
@@ -141,13 +142,16 @@ impl Document {
             .and_then(Value::as_str)
             .map(url_path)
             .unwrap_or_default();
-        Ok(Document { source, base_path })
+        Ok(Document {
+            root: source.tree,
+            base_path,
+            label: source.file,
+        })
     }
 
     /// Names of the component schemas.
     pub fn schema_names(&self) -> Vec<String> {
-        self.source
-            .tree
+        self.root
             .pointer("/components/schemas")
             .and_then(Value::as_object)
             .map(|m| m.keys().cloned().collect())
@@ -163,18 +167,14 @@ impl Document {
     }
 
     fn component_value(&self, name: &str) -> Option<&Value> {
-        self.source
-            .tree
-            .get("components")?
-            .get("schemas")?
-            .get(name)
+        self.root.get("components")?.get("schemas")?.get(name)
     }
 
     /// Follows a local `$ref` (`#/...`).
     fn pointer(&self, reference: &str) -> Option<&Value> {
         reference
             .strip_prefix('#')
-            .and_then(|p| self.source.tree.pointer(p))
+            .and_then(|p| self.root.pointer(p))
     }
 
     /// Follows `$ref`s on a non-schema object (parameter, body, response), with a depth guard.
@@ -348,7 +348,7 @@ impl Document {
     /// Every operation, in document order.
     pub fn operations(&self) -> Vec<Operation> {
         let mut out = Vec::new();
-        let Some(paths) = self.source.tree.get("paths").and_then(Value::as_object) else {
+        let Some(paths) = self.root.get("paths").and_then(Value::as_object) else {
             return out;
         };
         for (path, item) in paths {
@@ -553,6 +553,22 @@ mod tests {
             normalize_path("/projects/{project_id}/c/{id}"),
             "/projects/{}/c/{}"
         );
+    }
+
+    #[test]
+    fn vendor_files_are_read_through_the_spec_loader() {
+        // Any 3.x: the vendor's file is read as published.
+        let doc = Document::from_text("openapi: 3.1.0\npaths: {}\n", "v").unwrap();
+        assert_eq!(doc.label, "v");
+        // The loader's alias guard applies to them too.
+        let mut bomb = String::from("openapi: 3.0.3\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..12 {
+            let p = format!("*a{}", i - 1);
+            bomb.push_str(&format!("a{i}: &a{i} [{}]\n", vec![p; 10].join(", ")));
+        }
+        let e = Document::from_text(&bomb, "v").err().expect("refused");
+        assert!(e.message.contains("alias bomb"), "{e}");
+        assert!(e.to_string().starts_with("v:"), "{e}");
     }
 
     #[test]

@@ -348,7 +348,7 @@ fn references_all_of_and_cycles_resolve() {
     let f = findings(&ours, &vendor);
     assert!(f.is_empty(), "{f:?}");
     // A real difference deep in the cycle is still found, once.
-    let mut changed = ours.source.tree.clone();
+    let mut changed = ours.root.clone();
     changed["components"]["schemas"]["Thing"]["properties"]["id"] = json!({"type": "integer"});
     let changed = Document::from_text(&changed.to_string(), "changed").unwrap();
     assert_eq!(
@@ -416,7 +416,7 @@ fn a_large_vendor_spec_is_searched_for_our_operations_only() {
         Value::Object(paths),
         Value::Object(schemas),
     );
-    assert!(vendor.source.tree.to_string().len() > 600_000);
+    assert!(vendor.root.to_string().len() > 600_000);
     let ours = get_thing(obj(&[], json!({"id": {"type": "string"}})));
     let r = drift(&ours, &vendor);
     assert_eq!((r.operations, r.matched), (1, 1));
@@ -483,7 +483,7 @@ fn our_spec_is_guessed_from_the_operations_the_vendor_file_shares() {
         json!({}),
     );
     let ours = super::drift::choose(&root, None, &vendor).unwrap();
-    assert_eq!(ours.source.file, "specs/flexprice.yaml");
+    assert_eq!(ours.label, "specs/flexprice.yaml");
     let nothing = doc(
         "https://nowhere.example",
         json!({"/zzz": {"get": {}}}),
