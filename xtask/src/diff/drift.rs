@@ -218,7 +218,7 @@ pub fn run(root: &Path, args: &[&str]) -> i32 {
     let Some(vendor_path) = vendor_path else {
         return usage("the vendor's spec file is missing");
     };
-    let vendor = match Document::from_file(Path::new(vendor_path), vendor_path) {
+    let vendor = match Document::from_file(Path::new(vendor_path)) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("error: {e}");
@@ -248,7 +248,11 @@ pub(crate) fn choose(
     api: Option<&str>,
     vendor: &Document,
 ) -> Result<Document, String> {
-    let load = |spec: &str| Document::from_file(&root.join(spec), spec).map_err(String::from);
+    let load = |spec: &str| {
+        let text = std::fs::read_to_string(root.join(spec))
+            .map_err(|e| format!("{spec}: cannot read: {e}"))?;
+        Document::from_text(&text, spec)
+    };
     if let Some(name) = api {
         let row = APIS.iter().find(|a| a.name == name).ok_or_else(|| {
             let names: Vec<&str> = APIS.iter().map(|a| a.name).collect();
