@@ -11,7 +11,7 @@ use crate::settings::{
     GENERATED_WEBHOOKS_FILE, GENERATED_WIRE_TEST, README_FILE,
 };
 use crate::{mock, readme, scaffold, wire_test};
-use crate::{validate, write};
+use crate::{spec, write};
 
 /// One file the generator wants on disk.
 pub struct Output {
@@ -30,7 +30,8 @@ pub fn render_all(root: &Path) -> Result<Vec<Output>, Vec<String>> {
 /// Generates `apis` in memory, with the files of any crate that does not exist yet.
 pub fn render_apis(root: &Path, apis: &'static [ApiSettings]) -> Result<Vec<Output>, Vec<String>> {
     // Every spec is read and validated before progenitor sees any of them.
-    let specs = validate::load_all(root, apis)?;
+    let specs = spec::load_all(root, apis)
+        .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
     let mut outputs = Vec::new();
     let mut errors = Vec::new();
     let mut new_crates = Vec::new();
