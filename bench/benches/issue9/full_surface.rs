@@ -223,6 +223,7 @@ fn cold_build(root: &Path, name: &str, theirs_dir: &Path) {
         c.current_dir(root).env("CARGO_INCREMENTAL", "0").args(args);
         c
     };
+    let fixes = fix_known_defects(&theirs_dir.join("src"));
     eprintln!("{name}: building both crates' dependencies (not timed)");
     let theirs_builds = their(&["build", "--quiet"]).output().unwrap();
     if !theirs_builds.status.success() {
@@ -231,7 +232,9 @@ fn cold_build(root: &Path, name: &str, theirs_dir: &Path) {
             &format!("{name}: cold build"),
             &format!(
                 "openapi-generator's crate does not compile ({} errors)",
-                err.matches("error[").count()
+                err.lines()
+                    .filter(|l| l.starts_with("error") && !l.contains("could not compile"))
+                    .count()
             ),
         );
         return;
@@ -272,13 +275,57 @@ fn cold_build(root: &Path, name: &str, theirs_dir: &Path) {
         ),
         &format!("{:.1} s CPU, {:.1} s wall, {:.0} MiB", o.1, o.0, o.2),
         &format!(
-            "openapi-generator's crate {:.1} s CPU, {:.1} s wall, {:.0} MiB",
+            "openapi-generator's crate{fixes} {:.1} s CPU, {:.1} s wall, {:.0} MiB",
             t.1, t.0, t.2
         ),
         ratio,
         "<= 1.0x",
         ratio <= 1.0,
     );
+}
+
+/// Mends the one defect known to stop openapi-generator's crate from compiling, so that its
+/// build can be timed: a query parameter named `-` becomes a Rust parameter `_`, which the
+/// function body then reads (`let p_query__ = _;`). The parameter is renamed in that
+/// function only. Returns a note for the table ("" when nothing was mended).
+fn fix_known_defects(src: &Path) -> String {
+    let mut mended = 0;
+    let mut stack = vec![src.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+                continue;
+            }
+            let Ok(text) = std::fs::read_to_string(&p) else {
+                continue;
+            };
+            if !text.contains("= _;") {
+                continue;
+            }
+            let fixed: Vec<String> = text
+                .split_inclusive('\n')
+                .map(|line| {
+                    if line.starts_with("pub async fn ") && line.contains(", _: ") {
+                        mended += 1;
+                        line.replace(", _: ", ", dash: ")
+                    } else {
+                        line.replace(" = _;", " = dash;")
+                    }
+                })
+                .collect();
+            std::fs::write(&p, fixed.concat()).unwrap();
+        }
+    }
+    if mended == 0 {
+        String::new()
+    } else {
+        format!(" (after renaming its `-` query parameter, `_` in Rust, in {mended} function(s))")
+    }
 }
 
 /// The first `cargo xtask` on a fresh checkout: the generator and every dependency built
