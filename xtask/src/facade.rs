@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 use openapiv3::{OpenAPI, ReferenceOr, SecurityScheme};
 use syn::{ImplItem, Item};
 
-use crate::policy::send_types;
+use crate::operations::send_types;
 
 #[path = "facade_offset.rs"]
 mod offset;
@@ -137,7 +137,7 @@ fn operations(spec: &OpenAPI, file: &syn::File) -> Result<Vec<Operation>, String
                         && pretty_type(&imp.self_ty).split('<').next() == Some(&builder) =>
                 {
                     imp.items.iter().find_map(|it| match it {
-                        // progenitor's signature, kept by `send_raw` (see policy.rs).
+                        // progenitor's signature, kept by `send_raw` (see `rewrite/typed_send.rs`).
                         ImplItem::Fn(f) if f.sig.ident == "send_raw" || f.sig.ident == "send" => {
                             send_types(&f.sig.output)
                         }
@@ -470,9 +470,10 @@ pub fn render(api: &ApiSettings, spec: &OpenAPI, file: &syn::File) -> Result<Str
     let offset_lists = offset::find(&ops, types, find_mod(&file.items, "builder"));
     let has_streams = !streams.is_empty() || !token_lists.is_empty() || !offset_lists.is_empty();
     let title = spec.info.title.trim();
-    let keyed = file.items.iter().any(
-        |i| matches!(i, Item::Const(c) if c.ident == crate::policy_idempotency::KEYED_OPERATIONS),
-    );
+    let keyed = file
+        .items
+        .iter()
+        .any(|i| matches!(i, Item::Const(c) if c.ident == crate::rewrite::KEYED_OPERATIONS));
     let runtime = if keyed {
         "parts.runtime.with_keyed_operations(crate::generated::KEYED_OPERATIONS)"
     } else {

@@ -52,7 +52,7 @@ pub fn section(
     let types = type_names(file);
     let package = crate::scaffold::package_name(api);
     let krate = package.replace('-', "_");
-    let mock_trait = crate::mock_names::trait_name(package);
+    let mock_trait = crate::rewrite::mock_trait_name(package);
     // The facade's `stream_<method>`s, whatever kind of pagination each follows.
     let stream_methods: BTreeSet<&str> = client_code
         .match_indices("pub fn stream_")

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use quote::ToTokens;
 use syn::{Fields, ImplItem, Item, Meta};
 
-use crate::policy::send_types;
+use crate::operations::send_types;
 
 /// Renders a type the way a person writes it: `Option<Vec<String>>`, not
 /// `:: std :: option :: Option < :: std :: vec :: Vec < ... > >`.

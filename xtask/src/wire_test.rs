@@ -247,7 +247,7 @@ fn call(
     let ok = ["send_raw", "send"]
         .iter()
         .filter_map(|n| find(n))
-        .find_map(|f| crate::policy::send_types(&f.sig.output))
+        .find_map(|f| crate::operations::send_types(&f.sig.output))
         .map(|(ok, _)| raw(&ok))
         .ok_or_else(|| format!("`{builder}::send` returns no `ResponseValue`"))?;
     Ok(if ok.ends_with("ByteStream") {

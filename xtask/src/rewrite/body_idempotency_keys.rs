@@ -1,4 +1,4 @@
-//! The `idempotency_keys` policy: writes whose request body has an optional
+//! `body_idempotency_keys`: writes whose request body has an optional
 //! `idempotency_key` string field are made safe to retry.
 //!
 //! In the `send` of every such operation, right after the body is built, the generated code
@@ -70,7 +70,7 @@ fn operation_id(f: &syn::ImplItemFn) -> Option<String> {
     Some(rest.split('"').next()?.to_string())
 }
 
-/// Applies the policy to a generated file (its `types` and `builder` modules).
+/// Applies the rewrite to a generated file (its `types` and `builder` modules).
 pub fn apply(file: &mut syn::File) {
     let keyed = file
         .items

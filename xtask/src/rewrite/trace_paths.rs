@@ -49,7 +49,7 @@ pub fn operation_paths(
                 method_re.captures(&body),
             ) else {
                 return Err(format!(
-                    "trace_paths: a generated `send_raw` does not name its operation, URL and method: {}",
+                    "a generated `send_raw` does not name its operation, URL and method: {}",
                     quote::ToTokens::to_token_stream(&i.self_ty)
                 ));
             };
@@ -63,7 +63,7 @@ pub fn operation_paths(
                 [path] => table.push((id.to_string(), method.to_uppercase(), path.to_string())),
                 _ => {
                     return Err(format!(
-                        "trace_paths: operation `{id}` ({method} {shape}) matches {} spec paths",
+                        "operation `{id}` ({method} {shape}) matches {} spec paths",
                         templates.len()
                     ));
                 }
@@ -75,8 +75,8 @@ pub fn operation_paths(
 }
 
 /// Adds the `OPERATION_PATHS` table and runs `exec` inside the request span.
-pub fn apply(file: &mut syn::File, spec: &openapiv3::OpenAPI) -> Result<(), String> {
-    let table = operation_paths(file, spec)?;
+pub fn apply(file: &mut syn::File, input: &super::Input<'_>) -> Result<(), String> {
+    let table = operation_paths(file, &input.spec.openapi)?;
     let rows = table
         .iter()
         .map(|(id, method, path)| quote::quote!((#id, #method, #path)));
@@ -100,14 +100,12 @@ pub fn apply(file: &mut syn::File, spec: &openapiv3::OpenAPI) -> Result<(), Stri
             if let syn::ImplItem::Fn(f) = f
                 && f.sig.ident == "exec"
             {
-                // `fn exec(..) -> impl Future { future }` (see `policy::runtime_hooks`): the
+                // `fn exec(..) -> impl Future { future }` (see `runtime_hooks.rs`): the
                 // span wraps the future.
                 let (None, [syn::Stmt::Expr(future, None)]) =
                     (f.sig.asyncness, f.block.stmts.as_slice())
                 else {
-                    return Err(
-                        "trace_paths: `exec` must be a plain fn returning one future".into(),
-                    );
+                    return Err("`exec` must be a plain fn returning one future".into());
                 };
                 f.block = parse_quote!({
                     let span = client_core::trace::request_span(OPERATION_PATHS, info, request.method());
@@ -120,6 +118,6 @@ pub fn apply(file: &mut syn::File, spec: &openapiv3::OpenAPI) -> Result<(), Stri
     if wrapped {
         Ok(())
     } else {
-        Err("trace_paths: the generated code has no `ClientHooks::exec` to trace".into())
+        Err("the generated code has no `ClientHooks::exec` to trace".into())
     }
 }
