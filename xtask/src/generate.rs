@@ -139,7 +139,7 @@ pub fn header(api: &ApiSettings, spec: &LoadedSpec) -> String {
     format!(
         "// @generated: do not edit by hand.\n\
          // Source: {} (sha256 {}).\n\
-         // Command: `cargo xtask codegen` (progenitor-impl {PROGENITOR_VERSION}, policies in xtask/src/policy.rs).\n\
+         // Command: `cargo xtask codegen` (progenitor-impl {PROGENITOR_VERSION}, rewrites in xtask/src/rewrite/).\n\
          // To change this file, edit the spec and run the command again.\n\n",
         api.spec, spec.sha256
     )
