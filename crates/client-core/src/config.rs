@@ -280,6 +280,7 @@ impl ClientOptions {
                 attempt_timeout,
                 max_redirects: self.max_redirects.unwrap_or(DEFAULT_MAX_REDIRECTS),
                 keyed_operations: &[],
+                unauthenticated_operations: &[],
             },
         })
     }

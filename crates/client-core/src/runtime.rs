@@ -81,6 +81,8 @@ pub struct Runtime {
     /// Operations whose body carries an idempotency key the generated code fills: retried
     /// like idempotent requests.
     pub(crate) keyed_operations: &'static [&'static str],
+    /// Operations the spec marks `security: []`: their requests carry no credential.
+    pub(crate) unauthenticated_operations: &'static [&'static str],
 }
 
 impl fmt::Debug for Runtime {
@@ -130,6 +132,14 @@ impl Runtime {
     /// from the spec; other writes are not retried once they may have reached the server.
     pub fn with_keyed_operations(mut self, operations: &'static [&'static str]) -> Self {
         self.keyed_operations = operations;
+        self
+    }
+
+    /// Names the operations that take no credential (the spec's `security: []`): their
+    /// requests go out without the client's credential header. Generated facades set this
+    /// from the spec.
+    pub fn with_unauthenticated_operations(mut self, operations: &'static [&'static str]) -> Self {
+        self.unauthenticated_operations = operations;
         self
     }
 
@@ -246,7 +256,11 @@ pub fn execute<'r, 'i>(
     // keeps its arguments twice), which keeps the boxed call small.
     async move {
         let deadline = runtime.deadline.map(|d| Instant::now() + d);
-        if let Some((name, value)) = &runtime.auth_header {
+        if let Some((name, value)) = &runtime.auth_header
+            && !runtime
+                .unauthenticated_operations
+                .contains(&info.operation_id)
+        {
             request.headers_mut().insert(name.clone(), value.clone());
         }
         let permit = match Arc::clone(&runtime.in_flight).try_acquire_owned() {
