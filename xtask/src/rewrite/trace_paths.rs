@@ -8,75 +8,27 @@
 //! `client_core::trace::request_span(OPERATION_PATHS, info, method)`. Without the
 //! `tracing` feature of `client_core` the span is a zero-sized no-op.
 //!
-//! The table is matched from the generated code to the spec: each builder's `send_raw`
-//! names its operation id, its HTTP method and its URL format string (`"{}/customers/{}"`),
-//! which is the spec's path with every `{parameter}` turned into `{}`.
+//! The table is the spec's operations (`operations::in_spec`): progenitor's operation id
+//! (what `OperationInfo` carries, the `Client` method's name), the method and the path.
 
-use regex::Regex;
 use syn::{Item, parse_quote};
 
 /// One operation: progenitor's id, the HTTP method, the spec's path template.
 pub type OperationPath = (String, String, String);
 
-/// The operations of the generated code, with the spec's path template of each.
-pub fn operation_paths(
-    file: &syn::File,
-    spec: &openapiv3::OpenAPI,
-) -> Result<Vec<OperationPath>, String> {
-    let id_re = Regex::new(r#"operation_id : "([^"]+)""#).expect("valid regex");
-    let url_re = Regex::new(r#"format ! \("\{\}([^"]*)""#).expect("valid regex");
-    let method_re = Regex::new(r"\. client \. (get|put|post|delete|options|head|patch|trace) \(")
-        .expect("valid regex");
-    let param_re = Regex::new(r"\{[^}]*\}").expect("valid regex");
-    let mut table = Vec::new();
-    let Some(builder) = file.items.iter().find_map(|item| match item {
-        Item::Mod(m) if m.ident == "builder" => m.content.as_ref().map(|(_, items)| items),
-        _ => None,
-    }) else {
-        return Ok(table);
-    };
-    for item in builder {
-        let Item::Impl(i) = item else { continue };
-        for f in &i.items {
-            let syn::ImplItem::Fn(f) = f else { continue };
-            if f.sig.ident != "send_raw" {
-                continue;
-            }
-            let body = quote::ToTokens::to_token_stream(&f.block).to_string();
-            let (Some(id), Some(url), Some(method)) = (
-                id_re.captures(&body),
-                url_re.captures(&body),
-                method_re.captures(&body),
-            ) else {
-                return Err(format!(
-                    "a generated `send_raw` does not name its operation, URL and method: {}",
-                    quote::ToTokens::to_token_stream(&i.self_ty)
-                ));
-            };
-            let (id, shape, method) = (&id[1], &url[1], &method[1]);
-            let templates: Vec<&str> = spec
-                .operations()
-                .filter(|(path, m, _)| *m == method && param_re.replace_all(path, "{}") == shape)
-                .map(|(path, _, _)| path)
-                .collect();
-            match templates.as_slice() {
-                [path] => table.push((id.to_string(), method.to_uppercase(), path.to_string())),
-                _ => {
-                    return Err(format!(
-                        "operation `{id}` ({method} {shape}) matches {} spec paths",
-                        templates.len()
-                    ));
-                }
-            }
-        }
-    }
+/// The spec's operations with their path templates, sorted by id.
+pub fn operation_paths(spec: &openapiv3::OpenAPI) -> Result<Vec<OperationPath>, String> {
+    let mut table: Vec<OperationPath> = crate::operations::in_spec(spec)?
+        .into_iter()
+        .map(|op| (op.method, op.verb, op.path.to_string()))
+        .collect();
     table.sort();
     Ok(table)
 }
 
 /// Adds the `OPERATION_PATHS` table and runs `exec` inside the request span.
 pub fn apply(file: &mut syn::File, input: &super::Input<'_>) -> Result<(), String> {
-    let table = operation_paths(file, &input.spec.openapi)?;
+    let table = operation_paths(&input.spec.openapi)?;
     let rows = table
         .iter()
         .map(|(id, method, path)| quote::quote!((#id, #method, #path)));
