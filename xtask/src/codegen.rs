@@ -214,7 +214,7 @@ fn render_one(
                 .syntax
                 .as_ref()
                 .ok_or_else(|| format!("{}: wire test: no syntax tree", api.spec))
-                .and_then(|file| wire_test::render(api, spec, file))
+                .and_then(|file| wire_test::render(api, spec, file, &ops))
                 .map_err(|e| format!("{}: wire test: {e}", api.spec))?;
             let mut scaffold = if scaffold::is_missing(root, api) {
                 scaffold::crate_files(api, spec, &generated)
