@@ -442,17 +442,9 @@ fn codegen_child(schemas: usize) {
     let (text, _) = xtask::synthetic::spec(schemas, None);
     let started = Instant::now();
     let path = "specs/synthetic.yaml";
-    let (value, openapi) = xtask::spec::parse(&text, path).unwrap();
-    let problems = xtask::validate::validate(path, &text, &openapi);
+    let spec = xtask::spec::LoadedSpec::from_text(text.clone(), path).unwrap();
+    let problems = xtask::spec_checks::check(&spec);
     assert!(problems.is_empty(), "the synthetic spec is valid");
-    let spec = xtask::spec::LoadedSpec {
-        path: path.into(),
-        sha256: xtask::spec::sha256_hex(text.as_bytes()),
-        value,
-        openapi,
-        text: text.clone(),
-        wire_names: Vec::new(),
-    };
     // As `cargo xtask codegen` does after validation.
     let spec = xtask::normalise::apply(spec, api);
     let generated = xtask::generate::generate(api, &spec).unwrap();
@@ -885,6 +877,14 @@ fn main() {
         .unwrap_or(3);
     println!("| what | project | baseline | ratio | goal | |");
     println!("| --- | --- | --- | --- | --- | --- |");
+    if std::env::var("BENCH_ONLY_FULL_SURFACE").is_ok_and(|v| v == "1") {
+        let root = root();
+        match openapi_generator(&root) {
+            Ok(oag) => full_surface::rows(&root, &oag, rounds),
+            Err(why) => skipped("full-surface crates vs openapi-generator's", &why),
+        }
+        return;
+    }
     requests();
     instructions();
     decode();

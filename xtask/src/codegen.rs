@@ -11,7 +11,7 @@ use crate::settings::{
     GENERATED_WEBHOOKS_FILE, GENERATED_WIRE_TEST, README_FILE,
 };
 use crate::{mock, operations, readme, scaffold, wire_test};
-use crate::{validate, write};
+use crate::{spec, write};
 
 /// One file the generator wants on disk.
 pub struct Output {
@@ -30,7 +30,8 @@ pub fn render_all(root: &Path) -> Result<Vec<Output>, Vec<String>> {
 /// Generates `apis` in memory, with the files of any crate that does not exist yet.
 pub fn render_apis(root: &Path, apis: &'static [ApiSettings]) -> Result<Vec<Output>, Vec<String>> {
     // Every spec is read and validated before progenitor sees any of them.
-    let specs = validate::load_all(root, apis)?;
+    let specs = spec::load_all(root, apis)
+        .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
     let mut outputs = Vec::new();
     let mut errors = Vec::new();
     let mut new_crates = Vec::new();
@@ -186,6 +187,27 @@ struct Rendered {
     readme: Option<String>,
 }
 
+/// A spec without `x-webhooks` whose crate still includes the webhooks module: the committed
+/// module would no longer match the spec, so nothing is written and the fix is named.
+fn refuse_stale_webhooks(root: &Path, api: &ApiSettings) -> Result<(), String> {
+    let lib = Path::new(api.crate_dir).join("src/lib.rs");
+    let includes = std::fs::read_to_string(root.join(&lib))
+        .is_ok_and(|text| text.contains(GENERATED_WEBHOOKS_FILE.rsplit('/').next().unwrap_or("")));
+    if includes {
+        return Err(format!(
+            "{}: the spec declares no `x-webhooks`, but {} includes {}: add the spec's \
+             `x-webhooks` block back, or remove the `webhooks` module from lib.rs and delete \
+             that file",
+            api.spec,
+            lib.display(),
+            Path::new(api.crate_dir)
+                .join(GENERATED_WEBHOOKS_FILE)
+                .display()
+        ));
+    }
+    Ok(())
+}
+
 /// Renders one API; also returns how long it took, for the timing column.
 fn render_one(
     root: &Path,
@@ -210,6 +232,9 @@ fn render_one(
             let mock = mock::render(api, spec).map_err(|e| format!("{}: mock: {e}", api.spec))?;
             let webhooks = crate::webhooks::render(api, spec, &generated.code)
                 .map_err(|e| format!("{}: {e}", api.spec))?;
+            if webhooks.is_none() {
+                refuse_stale_webhooks(root, api)?;
+            }
             let wire_test = generated
                 .syntax
                 .as_ref()

@@ -10,28 +10,23 @@
 //!
 //! A fault needing two items together is found too (bisection keeps the other half as context).
 //! After one culprit is found it is neutralised and the search runs again, so several independent
-//! faults are all named. Each culprit is named with its line in the spec file.
+//! faults are all named. Each culprit is a [`Problem`] with its line in the spec file.
 
 use openapiv3::{AnySchema, OpenAPI, ReferenceOr, Schema, SchemaData, SchemaKind};
+
+use crate::problem::Problem;
+use crate::spec::{Source, operation_slots_mut};
 
 /// At most this many culprits are searched for; past that the spec has a systematic problem.
 const MAX_CULPRITS: usize = 10;
 
-/// Something the generator rejected, with its place in the spec.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Culprit {
-    /// `components.schemas.Name` or `GET /path (operationId)`.
-    pub name: String,
-    /// 1-based line in the spec text, when found.
-    pub line: Option<usize>,
-    /// The generator's error with this culprit (and only what it needs) present.
-    pub error: String,
-}
-
 /// What the diagnosis found and what it cost.
 #[derive(Debug, Clone, Default)]
 pub struct Diagnosis {
-    pub culprits: Vec<Culprit>,
+    /// What the generator rejected: the place is `components.schemas.Name` or
+    /// `GET /path (operationId)`, the message the generator's error with this culprit (and
+    /// only what it needs) present.
+    pub culprits: Vec<Problem>,
     /// How many times the generator ran: grows with the logarithm of the spec's size.
     pub runs: usize,
 }
@@ -39,20 +34,14 @@ pub struct Diagnosis {
 impl Diagnosis {
     /// One line per culprit, indented, for appending to the generator's error.
     pub fn render(&self) -> String {
-        self.culprits
-            .iter()
-            .map(|c| match c.line {
-                Some(line) => format!("\n  at {} (line {line}): {}", c.name, c.error),
-                None => format!("\n  at {}: {}", c.name, c.error),
-            })
-            .collect()
+        self.culprits.iter().map(|c| format!("\n  {c}")).collect()
     }
 }
 
-/// Finds what in `spec` makes `run` fail. `text` is the spec file's text, for line numbers.
+/// Finds what in `spec` makes `run` fail. `source` is the spec file, for its name and lines.
 pub fn diagnose(
     spec: &OpenAPI,
-    text: &str,
+    source: &Source,
     run: &dyn Fn(&OpenAPI) -> Result<(), String>,
 ) -> Diagnosis {
     let mut diagnosis = Diagnosis::default();
@@ -91,11 +80,12 @@ pub fn diagnose(
             break;
         };
         for &i in &found {
-            diagnosis.culprits.push(Culprit {
-                name: format!("components.schemas.{}", schema_names[i]),
-                line: schema_line(text, &schema_names[i]),
-                error: error.clone(),
-            });
+            let name = schema_names[i].as_str();
+            diagnosis.culprits.push(source.problem(
+                source.lines.line_of(&["components", "schemas", name]),
+                format!("components.schemas.{name}"),
+                error.clone(),
+            ));
         }
         live.retain(|i| !found.contains(i));
     }
@@ -120,11 +110,11 @@ pub fn diagnose(
         for &i in &found {
             let (path, method, id) = &operations[i];
             let id = if id.is_empty() { "no operationId" } else { id };
-            diagnosis.culprits.push(Culprit {
-                name: format!("{} {path} ({id})", method.to_uppercase()),
-                line: operation_line(text, path, method),
-                error: error.clone(),
-            });
+            diagnosis.culprits.push(source.problem(
+                source.lines.line_of(&["paths", path, method]),
+                format!("{} {path} ({id})", method.to_uppercase()),
+                error.clone(),
+            ));
         }
         live.retain(|i| !found.contains(i));
     }
@@ -210,16 +200,7 @@ fn operations_only(
                 .any(|&i| operations[i].0 == *path && operations[i].1 == m)
         };
         let mut only = item.clone();
-        for (m, slot) in [
-            ("get", &mut only.get),
-            ("put", &mut only.put),
-            ("post", &mut only.post),
-            ("delete", &mut only.delete),
-            ("options", &mut only.options),
-            ("head", &mut only.head),
-            ("patch", &mut only.patch),
-            ("trace", &mut only.trace),
-        ] {
+        for (m, slot) in operation_slots_mut(&mut only) {
             if !wanted(m) {
                 *slot = None;
             }
@@ -231,63 +212,4 @@ fn operations_only(
         }
     }
     out
-}
-
-/// Indentation of a line, in bytes.
-fn indent(line: &str) -> usize {
-    line.len() - line.trim_start().len()
-}
-
-/// Whether `line` (trimmed) is the mapping key `key`, plain or quoted.
-fn is_key(line: &str, key: &str) -> bool {
-    let t = line.trim();
-    [
-        format!("{key}:"),
-        format!("'{key}':"),
-        format!("\"{key}\":"),
-    ]
-    .iter()
-    .any(|k| t == k || t.starts_with(&format!("{k} ")))
-}
-
-/// The 1-based line of the key `key` among the children of the block starting at line `start`
-/// (0-based index of the parent key's line).
-fn child_line(lines: &[&str], start: usize, key: &str) -> Option<usize> {
-    let parent = indent(lines[start]);
-    let mut child_indent = None;
-    for (i, line) in lines.iter().enumerate().skip(start + 1) {
-        let t = line.trim();
-        if t.is_empty() || t.starts_with('#') {
-            continue;
-        }
-        let ind = indent(line);
-        if ind <= parent {
-            return None;
-        }
-        let child = *child_indent.get_or_insert(ind);
-        if ind == child && is_key(line, key) {
-            return Some(i);
-        }
-    }
-    None
-}
-
-/// The line where component schema `name` is defined (YAML block style).
-pub fn schema_line(text: &str, name: &str) -> Option<usize> {
-    let lines: Vec<&str> = text.lines().collect();
-    let components = lines
-        .iter()
-        .position(|l| indent(l) == 0 && is_key(l, "components"))?;
-    let schemas = child_line(&lines, components, "schemas")?;
-    child_line(&lines, schemas, name).map(|i| i + 1)
-}
-
-/// The line where operation `method` of `path` is defined (YAML block style).
-pub fn operation_line(text: &str, path: &str, method: &str) -> Option<usize> {
-    let lines: Vec<&str> = text.lines().collect();
-    let paths = lines
-        .iter()
-        .position(|l| indent(l) == 0 && is_key(l, "paths"))?;
-    let item = child_line(&lines, paths, path)?;
-    child_line(&lines, item, method).map(|i| i + 1)
 }

@@ -100,7 +100,7 @@ pub fn generate(api: &ApiSettings, spec: &LoadedSpec) -> Result<Generated, Strin
     let (tokens, generator) = match run_progenitor(api, &spec.openapi) {
         Ok(v) => v,
         Err(e) => {
-            let found = crate::diagnose::diagnose(&spec.openapi, &spec.text, &|s| check(api, s));
+            let found = crate::diagnose::diagnose(&spec.openapi, &spec.source, &|s| check(api, s));
             return Err(format!("{e}{}", found.render()));
         }
     };
@@ -141,6 +141,6 @@ pub fn header(api: &ApiSettings, spec: &LoadedSpec) -> String {
          // Source: {} (sha256 {}).\n\
          // Command: `cargo xtask codegen` (progenitor-impl {PROGENITOR_VERSION}, rewrites in xtask/src/rewrite/).\n\
          // To change this file, edit the spec and run the command again.\n\n",
-        api.spec, spec.sha256
+        api.spec, spec.source.sha256
     )
 }

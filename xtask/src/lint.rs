@@ -9,36 +9,22 @@
 //! 6. every component is used (reachable from `paths` or from the events of `x-webhooks`,
 //!    or a named security scheme).
 //!
-//! The checks read the raw YAML tree, so that a place can be named exactly as written.
+//! The checks read the raw YAML tree, so that a place can be named exactly as written: a
+//! dotted path into the spec, e.g. `paths./customers/{id}.get.responses.200`, which
+//! [`Source::line_of`] turns into the line of the file.
 
 mod checks;
 mod examples;
+mod schema_validator;
 mod tree;
-mod validate;
 
 use std::path::Path;
 
 use serde_json::Value;
 
+use crate::problem::Problem;
 use crate::settings::APIS;
-use crate::spec;
-
-/// One problem in a spec: where it is and what is wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Finding {
-    /// A dotted path into the spec, e.g. `paths./customers/{id}.get.responses.200`.
-    pub place: String,
-    pub message: String,
-}
-
-impl Finding {
-    fn new(place: impl Into<String>, message: impl Into<String>) -> Self {
-        Finding {
-            place: place.into(),
-            message: message.into(),
-        }
-    }
-}
+use crate::spec::{self, Source};
 
 /// What a spec holds, for the summary line.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -54,8 +40,20 @@ pub struct Counts {
     pub examples: usize,
 }
 
-/// Every finding of every check, in the order of the rules.
-pub fn lint(root: &Value) -> Vec<Finding> {
+/// Every finding of every check in the spec file, with its file and line.
+pub fn lint_source(source: &Source) -> Vec<Problem> {
+    lint(&source.tree)
+        .into_iter()
+        .map(|p| Problem {
+            file: source.file.clone(),
+            line: source.line_of(&p.place),
+            ..p
+        })
+        .collect()
+}
+
+/// Every finding of every check of a spec tree (no file, no line), in the order of the rules.
+pub fn lint(root: &Value) -> Vec<Problem> {
     let mut findings = checks::operation_ids_and_summaries(root);
     findings.extend(checks::success_responses(root));
     findings.extend(checks::inline_schemas(root));
@@ -104,11 +102,11 @@ pub fn run(root: &Path) -> i32 {
                 continue;
             }
         };
-        let findings = lint(&loaded.value);
+        let findings = lint_source(&loaded.source);
         for f in &findings {
-            eprintln!("error: {}: {}: {}", api.spec, f.place, f.message);
+            eprintln!("error: {f}");
         }
-        let c = count(&loaded.value);
+        let c = count(&loaded.source.tree);
         eprintln!(
             "{}: {} operations, {} parameters, {} schemas, {} fields, {} examples, {} findings",
             api.spec,
@@ -199,6 +197,18 @@ components:
             examples: 3,
         };
         assert_eq!(c, expected);
+    }
+
+    #[test]
+    fn findings_name_the_file_and_line() {
+        let text = format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\n{}",
+            CLEAN.replace("      summary: Get an A\n", "")
+        );
+        let source = Source::from_text(text, "specs/t.yaml").unwrap();
+        let findings = lint_source(&source);
+        let lines: Vec<String> = findings.iter().map(ToString::to_string).collect();
+        assert_eq!(lines, ["specs/t.yaml:8: paths./a/{id}.get: no summary"]);
     }
 
     #[test]

@@ -39,7 +39,7 @@ const LINT_HELP: &str = "\
 usage: cargo xtask lint
 
 Checks every spec in specs/ against the rules of specs/README.md (operationIds, summaries,
-inline schemas, examples, ...); prints each finding with its file, line and column and exits 1
+inline schemas, examples, ...); prints each finding as `file:line: place: message` and exits 1
 when there is any.";
 
 const NEW_API_HELP: &str = "\

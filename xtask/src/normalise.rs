@@ -1,5 +1,5 @@
 //! The spec as progenitor gets it: an in-memory normalisation of the parsed document,
-//! applied once, in `validate::load_one`, after the spec passed validation. The file on
+//! applied once, in `spec::load_all`, after the spec passed validation. The file on
 //! disk is never changed, and every line number in a message still refers to it.
 //!
 //! - **Plain string path and header parameters.** typify turns a string parameter with
@@ -22,9 +22,9 @@ use openapiv3::{
     StringType, Type, VariantOrUnknownOrEmpty,
 };
 
+use crate::rust_names::progenitor_snake;
 use crate::settings::ApiSettings;
 use crate::spec::LoadedSpec;
-use crate::validate::progenitor_snake;
 
 /// A parameter sent under another name than the one progenitor saw.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,18 +48,9 @@ pub fn apply(mut loaded: LoadedSpec, api: &ApiSettings) -> LoadedSpec {
 
 /// Every operation of a path item.
 fn operations_mut(item: &mut openapiv3::PathItem) -> impl Iterator<Item = &mut Operation> {
-    [
-        &mut item.get,
-        &mut item.put,
-        &mut item.post,
-        &mut item.delete,
-        &mut item.options,
-        &mut item.head,
-        &mut item.patch,
-        &mut item.trace,
-    ]
-    .into_iter()
-    .filter_map(Option::as_mut)
+    crate::spec::operation_slots_mut(item)
+        .into_iter()
+        .filter_map(|(_, op)| op.as_mut())
 }
 
 /// A string schema with nothing left that makes typify write a newtype.

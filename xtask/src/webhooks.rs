@@ -126,7 +126,7 @@ pub fn render(
     spec: &LoadedSpec,
     generated: &str,
 ) -> Result<Option<String>, String> {
-    let Some(hooks) = read(&spec.value)? else {
+    let Some(hooks) = read(&spec.source.tree)? else {
         return Ok(None);
     };
     let mut seen = std::collections::BTreeMap::new();

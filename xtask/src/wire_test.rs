@@ -17,7 +17,7 @@ use crate::operations::Operation;
 use crate::settings::ApiSettings;
 use crate::spec::LoadedSpec;
 use crate::surface::pretty_type;
-use crate::validate::progenitor_snake;
+use crate::rust_names::progenitor_snake;
 
 /// The credential every generated test gives its client (it passes every key check).
 const KEY: &str = "sk_wire_test_0123456789abcdef";

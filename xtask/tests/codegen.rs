@@ -55,12 +55,12 @@ fn a_yaml_error_fails_everything_and_writes_nothing() {
 #[test]
 fn errors_name_the_file_and_the_place() {
     let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a: [1, 2\n";
-    let err = xtask::spec::parse(text, "specs/broken.yaml")
-        .err()
-        .unwrap()
-        .to_string();
+    let err = xtask::spec::parse(text, "specs/broken.yaml").err().unwrap();
+    let line = err.line.expect("the line of the error");
     assert!(
-        err.starts_with("specs/broken.yaml: YAML error at line "),
+        err.to_string().starts_with(&format!(
+            "specs/broken.yaml:{line}: YAML error at line {line}, "
+        )),
         "{err}"
     );
 }
@@ -87,7 +87,7 @@ fn a_generator_panic_is_caught_and_names_the_operation() {
     assert!(err.contains("progenitor panicked"), "{err}");
     // The first operation of the spec is the one the edit broke, and the only one named.
     assert!(err.contains("POST /addons (createAddon)"), "{err}");
-    assert_eq!(err.matches("  at ").count(), 1, "{err}");
+    assert_eq!(err.matches("\n  specs/flexprice.yaml:").count(), 1, "{err}");
     let before = generated_files(dir.path());
     assert_eq!(codegen(dir.path(), false), 1);
     assert_eq!(generated_files(dir.path()), before);
@@ -120,4 +120,28 @@ fn check_fails_on_a_stale_file_and_writes_nothing() {
             .any(|l| l.starts_with('+') && l.contains("pub struct")),
         "{diff}"
     );
+}
+
+#[test]
+fn a_spec_losing_its_webhooks_is_refused_while_the_crate_includes_them() {
+    let dir = scratch_workspace();
+    let lib = "crates/billing-v2/src/lib.rs";
+    fs::copy(xtask::workspace_root().join(lib), dir.path().join(lib)).unwrap();
+    let spec = dir.path().join("specs/billing-v2.yaml");
+    let text = fs::read_to_string(&spec).unwrap();
+    let at = text
+        .find("\nx-webhooks:")
+        .expect("billing-v2 declares webhooks");
+    fs::write(&spec, &text[..=at]).unwrap();
+    let before = support::tree(dir.path());
+    let errors = match xtask::codegen::render_all(dir.path()) {
+        Err(errors) => errors,
+        Ok(_) => panic!("codegen accepted a spec whose crate includes webhooks it lost"),
+    };
+    assert!(
+        errors.iter().any(|e| e.starts_with("specs/billing-v2.yaml: the spec declares no `x-webhooks`, but crates/billing-v2/src/lib.rs includes")),
+        "{errors:?}"
+    );
+    assert_eq!(codegen(dir.path(), false), 1);
+    assert_eq!(support::tree(dir.path()), before, "nothing written");
 }

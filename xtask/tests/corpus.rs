@@ -286,7 +286,7 @@ const CASES: &[(&str, &[&str])] = &[
         "progenitor-panics-on-two-success-types",
         &[
             "progenitor panicked",
-            "at GET /customers/{id} (getCustomer)",
+            ": GET /customers/{id} (getCustomer): ",
         ],
     ),
 ];

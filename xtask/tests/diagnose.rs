@@ -7,15 +7,8 @@ use xtask::synthetic::spec as synthetic_spec;
 
 fn generate(text: &str) -> Result<xtask::generate::Generated, String> {
     let api = APIS.iter().find(|a| a.name == "flexprice").unwrap();
-    let (value, openapi) = xtask::spec::parse(text, "specs/synthetic.yaml").unwrap();
-    let spec = xtask::spec::LoadedSpec {
-        path: "specs/synthetic.yaml".into(),
-        sha256: xtask::spec::sha256_hex(text.as_bytes()),
-        value,
-        openapi,
-        text: text.to_string(),
-        wire_names: Vec::new(),
-    };
+    let spec =
+        xtask::spec::LoadedSpec::from_text(text.to_string(), "specs/synthetic.yaml").unwrap();
     xtask::generate::generate(api, &spec)
 }
 
@@ -26,7 +19,7 @@ fn a_bad_schema_among_500_is_named_with_its_line_and_nothing_else_is_blamed() {
     let err = generate(&text)
         .err()
         .expect("typify rejects the bad schema");
-    let blamed: Vec<&str> = err.lines().filter(|l| l.starts_with("  at ")).collect();
+    let blamed: Vec<&str> = err.lines().filter(|l| l.starts_with("  specs/")).collect();
     assert_eq!(
         blamed.len(),
         1,
@@ -34,7 +27,7 @@ fn a_bad_schema_among_500_is_named_with_its_line_and_nothing_else_is_blamed() {
     );
     assert!(
         blamed[0].starts_with(&format!(
-            "  at components.schemas.Thing321 (line {bad_line}): "
+            "  specs/synthetic.yaml:{bad_line}: components.schemas.Thing321: "
         )),
         "{err}"
     );
@@ -50,12 +43,13 @@ fn the_diagnosis_runs_the_generator_a_logarithmic_number_of_times() {
     let api = APIS.iter().find(|a| a.name == "flexprice").unwrap();
     for (schemas, bad) in [(64, 0), (500, 499)] {
         let (text, bad_line) = synthetic_spec(schemas, Some(bad));
-        let (_, openapi) = xtask::spec::parse(&text, "specs/synthetic.yaml").unwrap();
-        let diagnosis =
-            xtask::diagnose::diagnose(&openapi, &text, &|s| xtask::generate::check(api, s));
+        let spec = xtask::spec::LoadedSpec::from_text(text, "specs/synthetic.yaml").unwrap();
+        let diagnosis = xtask::diagnose::diagnose(&spec.openapi, &spec.source, &|s| {
+            xtask::generate::check(api, s)
+        });
         assert_eq!(diagnosis.culprits.len(), 1, "{schemas}: {diagnosis:?}");
         assert_eq!(
-            diagnosis.culprits[0].name,
+            diagnosis.culprits[0].place,
             format!("components.schemas.Thing{bad}")
         );
         assert_eq!(diagnosis.culprits[0].line, bad_line);
@@ -79,14 +73,11 @@ fn two_independent_bad_schemas_are_both_named() {
         1,
     );
     let err = generate(&text).err().expect("rejected");
-    let blamed: Vec<&str> = err.lines().filter(|l| l.starts_with("  at ")).collect();
+    let blamed: Vec<&str> = err.lines().filter(|l| l.starts_with("  specs/")).collect();
     assert_eq!(blamed.len(), 2, "{err}");
+    assert!(blamed[0].contains(": components.schemas.Thing7: "), "{err}");
     assert!(
-        blamed[0].contains("components.schemas.Thing7 (line"),
-        "{err}"
-    );
-    assert!(
-        blamed[1].contains("components.schemas.Thing70 (line"),
+        blamed[1].contains(": components.schemas.Thing70: "),
         "{err}"
     );
 }
@@ -102,10 +93,8 @@ fn the_synthetic_spec_is_accepted_without_its_bad_schema() {
 fn lines_are_found_for_quoted_keys_and_operations() {
     let text = "openapi: 3.0.3\npaths:\n  '/a/{id}':\n    parameters: []\n    post:\n      \
                 operationId: x\ncomponents:\n  schemas:\n    \"Quoted\":\n      type: string\n";
-    assert_eq!(
-        xtask::diagnose::operation_line(text, "/a/{id}", "post"),
-        Some(5)
-    );
-    assert_eq!(xtask::diagnose::schema_line(text, "Quoted"), Some(9));
-    assert_eq!(xtask::diagnose::schema_line(text, "Missing"), None);
+    let lines = xtask::line_index::LineIndex::new(text);
+    assert_eq!(lines.line_of(&["paths", "/a/{id}", "post"]), Some(5));
+    assert_eq!(lines.line_of(&["components", "schemas", "Quoted"]), Some(9));
+    assert_eq!(lines.line_of(&["components", "schemas", "Missing"]), None);
 }

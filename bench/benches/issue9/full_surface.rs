@@ -9,7 +9,7 @@ use std::time::Instant;
 use super::{cargo, median, oag_generate, row, skipped, succeeded};
 
 /// The crates whose specs are grown to the vendors' whole surface.
-const FULL_SURFACE: [&str; 2] = ["billing-v2", "flexprice"];
+const FULL_SURFACE: [&str; 3] = ["billing-v2", "flexprice", "qonversion-v4"];
 
 /// Child process: renders one API in memory exactly as `cargo xtask codegen` does (read,
 /// validate, progenitor and the policies, facade, mocks), writing nothing.

@@ -7,7 +7,8 @@ use std::time::Duration;
 use tokio::sync::Semaphore;
 
 use crate::retry::RetryPolicy;
-use crate::runtime::{BodyWaitHint, RetryEvent, RetryObserver, Runtime};
+use crate::retry_events::{BodyWaitHint, RetryEvent, RetryObserver};
+use crate::runtime::Runtime;
 use crate::secret::{Auth, Redactor};
 
 /// Why a client could not be built. Never contains the credential.

@@ -1,24 +1,13 @@
 //! One error type for every call of a client.
 
-use std::cell::RefCell;
 use std::fmt;
 use std::time::Duration;
 
 use bytes::Bytes;
-use progenitor_client::ResponseValue;
 use reqwest::StatusCode;
-use reqwest::header::{HeaderMap, HeaderValue};
+use reqwest::header::HeaderMap;
 
 use crate::explain;
-use crate::runtime::{CALL, CallRecord, request_id_value};
-
-fn id_text(value: Option<&HeaderValue>) -> Option<String> {
-    value?.to_str().ok().map(str::to_owned)
-}
-
-pub(crate) fn request_id(headers: &HeaderMap) -> Option<String> {
-    id_text(request_id_value(headers))
-}
 
 /// The body of an API error: decoded into the API's error type, or the raw bytes when
 /// it does not decode (an HTML page from a proxy, an undocumented format).
@@ -273,158 +262,4 @@ impl<E: fmt::Debug + serde::Serialize + 'static> std::error::Error for Error<E> 
             _ => None,
         }
     }
-}
-
-/// A decoder message without the credential (serde quotes the value it rejected).
-fn scrub_decode_error(source: serde_json::Error, record: &CallRecord) -> serde_json::Error {
-    match &record.redactor {
-        Some(r) if r.found_in(source.to_string().as_bytes()) => {
-            <serde_json::Error as serde::de::Error>::custom(r.scrub_str(&source.to_string()))
-        }
-        _ => source,
-    }
-}
-
-async fn convert<E>(error: progenitor_client::Error<E>, call: CallRecord) -> Error<E> {
-    use progenitor_client::Error as P;
-    let error = match error {
-        P::ErrorResponse(value) => {
-            // The runtime scrubbed the body before it was decoded, and the headers.
-            let status = value.status();
-            let headers = value.headers().clone();
-            Error::Api(ApiError {
-                status,
-                request_id: request_id(&headers),
-                headers,
-                body: ErrorBody::Decoded(value.into_inner()),
-            })
-        }
-        P::InvalidResponsePayload(body, source) => {
-            // A response arrived, so the runtime recorded its status.
-            let status = call.status.unwrap_or(StatusCode::OK);
-            let request_id = id_text(call.request_id.as_ref());
-            let source = scrub_decode_error(source, &call);
-            if status.is_success() {
-                let body = match call.redactor.as_ref().and_then(|r| r.scrub_bytes(&body)) {
-                    Some(clean) => Bytes::from(clean),
-                    None => body,
-                };
-                let request_id = match (&call.redactor, request_id) {
-                    (Some(r), Some(id)) => Some(r.scrub_str(&id)),
-                    (_, id) => id,
-                };
-                Error::Decode {
-                    status,
-                    request_id,
-                    body,
-                    source,
-                }
-            } else {
-                Error::Api(ApiError {
-                    status,
-                    request_id,
-                    headers: call.headers.clone().map(|h| *h).unwrap_or_default(),
-                    body: ErrorBody::Raw(body),
-                })
-            }
-        }
-        P::UnexpectedResponse(response) => {
-            let status = response.status();
-            let headers = response.headers().clone();
-            let body = response.bytes().await.unwrap_or_default();
-            Error::UnexpectedStatus {
-                status,
-                request_id: request_id(&headers),
-                headers,
-                body,
-            }
-        }
-        P::CommunicationError(e) | P::InvalidUpgrade(e) => Error::Transport {
-            status: None,
-            source: e.without_url(),
-        },
-        P::ResponseBodyError(e) => Error::Transport {
-            status: call.status,
-            source: e.without_url(),
-        },
-        P::InvalidRequest(m) | P::Custom(m) => Error::InvalidRequest(match &call.redactor {
-            Some(r) => r.scrub_str(&m),
-            None => m,
-        }),
-    };
-    match call.deadline {
-        Some(hit) => Error::DeadlineExceeded {
-            deadline: hit.deadline,
-            attempts: hit.attempts,
-            last: Box::new(error),
-        },
-        None => error,
-    }
-}
-
-/// Runs one generated call, turning progenitor's error into [`Error`].
-///
-/// The generated builders' `send` calls this. [`crate::execute`] notes, for the errors
-/// that need them, the status and request id of the last response (no copy of its headers
-/// unless it failed); the call's slot under the client's cap on requests in flight is
-/// held until this returns, so reading the body counts as in flight.
-pub fn call<T, E, F>(future: F) -> impl Future<Output = Result<ResponseValue<T>, Error<E>>>
-where
-    F: Future<Output = Result<ResponseValue<T>, progenitor_client::Error<E>>>,
-{
-    use futures::{FutureExt as _, TryFutureExt as _};
-    // The generated future is boxed once, here: every layer above it then moves a pointer,
-    // not kilobytes of state (a call's future is a few words, like reqwest's own).
-    let recorded = Box::pin(future).map(|result| {
-        // Still inside the scope: the record of this call is at hand.
-        result.map_err(|e| {
-            let record = CALL.with(|c| std::mem::take(&mut *c.borrow_mut()));
-            // Boxed: the error path is rare, and the success path moves a smaller value.
-            Box::new((e, record))
-        })
-    });
-    CALL.scope(RefCell::new(CallRecord::default()), recorded)
-        .or_else(|failed| {
-            let (e, record) = *failed;
-            Box::pin(async move { Err(convert(e, record).await) })
-        })
-}
-
-/// Sends a `GET` to an absolute `url` through [`crate::execute`] and decodes the answer
-/// the way generated methods do: a 2xx body as `T`, a 4xx/5xx body as `E`.
-///
-/// Used to follow a `next_page` URL exactly as the server returned it.
-pub async fn get_json<T, E>(
-    runtime: &crate::Runtime,
-    http: &reqwest::Client,
-    url: &str,
-    operation_id: &'static str,
-) -> Result<ResponseValue<T>, Error<E>>
-where
-    T: serde::de::DeserializeOwned,
-    E: serde::de::DeserializeOwned,
-{
-    use progenitor_client::Error as P;
-    call(async {
-        let request = http
-            .get(url)
-            .header(reqwest::header::ACCEPT, "application/json")
-            .build()
-            .map_err(P::CommunicationError)?;
-        let info = crate::operation(operation_id);
-        // A span like the generated methods' (operation id, method, status, attempts); its
-        // `path` stays empty: the URL is the server's `next_page`, which no template names.
-        let span = crate::trace::request_span(&[], &info, &reqwest::Method::GET);
-        let response = crate::trace::in_span(span, crate::execute(runtime, http, request, &info))
-            .await
-            .map_err(P::CommunicationError)?;
-        match response.status().as_u16() {
-            200..=299 => crate::decode(response).await,
-            400..=599 => Err(P::ErrorResponse(
-                ResponseValue::from_response(response).await?,
-            )),
-            _ => Err(P::UnexpectedResponse(response)),
-        }
-    })
-    .await
 }

@@ -3,15 +3,19 @@
 #![warn(missing_docs)]
 
 mod builder;
+mod call;
 mod config;
 mod error;
 mod explain;
 mod idempotency;
 mod lenient;
+mod next_page;
 mod paginate;
 mod paginate_offset;
 mod paginate_tokens;
+mod redirect;
 mod retry;
+mod retry_events;
 mod runtime;
 mod secret;
 mod string_newtype;
@@ -21,15 +25,17 @@ pub mod webhook;
 mod wire;
 
 pub use builder::{IntoOption, check_builder};
+pub use call::call;
 pub use config::{
     ClientOptions, ClientParts, ConfigError, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT,
     normalise_base_url,
 };
 pub use config::{DEFAULT_DEADLINE, DEFAULT_MAX_IN_FLIGHT, DEFAULT_MAX_REDIRECTS};
-pub use error::{ApiError, Error, ErrorBody, call, get_json};
+pub use error::{ApiError, Error, ErrorBody};
 pub use idempotency::{fill_idempotency_key, idempotency_key};
 pub use lenient::{LenientF64, LenientI64};
 pub use lenient::{LenientNumber, LenientString, NotANumber};
+pub use next_page::get_json;
 pub use paginate::{ItemStream, ListPage, PageLimits, Pager, Paginated, PaginationError, paginate};
 pub use paginate_offset::{
     OffsetPage, OffsetPaginated, OffsetPosition, paginate_offset, paginate_offset_request,
@@ -39,9 +45,8 @@ pub use paginate_tokens::{
     paginate_cursor, paginate_numbered,
 };
 pub use retry::{RetryPolicy, is_idempotent, is_retryable_status, parse_retry_after};
-pub use runtime::{
-    BodyWaitHint, RetryEvent, RetryObserver, RetryReason, Runtime, WaitSource, execute, operation,
-};
+pub use retry_events::{BodyWaitHint, RetryEvent, RetryObserver, RetryReason, WaitSource};
+pub use runtime::{Runtime, execute, operation};
 pub use secret::{Auth, Secret};
 pub use wire::{PathSegment, QueryParamExt, decode, deserialize_str};
 

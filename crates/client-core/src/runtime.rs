@@ -1,69 +1,29 @@
 //! The request path every generated client runs through: auth, the cap on requests in
 //! flight, the call deadline, redirects that never carry a credential to another origin,
-//! retries, and the bookkeeping that lets [`crate::Error`] report status and request id.
+//! retries, and the bookkeeping that lets [`crate::Error`] report status and request id
+//! (written into the call's record, `call.rs`). Redirects are judged in `redirect.rs`, the
+//! retry events it reports are defined in `retry_events.rs`.
 //!
 //! The success path does only what success needs: the status and the request id (a
 //! reference-counted header value, no copy of the header map) are noted for the rare
 //! success body that does not decode; everything else (redirects, retries, scrubbing
 //! the credential from an error response) runs in a boxed future only when needed.
 
-use std::cell::RefCell;
 use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use progenitor_client::OperationInfo;
-use reqwest::header::{
-    AUTHORIZATION, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE, COOKIE, HeaderMap, HeaderName,
-    HeaderValue, LOCATION, PROXY_AUTHORIZATION, REFERER, RETRY_AFTER, TRANSFER_ENCODING,
-};
-use reqwest::{Method, Request, Response, StatusCode};
-use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, RETRY_AFTER};
+use reqwest::{Request, Response, StatusCode};
+use tokio::sync::Semaphore;
 use tokio::time::Instant;
 
+use crate::call::{CALL, request_id_value};
+use crate::redirect::follow;
 use crate::retry::{RetryPolicy, is_idempotent, is_retryable_status, parse_retry_after};
+use crate::retry_events::{BodyWaitHint, RetryEvent, RetryObserver, RetryReason, WaitSource};
 use crate::secret::Redactor;
-
-/// Reads a wait the API states in an error body (Billing v2's `backoff_ms`).
-pub type BodyWaitHint = fn(&[u8]) -> Option<Duration>;
-
-/// Why a request is about to be sent again.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum RetryReason {
-    /// The server answered with a retryable status (429, 502, 503, 504).
-    Status(StatusCode),
-    /// The connection failed or timed out before a response arrived.
-    Connection,
-}
-
-/// Reported to [`crate::ClientOptions::on_retry`] before each wait.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RetryEvent {
-    /// The operation, as progenitor names it (`get_customer`).
-    pub operation_id: &'static str,
-    /// The attempt that just failed (1 for the first).
-    pub attempt: u32,
-    /// What failed.
-    pub reason: RetryReason,
-    /// How long the client waits before the next attempt.
-    pub wait: Duration,
-    /// Where the wait came from.
-    pub wait_source: WaitSource,
-}
-
-/// Which rule chose a wait.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WaitSource {
-    /// The error body stated it (Billing v2's `backoff_ms`).
-    Body,
-    /// The `Retry-After` header.
-    RetryAfter,
-    /// Jittered exponential backoff.
-    Backoff,
-}
-
-/// A callback told about every retry, for logs and metrics.
-pub type RetryObserver = Arc<dyn Fn(&RetryEvent) + Send + Sync>;
 
 /// State carried by each generated `Client`.
 #[derive(Clone)]
@@ -81,7 +41,7 @@ pub struct Runtime {
     /// Operations whose body carries an idempotency key the generated code fills: retried
     /// like idempotent requests.
     pub(crate) keyed_operations: &'static [&'static str],
-    /// Operations the spec marks `security: []`: their requests carry no credential.
+    /// Operations the spec marks `security: []`: sent without the credential.
     pub(crate) unauthenticated_operations: &'static [&'static str],
 }
 
@@ -101,6 +61,10 @@ impl fmt::Debug for Runtime {
             .field("attempt_timeout", &self.attempt_timeout)
             .field("max_redirects", &self.max_redirects)
             .field("keyed_operations", &self.keyed_operations.len())
+            .field(
+                "unauthenticated_operations",
+                &self.unauthenticated_operations.len(),
+            )
             .finish_non_exhaustive()
     }
 }
@@ -135,8 +99,8 @@ impl Runtime {
         self
     }
 
-    /// Names the operations that take no credential (the spec's `security: []`): their
-    /// requests go out without the client's credential header. Generated facades set this
+    /// Names the operations the spec declares with `security: []` (no credential): their
+    /// requests are sent without the client's credential header. Generated facades set this
     /// from the spec.
     pub fn with_unauthenticated_operations(mut self, operations: &'static [&'static str]) -> Self {
         self.unauthenticated_operations = operations;
@@ -152,47 +116,9 @@ impl Runtime {
     }
 }
 
-/// The call's deadline stopped it.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct DeadlineHit {
-    pub(crate) deadline: Duration,
-    pub(crate) attempts: u32,
-}
-
-/// What the last response of a call looked like, kept for the errors that need it.
-#[derive(Debug, Default)]
-pub(crate) struct CallRecord {
-    pub(crate) status: Option<StatusCode>,
-    pub(crate) request_id: Option<HeaderValue>,
-    /// Only for a final response whose status is not 2xx (boxed: the record is swapped in
-    /// and out of the task-local slot on every poll, so it is kept small).
-    pub(crate) headers: Option<Box<HeaderMap>>,
-    pub(crate) redactor: Option<Arc<Redactor>>,
-    pub(crate) deadline: Option<DeadlineHit>,
-    /// The slot this call holds; freed when the call (body decoding included) ends.
-    pub(crate) permit: Option<OwnedSemaphorePermit>,
-}
-
-tokio::task_local! {
-    pub(crate) static CALL: RefCell<CallRecord>;
-}
-
-/// Headers that carry a request id, in the order they are looked for.
-pub(crate) const REQUEST_ID_HEADERS: [HeaderName; 3] = [
-    HeaderName::from_static("x-request-id"),
-    HeaderName::from_static("request-id"),
-    HeaderName::from_static("x-amzn-requestid"),
-];
-
-pub(crate) fn request_id_value(headers: &HeaderMap) -> Option<&HeaderValue> {
-    REQUEST_ID_HEADERS.iter().find_map(|h| headers.get(h))
-}
-
 fn record_deadline(runtime: &Runtime, attempts: u32) {
     if let Some(deadline) = runtime.deadline {
-        let _ = CALL.try_with(|c| {
-            c.borrow_mut().deadline = Some(DeadlineHit { deadline, attempts });
-        });
+        crate::call::note_deadline(deadline, attempts);
     }
 }
 
@@ -446,68 +372,6 @@ impl Attempts<'_> {
             observer(&event);
         }
     }
-}
-
-/// Turns `prev` into the request that follows `response`, a redirect; false, leaving
-/// `prev` untouched, when it is not to be followed (no usable `Location`, or a URL that
-/// would carry the credential to another origin).
-///
-/// Mirrors what browsers and reqwest do with methods (303, and 301/302 after a `POST`,
-/// become a `GET` without body) but, unlike reqwest, removes every credential the client
-/// added, not only `Authorization`, when the origin changes, and never adds `Referer`.
-fn follow(runtime: &Runtime, response: &Response, prev: &mut Request) -> bool {
-    let to_get = match response.status() {
-        StatusCode::SEE_OTHER => prev.method() != Method::HEAD,
-        StatusCode::MOVED_PERMANENTLY | StatusCode::FOUND => prev.method() == Method::POST,
-        StatusCode::TEMPORARY_REDIRECT | StatusCode::PERMANENT_REDIRECT => false,
-        _ => return false,
-    };
-    let Some(next) = response
-        .headers()
-        .get(LOCATION)
-        .and_then(|l| l.to_str().ok())
-        .and_then(|l| prev.url().join(l).ok())
-        .filter(|u| matches!(u.scheme(), "http" | "https"))
-    else {
-        return false;
-    };
-    if !same_origin(prev.url(), &next) {
-        if runtime
-            .redactor
-            .as_ref()
-            .is_some_and(|r| r.found_in(next.as_str().as_bytes()))
-        {
-            return false;
-        }
-        let headers = prev.headers_mut();
-        if let Some((name, _)) = &runtime.auth_header {
-            headers.remove(name);
-        }
-        for name in [AUTHORIZATION, PROXY_AUTHORIZATION, COOKIE] {
-            headers.remove(name);
-        }
-    }
-    prev.headers_mut().remove(REFERER);
-    if to_get {
-        *prev.method_mut() = Method::GET;
-        *prev.body_mut() = None;
-        for name in [
-            CONTENT_TYPE,
-            CONTENT_LENGTH,
-            CONTENT_ENCODING,
-            TRANSFER_ENCODING,
-        ] {
-            prev.headers_mut().remove(name);
-        }
-    }
-    *prev.url_mut() = next;
-    true
-}
-
-fn same_origin(a: &url::Url, b: &url::Url) -> bool {
-    a.scheme() == b.scheme()
-        && a.host_str() == b.host_str()
-        && a.port_or_known_default() == b.port_or_known_default()
 }
 
 /// Reads the whole body and gives back an equivalent response holding it.

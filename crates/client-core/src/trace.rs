@@ -24,7 +24,7 @@ use std::future::Future;
 use progenitor_client::OperationInfo;
 use reqwest::{Method, Response};
 
-use crate::runtime::RetryEvent;
+use crate::retry_events::RetryEvent;
 
 /// The name of the span each request runs in.
 pub const SPAN_NAME: &str = "client_core::request";
@@ -96,7 +96,7 @@ fn request_span_in_scope() -> Option<tracing::Span> {
 pub(crate) fn retry(event: &RetryEvent) {
     #[cfg(feature = "tracing")]
     {
-        use crate::runtime::{RetryReason, WaitSource};
+        use crate::retry_events::{RetryReason, WaitSource};
         let (reason, status) = match &event.reason {
             RetryReason::Status(s) => ("status", Some(s.as_u16())),
             RetryReason::Connection => ("connection", None),

@@ -14,7 +14,7 @@ use progenitor_client::{Error as P, QueryParam, ResponseValue};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::runtime::{CALL, request_id_value};
+use crate::call::{CALL, request_id_value};
 
 /// The characters a path segment percent-encodes: the same set as progenitor's
 /// `encode_path`, so generated URLs are byte for byte what they were.

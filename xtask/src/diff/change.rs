@@ -106,6 +106,9 @@ pub enum Kind {
     },
     /// One side is an enum, the other takes any value of the type.
     EnumOnly { side: Side },
+    /// One side lists enum values none of which is of its own `types`: no value satisfies
+    /// that schema, so its enum is set aside.
+    ContradictoryEnum { side: Side, types: String },
     /// An enum value only one side lists; `tolerant`: a string enum, which the generated
     /// code decodes into `Unknown(String)` when the value is not listed.
     EnumValueOnly {

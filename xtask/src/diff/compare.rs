@@ -31,6 +31,21 @@ pub struct Comparison {
     pub matched: usize,
     /// Component schemas compared with each other: (A's name, B's name).
     pub pairs: BTreeSet<(String, String)>,
+    /// B's operations that only describe a webhook delivery A lists in its `x-webhooks`
+    /// (see [`webhook_description`]), as `METHOD /path`; their payloads were compared.
+    pub webhook_descriptions: Vec<String>,
+}
+
+/// The event an operation of B describes when it is no call but a page documenting a webhook
+/// delivery of `events` (A's `x-webhooks`): a `POST` with no `operationId` and no request
+/// body whose last path segment is the event's name, the payload being its response.
+pub fn webhook_description(o: &Operation, events: &BTreeMap<String, String>) -> Option<String> {
+    let last = o.path.rsplit('/').next()?;
+    (o.method == "post"
+        && o.operation_id.is_none()
+        && o.body.is_none()
+        && events.contains_key(last))
+    .then(|| last.to_string())
 }
 
 /// Compares two documents.
@@ -97,6 +112,34 @@ pub fn compare(a: &Document, b: &Document, scope: Scope) -> Comparison {
     if scope == Scope::Everything {
         c.webhooks();
     }
+    let mut webhook_descriptions = Vec::new();
+    if scope == Scope::OperationsOfA {
+        let events = a.webhook_events();
+        for ob in ops_b.iter().filter(|o| find(&ops_a, o).is_none()) {
+            let Some(event) = webhook_description(ob, &events) else {
+                continue;
+            };
+            let ours = Schema {
+                reference: Some(events[&event].clone()),
+                ..Schema::default()
+            };
+            let theirs = ob
+                .responses
+                .iter()
+                .filter(|(status, _)| is_success(status))
+                .find_map(|(_, s)| s.clone())
+                .unwrap_or_default();
+            c.schema(
+                &Location::Webhook { event },
+                "payload",
+                Direction::Response,
+                &ours,
+                &theirs,
+                0,
+            );
+            webhook_descriptions.push(format!("{} {}", ob.method.to_uppercase(), ob.path));
+        }
+    }
     let pairs = c
         .memo
         .iter()
@@ -107,6 +150,7 @@ pub fn compare(a: &Document, b: &Document, scope: Scope) -> Comparison {
         operations_a: ops_a.len(),
         matched,
         pairs,
+        webhook_descriptions,
     }
 }
 
@@ -116,6 +160,26 @@ fn op_location(o: &Operation) -> Location {
         path: o.path.clone(),
         id: o.operation_id.clone(),
     }
+}
+
+/// Whether a schema lists enum values none of which is of its declared type(s), e.g. the
+/// string `"3600000000000"` as the only value of a `type: object`.
+fn contradicts_its_type(s: &Schema) -> bool {
+    let Some(values) = &s.enum_values else {
+        return false;
+    };
+    let fits = |v: &serde_json::Value| {
+        s.types.iter().any(|t| match t.as_str() {
+            "string" => v.is_string(),
+            "integer" => v.is_i64() || v.is_u64(),
+            "number" => v.is_number(),
+            "boolean" => v.is_boolean(),
+            "object" => v.is_object(),
+            "array" => v.is_array(),
+            _ => true,
+        })
+    };
+    !s.types.is_empty() && !values.is_empty() && !values.iter().any(fits)
 }
 
 fn is_success(status: &str) -> bool {
@@ -143,25 +207,7 @@ impl Comparer<'_> {
     /// The webhook events of both sides' `x-webhooks`: added, removed, or with another payload
     /// schema (the payload schemas themselves are compared with every component schema).
     fn webhooks(&mut self) {
-        let events = |d: &Document| -> BTreeMap<String, String> {
-            d.root
-                .pointer("/x-webhooks/events")
-                .and_then(serde_json::Value::as_object)
-                .map(|m| {
-                    m.iter()
-                        .map(|(name, target)| {
-                            let schema = target
-                                .get("$ref")
-                                .and_then(serde_json::Value::as_str)
-                                .map(|r| r.rsplit('/').next().unwrap_or(r).to_string())
-                                .unwrap_or_default();
-                            (name.clone(), schema)
-                        })
-                        .collect()
-                })
-                .unwrap_or_default()
-        };
-        let (ea, eb) = (events(self.a), events(self.b));
+        let (ea, eb) = (self.a.webhook_events(), self.b.webhook_events());
         let names: BTreeSet<&String> = ea.keys().chain(eb.keys()).collect();
         for name in names {
             let location = Location::Webhook {
@@ -495,7 +541,27 @@ impl Comparer<'_> {
     }
 
     fn enums(&mut self, loc: &Location, at: &str, dir: Direction, a: &Schema, b: &Schema) {
-        match (&a.enum_values, &b.enum_values) {
+        // An enum none of whose values has the schema's type admits no value at all: it is
+        // reported once and the schema is compared as if it listed none.
+        let (mut ea, mut eb) = (&a.enum_values, &b.enum_values);
+        for (side, schema, values) in [(Side::A, a, &mut ea), (Side::B, b, &mut eb)] {
+            if contradicts_its_type(schema) {
+                let types = schema
+                    .types
+                    .iter()
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" or ");
+                self.push(
+                    loc.clone(),
+                    at,
+                    dir,
+                    Kind::ContradictoryEnum { side, types },
+                );
+                *values = &None;
+            }
+        }
+        match (ea, eb) {
             (Some(_), None) => self.push(loc.clone(), at, dir, Kind::EnumOnly { side: Side::A }),
             (None, Some(_)) => self.push(loc.clone(), at, dir, Kind::EnumOnly { side: Side::B }),
             (Some(va), Some(vb)) => {

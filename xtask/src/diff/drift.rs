@@ -7,7 +7,7 @@ use std::path::Path;
 
 use super::change::{Change, Direction, Location};
 use super::compare::{Scope, compare};
-use super::model::Document;
+use super::model::{Document, Operation};
 use super::render::drift_message;
 use super::rules::{DriftClass, drift_class};
 use crate::settings::APIS;
@@ -18,7 +18,11 @@ usage: cargo xtask drift <vendor-spec.yaml|json> [--api NAME]
 
 Compares specs/NAME.yaml with the OpenAPI 3 file a vendor publishes, for the operations our
 spec covers (matched by method and by path below each spec's first server URL; path parameter
-names may differ). Without --api, the one spec whose operations the vendor's file has is used.
+names may differ; a path that repeats the server's base path, `/v1/x` under `.../v1`, is paired
+as if written once and listed). A vendor entry that only documents one of our `x-webhooks`
+events (a POST without operationId whose last path segment is the event's name) is no
+operation: its payload is compared with ours. Without --api, the one spec whose operations the
+vendor's file has is used.
 Run it whenever a vendor publishes a new spec. It also lists, with counts, the vendor's
 operations ours lacks and the vendor's component schemas no schema of ours matches (by name, or
 by being compared with it); `cargo xtask import` adds the operations.
@@ -35,7 +39,9 @@ Findings, per operation and per schema:
                    A string enum value ours lacks is here, not above: the generated enums decode
                    an unlisted value into Unknown(String), so nothing fails, but the value has
                    no variant to match on.
-  looser           ours accepts more than the vendor describes (informational).
+  looser           ours accepts more than the vendor describes (informational). This
+                   includes a vendor enum none of whose values has the schema's own type
+                   (no value fits such a schema, so its enum is set aside).
 
 Exit status: 1 when anything breaks decoding, 2 on a usage or load error, 0 otherwise.";
 
@@ -55,6 +61,12 @@ pub struct DriftReport {
     pub missing_schemas: Vec<String>,
     /// Component schemas of the vendor's spec.
     pub vendor_schemas: usize,
+    /// The vendor's entries that document a webhook delivery of ours rather than an operation
+    /// (`METHOD /path`): not counted as operations; their payloads are compared.
+    pub webhook_descriptions: Vec<String>,
+    /// The vendor's operations ours covers whose path repeats the server's base path
+    /// (`/v1/x` under a `.../v1` server), paired as if written once.
+    pub repeated_base_paths: Vec<String>,
 }
 
 impl DriftReport {
@@ -71,22 +83,39 @@ impl DriftReport {
 pub fn drift(ours: &Document, vendor: &Document) -> DriftReport {
     let comparison = compare(ours, vendor, Scope::OperationsOfA);
     let our_ops = ours.operations();
-    let vendor_ops = vendor.operations();
+    let covered = |v: &Operation| {
+        our_ops
+            .iter()
+            .any(|o| o.method == v.method && o.key == v.key)
+    };
+    let label = |v: &Operation| {
+        let id = v
+            .operation_id
+            .as_ref()
+            .map(|i| format!(" ({i})"))
+            .unwrap_or_default();
+        format!("{} {}{id}", v.method.to_uppercase(), v.path)
+    };
+    let vendor_ops: Vec<Operation> = vendor
+        .operations()
+        .into_iter()
+        .filter(|v| {
+            !comparison.webhook_descriptions.contains(&format!(
+                "{} {}",
+                v.method.to_uppercase(),
+                v.path
+            ))
+        })
+        .collect();
     let missing_operations = vendor_ops
         .iter()
-        .filter(|v| {
-            !our_ops
-                .iter()
-                .any(|o| o.method == v.method && o.key == v.key)
-        })
-        .map(|v| {
-            let id = v
-                .operation_id
-                .as_ref()
-                .map(|i| format!(" ({i})"))
-                .unwrap_or_default();
-            format!("{} {}{id}", v.method.to_uppercase(), v.path)
-        })
+        .filter(|v| !covered(v))
+        .map(label)
+        .collect();
+    let repeated_base_paths = vendor_ops
+        .iter()
+        .filter(|v| v.repeats_base_path && covered(v))
+        .map(label)
         .collect();
     let ours_names: BTreeSet<String> = ours.schema_names().into_iter().collect();
     let vendor_names = vendor.schema_names();
@@ -110,6 +139,8 @@ pub fn drift(ours: &Document, vendor: &Document) -> DriftReport {
         missing_operations,
         missing_schemas,
         vendor_schemas,
+        webhook_descriptions: comparison.webhook_descriptions,
+        repeated_base_paths,
     }
 }
 
@@ -134,6 +165,25 @@ pub fn render(report: &DriftReport) -> String {
         report.vendor_schemas - report.missing_schemas.len(),
         report.vendor_schemas
     );
+    if !report.webhook_descriptions.is_empty() {
+        let _ = writeln!(
+            out,
+            "webhooks: {} of the vendor's entries document one of our webhook events, not an \
+             operation (a POST with no operationId named for the event); their payloads are \
+             compared below",
+            report.webhook_descriptions.len()
+        );
+    }
+    if !report.repeated_base_paths.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nthe vendor's paths that repeat its server's base path ({}; paired as if written once)",
+            report.repeated_base_paths.len()
+        );
+        for o in &report.repeated_base_paths {
+            let _ = writeln!(out, "  {o}");
+        }
+    }
     if !report.missing_operations.is_empty() {
         let _ = writeln!(
             out,

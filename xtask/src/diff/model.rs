@@ -1,6 +1,6 @@
-//! Loading one side of a comparison: a spec file read as a generic JSON tree (any size,
-//! YAML or JSON, no insistence that every corner parses as typed OpenAPI), its operations,
-//! and its schemas normalized into resolved trees.
+//! One side of a comparison: a spec file read through [`Source`] as a generic JSON tree (any
+//! size, YAML or JSON, any OpenAPI 3 version, no insistence that every corner parses as typed
+//! OpenAPI), its operations, and its schemas normalized into resolved trees.
 //!
 //! Normalization resolves `$ref`s that are not component schemas inline (parameters, request
 //! bodies, responses), merges `allOf`, folds `nullable` and `type: [.., "null"]` into one flag,
@@ -10,6 +10,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
+
+use crate::problem::Problem;
+use crate::spec::{METHODS, Source};
 
 /// How deep non-schema `$ref` chains and `allOf` inlining may go before the loader stops
 /// (the cycle guard for documents that reference themselves).
@@ -88,8 +91,11 @@ pub struct Operation {
     pub method: String,
     /// The path as written in the document.
     pub path: String,
-    /// Base path + path, every `{parameter}` replaced by `{}`: the matching key.
+    /// Base path + path, every `{parameter}` replaced by `{}`: the matching key. A path that
+    /// already starts with the server's base path (`/v1/x` under `https://h/v1`) is keyed
+    /// as written, with `repeats_base_path` set: such a spec means `/v1/x`, not `/v1/v1/x`.
     pub key: String,
+    pub repeats_base_path: bool,
     pub operation_id: Option<String>,
     pub parameters: Vec<Parameter>,
     pub body: Option<Body>,
@@ -114,33 +120,18 @@ pub struct Body {
     pub schema: Option<Schema>,
 }
 
-const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
 impl Document {
-    /// Parses YAML or JSON text (JSON when it starts with `{`).
+    /// Parses YAML or JSON text (JSON when it starts with `{`) of any OpenAPI 3 version,
+    /// through the spec loader ([`Source`]: the alias guard, the error's line).
     pub fn from_text(text: &str, label: &str) -> Result<Document, String> {
-        let root: Value = if text.trim_start().starts_with('{') {
-            serde_json::from_str(text).map_err(|e| format!("{label}: JSON error: {e}"))?
-        } else {
-            let yaml: serde_yaml::Value =
-                serde_yaml::from_str(text).map_err(|e| match e.location() {
-                    Some(l) => format!(
-                        "{label}: YAML error at line {}, column {}: {e}",
-                        l.line(),
-                        l.column()
-                    ),
-                    None => format!("{label}: YAML error: {e}"),
-                })?;
-            serde_json::to_value(yaml)
-                .map_err(|e| format!("{label}: YAML cannot be represented as JSON: {e}"))?
-        };
-        match root.get("openapi").and_then(Value::as_str) {
+        let source = Source::from_text(text.to_string(), label)?;
+        let refuse = |message: String| Err(Problem::in_file(label, None, message).into());
+        match source.tree.get("openapi").and_then(Value::as_str) {
             Some(v) if v.starts_with("3.") => {}
-            Some(v) => return Err(format!("{label}: OpenAPI {v} is not supported (3.x only)")),
-            None => return Err(format!("{label}: not an OpenAPI 3 document (no `openapi`)")),
+            Some(v) => return refuse(format!("OpenAPI {v} is not supported (3.x only)")),
+            None => return refuse("not an OpenAPI 3 document (no `openapi`)".into()),
         }
+        let root = source.tree;
         let base_path = root
             .pointer("/servers/0/url")
             .and_then(Value::as_str)
@@ -158,6 +149,27 @@ impl Document {
         let text = std::fs::read_to_string(path)
             .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
         Document::from_text(&text, &path.display().to_string())
+    }
+
+    /// The events of the top-level `x-webhooks` extension: event name to the name of its
+    /// payload schema.
+    pub fn webhook_events(&self) -> BTreeMap<String, String> {
+        self.root
+            .pointer("/x-webhooks/events")
+            .and_then(Value::as_object)
+            .map(|m| {
+                m.iter()
+                    .map(|(name, target)| {
+                        let schema = target
+                            .get("$ref")
+                            .and_then(Value::as_str)
+                            .map(|r| r.rsplit('/').next().unwrap_or(r).to_string())
+                            .unwrap_or_default();
+                        (name.clone(), schema)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// Names of the component schemas.
@@ -366,7 +378,7 @@ impl Document {
             let item = self.follow(item);
             let shared = item.get("parameters").and_then(Value::as_array);
             for method in METHODS {
-                let Some(op) = item.get(*method) else {
+                let Some(op) = item.get(method) else {
                     continue;
                 };
                 out.push(self.operation(path, method, op, shared));
@@ -426,10 +438,20 @@ impl Document {
                 responses.insert(status.clone(), self.content_schema(self.follow(r)));
             }
         }
+        let normalized = normalize_path(path);
+        let repeats_base_path = !self.base_path.is_empty()
+            && normalized
+                .strip_prefix(&self.base_path)
+                .is_some_and(|rest| rest.starts_with('/'));
         Operation {
             method: method.to_string(),
             path: path.to_string(),
-            key: format!("{}{}", self.base_path, normalize_path(path)),
+            key: if repeats_base_path {
+                normalized
+            } else {
+                format!("{}{normalized}", self.base_path)
+            },
+            repeats_base_path,
             operation_id: op
                 .get("operationId")
                 .and_then(Value::as_str)
@@ -556,6 +578,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn vendor_files_are_read_through_the_spec_loader() {
+        // Any 3.x: the vendor's file is read as published.
+        let doc = Document::from_text("openapi: 3.1.0\npaths: {}\n", "v").unwrap();
+        assert_eq!(doc.label, "v");
+        // The loader's alias guard applies to them too.
+        let mut bomb = String::from("openapi: 3.0.3\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..12 {
+            let p = format!("*a{}", i - 1);
+            bomb.push_str(&format!("a{i}: &a{i} [{}]\n", vec![p; 10].join(", ")));
+        }
+        let e = Document::from_text(&bomb, "v").err().expect("refused");
+        assert!(e.starts_with("v:") && e.contains("alias bomb"), "{e}");
+    }
+
+    #[test]
     fn server_paths_and_keys() {
         assert_eq!(url_path("https://api.x.com/v2"), "/v2");
         assert_eq!(url_path("https://api.x.com/"), "");
@@ -563,6 +600,29 @@ mod tests {
         assert_eq!(
             normalize_path("/projects/{project_id}/c/{id}"),
             "/projects/{}/c/{}"
+        );
+    }
+
+    #[test]
+    fn a_path_repeating_the_base_path_is_keyed_once() {
+        let doc = Document::from_text(
+            "openapi: 3.0.3\nservers: [{url: 'https://h.example/v1'}]\npaths:\n  /v1/a/{id}: {get: {responses: {}}}\n  /v1x: {get: {responses: {}}}\n  /b: {get: {responses: {}}}\n",
+            "t",
+        )
+        .unwrap();
+        let mut keys: Vec<(String, bool)> = doc
+            .operations()
+            .into_iter()
+            .map(|o| (o.key, o.repeats_base_path))
+            .collect();
+        keys.sort();
+        assert_eq!(
+            keys,
+            [
+                ("/v1/a/{}".to_string(), true),
+                ("/v1/b".to_string(), false),
+                ("/v1/v1x".to_string(), false)
+            ]
         );
     }
 

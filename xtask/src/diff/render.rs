@@ -92,6 +92,10 @@ pub fn drift_message(c: &Change) -> String {
         Kind::EnumValueOnly { side: s, value, .. } => {
             format!("{p}enum value `{value}` only in {}", side(s))
         }
+        Kind::ContradictoryEnum { side: s, types } => format!(
+            "{p}{} lists enum values that are no {types}: no value fits it, its enum is ignored",
+            side(s)
+        ),
         Kind::Constraint { keyword, a, b, .. } => format!(
             "{p}{keyword} {} in ours, {} in the vendor's",
             or_none(a),
@@ -156,6 +160,13 @@ pub fn changelog_message(c: &Change) -> String {
         Kind::EnumValueOnly { side: s, value, .. } => {
             format!("{p}enum value `{value}` {}", verb(s))
         }
+        Kind::ContradictoryEnum { side: s, types } => format!(
+            "{p}{} enum values that are no {types} (no value fits; ignored)",
+            match s {
+                Side::A => "had",
+                Side::B => "has",
+            }
+        ),
         Kind::Constraint { keyword, a, b, .. } => {
             format!("{p}{keyword} {} -> {}", or_none(a), or_none(b))
         }

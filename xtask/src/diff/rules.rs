@@ -72,7 +72,8 @@ pub fn drift_class(change: &Change) -> Option<DriftClass> {
         // Ours has an operation the vendor does not publish: nothing to decode against.
         Kind::OperationOnly(Side::A) => Looser,
         Kind::OperationOnly(Side::B) | Kind::SchemaOnly(_) => return None,
-        // Only changelogs compare webhooks (vendors' specs have no `x-webhooks`).
+        // Only changelogs compare event lists (vendors' specs have no `x-webhooks`; drift compares
+        // the payloads of the pages that document our events, as schemas).
         Kind::WebhookEventOnly(_) | Kind::WebhookPayload { .. } => return None,
         Kind::SuccessStatusOnly(Side::B, _) => BreaksDecoding,
         Kind::SuccessStatusOnly(Side::A, _) => Looser,
@@ -129,6 +130,10 @@ pub fn drift_class(change: &Change) -> Option<DriftClass> {
             (Direction::Request, Relation::Narrower) => LosesData,
             (Direction::Request, _) => BreaksDecoding,
         },
+        // A schema that no value fits describes nothing a server sends or accepts: the other
+        // side accepts more (the finding says why).
+        Kind::ContradictoryEnum { side: Side::B, .. } => Looser,
+        Kind::ContradictoryEnum { side: Side::A, .. } => BreaksDecoding,
         // A (tolerant) enum against a free value: ours lists names for some values.
         Kind::EnumOnly { side: Side::A } => match dir {
             Direction::Response => Looser,
@@ -226,6 +231,7 @@ pub fn changelog_impact(change: &Change) -> Impact {
         | Kind::Type { .. }
         | Kind::Format { .. }
         | Kind::EnumOnly { .. }
+        | Kind::ContradictoryEnum { .. }
         | Kind::Constraint { .. }
         | Kind::Additional { .. }
         | Kind::VariantOnly { .. } => Breaking,

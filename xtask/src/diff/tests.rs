@@ -838,3 +838,75 @@ fn webhook_events_added_removed_and_repointed() {
     // Drift never reports webhooks: vendors' specs have no `x-webhooks`.
     assert_eq!(findings(&before, &webhooks(json!({}))), vec![]);
 }
+
+#[test]
+fn a_vendor_path_repeating_its_base_path_pairs_with_ours() {
+    let thing = obj(&[], json!({"id": {"type": "string"}}));
+    let ours = get_thing_with("https://api.x.com/v2", "/things/{id}", thing.clone());
+    let vendor = get_thing_with("https://api.x.com/v2", "/v2/things/{id}", thing);
+    let r = drift(&ours, &vendor);
+    assert_eq!((r.matched, r.vendor_operations), (1, 1));
+    assert!(
+        r.missing_operations.is_empty(),
+        "{:?}",
+        r.missing_operations
+    );
+    assert_eq!(r.repeated_base_paths, ["GET /v2/things/{id} (getThing)"]);
+    assert!(render(&r).contains("repeat its server's base path (1; paired as if written once)"));
+}
+
+#[test]
+fn an_enum_contradicting_its_type_is_set_aside_as_looser() {
+    let ours = post_thing(obj(&[], json!({"unit": {"type": "string"}})));
+    let mut bad = obj(&[], json!({"unit": {"type": "string"}}));
+    bad["enum"] = json!(["3600000000000"]);
+    let f = findings(&ours, &post_thing(bad));
+    assert_eq!(
+        f,
+        [(
+            DriftClass::Looser,
+            "the vendor's lists enum values that are no object: no value fits it, its enum is ignored"
+                .to_string()
+        )]
+    );
+    // A well-typed enum on the vendor's side still counts as one.
+    let mut good = obj(&[], json!({"unit": {"type": "string"}}));
+    good["enum"] = json!([{"unit": "h"}]);
+    let f = findings(&ours, &post_thing(good));
+    assert_eq!(f[0].0, DriftClass::BreaksDecoding, "{f:?}");
+}
+
+#[test]
+fn vendor_pages_documenting_our_webhooks_are_compared_as_payloads_not_operations() {
+    let thing = obj(&["id"], json!({"id": {"type": "string"}}));
+    let mut ours = get_thing(thing.clone());
+    ours.root["x-webhooks"] =
+        json!({"events": {"thing.created": {"$ref": "#/components/schemas/Thing"}}});
+    let mut vendor = get_thing(thing);
+    let payload = obj(
+        &[],
+        json!({"id": {"type": "string"}, "at": {"type": "string"}}),
+    );
+    vendor.root["components"]["schemas"]["ThingEvent"] = payload;
+    let page = json!({"post": {"responses": {"200": {"description": "", "content": {
+        "application/json": {"schema": {"$ref": "#/components/schemas/ThingEvent"}}}}}}});
+    vendor.root["paths"]["/webhook-events/thing.created"] = page.clone();
+    // An entry named for no event of ours stays a missing operation.
+    vendor.root["paths"]["/webhook-events/thing.deleted"] = page;
+    let r = drift(&ours, &vendor);
+    assert_eq!(
+        r.webhook_descriptions,
+        ["POST /webhook-events/thing.created"]
+    );
+    assert_eq!(r.vendor_operations, 2);
+    assert_eq!(r.missing_operations, ["POST /webhook-events/thing.deleted"]);
+    // The payloads were compared: the vendor's has a field ours lacks, and ours requires
+    // one the vendor has optional.
+    let text = render(&r);
+    assert!(
+        text.contains("schema `Thing` (the vendor's `ThingEvent`), received in responses"),
+        "{text}"
+    );
+    assert_eq!(r.count(DriftClass::LosesData), 1, "{text}");
+    assert_eq!(r.count(DriftClass::BreaksDecoding), 1, "{text}");
+}

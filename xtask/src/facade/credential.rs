@@ -7,7 +7,6 @@ use openapiv3::{OpenAPI, ReferenceOr, SecurityScheme};
 
 use crate::settings::ApiSettings;
 use crate::spec::LoadedSpec;
-use crate::validate::Lines;
 
 /// How the credential travels, from the spec's global `security` and `securitySchemes`.
 pub(super) enum Credential {
@@ -150,15 +149,14 @@ pub fn check(api: &ApiSettings, spec: &LoadedSpec) -> Result<(), String> {
     let Err(Unsupported { message, schemes }) = credential(api, &spec.openapi) else {
         return Ok(());
     };
-    let lines = Lines::new(&spec.text);
+    let lines = &spec.source.lines;
     // The definition of the scheme at fault, else the top-level `security`, else
     // `components`.
-    let defined = lines.section("securitySchemes");
     let line = schemes
         .first()
-        .and_then(|n| lines.key_line(n, defined))
-        .or_else(|| lines.key_line("security", None))
-        .or_else(|| lines.key_line("components", None))
+        .and_then(|n| lines.line_of(&["components", "securitySchemes", n]))
+        .or_else(|| lines.line_of(&["security"]))
+        .or_else(|| lines.line_of(&["components"]))
         .unwrap_or(1);
     Err(format!(
         "{}:{line}: {message}\n  hint: the generated client carries one credential, sent with \

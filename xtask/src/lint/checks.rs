@@ -5,19 +5,19 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-use super::Finding;
 use super::tree::{self, entries, items, join};
+use crate::problem::Problem;
 
 /// Rule 1: every operation has an `operationId`, used by no other operation, and a
 /// non-empty `summary`.
-pub fn operation_ids_and_summaries(root: &Value) -> Vec<Finding> {
+pub fn operation_ids_and_summaries(root: &Value) -> Vec<Problem> {
     let mut findings = Vec::new();
     let mut first_use: BTreeMap<&str, String> = BTreeMap::new();
     for op in tree::operations(root) {
         match op.op.get("operationId").and_then(Value::as_str) {
-            None | Some("") => findings.push(Finding::new(&op.place, "no operationId")),
+            None | Some("") => findings.push(Problem::at(&op.place, "no operationId")),
             Some(id) => match first_use.get(id) {
-                Some(first) => findings.push(Finding::new(
+                Some(first) => findings.push(Problem::at(
                     &op.place,
                     format!("operationId `{id}` is also used by {first}"),
                 )),
@@ -28,7 +28,7 @@ pub fn operation_ids_and_summaries(root: &Value) -> Vec<Finding> {
         }
         let summary = op.op.get("summary").and_then(Value::as_str);
         if summary.is_none_or(|s| s.trim().is_empty()) {
-            findings.push(Finding::new(&op.place, "no summary"));
+            findings.push(Problem::at(&op.place, "no summary"));
         }
     }
     findings
@@ -43,12 +43,12 @@ fn is_success(code: &str) -> bool {
 
 /// Rule 2: every operation declares a success response: a 2xx code, the 2XX range, or a
 /// 3xx redirect (for endpoints that only ever redirect, such as a file download).
-pub fn success_responses(root: &Value) -> Vec<Finding> {
+pub fn success_responses(root: &Value) -> Vec<Problem> {
     tree::operations(root)
         .into_iter()
         .filter(|op| !entries(op.op.get("responses")).any(|(code, _)| is_success(code)))
         .map(|op| {
-            Finding::new(
+            Problem::at(
                 join(&op.place, "responses"),
                 "no success response: declare a 2xx code, the 2XX range or a 3xx redirect",
             )
@@ -57,7 +57,7 @@ pub fn success_responses(root: &Value) -> Vec<Finding> {
 }
 
 /// The schemas of a response's or request body's `content` that are not `$ref`s.
-fn inline_body_schemas(body: &Value, place: &str, what: &str, findings: &mut Vec<Finding>) {
+fn inline_body_schemas(body: &Value, place: &str, what: &str, findings: &mut Vec<Problem>) {
     if body.get("$ref").is_some() {
         return; // checked where it is defined, in components
     }
@@ -65,7 +65,7 @@ fn inline_body_schemas(body: &Value, place: &str, what: &str, findings: &mut Vec
         if let Some(schema) = media_type.get("schema")
             && schema.get("$ref").is_none()
         {
-            findings.push(Finding::new(
+            findings.push(Problem::at(
                 join(&join(&join(place, "content"), media), "schema"),
                 format!("inline {what} schema: define it in components/schemas and `$ref` it"),
             ));
@@ -75,7 +75,7 @@ fn inline_body_schemas(body: &Value, place: &str, what: &str, findings: &mut Vec
 
 /// Rule 3: response and request body schemas are `$ref`s. Referenced responses and
 /// request bodies are checked once, where components define them.
-pub fn inline_schemas(root: &Value) -> Vec<Finding> {
+pub fn inline_schemas(root: &Value) -> Vec<Problem> {
     let mut findings = Vec::new();
     for op in tree::operations(root) {
         let responses = join(&op.place, "responses");
@@ -101,11 +101,11 @@ pub fn inline_schemas(root: &Value) -> Vec<Finding> {
 
 /// Rule 4: no `additionalProperties: false` anywhere: the servers add fields without
 /// notice, and a closed object would make clients reject their responses.
-pub fn closed_objects(root: &Value) -> Vec<Finding> {
+pub fn closed_objects(root: &Value) -> Vec<Problem> {
     let mut findings = Vec::new();
     tree::walk(root, "", &mut |node, place| {
         if node.get("additionalProperties") == Some(&Value::Bool(false)) {
-            findings.push(Finding::new(
+            findings.push(Problem::at(
                 join(place, "additionalProperties"),
                 "`additionalProperties: false` rejects the fields a server adds later; leave it out",
             ));
@@ -144,7 +144,7 @@ fn refs_in(value: &Value, place: &str) -> Vec<(String, String)> {
 /// Rule 6: every component is used: reachable from `paths` (or from the webhook events of
 /// `x-webhooks`) through `$ref`s, or, for a
 /// security scheme, named by a security requirement. Also reports `$ref`s that point at nothing.
-pub fn unused_components(root: &Value) -> Vec<Finding> {
+pub fn unused_components(root: &Value) -> Vec<Problem> {
     let mut findings = Vec::new();
     let mut used: BTreeSet<(String, String)> = BTreeSet::new();
     let mut seen: BTreeSet<String> = BTreeSet::new();
@@ -161,7 +161,7 @@ pub fn unused_components(root: &Value) -> Vec<Finding> {
         }
         let Some(found) = tree::target(root, &reference) else {
             let message = format!("`$ref: {reference}` points at nothing");
-            findings.push(Finding::new(place, message));
+            findings.push(Problem::at(place, message));
             continue;
         };
         if let Some([components, kind, name, ..]) = tree::ref_segments(&reference).as_deref()
@@ -185,7 +185,7 @@ pub fn unused_components(root: &Value) -> Vec<Finding> {
     for kind in COMPONENT_KINDS {
         for (name, _) in entries(components.and_then(|c| c.get(*kind))) {
             if !used.contains(&(kind.to_string(), name.clone())) {
-                findings.push(Finding::new(
+                findings.push(Problem::at(
                     join(&join("components", kind), name),
                     "unused: nothing reachable from `paths` refers to it",
                 ));
@@ -208,7 +208,7 @@ mod tests {
 
     const OK: &str = "responses: {'200': {description: ok}}";
 
-    fn places(findings: &[Finding]) -> Vec<&str> {
+    fn places(findings: &[Problem]) -> Vec<&str> {
         findings.iter().map(|f| f.place.as_str()).collect()
     }
 

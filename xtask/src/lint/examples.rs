@@ -2,14 +2,14 @@
 
 use serde_json::Value;
 
-use super::Finding;
+use super::schema_validator::validate;
 use super::tree;
-use super::validate::validate;
+use crate::problem::Problem;
 
 /// Every `example` that does not validate. The schema of an example is the `schema` of the
 /// object holding it (a parameter, header or media type), else that object itself (a schema
 /// or a property). A parameter or media type without a `schema` has nothing to check against.
-pub fn invalid_examples(root: &Value) -> Vec<Finding> {
+pub fn invalid_examples(root: &Value) -> Vec<Problem> {
     let mut findings = Vec::new();
     tree::walk(root, "", &mut |node, place| {
         let Some(example) = node.get("example") else {
@@ -22,7 +22,7 @@ pub fn invalid_examples(root: &Value) -> Vec<Finding> {
         };
         let mut errors = Vec::new();
         validate(root, schema, example, "example", &mut errors);
-        findings.extend(errors.into_iter().map(|e| Finding::new(place, e)));
+        findings.extend(errors.into_iter().map(|e| Problem::at(place, e)));
     });
     findings
 }
@@ -78,9 +78,9 @@ components:
         assert_eq!(
             invalid_examples(&root),
             vec![
-                Finding::new(place, "example: missing required property `id`"),
-                Finding::new(place, "example.environment: expected integer, got string"),
-                Finding::new(
+                Problem::at(place, "example: missing required property `id`"),
+                Problem::at(place, "example.environment: expected integer, got string"),
+                Problem::at(
                     place,
                     "example.since: \"yesterday\" is not a valid date-time"
                 ),
@@ -93,7 +93,7 @@ components:
         let root = with_examples(r#"{"id": "c1"}"#, "seven", "2");
         assert_eq!(
             invalid_examples(&root),
-            vec![Finding::new(
+            vec![Problem::at(
                 "paths./a.get.parameters[0]",
                 "example: expected integer, got string"
             )]
@@ -105,7 +105,7 @@ components:
         let root = with_examples(r#"{"id": "c1"}"#, "7", "two");
         assert_eq!(
             invalid_examples(&root),
-            vec![Finding::new(
+            vec![Problem::at(
                 "components.schemas.Customer.properties.environment",
                 "example: expected integer, got string"
             )]

@@ -2,10 +2,7 @@
 
 use serde_json::Value;
 
-/// The HTTP methods a path item can hold, in the order the spec defines them.
-const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
+use crate::spec::METHODS;
 
 /// Keywords whose value is data, not spec: the walk never looks inside them.
 const DATA_KEYS: &[&str] = &["example", "examples", "default", "enum"];
@@ -137,7 +134,7 @@ pub fn operations(root: &Value) -> Vec<Operation<'_>> {
     let mut out = Vec::new();
     for (path, path_item) in entries(root.get("paths")) {
         for method in METHODS {
-            if let Some(op) = path_item.get(*method) {
+            if let Some(op) = path_item.get(method) {
                 out.push(Operation {
                     place: join(&join("paths", path), method),
                     path_item,

@@ -17,7 +17,7 @@ use syn::{ImplItem, Item};
 
 use crate::normalise::WireName;
 use crate::surface::pretty_type;
-use crate::validate::progenitor_snake;
+use crate::rust_names::progenitor_snake;
 
 /// One operation of the spec, as the generated code offers it.
 #[derive(Debug, Clone)]

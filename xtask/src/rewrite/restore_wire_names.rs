@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use syn::visit_mut::VisitMut;
 
 use crate::normalise::WireName;
-use crate::validate::progenitor_pascal;
+use crate::rust_names::progenitor_pascal;
 
 /// Applies the rewrite to the client code (its builders).
 pub fn client(file: &mut syn::File, input: &super::Input<'_>) -> Result<(), String> {

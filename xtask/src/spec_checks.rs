@@ -8,46 +8,25 @@
 //! file, the operation or schema and property, and the line of the spec text.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
-use std::fmt;
-use std::path::Path;
 
 use openapiv3::{
     OpenAPI, Operation, Parameter, ReferenceOr, Schema, SchemaKind, Type as SchemaType,
 };
 
-use crate::settings::ApiSettings;
-use crate::spec::{self, LoadedSpec};
+use crate::problem::Problem;
+use crate::rust_names::{progenitor_pascal, progenitor_snake, typify_snake};
+use crate::spec::{LoadedSpec, Source, operation_slots};
 
-/// One reason the spec cannot be generated.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// The spec as named in messages (`specs/flexprice.yaml`).
-    pub file: String,
-    /// 1-based line in the spec text, when one can be found.
-    pub line: Option<usize>,
-    /// The operation, schema or property, e.g. ``operation `getCustomer` (GET /customers/{id})``.
-    pub place: String,
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-        }
-        write!(f, ": {}: {}", self.place, self.message)
-    }
-}
-
-/// Every problem of the spec, in a stable order (operations, then schemas).
-pub fn validate(file: &str, text: &str, spec: &OpenAPI) -> Vec<Problem> {
-    let lines = Lines::new(text);
+/// Every problem of the spec, in a stable order (references, object enums, operations,
+/// then schemas).
+pub fn check(spec: &LoadedSpec) -> Vec<Problem> {
+    let source = &spec.source;
+    let mut problems = dangling_refs(source);
+    problems.extend(object_enums(source));
     let mut v = Validator {
-        file,
-        lines: &lines,
-        spec,
-        problems: Vec::new(),
+        source,
+        spec: &spec.openapi,
+        problems,
     };
     v.operations();
     v.schema_names();
@@ -56,59 +35,19 @@ pub fn validate(file: &str, text: &str, spec: &OpenAPI) -> Vec<Problem> {
     v.problems
 }
 
-/// Reads and validates the spec of every API; returns them in order, or every error of
-/// every spec (each naming its file) and nothing else.
-pub fn load_all(root: &Path, apis: &[ApiSettings]) -> Result<Vec<LoadedSpec>, Vec<String>> {
-    let mut specs = Vec::new();
-    let mut errors = Vec::new();
-    // One thread per spec; the results are taken in order, so errors read as they would
-    // from a sequential run.
-    let checked: Vec<Result<LoadedSpec, Vec<String>>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = apis
-            .iter()
-            .map(|api| scope.spawn(move || load_one(root, api)))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().expect("validating a spec does not panic"))
-            .collect()
-    });
-    for result in checked {
-        match result {
-            Ok(loaded) => specs.push(loaded),
-            Err(e) => errors.extend(e),
-        }
-    }
-    if errors.is_empty() {
-        Ok(specs)
-    } else {
-        Err(errors)
-    }
-}
-
-/// Reads and validates one spec: the spec, or every error found in it.
-fn load_one(root: &Path, api: &ApiSettings) -> Result<LoadedSpec, Vec<String>> {
-    let full = root.join(api.spec);
-    let loaded = spec::load(&full, api.spec).map_err(|e| vec![e.to_string()])?;
-    let text = &loaded.text;
-    let mut problems = dangling_refs(api.spec, text, &loaded.value);
-    problems.extend(object_enums(api.spec, text, &loaded.value));
-    problems.extend(validate(api.spec, text, &loaded.openapi));
-    if problems.is_empty() {
-        // What progenitor gets from here on is the normalised spec.
-        Ok(crate::normalise::apply(loaded, api))
-    } else {
-        Err(problems.iter().map(Problem::to_string).collect())
-    }
-}
-
 /// Every `$ref` that does not point at something in the document: progenitor would stop
 /// with an error that names neither the reference nor its place.
-pub fn dangling_refs(file: &str, text: &str, root: &serde_json::Value) -> Vec<Problem> {
-    let lines = Lines::new(text);
+pub fn dangling_refs(source: &Source) -> Vec<Problem> {
+    let root = &source.tree;
     let mut problems = Vec::new();
-    let mut stack = vec![(root, String::new())];
-    while let Some((node, place)) = stack.pop() {
+    // (node, its place as messages write it, its steps for the line index)
+    let mut stack = vec![(root, String::new(), Vec::<String>::new())];
+    while let Some((node, place, steps)) = stack.pop() {
+        let step = |steps: &Vec<String>, s: String| {
+            let mut steps = steps.clone();
+            steps.push(s);
+            steps
+        };
         match node {
             serde_json::Value::Object(map) => {
                 if let Some(serde_json::Value::String(r)) = map.get("$ref") {
@@ -121,12 +60,10 @@ pub fn dangling_refs(file: &str, text: &str, root: &serde_json::Value) -> Vec<Pr
                         )),
                     };
                     if let Some(message) = message {
-                        problems.push(Problem {
-                            file: file.to_string(),
-                            line: lines.value_line("$ref", r, None),
-                            place: format!("at `{place}`"),
-                            message,
-                        });
+                        let at = step(&steps, "$ref".into());
+                        let at: Vec<&str> = at.iter().map(String::as_str).collect();
+                        let line = source.lines.nearest_line(&at);
+                        problems.push(source.problem(line, format!("at `{place}`"), message));
                     }
                 }
                 for (key, child) in map.iter().rev() {
@@ -139,13 +76,13 @@ pub fn dangling_refs(file: &str, text: &str, root: &serde_json::Value) -> Vec<Pr
                         } else {
                             format!("{place}.{key}")
                         };
-                        stack.push((child, place));
+                        stack.push((child, place, step(&steps, key.clone())));
                     }
                 }
             }
             serde_json::Value::Array(items) => {
                 for (i, child) in items.iter().enumerate().rev() {
-                    stack.push((child, format!("{place}[{i}]")));
+                    stack.push((child, format!("{place}[{i}]"), step(&steps, i.to_string())));
                 }
             }
             _ => {}
@@ -167,18 +104,19 @@ fn suggested_operation_id(method: &str, path: &str) -> String {
 
 /// Schemas of `type: object` that list an `enum` of strings: typify rejects the whole
 /// spec ("value does not conform to the given schema") without saying where.
-pub fn object_enums(file: &str, text: &str, root: &serde_json::Value) -> Vec<Problem> {
-    let lines = Lines::new(text);
+pub fn object_enums(source: &Source) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let Some(schemas) = root
+    let Some(schemas) = source
+        .tree
         .pointer("/components/schemas")
         .and_then(|s| s.as_object())
     else {
         return problems;
     };
     for (name, schema) in schemas {
-        let mut stack = vec![(schema, name.clone())];
-        while let Some((node, place)) = stack.pop() {
+        let steps = vec!["components", "schemas", name.as_str()];
+        let mut stack = vec![(schema, name.clone(), steps)];
+        while let Some((node, place, steps)) = stack.pop() {
             let Some(map) = node.as_object() else {
                 continue;
             };
@@ -188,151 +126,36 @@ pub fn object_enums(file: &str, text: &str, root: &serde_json::Value) -> Vec<Pro
                 .and_then(|e| e.as_array())
                 .is_some_and(|e| !e.is_empty() && e.iter().all(|v| v.is_string() || v.is_null()));
             if is_object && string_enum {
-                let schema_line = lines.key_line(name, lines.section("schemas"));
-                let line = lines.key_line("enum", schema_line).or(schema_line);
-                problems.push(Problem {
-                    file: file.to_string(),
-                    line,
-                    place: format!("schema `{place}`"),
-                    message: "is `type: object` with an `enum` of strings: the generator \
-                              rejects it; make it `type: string`"
-                        .into(),
-                });
+                let at = [steps.as_slice(), &["enum"]].concat();
+                problems.push(
+                    source.problem(
+                        source.lines.nearest_line(&at),
+                        format!("schema `{place}`"),
+                        "is `type: object` with an `enum` of strings: the generator \
+                     rejects it; make it `type: string`"
+                            .into(),
+                    ),
+                );
             }
             if let Some(props) = map.get("properties").and_then(|p| p.as_object()) {
                 for (prop, child) in props {
-                    stack.push((child, format!("{place}.{prop}")));
+                    let at = [steps.as_slice(), &["properties", prop.as_str()]].concat();
+                    stack.push((child, format!("{place}.{prop}"), at));
                 }
             }
             if let Some(items) = map.get("items") {
-                stack.push((items, format!("{place}.items")));
+                let at = [steps.as_slice(), &["items"]].concat();
+                stack.push((items, format!("{place}.items"), at));
             }
         }
     }
     problems
 }
 
-/// progenitor-impl 0.15.1's `sanitize`: how an operationId becomes a method and an
-/// argument name becomes a Rust argument (`filter[x][]` -> `filter_x`).
-pub fn progenitor_snake(input: &str) -> String {
-    sanitize(input, "_")
-}
-
-/// progenitor-impl 0.15.1's `sanitize` in Pascal case: how an operationId becomes the
-/// name of its builder (`getCustomer` -> `GetCustomer`).
-pub fn progenitor_pascal(input: &str) -> String {
-    use heck::ToPascalCase;
-    let out = input
-        .replace('\'', "")
-        .replace(|c: char| !unicode_ident::is_xid_continue(c), "-")
-        .to_pascal_case();
-    let out = match out.chars().next() {
-        None => "X".to_string(),
-        Some(c) if unicode_ident::is_xid_start(c) => out,
-        Some(_) => format!("_{out}"),
-    };
-    if is_keyword(&out) {
-        format!("{out}_")
-    } else {
-        out
-    }
-}
-
-/// typify 0.8's `sanitize`: how a property name becomes a struct field (`Self` -> `self_`).
-pub fn typify_snake(input: &str) -> String {
-    sanitize(input, "x")
-}
-
-fn sanitize(input: &str, prefix: &str) -> String {
-    use heck::ToSnakeCase;
-    let out = match input {
-        "+1" => "plus1".to_string(),
-        "-1" => "minus1".to_string(),
-        _ => input
-            .replace('\'', "")
-            .replace(|c: char| !unicode_ident::is_xid_continue(c), "-")
-            .to_snake_case(),
-    };
-    let out = match out.chars().next() {
-        None => "x".to_string(),
-        Some(c) if unicode_ident::is_xid_start(c) => out,
-        Some(_) => format!("{prefix}{out}"),
-    };
-    if is_keyword(&out) {
-        format!("{out}_")
-    } else {
-        out
-    }
-}
-
-/// The words typify and progenitor refuse as identifiers (and suffix with `_`).
-fn is_keyword(ident: &str) -> bool {
-    matches!(
-        ident,
-        "_" | "abstract"
-            | "as"
-            | "async"
-            | "await"
-            | "become"
-            | "box"
-            | "break"
-            | "const"
-            | "continue"
-            | "crate"
-            | "do"
-            | "dyn"
-            | "else"
-            | "enum"
-            | "extern"
-            | "false"
-            | "final"
-            | "fn"
-            | "for"
-            | "gen"
-            | "if"
-            | "impl"
-            | "in"
-            | "let"
-            | "loop"
-            | "macro"
-            | "match"
-            | "mod"
-            | "move"
-            | "mut"
-            | "override"
-            | "priv"
-            | "pub"
-            | "ref"
-            | "return"
-            | "Self"
-            | "self"
-            | "static"
-            | "struct"
-            | "super"
-            | "trait"
-            | "true"
-            | "try"
-            | "type"
-            | "typeof"
-            | "unsafe"
-            | "unsized"
-            | "use"
-            | "virtual"
-            | "where"
-            | "while"
-            | "yield"
-    )
-}
-
-const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
 const SCHEMA_PREFIX: &str = "#/components/schemas/";
 
 struct Validator<'a> {
-    file: &'a str,
-    lines: &'a Lines<'a>,
+    source: &'a Source,
     spec: &'a OpenAPI,
     problems: Vec<Problem>,
 }
@@ -357,12 +180,8 @@ impl Op<'_> {
 
 impl<'a> Validator<'a> {
     fn push(&mut self, line: Option<usize>, place: String, message: String) {
-        self.problems.push(Problem {
-            file: self.file.to_string(),
-            line,
-            place,
-            message,
-        });
+        self.problems
+            .push(self.source.problem(line, place, message));
     }
 
     fn ops(&self) -> Vec<Op<'a>> {
@@ -371,17 +190,7 @@ impl<'a> Validator<'a> {
             let ReferenceOr::Item(item) = item else {
                 continue;
             };
-            for method in METHODS {
-                let op = match *method {
-                    "get" => &item.get,
-                    "put" => &item.put,
-                    "post" => &item.post,
-                    "delete" => &item.delete,
-                    "options" => &item.options,
-                    "head" => &item.head,
-                    "patch" => &item.patch,
-                    _ => &item.trace,
-                };
+            for (method, op) in operation_slots(item) {
                 if let Some(op) = op {
                     ops.push(Op {
                         path,
@@ -395,11 +204,18 @@ impl<'a> Validator<'a> {
         ops
     }
 
-    /// The line of an operation: its method key under its path key.
+    /// The line of an operation: its method key under its path key (or the path key).
     fn op_line(&self, op: &Op<'_>) -> Option<usize> {
-        let paths = self.lines.key_line("paths", None);
-        let path = self.lines.key_line(op.path, paths)?;
-        self.lines.key_line(op.method, Some(path)).or(Some(path))
+        let lines = &self.source.lines;
+        lines
+            .line_of(&["paths", op.path])
+            .and(lines.nearest_line(&["paths", op.path, op.method]))
+    }
+
+    /// The line of a component schema, or of a place inside it.
+    fn schema_line(&self, name: &str, inside: &[&str]) -> Option<usize> {
+        let at = [&["components", "schemas", name][..], inside].concat();
+        self.source.lines.nearest_line(&at)
     }
 
     fn operations(&mut self) {
@@ -502,7 +318,8 @@ impl<'a> Validator<'a> {
                 && own.iter().any(|o| std::ptr::eq(*o, p))
         };
         let op_line = self.op_line(op);
-        let param_line = |lines: &Lines<'_>, name: &str| {
+        let lines = &self.source.lines;
+        let param_line = |name: &str| {
             lines
                 .value_line("name", name, op_line)
                 .or_else(|| lines.value_line("name", name, None))
@@ -517,7 +334,7 @@ impl<'a> Validator<'a> {
         }
         for (arg, names) in &by_arg {
             if names.len() > 1 {
-                let line = param_line(self.lines, names[1]);
+                let line = param_line(names[1]);
                 self.push(
                     line,
                     format!("{}, parameter `{}`", op.label(), names[1]),
@@ -542,7 +359,7 @@ impl<'a> Validator<'a> {
             .map(|p| p.parameter_data_ref().name.as_str())
             .collect();
         for name in declared.difference(&template) {
-            let line = param_line(self.lines, name);
+            let line = param_line(name);
             self.push(
                 line,
                 format!("{}, path parameter `{name}`", op.label()),
@@ -577,7 +394,7 @@ impl<'a> Validator<'a> {
         }
         for (rust, names) in &by_type {
             if names.len() > 1 {
-                let line = self.lines.key_line(names[1], self.lines.section("schemas"));
+                let line = self.schema_line(names[1], &[]);
                 self.push(
                     line,
                     format!("schema `{}`", names[1]),
@@ -602,21 +419,26 @@ impl<'a> Validator<'a> {
         };
         for (name, schema) in &components.schemas {
             if let ReferenceOr::Item(schema) = schema {
-                self.properties_of(schema, name, name);
+                self.properties_of(schema, name, &["components", "schemas", name.as_str()]);
             }
         }
     }
 
-    /// Properties of `schema` (at `place`) that collide as fields, nested schemas included.
-    /// `component` is the schema's name under `components.schemas`: its line is looked up
-    /// only when there is a problem to place (a lookup per schema would scan the file once
-    /// per schema, quadratic in the size of the spec).
-    fn properties_of(&mut self, schema: &Schema, place: &str, component: &str) {
-        let (props, nested): (_, Vec<(String, &Schema)>) = match &schema.schema_kind {
+    /// Properties of `schema` (at `place`, written at `steps` of the file) that collide as
+    /// fields, nested schemas included. A line is looked up only when there is a problem to
+    /// place (a lookup per schema would scan the file once per schema, quadratic in the size
+    /// of the spec).
+    fn properties_of(&mut self, schema: &Schema, place: &str, steps: &[&str]) {
+        let inside = |more: &[&str]| -> Vec<String> {
+            steps.iter().chain(more).map(|s| s.to_string()).collect()
+        };
+        let (props, nested): (_, Vec<(String, Vec<String>, &Schema)>) = match &schema.schema_kind {
             SchemaKind::Type(SchemaType::Object(o)) => (Some(&o.properties), Vec::new()),
             SchemaKind::Type(SchemaType::Array(a)) => {
                 let items = match &a.items {
-                    Some(ReferenceOr::Item(s)) => vec![(format!("{place}.items"), &**s)],
+                    Some(ReferenceOr::Item(s)) => {
+                        vec![(format!("{place}.items"), inside(&["items"]), &**s)]
+                    }
                     _ => Vec::new(),
                 };
                 (None, items)
@@ -624,16 +446,27 @@ impl<'a> Validator<'a> {
             SchemaKind::Any(a) => (Some(&a.properties), Vec::new()),
             SchemaKind::AllOf { all_of: v }
             | SchemaKind::OneOf { one_of: v }
-            | SchemaKind::AnyOf { any_of: v } => (
-                None,
-                v.iter()
-                    .enumerate()
-                    .filter_map(|(i, s)| match s {
-                        ReferenceOr::Item(s) => Some((format!("{place}[{i}]"), s)),
-                        ReferenceOr::Reference { .. } => None,
-                    })
-                    .collect(),
-            ),
+            | SchemaKind::AnyOf { any_of: v } => {
+                let keyword = match &schema.schema_kind {
+                    SchemaKind::AllOf { .. } => "allOf",
+                    SchemaKind::OneOf { .. } => "oneOf",
+                    _ => "anyOf",
+                };
+                (
+                    None,
+                    v.iter()
+                        .enumerate()
+                        .filter_map(|(i, s)| match s {
+                            ReferenceOr::Item(s) => Some((
+                                format!("{place}[{i}]"),
+                                inside(&[keyword, &i.to_string()]),
+                                s,
+                            )),
+                            ReferenceOr::Reference { .. } => None,
+                        })
+                        .collect(),
+                )
+            }
             _ => (None, Vec::new()),
         };
         let mut nested = nested;
@@ -645,15 +478,18 @@ impl<'a> Validator<'a> {
                     .or_default()
                     .push(prop.as_str());
                 if let ReferenceOr::Item(s) = value {
-                    nested.push((format!("{place}.{prop}"), &**s));
+                    nested.push((
+                        format!("{place}.{prop}"),
+                        inside(&["properties", prop]),
+                        &**s,
+                    ));
                 }
             }
             for (field, names) in &by_field {
                 if names.len() > 1 {
-                    let line = self
-                        .lines
-                        .key_line(component, self.lines.section("schemas"));
-                    let prop_line = self.lines.key_line(names[1], line).or(line);
+                    let at = inside(&["properties", names[1]]);
+                    let at: Vec<&str> = at.iter().map(String::as_str).collect();
+                    let prop_line = self.source.lines.nearest_line(&at);
                     self.push(
                         prop_line,
                         format!("schema `{place}`, property `{}`", names[1]),
@@ -670,8 +506,9 @@ impl<'a> Validator<'a> {
                 }
             }
         }
-        for (inner_place, inner) in nested {
-            self.properties_of(inner, &inner_place, component);
+        for (inner_place, inner_steps, inner) in nested {
+            let inner_steps: Vec<&str> = inner_steps.iter().map(String::as_str).collect();
+            self.properties_of(inner, &inner_place, &inner_steps);
         }
     }
 
@@ -716,16 +553,15 @@ impl<'a> Validator<'a> {
                 }
                 current = target;
             }
-            let schema_line = self.lines.key_line(name, self.lines.section("schemas"));
             let (place, line) = match &first_link {
                 Some(link) if !link.starts_with("allOf") && !link.starts_with("oneOf") => {
                     let prop = link.split('.').next().unwrap_or(link);
                     (
                         format!("schema `{name}`, property `{prop}`"),
-                        self.lines.key_line(prop, schema_line).or(schema_line),
+                        self.schema_line(name, &["properties", prop]),
                     )
                 }
-                _ => (format!("schema `{name}`"), schema_line),
+                _ => (format!("schema `{name}`"), self.schema_line(name, &[])),
             };
             self.push(
                 line,
@@ -878,130 +714,13 @@ fn blocking_link(node: Node<'_>, fillable: &HashSet<&str>) -> Option<(String, St
     }
 }
 
-/// Finding lines in the spec text, by key, for messages.
-pub struct Lines<'a> {
-    lines: Vec<&'a str>,
-}
-
-impl<'a> Lines<'a> {
-    pub fn new(text: &'a str) -> Self {
-        Lines {
-            lines: text.lines().collect(),
-        }
-    }
-
-    fn indent(line: &str) -> usize {
-        line.len() - line.trim_start().len()
-    }
-
-    /// The 1-based line of the first `key:` (plain or quoted) after line `after`, and
-    /// still inside the block that starts there (deeper indented than it).
-    pub fn key_line(&self, key: &str, after: Option<usize>) -> Option<usize> {
-        let start = after.unwrap_or(0);
-        let base = after
-            .and_then(|a| self.lines.get(a - 1))
-            .map(|l| Self::indent(l));
-        for (i, line) in self.lines.iter().enumerate().skip(start) {
-            let trimmed = line.trim_start();
-            if trimmed.is_empty() || trimmed.starts_with('#') {
-                continue;
-            }
-            if let Some(base) = base
-                && Self::indent(line) <= base
-                && !trimmed.starts_with("- ")
-            {
-                return None;
-            }
-            let trimmed = trimmed.strip_prefix("- ").unwrap_or(trimmed);
-            // `key:`, `'key':` or `"key":`, compared in place (this runs for every line).
-            let is_key = |rest: &str| rest.strip_prefix(key).is_some_and(|r| r.starts_with(':'));
-            let quoted = |q: char| {
-                trimmed
-                    .strip_prefix(q)
-                    .and_then(|r| r.strip_prefix(key))
-                    .and_then(|r| r.strip_prefix(q))
-                    .is_some_and(|r| r.starts_with(':'))
-            };
-            if is_key(trimmed) || quoted('\'') || quoted('"') {
-                return Some(i + 1);
-            }
-        }
-        None
-    }
-
-    /// The line of `key: value` (value plain or quoted) after line `after`, in its block.
-    pub fn value_line(&self, key: &str, value: &str, after: Option<usize>) -> Option<usize> {
-        let start = after.unwrap_or(0);
-        let base = after
-            .and_then(|a| self.lines.get(a - 1))
-            .map(|l| Self::indent(l));
-        for (i, line) in self.lines.iter().enumerate().skip(start) {
-            let trimmed = line.trim_start();
-            if trimmed.is_empty() || trimmed.starts_with('#') {
-                continue;
-            }
-            if let Some(base) = base
-                && Self::indent(line) <= base
-                && !trimmed.starts_with("- ")
-            {
-                return None;
-            }
-            let trimmed = trimmed.strip_prefix("- ").unwrap_or(trimmed);
-            let Some(rest) = trimmed.strip_prefix(key).and_then(|r| r.strip_prefix(':')) else {
-                continue;
-            };
-            let rest = rest.trim();
-            let rest = rest.split(" #").next().unwrap_or(rest).trim();
-            if rest == value || rest == format!("'{value}'") || rest == format!("\"{value}\"") {
-                return Some(i + 1);
-            }
-        }
-        None
-    }
-
-    /// The line of a top-level section of `components` (`schemas`, `parameters`).
-    pub fn section(&self, name: &str) -> Option<usize> {
-        let components = self.key_line("components", None)?;
-        self.key_line(name, Some(components))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn names_become_what_the_generator_makes_of_them() {
-        assert_eq!(progenitor_snake("getCustomer"), "get_customer");
-        assert_eq!(progenitor_snake("get_customer"), "get_customer");
-        assert_eq!(progenitor_snake("filter[x]"), "filter_x");
-        assert_eq!(progenitor_snake("filter[x][]"), "filter_x");
-        assert_eq!(typify_snake("self"), "self_");
-        assert_eq!(typify_snake("Self"), "self_");
-        assert_eq!(typify_snake("fooBar"), typify_snake("foo_bar"));
-        assert_eq!(typify_snake("type"), "type_");
-        assert_eq!(typify_snake("1st"), "x1st");
-    }
-
-    #[test]
     fn template_names_are_read_from_braces() {
         let names: Vec<_> = template_names("/a/{id}/b/{name}.json").collect();
         assert_eq!(names, ["id", "name"]);
-    }
-
-    #[test]
-    fn key_lines_stay_inside_their_block() {
-        let text = "a:\n  x: 1\nb:\n  y:\n    x: 2\n";
-        let l = Lines::new(text);
-        assert_eq!(l.key_line("b", None), Some(3));
-        assert_eq!(l.key_line("x", Some(3)), Some(5));
-        assert_eq!(l.key_line("x", Some(1)), Some(2));
-        assert_eq!(l.key_line("y", Some(1)), None);
-        // Quoted keys match; a longer key that starts with the same letters does not.
-        let l = Lines::new("a:\n  xy: 0\n  'x': 1\nb:\n  \"x\": 2\n  - x: 3\n");
-        assert_eq!(l.key_line("x", Some(1)), Some(3));
-        assert_eq!(l.key_line("x", Some(4)), Some(5));
-        assert_eq!(l.key_line("xy", None), Some(2));
-        assert_eq!(l.key_line("z", None), None);
     }
 }
