@@ -14,10 +14,10 @@ use openapiv3::{OpenAPI, Parameter, ReferenceOr};
 use syn::{FnArg, GenericParam, ImplItem, ImplItemFn, Item, TypeParamBound, WherePredicate};
 
 use crate::operations::Operation;
+use crate::rust_names::progenitor_snake;
 use crate::settings::ApiSettings;
 use crate::spec::LoadedSpec;
 use crate::surface::pretty_type;
-use crate::rust_names::progenitor_snake;
 
 /// The credential every generated test gives its client (it passes every key check).
 const KEY: &str = "sk_wire_test_0123456789abcdef";

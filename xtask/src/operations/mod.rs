@@ -16,8 +16,8 @@ use openapiv3::{OpenAPI, Parameter, ReferenceOr};
 use syn::{ImplItem, Item};
 
 use crate::normalise::WireName;
-use crate::surface::pretty_type;
 use crate::rust_names::progenitor_snake;
+use crate::surface::pretty_type;
 
 /// One operation of the spec, as the generated code offers it.
 #[derive(Debug, Clone)]
