@@ -10,7 +10,7 @@ use crate::settings::{
     APIS, ApiSettings, GENERATED_CLIENT_FILE, GENERATED_FILE, GENERATED_MOCK_FILE,
     GENERATED_WEBHOOKS_FILE, GENERATED_WIRE_TEST, README_FILE,
 };
-use crate::{mock, readme, scaffold, wire_test};
+use crate::{mock, operations, readme, scaffold, wire_test};
 use crate::{spec, write};
 
 /// One file the generator wants on disk.
@@ -218,7 +218,16 @@ fn render_one(
     let result = generate::generate(api, spec)
         .map_err(|e| format!("{}: {e}", api.spec))
         .and_then(|generated| {
-            let client = facade::render_file(api, spec, &generated)
+            // What the facade cannot carry is named with its line and a hint.
+            facade::check(api, spec)?;
+            let file = generated
+                .syntax
+                .as_ref()
+                .ok_or("the syntax tree was dropped")?;
+            // The operations, once: the facade and the README read them.
+            let ops = operations::build(&spec.openapi, &spec.wire_names, file)
+                .map_err(|e| format!("{}: {e}", api.spec))?;
+            let client = facade::render_file(api, spec, &generated, &ops)
                 .map_err(|e| format!("{}: facade: {e}", api.spec))?;
             let mock = mock::render(api, spec).map_err(|e| format!("{}: mock: {e}", api.spec))?;
             let webhooks = crate::webhooks::render(api, spec, &generated.code)
@@ -230,7 +239,7 @@ fn render_one(
                 .syntax
                 .as_ref()
                 .ok_or_else(|| format!("{}: wire test: no syntax tree", api.spec))
-                .and_then(|file| wire_test::render(api, spec, file))
+                .and_then(|file| wire_test::render(api, spec, file, &ops))
                 .map_err(|e| format!("{}: wire test: {e}", api.spec))?;
             let mut scaffold = if scaffold::is_missing(root, api) {
                 scaffold::crate_files(api, spec, &generated)
@@ -238,16 +247,8 @@ fn render_one(
                 check_dependencies(root, api, &generated)?;
                 Vec::new()
             };
-            let section = readme::section(
-                api,
-                &spec.openapi,
-                generated
-                    .syntax
-                    .as_ref()
-                    .ok_or("the syntax tree was dropped")?,
-                &client.code,
-            )
-            .map_err(|e| format!("{}: README: {e}", api.spec))?;
+            let section = readme::section(api, &spec.openapi, file, &ops)
+                .map_err(|e| format!("{}: README: {e}", api.spec))?;
             let readme_path = Path::new(api.crate_dir).join(README_FILE);
             let readme = match scaffold.iter_mut().find(|(p, _)| *p == readme_path) {
                 Some((_, text)) => {

@@ -1,4 +1,4 @@
-//! Spec in, formatted Rust out: progenitor, the policies, prettyplease, the header.
+//! Spec in, formatted Rust out: progenitor, the rewrites, prettyplease, the header.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::str::FromStr;
@@ -7,7 +7,7 @@ use progenitor_impl::{
     GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl,
 };
 
-use crate::policy;
+use crate::rewrite;
 use crate::settings::{ApiSettings, RUNTIME_TYPE};
 use crate::spec::LoadedSpec;
 
@@ -106,9 +106,7 @@ pub fn generate(api: &ApiSettings, spec: &LoadedSpec) -> Result<Generated, Strin
     };
     let mut file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("progenitor produced code that does not parse: {e}"))?;
-    crate::normalise::restore_wire_names(&mut file.items, &spec.wire_names, "")?;
-    policy::apply(&mut file);
-    crate::trace_paths::apply(&mut file, &spec.openapi)?;
+    rewrite::apply(rewrite::CLIENT, &mut file, &rewrite::Input { api, spec })?;
 
     let type_space = generator.get_type_space();
     let mut needs = vec!["progenitor-client", "reqwest", "serde", "client-core"];
@@ -141,7 +139,7 @@ pub fn header(api: &ApiSettings, spec: &LoadedSpec) -> String {
     format!(
         "// @generated: do not edit by hand.\n\
          // Source: {} (sha256 {}).\n\
-         // Command: `cargo xtask codegen` (progenitor-impl {PROGENITOR_VERSION}, policies in xtask/src/policy.rs).\n\
+         // Command: `cargo xtask codegen` (progenitor-impl {PROGENITOR_VERSION}, rewrites in xtask/src/rewrite/).\n\
          // To change this file, edit the spec and run the command again.\n\n",
         api.spec, spec.source.sha256
     )

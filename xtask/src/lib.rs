@@ -3,34 +3,26 @@
 //! `cargo xtask codegen` regenerates every client crate from `specs/`;
 //! `cargo xtask lint` checks the specs themselves.
 
-mod builder_from_bodies;
-pub mod builders;
 pub mod codegen;
 pub mod diagnose;
 pub mod diff;
-mod enum_conversions;
 pub mod facade;
 pub mod generate;
-mod hidden_docs;
 pub mod line_index;
 pub mod lint;
 pub mod mock;
-pub mod mock_names;
 pub mod normalise;
-pub mod policy;
-pub mod policy_idempotency;
+pub mod operations;
 pub mod problem;
 pub mod readme;
+pub mod rewrite;
 pub mod rust_names;
 pub mod scaffold;
 pub mod settings;
 pub mod spec;
 pub mod spec_checks;
-mod string_newtypes;
 pub mod surface;
 pub mod synthetic;
-pub mod trace_paths;
-pub mod unrunnable_examples;
 pub mod webhooks;
 pub mod wire_test;
 pub mod workspace;

@@ -25,7 +25,7 @@ const CODEGEN_HELP: &str = "\
 usage: cargo xtask codegen [--check]
 
 Reads every spec named in xtask/src/settings.rs, validates it, runs progenitor and the
-generator's policies (xtask/src/policy.rs) and writes, per crate: src/generated.rs (operations
+generator's rewrites (xtask/src/rewrite/) and writes, per crate: src/generated.rs (operations
 and types), src/generated_client.rs (the Client facade), src/generated_mock.rs (httpmock helpers,
 the `mock` feature) and the generated operations section of the crate's README.md. A crate that
 does not exist yet is created around them. Every file is written, or none (on any error).

@@ -11,6 +11,7 @@ use std::fmt::Write as _;
 
 use syn::Item;
 
+use crate::operations::Operation;
 use crate::settings::ApiSettings;
 
 /// The line that opens the generated section.
@@ -46,23 +47,13 @@ pub fn section(
     api: &ApiSettings,
     spec: &openapiv3::OpenAPI,
     file: &syn::File,
-    client_code: &str,
+    rows: &[Operation],
 ) -> Result<String, String> {
-    let rows = crate::facade::readme_rows(spec, file)?;
     let types = type_names(file);
     let package = crate::scaffold::package_name(api);
     let krate = package.replace('-', "_");
-    let mock_trait = crate::mock_names::trait_name(package);
-    // The facade's `stream_<method>`s, whatever kind of pagination each follows.
-    let stream_methods: BTreeSet<&str> = client_code
-        .match_indices("pub fn stream_")
-        .filter_map(|(i, _)| {
-            let name = &client_code[i + "pub fn ".len()..];
-            name.split(|c: char| !(c.is_alphanumeric() || c == '_'))
-                .next()
-        })
-        .collect();
-    let streams = !stream_methods.is_empty();
+    let mock_trait = crate::rewrite::mock_trait_name(package);
+    let streams = rows.iter().any(|r| r.list.is_some());
     let mut s = String::new();
     let w = &mut s;
     let _ = writeln!(w, "{START}\n");
@@ -104,10 +95,10 @@ pub fn section(
             } else {
                 format!("`{}`", r.ok)
             };
-            let stream = crate::facade::stream_candidates(&r.method)
-                .into_iter()
-                .find(|name| stream_methods.contains(name.as_str()))
-                .map(|name| format!(", items: [`{name}`](Client::{name})"))
+            let stream = r
+                .list
+                .as_ref()
+                .map(|l| format!(", items: [`{name}`](Client::{name})", name = l.stream))
                 .unwrap_or_default();
             let _ = writeln!(
                 w,

@@ -10,47 +10,17 @@
 
 use std::fmt::Write as _;
 
-use heck::{ToPascalCase, ToSnakeCase};
 use openapiv3::{OpenAPI, Parameter, ReferenceOr};
 use syn::{FnArg, GenericParam, ImplItem, ImplItemFn, Item, TypeParamBound, WherePredicate};
 
+use crate::operations::Operation;
+use crate::rust_names::progenitor_snake;
 use crate::settings::ApiSettings;
 use crate::spec::LoadedSpec;
 use crate::surface::pretty_type;
 
 /// The credential every generated test gives its client (it passes every key check).
 const KEY: &str = "sk_wire_test_0123456789abcdef";
-
-/// progenitor's identifier for a name (its `sanitize`).
-fn sanitize(name: &str, pascal: bool) -> String {
-    let cleaned: String = name
-        .replace('\'', "")
-        .chars()
-        .map(|c| {
-            if unicode_ident::is_xid_continue(c) {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let out = match name {
-        "+1" => "plus1".to_string(),
-        "-1" => "minus1".to_string(),
-        _ if pascal => cleaned.to_pascal_case(),
-        _ => cleaned.to_snake_case(),
-    };
-    let out = match out.chars().next() {
-        None => "x".to_string(),
-        Some(c) if unicode_ident::is_xid_start(c) => out,
-        Some(_) => format!("_{out}"),
-    };
-    if syn::parse_str::<syn::Ident>(&out).is_ok() && out != "gen" {
-        out
-    } else {
-        format!("{out}_")
-    }
-}
 
 /// The methods of `impl Builder<'_>` in the generated `builder` module.
 fn builder_methods<'f>(file: &'f syn::File, builder: &str) -> Vec<&'f ImplItemFn> {
@@ -178,13 +148,11 @@ fn call(
     file: &syn::File,
     path_item_params: &[ReferenceOr<Parameter>],
     op: &openapiv3::Operation,
+    model: &Operation,
     krate: &str,
-    wire_names: &[crate::normalise::WireName],
 ) -> Result<String, String> {
-    let id = op.operation_id.as_deref().ok_or("no operationId")?;
-    let method = sanitize(id, false);
-    let builder = sanitize(id, true);
-    let methods = builder_methods(file, &builder);
+    let (method, builder) = (&model.method, &model.builder);
+    let methods = builder_methods(file, builder);
     if methods.is_empty() {
         return Err(format!("the generated code has no builder `{builder}`"));
     }
@@ -216,16 +184,18 @@ fn call(
             Parameter::Header { .. } => "header",
             Parameter::Cookie { .. } => return Err("cookie parameters are not supported".into()),
         };
-        let setter = sanitize(&data.name, false);
+        // The builder's setter, and the spec's own name the values are keyed by
+        // (normalisation may have renamed the parameter for progenitor).
+        let param = model
+            .params
+            .iter()
+            .find(|p| p.rust == progenitor_snake(&data.name))
+            .ok_or_else(|| format!("builder `{builder}` has no parameter `{}`", data.name))?;
+        let (setter, name) = (&param.rust, &param.wire);
         let f =
-            find(&setter).ok_or_else(|| format!("builder `{builder}` has no setter `{setter}`"))?;
+            find(setter).ok_or_else(|| format!("builder `{builder}` has no setter `{setter}`"))?;
         let ty = setter_type(f)
             .ok_or_else(|| format!("the type of `{builder}::{setter}` is not readable"))?;
-        // The values are keyed by the spec's own name (normalisation may have renamed it).
-        let name = wire_names
-            .iter()
-            .find(|w| w.operation_id == id && w.renamed == data.name)
-            .map_or(&data.name, |w| &w.wire);
         if is_text(&ty) {
             let _ = write!(chain, ".{setter}(a.{location}_str({name:?})?)");
         } else {
@@ -247,7 +217,7 @@ fn call(
     let ok = ["send_raw", "send"]
         .iter()
         .filter_map(|n| find(n))
-        .find_map(|f| crate::policy::send_types(&f.sig.output))
+        .find_map(|f| crate::operations::send_types(&f.sig.output))
         .map(|(ok, _)| raw(&ok))
         .ok_or_else(|| format!("`{builder}::send` returns no `ResponseValue`"))?;
     Ok(if ok.ends_with("ByteStream") {
@@ -258,7 +228,12 @@ fn call(
 }
 
 /// Renders `crates/<api>/tests/generated_wire.rs` of one API (with its header).
-pub fn render(api: &ApiSettings, spec: &LoadedSpec, file: &syn::File) -> Result<String, String> {
+pub fn render(
+    api: &ApiSettings,
+    spec: &LoadedSpec,
+    file: &syn::File,
+    ops: &[Operation],
+) -> Result<String, String> {
     let krate = api
         .crate_dir
         .rsplit('/')
@@ -275,15 +250,19 @@ pub fn render(api: &ApiSettings, spec: &LoadedSpec, file: &syn::File) -> Result<
             let Some(id) = op.operation_id.as_deref() else {
                 continue;
             };
-            let name = format!("op_{}", sanitize(id, false).trim_end_matches('_'));
+            let model = ops
+                .iter()
+                .find(|o| o.id == id)
+                .ok_or_else(|| format!("operation `{id}` is not in the operations model"))?;
+            let name = format!("op_{}", model.method.trim_end_matches('_'));
             let body = match call(
                 api,
                 &spec.openapi,
                 file,
                 &item.parameters,
                 op,
+                model,
                 &krate,
-                &spec.wire_names,
             ) {
                 Ok(body) => body,
                 Err(why) => {

@@ -4,7 +4,8 @@
 //! dotted schema names, binary responses, several servers): each goes through
 //! `codegen` into a crate of its own in a scratch copy of the workspace, and every crate
 //! builds, so that "codegen succeeded but the crate does not build" cannot come back.
-//! The renamed parameters are checked on the wire against a loopback server.
+//! The renamed parameters, and the operation marked `security: []` (no key sent), are
+//! checked on the wire against a loopback server.
 //!
 //! Slow (it builds seven crates, in this workspace's target directory so that no
 //! dependency is rebuilt): it prints what it is doing.
@@ -99,6 +100,45 @@ async fn renamed_parameters_keep_their_wire_names() {
 }
 "#;
 
+/// The wire test of `per-operation-security`: the key goes with every operation but the one
+/// marked `security: []`.
+const SECURITY_TEST: &str = r#"
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+use awkward_per_operation_security as api;
+
+#[tokio::test]
+async fn an_operation_without_security_sends_no_key() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/health"))
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/customers/c1"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({"id": "c1"})))
+        .mount(&server)
+        .await;
+    let client = api::Client::with_options(
+        "key1",
+        api::ClientOptions::new()
+            .base_url(server.uri())
+            .retry_policy(api::RetryPolicy::none()),
+    )
+    .unwrap();
+    client.health().send().await.unwrap();
+    let customer = client.get_customer().id("c1").send().await.unwrap();
+    assert_eq!(customer.id.as_deref(), Some("c1"));
+
+    let requests = server.received_requests().await.unwrap();
+    assert_eq!(requests[0].url.path(), "/health");
+    assert!(requests[0].headers.get("x-api-key").is_none());
+    assert_eq!(requests[1].headers.get("x-api-key").unwrap(), "key1");
+}
+"#;
+
 #[test]
 fn awkward_specs_generate_crates_that_build() {
     let source = xtask::workspace_root();
@@ -137,6 +177,9 @@ fn awkward_specs_generate_crates_that_build() {
     let tests = root.join("crates/awkward-shared-parameter-names/tests");
     fs::create_dir_all(&tests).unwrap();
     fs::write(tests.join("wire.rs"), WIRE_TEST).unwrap();
+    let tests = root.join("crates/awkward-per-operation-security/tests");
+    fs::create_dir_all(&tests).unwrap();
+    fs::write(tests.join("wire.rs"), SECURITY_TEST).unwrap();
 
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
@@ -159,9 +202,13 @@ fn awkward_specs_generate_crates_that_build() {
     let log = String::from_utf8_lossy(&output.stdout).to_string()
         + &String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "the awkward crates failed:\n{log}");
-    assert!(
-        log.contains("renamed_parameters_keep_their_wire_names ... ok"),
-        "{log}"
+    for test in [
+        "renamed_parameters_keep_their_wire_names ... ok",
+        "an_operation_without_security_sends_no_key ... ok",
+    ] {
+        assert!(log.contains(test), "{log}");
+    }
+    eprintln!(
+        "awkward: every crate builds; the wire names are the spec's; `security: []` sends no key"
     );
-    eprintln!("awkward: every crate builds; the wire names are the spec's");
 }

@@ -272,6 +272,15 @@ const CASES: &[(&str, &[&str])] = &[
             "common.yaml#/components/schemas/Customer` points outside this document",
         ],
     ),
+    // What the facade cannot carry: the scheme at fault, with a hint.
+    (
+        "security-schemes-several",
+        &[
+            ":31:",
+            "2 security schemes (`bearerAuth`, `reportKey`)",
+            "hint: the generated client carries one credential",
+        ],
+    ),
     // What progenitor itself cannot handle, caught and placed.
     (
         "progenitor-panics-on-two-success-types",

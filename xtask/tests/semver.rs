@@ -248,7 +248,10 @@ fn generate(dir: &Path, spec: &str) {
         ),
     );
     // The crate as `cargo xtask codegen` makes it: operations and types, then the facade.
-    let client = xtask::facade::render_file(&PROBE, &loaded, &generated)
+    let file = generated.syntax.as_ref().expect("the syntax tree is kept");
+    let ops = xtask::operations::build(&loaded.openapi, &loaded.wire_names, file)
+        .expect("the probe's operations are found");
+    let client = xtask::facade::render_file(&PROBE, &loaded, &generated, &ops)
         .expect("the probe facade generates");
     write(
         &dir.join("probe/src/lib.rs"),

@@ -1,6 +1,6 @@
 // @generated: do not edit by hand.
 // Source: specs/billing-v2.yaml (sha256 009d871aff07aeb849b5a3439300bde932c0e4e024f7a669961974ce737ca178).
-// Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
+// Command: `cargo xtask codegen` (progenitor-impl 0.15.1, rewrites in xtask/src/rewrite/).
 // To change this file, edit the spec and run the command again.
 
 /*! Webhook deliveries of this API: [`Webhooks`] verifies one (its `Authorization` header) and decodes it

@@ -1,6 +1,6 @@
 // @generated: do not edit by hand.
 // Source: specs/flexprice.yaml (sha256 96f2eb3edc0a163972c327ce230a763c2c8cf810513d1bc8348f21c7f5eed1c5).
-// Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
+// Command: `cargo xtask codegen` (progenitor-impl 0.15.1, rewrites in xtask/src/rewrite/).
 // To change this file, edit the spec and run the command again.
 
 /*! Webhook deliveries of this API: [`Webhooks`] verifies one (its Standard Webhooks signature) and decodes it

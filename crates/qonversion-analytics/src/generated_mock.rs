@@ -1,6 +1,6 @@
 // @generated: do not edit by hand.
 // Source: specs/qonversion-analytics.yaml (sha256 6157a677450507c16e194b03a1da213fcc128d76f7eb5d21b8758d3cce760cfc).
-// Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
+// Command: `cargo xtask codegen` (progenitor-impl 0.15.1, rewrites in xtask/src/rewrite/).
 // To change this file, edit the spec and run the command again.
 
 /*! Typed `httpmock` helpers for tests of code that uses this client (the `mock`

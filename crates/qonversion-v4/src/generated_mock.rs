@@ -1,6 +1,6 @@
 // @generated: do not edit by hand.
 // Source: specs/qonversion-v4.yaml (sha256 a69e708128ae5fbe3b43fde30759aa07de425a7876434b173451df3efe9ecf6a).
-// Command: `cargo xtask codegen` (progenitor-impl 0.15.1, policies in xtask/src/policy.rs).
+// Command: `cargo xtask codegen` (progenitor-impl 0.15.1, rewrites in xtask/src/rewrite/).
 // To change this file, edit the spec and run the command again.
 
 /*! Typed `httpmock` helpers for tests of code that uses this client (the `mock`

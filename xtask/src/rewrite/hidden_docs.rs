@@ -4,13 +4,12 @@
 //! operation methods (summary, description, parameter list and a usage example). That
 //! client is re-exported only as the hidden `Operations`: users call the facade's
 //! `Client`, whose methods carry their own docs. The struct's doc goes, and each method
-//! keeps only the line that names its request, ``Sends a `GET` request to `/path` ``,
-//! which the facade and the surface snapshot read to pair methods with the spec's
-//! operations. On a large spec this is thousands of lines rustdoc never shows.
+//! keeps only the line that names its request, ``Sends a `GET` request to `/path` ``, for
+//! a reader of the generated file (nothing in the generator reads it: the operations are
+//! paired by operationId, see `operations/`). On a large spec this is thousands of lines
+//! rustdoc never shows.
 
-use syn::{ImplItem, Item, parse_quote};
-
-use crate::surface::doc_of;
+use syn::{ImplItem, Item, Meta, parse_quote};
 
 /// Trims the docs of the generated `Client` and of its inherent methods.
 pub fn apply(file: &mut syn::File) {
@@ -43,6 +42,24 @@ pub fn apply(file: &mut syn::File) {
             _ => {}
         }
     }
+}
+
+/// The text of the `#[doc]` attributes, one line each.
+fn doc_of(attrs: &[syn::Attribute]) -> String {
+    attrs
+        .iter()
+        .filter_map(|a| match &a.meta {
+            Meta::NameValue(nv) if nv.path.is_ident("doc") => match &nv.value {
+                syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(s),
+                    ..
+                }) => Some(s.value()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[cfg(test)]

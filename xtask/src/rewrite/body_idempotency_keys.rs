@@ -1,4 +1,4 @@
-//! The `idempotency_keys` policy: writes whose request body has an optional
+//! `body_idempotency_keys`: writes whose request body has an optional
 //! `idempotency_key` string field are made safe to retry.
 //!
 //! In the `send` of every such operation, right after the body is built, the generated code
@@ -63,14 +63,34 @@ fn body_type(stmt: &Stmt) -> Option<String> {
     after.starts_with(":: try_from").then(|| name.to_string())
 }
 
-/// The `operation_id: "..."` of a function's body.
+/// The `operation_id: "..."` of the `let info = OperationInfo { .. };` of a function.
 fn operation_id(f: &syn::ImplItemFn) -> Option<String> {
-    let text = f.block.to_token_stream().to_string();
-    let rest = text.split("operation_id : \"").nth(1)?;
-    Some(rest.split('"').next()?.to_string())
+    f.block.stmts.iter().find_map(|stmt| {
+        let Stmt::Local(local) = stmt else {
+            return None;
+        };
+        let syn::Expr::Struct(e) = &*local.init.as_ref()?.expr else {
+            return None;
+        };
+        if e.path.segments.last()?.ident != "OperationInfo" {
+            return None;
+        }
+        e.fields
+            .iter()
+            .find_map(|field| match (&field.member, &field.expr) {
+                (
+                    syn::Member::Named(name),
+                    syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(id),
+                        ..
+                    }),
+                ) if name == "operation_id" => Some(id.value()),
+                _ => None,
+            })
+    })
 }
 
-/// Applies the policy to a generated file (its `types` and `builder` modules).
+/// Applies the rewrite to a generated file (its `types` and `builder` modules).
 pub fn apply(file: &mut syn::File) {
     let keyed = file
         .items

@@ -1,5 +1,5 @@
 //! `helpful_builders`: the builders typify emits for every type (`types::builder::X`), made
-//! easier to use for fixtures and request bodies. Applied to every API by `policy::apply`.
+//! easier to use for fixtures and request bodies. Applied to every API (see `mod.rs`).
 //!
 //! - A field of type `Option<T>` defaults to `None` even when the spec requires it (a
 //!   required but nullable field): typify made each one an error until set, one at a time.
@@ -15,7 +15,7 @@ use quote::ToTokens;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, ImplItem, Item, ItemMod, parse_quote};
 
-/// Applies the policy to the `types` module (whose `builder` module holds the builders).
+/// Applies the rewrite to the `types` module (whose `builder` module holds the builders).
 pub fn apply(types: &mut ItemMod) {
     let Some((_, items)) = types.content.as_mut() else {
         return;

@@ -25,10 +25,16 @@ pub fn trait_name(package: &str) -> String {
     format!("{camel}MockServerExt")
 }
 
+/// Applies the rewrite to the mock module of `input`'s API.
+pub fn apply(file: &mut syn::File, input: &super::Input<'_>) -> Result<(), String> {
+    own_trait_name(file, crate::scaffold::package_name(input.api));
+    Ok(())
+}
+
 /// Renames progenitor's `MockServerExt` (the trait and its impl), replaces its doc (whose
 /// explicit links rustdoc calls redundant once `MockServer` is re-exported beside it) and
 /// adds the short name as an alias.
-pub fn own_trait_name(file: &mut syn::File, package: &str) {
+fn own_trait_name(file: &mut syn::File, package: &str) {
     let name = format_ident!("{}", trait_name(package));
     let doc = format!(
         " One method per operation on [`MockServer`]: `when` declares what the request must \
