@@ -448,7 +448,9 @@ fn codegen_child(schemas: usize) {
     // As `cargo xtask codegen` does after validation.
     let spec = xtask::normalise::apply(spec, api);
     let generated = xtask::generate::generate(api, &spec).unwrap();
-    let client = xtask::facade::render_file(api, &spec, &generated).unwrap();
+    let file = generated.syntax.as_ref().expect("the syntax tree");
+    let ops = xtask::operations::build(&spec.openapi, &spec.wire_names, file).unwrap();
+    let client = xtask::facade::render_file(api, &spec, &generated, &ops).unwrap();
     let mock = xtask::mock::render(api, &spec).unwrap();
     std::hint::black_box((generated.code.len(), client.code.len(), mock.len()));
     let ms = started.elapsed().as_secs_f64() * 1e3;
