@@ -26,6 +26,7 @@ mod string_newtypes;
 pub mod surface;
 pub mod synthetic;
 pub mod trace_paths;
+mod type_builder_macros;
 pub mod unrunnable_examples;
 pub mod validate;
 pub mod webhooks;

@@ -85,6 +85,7 @@ pub fn apply(file: &mut syn::File) {
         .retain(|item| !matches!(item, Item::Mod(m) if m.ident == "prelude"));
     // Lean output, in this order (each in its own file, see its docs).
     crate::builder_from_bodies::apply(file);
+    crate::type_builder_macros::apply(file);
     crate::hidden_docs::apply(file);
     IndentDocLists.visit_file_mut(file);
 }
