@@ -123,7 +123,7 @@ pub fn generate(api: &ApiSettings, spec: &LoadedSpec) -> Result<Generated, Strin
     }
     let operations = spec.openapi.operations().count();
     let types = type_space.iter_types().count();
-    let body = prettyplease::unparse(&file);
+    let body = crate::rewrite::reflow(&prettyplease::unparse(&file));
     let code = format!("{}{}", header(api, spec), body);
     Ok(Generated {
         code,

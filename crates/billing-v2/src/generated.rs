@@ -21,11 +21,6 @@ pub mod types {
         pub expires_at: ::std::option::Option<i64>,
         pub object: ActiveEntitlementObject,
     }
-    impl ActiveEntitlement {
-        pub fn builder() -> builder::ActiveEntitlement {
-            Default::default()
-        }
-    }
     ///A page of the customer's active entitlements.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -38,11 +33,6 @@ pub mod types {
         pub object: ListObject,
         ///The URL where this list can be accessed.
         pub url: ::std::string::String,
-    }
-    impl ActiveEntitlementList {
-        pub fn builder() -> builder::ActiveEntitlementList {
-            Default::default()
-        }
     }
     ///String representing the object's type (always `customer.active_entitlement`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -64,11 +54,6 @@ pub mod types {
         #[serde(rename = "type")]
         pub type_: AmazonAppCreateType,
     }
-    impl AmazonAppCreate {
-        pub fn builder() -> builder::AmazonAppCreate {
-            Default::default()
-        }
-    }
     ///`AmazonAppCreateAmazon`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -76,11 +61,6 @@ pub mod types {
         pub package_name: AmazonAppCreateAmazonPackageName,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub shared_secret: ::std::option::Option<::std::string::String>,
-    }
-    impl AmazonAppCreateAmazon {
-        pub fn builder() -> builder::AmazonAppCreateAmazon {
-            Default::default()
-        }
     }
     ///`AmazonAppCreateAmazonPackageName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -150,11 +130,6 @@ pub mod types {
         pub type_: AppType,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl App {
-        pub fn builder() -> builder::App {
-            Default::default()
-        }
     }
     ///`AppCreate`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -229,11 +204,6 @@ pub mod types {
         #[serde(rename = "type")]
         pub type_: AppStoreAppCreateType,
     }
-    impl AppStoreAppCreate {
-        pub fn builder() -> builder::AppStoreAppCreate {
-            Default::default()
-        }
-    }
     ///`AppStoreAppCreateAppStore`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -269,11 +239,6 @@ pub mod types {
         pub subscription_private_key: ::std::option::Option<
             AppStoreAppCreateAppStoreSubscriptionPrivateKey,
         >,
-    }
-    impl AppStoreAppCreateAppStore {
-        pub fn builder() -> builder::AppStoreAppCreateAppStore {
-            Default::default()
-        }
     }
     ///`AppStoreAppCreateAppStoreAppStoreConnectApiKey`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -535,11 +500,6 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub offering_id: ::std::option::Option<::std::string::String>,
     }
-    impl AssignOfferingRequest {
-        pub fn builder() -> builder::AssignOfferingRequest {
-            Default::default()
-        }
-    }
     ///`AttachProductsToEntitlementRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -547,11 +507,6 @@ pub mod types {
         pub product_ids: ::std::vec::Vec<
             AttachProductsToEntitlementRequestProductIdsItem,
         >,
-    }
-    impl AttachProductsToEntitlementRequest {
-        pub fn builder() -> builder::AttachProductsToEntitlementRequest {
-            Default::default()
-        }
     }
     ///`AttachProductsToEntitlementRequestProductIdsItem`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -580,11 +535,6 @@ pub mod types {
     pub struct AttachProductsToPackageRequest {
         pub products: ::std::vec::Vec<PackageProductIdAssociation>,
     }
-    impl AttachProductsToPackageRequest {
-        pub fn builder() -> builder::AttachProductsToPackageRequest {
-            Default::default()
-        }
-    }
     ///An attribute to set. `value` is always sent, so an explicit null clears the attribute.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -594,11 +544,6 @@ pub mod types {
         ///The value of the attribute (at most 500 characters); null clears it.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub value: ::std::option::Option<AttributeInputValue>,
-    }
-    impl AttributeInput {
-        pub fn builder() -> builder::AttributeInput {
-            Default::default()
-        }
     }
     ///The name of the attribute: a reserved name starting with `$` (such as `$email`) or a custom name (a letter, then letters, digits, `_` or `-`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -652,11 +597,6 @@ pub mod types {
         pub project_id: AuditLogProjectId,
         pub target_identifier: ::std::string::String,
         pub target_type: ::std::string::String,
-    }
-    impl AuditLog {
-        pub fn builder() -> builder::AuditLog {
-            Default::default()
-        }
     }
     ///`AuditLogActorType`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -726,11 +666,6 @@ pub mod types {
         pub management_url: AuthenticatedManagementUrlManagementUrl,
         pub object: AuthenticatedManagementUrlObject,
     }
-    impl AuthenticatedManagementUrl {
-        pub fn builder() -> builder::AuthenticatedManagementUrl {
-            Default::default()
-        }
-    }
     ///`AuthenticatedManagementUrlManagementUrl`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -791,11 +726,6 @@ pub mod types {
         ///When the block was last updated, in ms since epoch.
         pub updated_at_ms: i64,
     }
-    impl BlockedCustomer {
-        pub fn builder() -> builder::BlockedCustomer {
-            Default::default()
-        }
-    }
     ///String representing the object's type. Objects of the same type share the same value.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -814,11 +744,6 @@ pub mod types {
         pub object: BlockedCustomerObject,
         #[serde(flatten)]
         pub extra: ::std::collections::HashMap<::std::string::String, BlockedCustomer>,
-    }
-    impl BlockedCustomers {
-        pub fn builder() -> builder::BlockedCustomers {
-            Default::default()
-        }
     }
     ///`ChartData`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -867,11 +792,6 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub yaxis_currency: ::std::option::Option<::std::string::String>,
     }
-    impl ChartData {
-        pub fn builder() -> builder::ChartData {
-            Default::default()
-        }
-    }
     ///`ChartDataObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -911,11 +831,6 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
     }
-    impl ChartDataSegmentsItem {
-        pub fn builder() -> builder::ChartDataSegmentsItem {
-            Default::default()
-        }
-    }
     ///`ChartDataUnsupportedParams`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -924,11 +839,6 @@ pub mod types {
         pub filters: ::std::vec::Vec<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub segment: ::std::option::Option<::std::string::String>,
-    }
-    impl ChartDataUnsupportedParams {
-        pub fn builder() -> builder::ChartDataUnsupportedParams {
-            Default::default()
-        }
     }
     ///`ChartDataValuesItem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -962,22 +872,12 @@ pub mod types {
         pub id: ::std::string::String,
         pub options: ::std::vec::Vec<ChartFilterOptionOptionsItem>,
     }
-    impl ChartFilterOption {
-        pub fn builder() -> builder::ChartFilterOption {
-            Default::default()
-        }
-    }
     ///`ChartFilterOptionOptionsItem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct ChartFilterOptionOptionsItem {
         pub display_name: ::std::string::String,
         pub id: ::std::string::String,
-    }
-    impl ChartFilterOptionOptionsItem {
-        pub fn builder() -> builder::ChartFilterOptionOptionsItem {
-            Default::default()
-        }
     }
     ///`ChartOptions`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -994,11 +894,6 @@ pub mod types {
                 ChartOptionsUserSelectorsValue,
             >,
         >,
-    }
-    impl ChartOptions {
-        pub fn builder() -> builder::ChartOptions {
-            Default::default()
-        }
     }
     ///`ChartOptionsObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1018,11 +913,6 @@ pub mod types {
         pub display_name: ::std::string::String,
         pub id: ::std::string::String,
     }
-    impl ChartOptionsResolutionsItem {
-        pub fn builder() -> builder::ChartOptionsResolutionsItem {
-            Default::default()
-        }
-    }
     ///`ChartOptionsUserSelectorsValue`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -1034,22 +924,12 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub options: ::std::vec::Vec<ChartOptionsUserSelectorsValueOptionsItem>,
     }
-    impl ChartOptionsUserSelectorsValue {
-        pub fn builder() -> builder::ChartOptionsUserSelectorsValue {
-            Default::default()
-        }
-    }
     ///`ChartOptionsUserSelectorsValueOptionsItem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct ChartOptionsUserSelectorsValueOptionsItem {
         pub display_name: ::std::string::String,
         pub id: ::std::string::String,
-    }
-    impl ChartOptionsUserSelectorsValueOptionsItem {
-        pub fn builder() -> builder::ChartOptionsUserSelectorsValueOptionsItem {
-            Default::default()
-        }
     }
     ///`ChartSegmentOption`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1059,11 +939,6 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub group_display_name: ::std::option::Option<::std::string::String>,
         pub id: ::std::string::String,
-    }
-    impl ChartSegmentOption {
-        pub fn builder() -> builder::ChartSegmentOption {
-            Default::default()
-        }
     }
     ///`Collaborator`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1078,11 +953,6 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
         pub object: CollaboratorObject,
         pub role: ::std::string::String,
-    }
-    impl Collaborator {
-        pub fn builder() -> builder::Collaborator {
-            Default::default()
-        }
     }
     ///`CollaboratorId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1150,11 +1020,6 @@ pub mod types {
             CreateAppStoreConnectSubscriptionInputSubscriptionGroupId,
         >,
         pub subscription_group_name: CreateAppStoreConnectSubscriptionInputSubscriptionGroupName,
-    }
-    impl CreateAppStoreConnectSubscriptionInput {
-        pub fn builder() -> builder::CreateAppStoreConnectSubscriptionInput {
-            Default::default()
-        }
     }
     ///`CreateAppStoreConnectSubscriptionInputDuration`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1236,11 +1101,6 @@ pub mod types {
         ///The value of the attribute (at most 500 characters).
         pub value: CreateCustomerAttributeValue,
     }
-    impl CreateCustomerAttribute {
-        pub fn builder() -> builder::CreateCustomerAttribute {
-            Default::default()
-        }
-    }
     ///The name of the attribute: a reserved name starting with `$` (such as `$email`) or a custom name (a letter, then letters, digits, `_` or `-`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -1290,22 +1150,12 @@ pub mod types {
         ///The ID of the customer
         pub id: ::std::string::String,
     }
-    impl CreateCustomerRequest {
-        pub fn builder() -> builder::CreateCustomerRequest {
-            Default::default()
-        }
-    }
     ///`CreateEntitlementRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateEntitlementRequest {
         pub display_name: CreateEntitlementRequestDisplayName,
         pub lookup_key: CreateEntitlementRequestLookupKey,
-    }
-    impl CreateEntitlementRequest {
-        pub fn builder() -> builder::CreateEntitlementRequest {
-            Default::default()
-        }
     }
     ///`CreateEntitlementRequestDisplayName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1358,11 +1208,6 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<OfferingMetadata>,
     }
-    impl CreateOfferingRequest {
-        pub fn builder() -> builder::CreateOfferingRequest {
-            Default::default()
-        }
-    }
     ///`CreateOfferingRequestDisplayName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -1414,11 +1259,6 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub position: ::std::option::Option<i64>,
     }
-    impl CreatePackagesRequest {
-        pub fn builder() -> builder::CreatePackagesRequest {
-            Default::default()
-        }
-    }
     ///`CreatePackagesRequestDisplayName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -1467,11 +1307,6 @@ pub mod types {
     pub struct CreatePaywallRequest {
         pub offering_id: CreatePaywallRequestOfferingId,
     }
-    impl CreatePaywallRequest {
-        pub fn builder() -> builder::CreatePaywallRequest {
-            Default::default()
-        }
-    }
     ///`CreatePaywallRequestOfferingId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -1502,11 +1337,6 @@ pub mod types {
             CreateProductInStoreRequestStoreInformation,
         >,
     }
-    impl CreateProductInStoreRequest {
-        pub fn builder() -> builder::CreateProductInStoreRequest {
-            Default::default()
-        }
-    }
     ///`CreateProductInStoreRequestStoreInformation`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
@@ -1532,11 +1362,6 @@ pub mod types {
     pub struct CreateProductInStoreResponse {
         pub created_product: StoreProduct,
     }
-    impl CreateProductInStoreResponse {
-        pub fn builder() -> builder::CreateProductInStoreResponse {
-            Default::default()
-        }
-    }
     ///`CreateProductRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -1551,11 +1376,6 @@ pub mod types {
         pub title: ::std::option::Option<CreateProductRequestTitle>,
         #[serde(rename = "type")]
         pub type_: ProductType,
-    }
-    impl CreateProductRequest {
-        pub fn builder() -> builder::CreateProductRequest {
-            Default::default()
-        }
     }
     ///`CreateProductRequestAppId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1654,11 +1474,6 @@ pub mod types {
             ::std::vec::Vec<VirtualCurrencyProductGrantInput>,
         >,
     }
-    impl CreateVirtualCurrencyRequest {
-        pub fn builder() -> builder::CreateVirtualCurrencyRequest {
-            Default::default()
-        }
-    }
     ///`CreateVirtualCurrencyRequestCode`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -1743,11 +1558,6 @@ pub mod types {
         pub event_types: ::std::option::Option<::std::vec::Vec<WebhookEventType>>,
         pub name: CreateWebhookIntegrationInputName,
         pub url: CreateWebhookIntegrationInputUrl,
-    }
-    impl CreateWebhookIntegrationInput {
-        pub fn builder() -> builder::CreateWebhookIntegrationInput {
-            Default::default()
-        }
     }
     ///`CreateWebhookIntegrationInputAppId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1876,11 +1686,6 @@ pub mod types {
         ///ID of the project to which the customer belongs
         pub project_id: ::std::string::String,
     }
-    impl Customer {
-        pub fn builder() -> builder::Customer {
-            Default::default()
-        }
-    }
     ///An alias of the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -1890,11 +1695,6 @@ pub mod types {
         ///The alias, an ID the customer is also known by.
         pub id: ::std::string::String,
         pub object: CustomerAliasObject,
-    }
-    impl CustomerAlias {
-        pub fn builder() -> builder::CustomerAlias {
-            Default::default()
-        }
     }
     ///A page of the customer's aliases.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1908,11 +1708,6 @@ pub mod types {
         pub object: ListObject,
         ///The URL where this list can be accessed.
         pub url: ::std::string::String,
-    }
-    impl CustomerAliasList {
-        pub fn builder() -> builder::CustomerAliasList {
-            Default::default()
-        }
     }
     ///String representing the object's type (always `customer.alias`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1938,11 +1733,6 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
-    impl CustomerAttribute {
-        pub fn builder() -> builder::CustomerAttribute {
-            Default::default()
-        }
-    }
     ///A page of the customer's attributes.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -1955,11 +1745,6 @@ pub mod types {
         pub object: ListObject,
         ///The URL where this list can be accessed.
         pub url: ::std::string::String,
-    }
-    impl CustomerAttributeList {
-        pub fn builder() -> builder::CustomerAttributeList {
-            Default::default()
-        }
     }
     ///String representing the object's type (always `customer.attribute`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1985,11 +1770,6 @@ pub mod types {
         ///The URL where this list can be accessed.
         pub url: ::std::string::String,
     }
-    impl CustomerList {
-        pub fn builder() -> builder::CustomerList {
-            Default::default()
-        }
-    }
     ///String representing the object's type. Objects of the same type share the same value.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -2010,11 +1790,6 @@ pub mod types {
         ///The ID of the deleted object
         pub id: ::std::string::String,
         pub object: DeletedObjectType,
-    }
-    impl DeletedObject {
-        pub fn builder() -> builder::DeletedObject {
-            Default::default()
-        }
     }
     ///The type of the deleted object
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2051,11 +1826,6 @@ pub mod types {
             DetachProductsFromEntitlementRequestProductIdsItem,
         >,
     }
-    impl DetachProductsFromEntitlementRequest {
-        pub fn builder() -> builder::DetachProductsFromEntitlementRequest {
-            Default::default()
-        }
-    }
     ///`DetachProductsFromEntitlementRequestProductIdsItem`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -2082,11 +1852,6 @@ pub mod types {
     #[non_exhaustive]
     pub struct DetachProductsFromPackageRequest {
         pub product_ids: ::std::vec::Vec<DetachProductsFromPackageRequestProductIdsItem>,
-    }
-    impl DetachProductsFromPackageRequest {
-        pub fn builder() -> builder::DetachProductsFromPackageRequest {
-            Default::default()
-        }
     }
     ///`DetachProductsFromPackageRequestProductIdsItem`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2164,11 +1929,6 @@ pub mod types {
         ///The ID of the project the entitlement belongs to.
         pub project_id: ::std::string::String,
     }
-    impl Entitlement {
-        pub fn builder() -> builder::Entitlement {
-            Default::default()
-        }
-    }
     ///The entitlements of a subscription or a purchase, as a list envelope.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2181,11 +1941,6 @@ pub mod types {
         pub object: ListObject,
         ///The URL where this list can be accessed.
         pub url: ::std::string::String,
-    }
-    impl EntitlementList {
-        pub fn builder() -> builder::EntitlementList {
-            Default::default()
-        }
     }
     ///String representing the object's type (always `entitlement`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2231,11 +1986,6 @@ pub mod types {
         pub retryable: bool,
         #[serde(rename = "type")]
         pub type_: ErrorType,
-    }
-    impl Error {
-        pub fn builder() -> builder::Error {
-            Default::default()
-        }
     }
     ///String representing the object's type (always `error`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2292,11 +2042,6 @@ pub mod types {
         pub object: ExperimentEnrollmentObject,
         ///The variant the customer is enrolled in (one letter).
         pub variant: ::std::string::String,
-    }
-    impl ExperimentEnrollment {
-        pub fn builder() -> builder::ExperimentEnrollment {
-            Default::default()
-        }
     }
     ///String representing the object's type (always `experiment_enrollment`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2569,11 +2314,6 @@ pub mod types {
         ///The date after which the access to the entitlement expires in ms since epoch.
         pub expires_at: i64,
     }
-    impl GrantEntitlementRequest {
-        pub fn builder() -> builder::GrantEntitlementRequest {
-            Default::default()
-        }
-    }
     ///An invoice of the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2594,11 +2334,6 @@ pub mod types {
         ///The total amount of the invoice.
         pub total_amount: MonetaryAmount,
     }
-    impl Invoice {
-        pub fn builder() -> builder::Invoice {
-            Default::default()
-        }
-    }
     ///A line item of an invoice.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2616,11 +2351,6 @@ pub mod types {
         pub quantity: i64,
         ///The amount per unit.
         pub unit_amount: MonetaryAmount,
-    }
-    impl InvoiceLineItem {
-        pub fn builder() -> builder::InvoiceLineItem {
-            Default::default()
-        }
     }
     ///String representing the object's type (always `invoice.line_item`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2646,11 +2376,6 @@ pub mod types {
         ///The URL where this list can be accessed.
         pub url: ::std::string::String,
     }
-    impl InvoiceList {
-        pub fn builder() -> builder::InvoiceList {
-            Default::default()
-        }
-    }
     ///String representing the object's type (always `invoice`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -2671,11 +2396,6 @@ pub mod types {
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListAppsObject,
         pub url: ListAppsUrl,
-    }
-    impl ListApps {
-        pub fn builder() -> builder::ListApps {
-            Default::default()
-        }
     }
     ///`ListAppsObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2714,11 +2434,6 @@ pub mod types {
         pub object: ListAuditLogsObject,
         pub url: ListAuditLogsUrl,
     }
-    impl ListAuditLogs {
-        pub fn builder() -> builder::ListAuditLogs {
-            Default::default()
-        }
-    }
     ///`ListAuditLogsObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -2756,11 +2471,6 @@ pub mod types {
         pub object: ListCollaboratorsObject,
         pub url: ListCollaboratorsUrl,
     }
-    impl ListCollaborators {
-        pub fn builder() -> builder::ListCollaborators {
-            Default::default()
-        }
-    }
     ///`ListCollaboratorsObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -2797,11 +2507,6 @@ pub mod types {
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListEntitlementsObject,
         pub url: ListEntitlementsUrl,
-    }
-    impl ListEntitlements {
-        pub fn builder() -> builder::ListEntitlements {
-            Default::default()
-        }
     }
     ///`ListEntitlementsExpandItem`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2862,11 +2567,6 @@ pub mod types {
         pub object: ListOfferingsObject,
         pub url: ListOfferingsUrl,
     }
-    impl ListOfferings {
-        pub fn builder() -> builder::ListOfferings {
-            Default::default()
-        }
-    }
     ///`ListOfferingsExpandItem`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -2917,11 +2617,6 @@ pub mod types {
         pub object: ListPackagesObject,
         pub url: ListPackagesUrl,
     }
-    impl ListPackages {
-        pub fn builder() -> builder::ListPackages {
-            Default::default()
-        }
-    }
     ///`ListPackagesExpandItem`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -2969,11 +2664,6 @@ pub mod types {
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListPaywallsObject,
         pub url: ListPaywallsUrl,
-    }
-    impl ListPaywalls {
-        pub fn builder() -> builder::ListPaywalls {
-            Default::default()
-        }
     }
     ///`ListPaywallsExpandItem`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -3023,11 +2713,6 @@ pub mod types {
         pub object: ListProductsObject,
         pub url: ListProductsUrl,
     }
-    impl ListProducts {
-        pub fn builder() -> builder::ListProducts {
-            Default::default()
-        }
-    }
     ///`ListProductsExpandItem`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -3076,11 +2761,6 @@ pub mod types {
         pub object: ListProjectsObject,
         pub url: ListProjectsUrl,
     }
-    impl ListProjects {
-        pub fn builder() -> builder::ListProjects {
-            Default::default()
-        }
-    }
     ///`ListProjectsObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -3117,11 +2797,6 @@ pub mod types {
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListPublicApiKeysObject,
         pub url: ListPublicApiKeysUrl,
-    }
-    impl ListPublicApiKeys {
-        pub fn builder() -> builder::ListPublicApiKeys {
-            Default::default()
-        }
     }
     ///`ListPublicApiKeysObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -3160,11 +2835,6 @@ pub mod types {
         pub object: ListPurchasesObject,
         pub url: ListPurchasesUrl,
     }
-    impl ListPurchases {
-        pub fn builder() -> builder::ListPurchases {
-            Default::default()
-        }
-    }
     ///`ListPurchasesObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -3201,11 +2871,6 @@ pub mod types {
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListSubscriptionTransactionObject,
         pub url: ListSubscriptionTransactionUrl,
-    }
-    impl ListSubscriptionTransaction {
-        pub fn builder() -> builder::ListSubscriptionTransaction {
-            Default::default()
-        }
     }
     ///`ListSubscriptionTransactionObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -3246,11 +2911,6 @@ pub mod types {
         pub object: ListSubscriptionsObject,
         pub url: ListSubscriptionsUrl,
     }
-    impl ListSubscriptions {
-        pub fn builder() -> builder::ListSubscriptions {
-            Default::default()
-        }
-    }
     ///`ListSubscriptionsObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -3288,11 +2948,6 @@ pub mod types {
         pub object: ListVirtualCurrenciesObject,
         pub url: ListVirtualCurrenciesUrl,
     }
-    impl ListVirtualCurrencies {
-        pub fn builder() -> builder::ListVirtualCurrencies {
-            Default::default()
-        }
-    }
     ///`ListVirtualCurrenciesObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -3329,11 +2984,6 @@ pub mod types {
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListWebhookIntegrationsObject,
         pub url: ListWebhookIntegrationsUrl,
-    }
-    impl ListWebhookIntegrations {
-        pub fn builder() -> builder::ListWebhookIntegrations {
-            Default::default()
-        }
     }
     ///`ListWebhookIntegrationsObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -3373,11 +3023,6 @@ pub mod types {
         #[serde(rename = "type")]
         pub type_: MacAppStoreAppCreateType,
     }
-    impl MacAppStoreAppCreate {
-        pub fn builder() -> builder::MacAppStoreAppCreate {
-            Default::default()
-        }
-    }
     ///`MacAppStoreAppCreateMacAppStore`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -3387,11 +3032,6 @@ pub mod types {
         pub shared_secret: ::std::option::Option<
             MacAppStoreAppCreateMacAppStoreSharedSecret,
         >,
-    }
-    impl MacAppStoreAppCreateMacAppStore {
-        pub fn builder() -> builder::MacAppStoreAppCreateMacAppStore {
-            Default::default()
-        }
     }
     ///`MacAppStoreAppCreateMacAppStoreBundleId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -3481,11 +3121,6 @@ pub mod types {
         ///The tax.
         pub tax: f64,
     }
-    impl MonetaryAmount {
-        pub fn builder() -> builder::MonetaryAmount {
-            Default::default()
-        }
-    }
     ///`Offering`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -3501,11 +3136,6 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub packages: ::std::option::Option<OfferingPackages>,
         pub project_id: OfferingProjectId,
-    }
-    impl Offering {
-        pub fn builder() -> builder::Offering {
-            Default::default()
-        }
     }
     ///`OfferingDisplayName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -3626,11 +3256,6 @@ pub mod types {
         pub object: OfferingPackagesObject,
         pub url: OfferingPackagesUrl,
     }
-    impl OfferingPackages {
-        pub fn builder() -> builder::OfferingPackages {
-            Default::default()
-        }
-    }
     ///`OfferingPackagesObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -3685,11 +3310,6 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub is_consumable: ::std::option::Option<bool>,
     }
-    impl OneTimeProduct {
-        pub fn builder() -> builder::OneTimeProduct {
-            Default::default()
-        }
-    }
     ///`OverviewMetric`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -3707,11 +3327,6 @@ pub mod types {
         pub period: OverviewMetricPeriod,
         pub unit: ::std::string::String,
         pub value: f64,
-    }
-    impl OverviewMetric {
-        pub fn builder() -> builder::OverviewMetric {
-            Default::default()
-        }
     }
     ///`OverviewMetricId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -3763,11 +3378,6 @@ pub mod types {
         pub metrics: ::std::vec::Vec<OverviewMetric>,
         pub object: OverviewMetricsObject,
     }
-    impl OverviewMetrics {
-        pub fn builder() -> builder::OverviewMetrics {
-            Default::default()
-        }
-    }
     ///`OverviewMetricsObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -3805,11 +3415,6 @@ pub mod types {
         pub position: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub products: ::std::option::Option<PackageProducts>,
-    }
-    impl Package {
-        pub fn builder() -> builder::Package {
-            Default::default()
-        }
     }
     ///`PackageDisplayName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -3886,22 +3491,12 @@ pub mod types {
         pub eligibility_criteria: EligibilityCriteria,
         pub product: Product,
     }
-    impl PackageProductAssociation {
-        pub fn builder() -> builder::PackageProductAssociation {
-            Default::default()
-        }
-    }
     ///`PackageProductIdAssociation`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct PackageProductIdAssociation {
         pub eligibility_criteria: EligibilityCriteria,
         pub product_id: PackageProductIdAssociationProductId,
-    }
-    impl PackageProductIdAssociation {
-        pub fn builder() -> builder::PackageProductIdAssociation {
-            Default::default()
-        }
     }
     ///`PackageProductIdAssociationProductId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -3933,11 +3528,6 @@ pub mod types {
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: PackageProductsObject,
         pub url: PackageProductsUrl,
-    }
-    impl PackageProducts {
-        pub fn builder() -> builder::PackageProducts {
-            Default::default()
-        }
     }
     ///`PackageProductsObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -3976,11 +3566,6 @@ pub mod types {
         #[serde(rename = "type")]
         pub type_: PaddleAppCreateType,
     }
-    impl PaddleAppCreate {
-        pub fn builder() -> builder::PaddleAppCreate {
-            Default::default()
-        }
-    }
     ///`PaddleAppCreateName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -4008,11 +3593,6 @@ pub mod types {
         pub paddle_api_key: ::std::option::Option<PaddleAppCreatePaddlePaddleApiKey>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paddle_is_sandbox: ::std::option::Option<bool>,
-    }
-    impl PaddleAppCreatePaddle {
-        pub fn builder() -> builder::PaddleAppCreatePaddle {
-            Default::default()
-        }
     }
     ///`PaddleAppCreatePaddlePaddleApiKey`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -4063,22 +3643,12 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub published_at: ::std::option::Option<i64>,
     }
-    impl Paywall {
-        pub fn builder() -> builder::Paywall {
-            Default::default()
-        }
-    }
     ///`PaywallComponents`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct PaywallComponents {
         pub draft: PaywallComponentsVersion,
         pub published: PaywallComponentsVersion,
-    }
-    impl PaywallComponents {
-        pub fn builder() -> builder::PaywallComponents {
-            Default::default()
-        }
     }
     ///`PaywallComponentsVersion`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -4124,11 +3694,6 @@ pub mod types {
         >,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub revision: ::std::option::Option<i64>,
-    }
-    impl PaywallComponentsVersionInner {
-        pub fn builder() -> builder::PaywallComponentsVersionInner {
-            Default::default()
-        }
     }
     ///`PaywallId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -4205,11 +3770,6 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub product: ::std::option::Option<Product>,
     }
-    impl PendingChanges {
-        pub fn builder() -> builder::PendingChanges {
-            Default::default()
-        }
-    }
     ///`PlayStoreAppCreate`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -4218,11 +3778,6 @@ pub mod types {
         pub play_store: PlayStoreAppCreatePlayStore,
         #[serde(rename = "type")]
         pub type_: PlayStoreAppCreateType,
-    }
-    impl PlayStoreAppCreate {
-        pub fn builder() -> builder::PlayStoreAppCreate {
-            Default::default()
-        }
     }
     ///`PlayStoreAppCreateName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -4248,11 +3803,6 @@ pub mod types {
     #[non_exhaustive]
     pub struct PlayStoreAppCreatePlayStore {
         pub package_name: PlayStoreAppCreatePlayStorePackageName,
-    }
-    impl PlayStoreAppCreatePlayStore {
-        pub fn builder() -> builder::PlayStoreAppCreatePlayStore {
-            Default::default()
-        }
     }
     ///`PlayStoreAppCreatePlayStorePackageName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -4314,11 +3864,6 @@ pub mod types {
         #[serde(rename = "type")]
         pub type_: ProductType,
     }
-    impl Product {
-        pub fn builder() -> builder::Product {
-            Default::default()
-        }
-    }
     ///A page of products, as a list envelope.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -4331,11 +3876,6 @@ pub mod types {
         pub object: ListObject,
         ///The URL where this list can be accessed.
         pub url: ::std::string::String,
-    }
-    impl ProductList {
-        pub fn builder() -> builder::ProductList {
-            Default::default()
-        }
     }
     ///String representing the object's type (always `product`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -4378,11 +3918,6 @@ pub mod types {
     pub struct ProductSubscriptionInputInner {
         pub duration: Duration,
     }
-    impl ProductSubscriptionInputInner {
-        pub fn builder() -> builder::ProductSubscriptionInputInner {
-            Default::default()
-        }
-    }
     ///The type of the product.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -4411,11 +3946,6 @@ pub mod types {
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ProductsFromEntitlementObject,
         pub url: ProductsFromEntitlementUrl,
-    }
-    impl ProductsFromEntitlement {
-        pub fn builder() -> builder::ProductsFromEntitlement {
-            Default::default()
-        }
     }
     ///`ProductsFromEntitlementObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -4455,11 +3985,6 @@ pub mod types {
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ProductsFromPackageObject,
         pub url: ProductsFromPackageUrl,
-    }
-    impl ProductsFromPackage {
-        pub fn builder() -> builder::ProductsFromPackage {
-            Default::default()
-        }
     }
     ///`ProductsFromPackageObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -4501,21 +4026,11 @@ pub mod types {
         pub name: ProjectName,
         pub object: ProjectObject,
     }
-    impl Project {
-        pub fn builder() -> builder::Project {
-            Default::default()
-        }
-    }
     ///`ProjectCreate`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct ProjectCreate {
         pub name: ProjectCreateName,
-    }
-    impl ProjectCreate {
-        pub fn builder() -> builder::ProjectCreate {
-            Default::default()
-        }
     }
     ///`ProjectCreateName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -4595,11 +4110,6 @@ pub mod types {
         pub id: PublicApiKeyId,
         pub key: PublicApiKeyKey,
         pub object: PublicApiKeyObject,
-    }
-    impl PublicApiKey {
-        pub fn builder() -> builder::PublicApiKey {
-            Default::default()
-        }
     }
     ///`PublicApiKeyAppId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -4716,11 +4226,6 @@ pub mod types {
         ///The store's identifier of the purchase.
         pub store_purchase_identifier: client_core::LenientString,
     }
-    impl Purchase {
-        pub fn builder() -> builder::Purchase {
-            Default::default()
-        }
-    }
     ///A page of the customer's purchases.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -4733,11 +4238,6 @@ pub mod types {
         pub object: ListObject,
         ///The URL where this list can be accessed.
         pub url: ::std::string::String,
-    }
-    impl PurchaseList {
-        pub fn builder() -> builder::PurchaseList {
-            Default::default()
-        }
     }
     ///String representing the object's type (always `purchase`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -4773,11 +4273,6 @@ pub mod types {
         #[serde(rename = "type")]
         pub type_: RcBillingAppCreateType,
     }
-    impl RcBillingAppCreate {
-        pub fn builder() -> builder::RcBillingAppCreate {
-            Default::default()
-        }
-    }
     ///`RcBillingAppCreateName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -4812,11 +4307,6 @@ pub mod types {
         pub support_email: ::std::option::Option<
             RcBillingAppCreateRcBillingSupportEmail,
         >,
-    }
-    impl RcBillingAppCreateRcBilling {
-        pub fn builder() -> builder::RcBillingAppCreateRcBilling {
-            Default::default()
-        }
     }
     ///`RcBillingAppCreateRcBillingAppName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -5000,11 +4490,6 @@ pub mod types {
         ///The ID of the granted entitlement to revoke from the customer.
         pub entitlement_id: ::std::string::String,
     }
-    impl RevokeGrantedEntitlementRequest {
-        pub fn builder() -> builder::RevokeGrantedEntitlementRequest {
-            Default::default()
-        }
-    }
     ///`RokuAppCreate`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -5014,11 +4499,6 @@ pub mod types {
         pub roku: ::std::option::Option<RokuAppCreateRoku>,
         #[serde(rename = "type")]
         pub type_: RokuAppCreateType,
-    }
-    impl RokuAppCreate {
-        pub fn builder() -> builder::RokuAppCreate {
-            Default::default()
-        }
     }
     ///`RokuAppCreateName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -5049,11 +4529,6 @@ pub mod types {
         pub roku_channel_id: ::std::option::Option<RokuAppCreateRokuRokuChannelId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub roku_channel_name: ::std::option::Option<RokuAppCreateRokuRokuChannelName>,
-    }
-    impl RokuAppCreateRoku {
-        pub fn builder() -> builder::RokuAppCreateRoku {
-            Default::default()
-        }
     }
     ///`RokuAppCreateRokuRokuApiKey`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -5178,11 +4653,6 @@ pub mod types {
         ///The attributes to set (1 to 50).
         pub attributes: ::std::vec::Vec<AttributeInput>,
     }
-    impl SetCustomerAttributesRequest {
-        pub fn builder() -> builder::SetCustomerAttributesRequest {
-            Default::default()
-        }
-    }
     ///The store the subscription or purchase was made in. New stores keep appearing: a value this client does not know is kept, never rejected.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -5217,11 +4687,6 @@ pub mod types {
         pub contents: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         pub object: StoreKitConfigFileObject,
     }
-    impl StoreKitConfigFile {
-        pub fn builder() -> builder::StoreKitConfigFile {
-            Default::default()
-        }
-    }
     ///`StoreKitConfigFileObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -5242,11 +4707,6 @@ pub mod types {
         pub name: ::std::option::Option<StoreProductName>,
         pub object: StoreProductObject,
         pub product_identifier: StoreProductProductIdentifier,
-    }
-    impl StoreProduct {
-        pub fn builder() -> builder::StoreProduct {
-            Default::default()
-        }
     }
     ///`StoreProductId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -5328,11 +4788,6 @@ pub mod types {
         #[serde(rename = "type")]
         pub type_: StripeAppCreateType,
     }
-    impl StripeAppCreate {
-        pub fn builder() -> builder::StripeAppCreate {
-            Default::default()
-        }
-    }
     ///`StripeAppCreateName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -5360,11 +4815,6 @@ pub mod types {
         pub stripe_account_id: ::std::option::Option<
             StripeAppCreateStripeStripeAccountId,
         >,
-    }
-    impl StripeAppCreateStripe {
-        pub fn builder() -> builder::StripeAppCreateStripe {
-            Default::default()
-        }
     }
     ///`StripeAppCreateStripeStripeAccountId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -5450,11 +4900,6 @@ pub mod types {
         ///The total revenue of the subscription in USD.
         pub total_revenue_in_usd: MonetaryAmount,
     }
-    impl Subscription {
-        pub fn builder() -> builder::Subscription {
-            Default::default()
-        }
-    }
     ///A page of the customer's subscriptions.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -5467,11 +4912,6 @@ pub mod types {
         pub object: ListObject,
         ///The URL where this list can be accessed.
         pub url: ::std::string::String,
-    }
-    impl SubscriptionList {
-        pub fn builder() -> builder::SubscriptionList {
-            Default::default()
-        }
     }
     ///String representing the object's type (always `subscription`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -5497,11 +4937,6 @@ pub mod types {
         ///The length of the trial.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub trial_duration: ::std::option::Option<::std::string::String>,
-    }
-    impl SubscriptionProduct {
-        pub fn builder() -> builder::SubscriptionProduct {
-            Default::default()
-        }
     }
     ///The status of the subscription. New values may appear.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -5543,11 +4978,6 @@ pub mod types {
             SubscriptionTransactionProductStoreIdentifier,
         >,
         pub purchased_at: i64,
-    }
-    impl SubscriptionTransaction {
-        pub fn builder() -> builder::SubscriptionTransaction {
-            Default::default()
-        }
     }
     ///`SubscriptionTransactionId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -5612,11 +5042,6 @@ pub mod types {
         ///The ID of the customer to whom the subscriptions and one-time purchases will be transferred.
         pub target_customer_id: ::std::string::String,
     }
-    impl TransferCustomerRequest {
-        pub fn builder() -> builder::TransferCustomerRequest {
-            Default::default()
-        }
-    }
     ///The response of "Transfer customer's subscriptions and one-time purchases to another customer".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -5625,11 +5050,6 @@ pub mod types {
         pub source_customer: Customer,
         ///The target customer after the transfer
         pub target_customer: Customer,
-    }
-    impl TransferCustomerResponse {
-        pub fn builder() -> builder::TransferCustomerResponse {
-            Default::default()
-        }
     }
     ///`UpdateAppRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -5654,11 +5074,6 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub stripe: ::std::option::Option<UpdateAppRequestStripe>,
     }
-    impl UpdateAppRequest {
-        pub fn builder() -> builder::UpdateAppRequest {
-            Default::default()
-        }
-    }
     ///`UpdateAppRequestAmazon`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -5667,11 +5082,6 @@ pub mod types {
         pub package_name: ::std::option::Option<UpdateAppRequestAmazonPackageName>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub shared_secret: ::std::option::Option<::std::string::String>,
-    }
-    impl UpdateAppRequestAmazon {
-        pub fn builder() -> builder::UpdateAppRequestAmazon {
-            Default::default()
-        }
     }
     ///`UpdateAppRequestAmazonPackageName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -5720,11 +5130,6 @@ pub mod types {
         pub subscription_key_issuer: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub subscription_private_key: ::std::option::Option<::std::string::String>,
-    }
-    impl UpdateAppRequestAppStore {
-        pub fn builder() -> builder::UpdateAppRequestAppStore {
-            Default::default()
-        }
     }
     ///`UpdateAppRequestAppStoreBundleId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -5778,11 +5183,6 @@ pub mod types {
         pub shared_secret: ::std::option::Option<
             UpdateAppRequestMacAppStoreSharedSecret,
         >,
-    }
-    impl UpdateAppRequestMacAppStore {
-        pub fn builder() -> builder::UpdateAppRequestMacAppStore {
-            Default::default()
-        }
     }
     ///`UpdateAppRequestMacAppStoreBundleId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -5854,11 +5254,6 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paddle_is_sandbox: ::std::option::Option<bool>,
     }
-    impl UpdateAppRequestPaddle {
-        pub fn builder() -> builder::UpdateAppRequestPaddle {
-            Default::default()
-        }
-    }
     ///`UpdateAppRequestPaddlePaddleApiKey`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -5885,11 +5280,6 @@ pub mod types {
     #[non_exhaustive]
     pub struct UpdateAppRequestPlayStore {
         pub package_name: UpdateAppRequestPlayStorePackageName,
-    }
-    impl UpdateAppRequestPlayStore {
-        pub fn builder() -> builder::UpdateAppRequestPlayStore {
-            Default::default()
-        }
     }
     ///`UpdateAppRequestPlayStorePackageName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -5926,11 +5316,6 @@ pub mod types {
         >,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub support_email: ::std::option::Option<UpdateAppRequestRcBillingSupportEmail>,
-    }
-    impl UpdateAppRequestRcBilling {
-        pub fn builder() -> builder::UpdateAppRequestRcBilling {
-            Default::default()
-        }
     }
     ///`UpdateAppRequestRcBillingAppName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -6008,11 +5393,6 @@ pub mod types {
             UpdateAppRequestRokuRokuChannelName,
         >,
     }
-    impl UpdateAppRequestRoku {
-        pub fn builder() -> builder::UpdateAppRequestRoku {
-            Default::default()
-        }
-    }
     ///`UpdateAppRequestRokuRokuApiKey`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -6085,11 +5465,6 @@ pub mod types {
             UpdateAppRequestStripeStripeAccountId,
         >,
     }
-    impl UpdateAppRequestStripe {
-        pub fn builder() -> builder::UpdateAppRequestStripe {
-            Default::default()
-        }
-    }
     ///`UpdateAppRequestStripeStripeAccountId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -6116,11 +5491,6 @@ pub mod types {
     #[non_exhaustive]
     pub struct UpdateEntitlementRequest {
         pub display_name: UpdateEntitlementRequestDisplayName,
-    }
-    impl UpdateEntitlementRequest {
-        pub fn builder() -> builder::UpdateEntitlementRequest {
-            Default::default()
-        }
     }
     ///`UpdateEntitlementRequestDisplayName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -6154,11 +5524,6 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<OfferingMetadata>,
     }
-    impl UpdateOfferingRequest {
-        pub fn builder() -> builder::UpdateOfferingRequest {
-            Default::default()
-        }
-    }
     ///`UpdateOfferingRequestDisplayName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -6188,11 +5553,6 @@ pub mod types {
         pub display_name: ::std::option::Option<UpdatePackageRequestDisplayName>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub position: ::std::option::Option<::std::num::NonZeroU64>,
-    }
-    impl UpdatePackageRequest {
-        pub fn builder() -> builder::UpdatePackageRequest {
-            Default::default()
-        }
     }
     ///`UpdatePackageRequestDisplayName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -6227,11 +5587,6 @@ pub mod types {
         pub product_grants: ::std::option::Option<
             ::std::vec::Vec<VirtualCurrencyProductGrantInput>,
         >,
-    }
-    impl UpdateVirtualCurrencyRequest {
-        pub fn builder() -> builder::UpdateVirtualCurrencyRequest {
-            Default::default()
-        }
     }
     ///`UpdateVirtualCurrencyRequestDescription`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -6293,11 +5648,6 @@ pub mod types {
         pub name: ::std::option::Option<UpdateWebhookIntegrationInputName>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<UpdateWebhookIntegrationInputUrl>,
-    }
-    impl UpdateWebhookIntegrationInput {
-        pub fn builder() -> builder::UpdateWebhookIntegrationInput {
-            Default::default()
-        }
     }
     ///`UpdateWebhookIntegrationInputAppId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -6400,11 +5750,6 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reference: ::std::option::Option<::std::string::String>,
     }
-    impl VirtualCurrenciesAdjustmentRequest {
-        pub fn builder() -> builder::VirtualCurrenciesAdjustmentRequest {
-            Default::default()
-        }
-    }
     ///`VirtualCurrency`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -6420,11 +5765,6 @@ pub mod types {
             ::std::vec::Vec<VirtualCurrencyProductGrant>,
         >,
         pub project_id: VirtualCurrencyProjectId,
-    }
-    impl VirtualCurrency {
-        pub fn builder() -> builder::VirtualCurrency {
-            Default::default()
-        }
     }
     ///The customer's balance in one virtual currency.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -6442,11 +5782,6 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
         pub object: VirtualCurrencyBalanceObject,
     }
-    impl VirtualCurrencyBalance {
-        pub fn builder() -> builder::VirtualCurrencyBalance {
-            Default::default()
-        }
-    }
     ///A page of the customer's virtual currency balances.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -6459,11 +5794,6 @@ pub mod types {
         pub object: ListObject,
         ///The URL where this list can be accessed.
         pub url: ::std::string::String,
-    }
-    impl VirtualCurrencyBalanceList {
-        pub fn builder() -> builder::VirtualCurrencyBalanceList {
-            Default::default()
-        }
     }
     ///String representing the object's type (always `virtual_currency_balance`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -6561,11 +5891,6 @@ pub mod types {
         pub product_ids: ::std::vec::Vec<VirtualCurrencyProductGrantProductIdsItem>,
         pub trial_amount: u64,
     }
-    impl VirtualCurrencyProductGrant {
-        pub fn builder() -> builder::VirtualCurrencyProductGrant {
-            Default::default()
-        }
-    }
     ///`VirtualCurrencyProductGrantInput`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -6576,11 +5901,6 @@ pub mod types {
         pub product_ids: ::std::vec::Vec<VirtualCurrencyProductGrantInputProductIdsItem>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub trial_amount: ::std::option::Option<u64>,
-    }
-    impl VirtualCurrencyProductGrantInput {
-        pub fn builder() -> builder::VirtualCurrencyProductGrantInput {
-            Default::default()
-        }
     }
     ///`VirtualCurrencyProductGrantInputProductIdsItem`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -6785,11 +6105,6 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub experiment_variant: ::std::option::Option<::std::string::String>,
     }
-    impl WebhookExperiment {
-        pub fn builder() -> builder::WebhookExperiment {
-            Default::default()
-        }
-    }
     ///A customer was enrolled in an experiment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -6829,11 +6144,6 @@ pub mod types {
         #[serde(rename = "type")]
         pub type_: WebhookDeliveryType,
     }
-    impl WebhookExperimentEnrollmentEvent {
-        pub fn builder() -> builder::WebhookExperimentEnrollmentEvent {
-            Default::default()
-        }
-    }
     ///`WebhookIntegration`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -6850,11 +6160,6 @@ pub mod types {
         pub object: WebhookIntegrationObject,
         pub project_id: WebhookIntegrationProjectId,
         pub url: WebhookIntegrationUrl,
-    }
-    impl WebhookIntegration {
-        pub fn builder() -> builder::WebhookIntegration {
-            Default::default()
-        }
     }
     ///`WebhookIntegrationAppId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -7095,11 +6400,6 @@ pub mod types {
         #[serde(rename = "type")]
         pub type_: WebhookDeliveryType,
     }
-    impl WebhookLifecycleEvent {
-        pub fn builder() -> builder::WebhookLifecycleEvent {
-            Default::default()
-        }
-    }
     ///The kind of period a transaction pays for: free trial, introductory price, standard, granted through the vendor, or Play Store prepaid.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -7129,11 +6429,6 @@ pub mod types {
         ///The variant assigned.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub price_experiment_variant: ::std::option::Option<::std::string::String>,
-    }
-    impl WebhookPriceExperiment {
-        pub fn builder() -> builder::WebhookPriceExperiment {
-            Default::default()
-        }
     }
     ///The store a purchase was made in.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -7174,11 +6469,6 @@ pub mod types {
         ///The attribute's value.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
-    }
-    impl WebhookSubscriberAttribute {
-        pub fn builder() -> builder::WebhookSubscriberAttribute {
-            Default::default()
-        }
     }
     ///Purchases and entitlements moved from some app user ids to others. Sent once, for the receiving customer; it has no `app_user_id`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -7222,11 +6512,6 @@ pub mod types {
         #[serde(rename = "type")]
         pub type_: WebhookDeliveryType,
     }
-    impl WebhookTransferEvent {
-        pub fn builder() -> builder::WebhookTransferEvent {
-            Default::default()
-        }
-    }
     ///A virtual currency.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -7241,11 +6526,6 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
-    impl WebhookVirtualCurrency {
-        pub fn builder() -> builder::WebhookVirtualCurrency {
-            Default::default()
-        }
-    }
     ///One change of a virtual currency balance.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -7254,11 +6534,6 @@ pub mod types {
         pub amount: i64,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<WebhookVirtualCurrency>,
-    }
-    impl WebhookVirtualCurrencyAdjustment {
-        pub fn builder() -> builder::WebhookVirtualCurrencyAdjustment {
-            Default::default()
-        }
     }
     ///What caused a virtual currency transaction.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -7331,14610 +6606,1088 @@ pub mod types {
             ::std::string::String,
         >,
     }
-    impl WebhookVirtualCurrencyTransactionEvent {
-        pub fn builder() -> builder::WebhookVirtualCurrencyTransactionEvent {
-            Default::default()
-        }
-    }
     /// Types for composing complex structures.
     pub mod builder {
-        #[derive(Clone, Debug)]
-        pub struct ActiveEntitlement {
-            entitlement_id: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            expires_at: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::ActiveEntitlementObject,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ActiveEntitlement {
-            fn default() -> Self {
-                Self {
-                    entitlement_id: Err(
-                        "no value supplied for entitlement_id".to_string(),
-                    ),
-                    expires_at: Ok(None),
-                    object: Err("no value supplied for object".to_string()),
-                }
-            }
-        }
-        impl ActiveEntitlement {
-            pub fn entitlement_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.entitlement_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for entitlement_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn expires_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.expires_at = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ActiveEntitlementObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ActiveEntitlement> for super::ActiveEntitlement {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ActiveEntitlement,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ActiveEntitlement",
-                    &[
-                        value.entitlement_id.as_ref().err(),
-                        value.expires_at.as_ref().err(),
-                        value.object.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    entitlement_id: value.entitlement_id?,
-                    expires_at: value.expires_at?,
-                    object: value.object?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ActiveEntitlementList {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::ActiveEntitlement>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for ActiveEntitlementList {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ActiveEntitlementList {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ActiveEntitlement>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ActiveEntitlementList>
-        for super::ActiveEntitlementList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ActiveEntitlementList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ActiveEntitlementList",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct AmazonAppCreate {
-            amazon: ::std::result::Result<
-                super::AmazonAppCreateAmazon,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                super::AmazonAppCreateName,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                super::AmazonAppCreateType,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for AmazonAppCreate {
-            fn default() -> Self {
-                Self {
-                    amazon: Err("no value supplied for amazon".to_string()),
-                    name: Err("no value supplied for name".to_string()),
-                    type_: Err("no value supplied for type_".to_string()),
-                }
-            }
-        }
-        impl AmazonAppCreate {
-            pub fn amazon<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AmazonAppCreateAmazon>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amazon = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amazon: {e}")
-                    });
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AmazonAppCreateName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AmazonAppCreateType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AmazonAppCreate> for super::AmazonAppCreate {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AmazonAppCreate,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "AmazonAppCreate",
-                    &[
-                        value.amazon.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.type_.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    amazon: value.amazon?,
-                    name: value.name?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct AmazonAppCreateAmazon {
-            package_name: ::std::result::Result<
-                super::AmazonAppCreateAmazonPackageName,
-                ::std::string::String,
-            >,
-            shared_secret: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for AmazonAppCreateAmazon {
-            fn default() -> Self {
-                Self {
-                    package_name: Err("no value supplied for package_name".to_string()),
-                    shared_secret: Ok(Default::default()),
-                }
-            }
-        }
-        impl AmazonAppCreateAmazon {
-            pub fn package_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AmazonAppCreateAmazonPackageName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.package_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for package_name: {e}")
-                    });
-                self
-            }
-            pub fn shared_secret<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.shared_secret = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AmazonAppCreateAmazon>
-        for super::AmazonAppCreateAmazon {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AmazonAppCreateAmazon,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "AmazonAppCreateAmazon",
-                    &[
-                        value.package_name.as_ref().err(),
-                        value.shared_secret.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    package_name: value.package_name?,
-                    shared_secret: value.shared_secret?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct App {
-            created_at: ::std::result::Result<i64, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<super::AppObject, ::std::string::String>,
-            project_id: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<super::AppType, ::std::string::String>,
-            extra: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for App {
-            fn default() -> Self {
-                Self {
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                    name: Err("no value supplied for name".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    project_id: Err("no value supplied for project_id".to_string()),
-                    type_: Err("no value supplied for type_".to_string()),
-                    extra: Err("no value supplied for extra".to_string()),
-                }
-            }
-        }
-        impl App {
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AppObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn project_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.project_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for project_id: {e}")
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AppType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-            pub fn extra<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.extra = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extra: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<App> for super::App {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: App,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "App",
-                    &[
-                        value.created_at.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.project_id.as_ref().err(),
-                        value.type_.as_ref().err(),
-                        value.extra.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    created_at: value.created_at?,
-                    id: value.id?,
-                    name: value.name?,
-                    object: value.object?,
-                    project_id: value.project_id?,
-                    type_: value.type_?,
-                    extra: value.extra?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct AppStoreAppCreate {
-            app_store: ::std::result::Result<
-                super::AppStoreAppCreateAppStore,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                super::AppStoreAppCreateName,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                super::AppStoreAppCreateType,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for AppStoreAppCreate {
-            fn default() -> Self {
-                Self {
-                    app_store: Err("no value supplied for app_store".to_string()),
-                    name: Err("no value supplied for name".to_string()),
-                    type_: Err("no value supplied for type_".to_string()),
-                }
-            }
-        }
-        impl AppStoreAppCreate {
-            pub fn app_store<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AppStoreAppCreateAppStore>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.app_store = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for app_store: {e}")
-                    });
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AppStoreAppCreateName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AppStoreAppCreateType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AppStoreAppCreate> for super::AppStoreAppCreate {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AppStoreAppCreate,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "AppStoreAppCreate",
-                    &[
-                        value.app_store.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.type_.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    app_store: value.app_store?,
-                    name: value.name?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct AppStoreAppCreateAppStore {
-            app_store_connect_api_key: ::std::result::Result<
-                ::std::option::Option<
-                    super::AppStoreAppCreateAppStoreAppStoreConnectApiKey,
-                >,
-                ::std::string::String,
-            >,
-            app_store_connect_api_key_id: ::std::result::Result<
-                ::std::option::Option<
-                    super::AppStoreAppCreateAppStoreAppStoreConnectApiKeyId,
-                >,
-                ::std::string::String,
-            >,
-            app_store_connect_api_key_issuer: ::std::result::Result<
-                ::std::option::Option<
-                    super::AppStoreAppCreateAppStoreAppStoreConnectApiKeyIssuer,
-                >,
-                ::std::string::String,
-            >,
-            app_store_connect_vendor_number: ::std::result::Result<
-                ::std::option::Option<
-                    super::AppStoreAppCreateAppStoreAppStoreConnectVendorNumber,
-                >,
-                ::std::string::String,
-            >,
-            bundle_id: ::std::result::Result<
-                super::AppStoreAppCreateAppStoreBundleId,
-                ::std::string::String,
-            >,
-            shared_secret: ::std::result::Result<
-                ::std::option::Option<super::AppStoreAppCreateAppStoreSharedSecret>,
-                ::std::string::String,
-            >,
-            subscription_key_id: ::std::result::Result<
-                ::std::option::Option<super::AppStoreAppCreateAppStoreSubscriptionKeyId>,
-                ::std::string::String,
-            >,
-            subscription_key_issuer: ::std::result::Result<
-                ::std::option::Option<
-                    super::AppStoreAppCreateAppStoreSubscriptionKeyIssuer,
-                >,
-                ::std::string::String,
-            >,
-            subscription_private_key: ::std::result::Result<
-                ::std::option::Option<
-                    super::AppStoreAppCreateAppStoreSubscriptionPrivateKey,
-                >,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for AppStoreAppCreateAppStore {
-            fn default() -> Self {
-                Self {
-                    app_store_connect_api_key: Ok(Default::default()),
-                    app_store_connect_api_key_id: Ok(Default::default()),
-                    app_store_connect_api_key_issuer: Ok(Default::default()),
-                    app_store_connect_vendor_number: Ok(Default::default()),
-                    bundle_id: Err("no value supplied for bundle_id".to_string()),
-                    shared_secret: Ok(Default::default()),
-                    subscription_key_id: Ok(Default::default()),
-                    subscription_key_issuer: Ok(Default::default()),
-                    subscription_private_key: Ok(Default::default()),
-                }
-            }
-        }
-        impl AppStoreAppCreateAppStore {
-            pub fn app_store_connect_api_key<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    super::AppStoreAppCreateAppStoreAppStoreConnectApiKey,
-                >,
-            {
-                self.app_store_connect_api_key = Ok(value.into_option());
-                self
-            }
-            pub fn app_store_connect_api_key_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    super::AppStoreAppCreateAppStoreAppStoreConnectApiKeyId,
-                >,
-            {
-                self.app_store_connect_api_key_id = Ok(value.into_option());
-                self
-            }
-            pub fn app_store_connect_api_key_issuer<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    super::AppStoreAppCreateAppStoreAppStoreConnectApiKeyIssuer,
-                >,
-            {
-                self.app_store_connect_api_key_issuer = Ok(value.into_option());
-                self
-            }
-            pub fn app_store_connect_vendor_number<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    super::AppStoreAppCreateAppStoreAppStoreConnectVendorNumber,
-                >,
-            {
-                self.app_store_connect_vendor_number = Ok(value.into_option());
-                self
-            }
-            pub fn bundle_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AppStoreAppCreateAppStoreBundleId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.bundle_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for bundle_id: {e}")
-                    });
-                self
-            }
-            pub fn shared_secret<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::AppStoreAppCreateAppStoreSharedSecret>,
-            {
-                self.shared_secret = Ok(value.into_option());
-                self
-            }
-            pub fn subscription_key_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    super::AppStoreAppCreateAppStoreSubscriptionKeyId,
-                >,
-            {
-                self.subscription_key_id = Ok(value.into_option());
-                self
-            }
-            pub fn subscription_key_issuer<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    super::AppStoreAppCreateAppStoreSubscriptionKeyIssuer,
-                >,
-            {
-                self.subscription_key_issuer = Ok(value.into_option());
-                self
-            }
-            pub fn subscription_private_key<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    super::AppStoreAppCreateAppStoreSubscriptionPrivateKey,
-                >,
-            {
-                self.subscription_private_key = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AppStoreAppCreateAppStore>
-        for super::AppStoreAppCreateAppStore {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AppStoreAppCreateAppStore,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "AppStoreAppCreateAppStore",
-                    &[
-                        value.app_store_connect_api_key.as_ref().err(),
-                        value.app_store_connect_api_key_id.as_ref().err(),
-                        value.app_store_connect_api_key_issuer.as_ref().err(),
-                        value.app_store_connect_vendor_number.as_ref().err(),
-                        value.bundle_id.as_ref().err(),
-                        value.shared_secret.as_ref().err(),
-                        value.subscription_key_id.as_ref().err(),
-                        value.subscription_key_issuer.as_ref().err(),
-                        value.subscription_private_key.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    app_store_connect_api_key: value.app_store_connect_api_key?,
-                    app_store_connect_api_key_id: value.app_store_connect_api_key_id?,
-                    app_store_connect_api_key_issuer: value
-                        .app_store_connect_api_key_issuer?,
-                    app_store_connect_vendor_number: value
-                        .app_store_connect_vendor_number?,
-                    bundle_id: value.bundle_id?,
-                    shared_secret: value.shared_secret?,
-                    subscription_key_id: value.subscription_key_id?,
-                    subscription_key_issuer: value.subscription_key_issuer?,
-                    subscription_private_key: value.subscription_private_key?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct AssignOfferingRequest {
-            offering_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for AssignOfferingRequest {
-            fn default() -> Self {
-                Self { offering_id: Ok(None) }
-            }
-        }
-        impl AssignOfferingRequest {
-            pub fn offering_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.offering_id = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AssignOfferingRequest>
-        for super::AssignOfferingRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AssignOfferingRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "AssignOfferingRequest",
-                    &[value.offering_id.as_ref().err()],
-                )?;
-                Ok(Self {
-                    offering_id: value.offering_id?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::AssignOfferingRequest>
-        for AssignOfferingRequest {
-            fn from(value: super::AssignOfferingRequest) -> Self {
-                Self {
-                    offering_id: Ok(value.offering_id),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct AttachProductsToEntitlementRequest {
-            product_ids: ::std::result::Result<
-                ::std::vec::Vec<super::AttachProductsToEntitlementRequestProductIdsItem>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for AttachProductsToEntitlementRequest {
-            fn default() -> Self {
-                Self {
-                    product_ids: Err("no value supplied for product_ids".to_string()),
-                }
-            }
-        }
-        impl AttachProductsToEntitlementRequest {
-            pub fn product_ids<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<
-                        super::AttachProductsToEntitlementRequestProductIdsItem,
-                    >,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.product_ids = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product_ids: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AttachProductsToEntitlementRequest>
-        for super::AttachProductsToEntitlementRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AttachProductsToEntitlementRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "AttachProductsToEntitlementRequest",
-                    &[value.product_ids.as_ref().err()],
-                )?;
-                Ok(Self {
-                    product_ids: value.product_ids?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::AttachProductsToEntitlementRequest>
-        for AttachProductsToEntitlementRequest {
-            fn from(value: super::AttachProductsToEntitlementRequest) -> Self {
-                Self {
-                    product_ids: Ok(value.product_ids),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct AttachProductsToPackageRequest {
-            products: ::std::result::Result<
-                ::std::vec::Vec<super::PackageProductIdAssociation>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for AttachProductsToPackageRequest {
-            fn default() -> Self {
-                Self {
-                    products: Err("no value supplied for products".to_string()),
-                }
-            }
-        }
-        impl AttachProductsToPackageRequest {
-            pub fn products<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::PackageProductIdAssociation>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.products = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for products: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AttachProductsToPackageRequest>
-        for super::AttachProductsToPackageRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AttachProductsToPackageRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "AttachProductsToPackageRequest",
-                    &[value.products.as_ref().err()],
-                )?;
-                Ok(Self { products: value.products? })
-            }
-        }
-        impl ::std::convert::From<super::AttachProductsToPackageRequest>
-        for AttachProductsToPackageRequest {
-            fn from(value: super::AttachProductsToPackageRequest) -> Self {
-                Self {
-                    products: Ok(value.products),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct AttributeInput {
-            name: ::std::result::Result<
-                super::AttributeInputName,
-                ::std::string::String,
-            >,
-            value: ::std::result::Result<
-                ::std::option::Option<super::AttributeInputValue>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for AttributeInput {
-            fn default() -> Self {
-                Self {
-                    name: Err("no value supplied for name".to_string()),
-                    value: Ok(None),
-                }
-            }
-        }
-        impl AttributeInput {
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AttributeInputName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::AttributeInputValue>,
-            {
-                self.value = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AttributeInput> for super::AttributeInput {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AttributeInput,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "AttributeInput",
-                    &[value.name.as_ref().err(), value.value.as_ref().err()],
-                )?;
-                Ok(Self {
-                    name: value.name?,
-                    value: value.value?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct AuditLog {
-            action_type: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            actor_identifier: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            actor_type: ::std::result::Result<
-                super::AuditLogActorType,
-                ::std::string::String,
-            >,
-            additional_data: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<super::AuditLogId, ::std::string::String>,
-            object: ::std::result::Result<super::AuditLogObject, ::std::string::String>,
-            occurred_at: ::std::result::Result<i64, ::std::string::String>,
-            project_id: ::std::result::Result<
-                super::AuditLogProjectId,
-                ::std::string::String,
-            >,
-            target_identifier: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            target_type: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for AuditLog {
-            fn default() -> Self {
-                Self {
-                    action_type: Err("no value supplied for action_type".to_string()),
-                    actor_identifier: Err(
-                        "no value supplied for actor_identifier".to_string(),
-                    ),
-                    actor_type: Err("no value supplied for actor_type".to_string()),
-                    additional_data: Err(
-                        "no value supplied for additional_data".to_string(),
-                    ),
-                    id: Err("no value supplied for id".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    occurred_at: Err("no value supplied for occurred_at".to_string()),
-                    project_id: Err("no value supplied for project_id".to_string()),
-                    target_identifier: Err(
-                        "no value supplied for target_identifier".to_string(),
-                    ),
-                    target_type: Err("no value supplied for target_type".to_string()),
-                }
-            }
-        }
-        impl AuditLog {
-            pub fn action_type<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.action_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for action_type: {e}")
-                    });
-                self
-            }
-            pub fn actor_identifier<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.actor_identifier = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for actor_identifier: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn actor_type<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AuditLogActorType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.actor_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for actor_type: {e}")
-                    });
-                self
-            }
-            pub fn additional_data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.additional_data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for additional_data: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AuditLogId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AuditLogObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn occurred_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.occurred_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for occurred_at: {e}")
-                    });
-                self
-            }
-            pub fn project_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AuditLogProjectId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.project_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for project_id: {e}")
-                    });
-                self
-            }
-            pub fn target_identifier<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.target_identifier = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for target_identifier: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn target_type<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.target_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for target_type: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AuditLog> for super::AuditLog {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AuditLog,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "AuditLog",
-                    &[
-                        value.action_type.as_ref().err(),
-                        value.actor_identifier.as_ref().err(),
-                        value.actor_type.as_ref().err(),
-                        value.additional_data.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.occurred_at.as_ref().err(),
-                        value.project_id.as_ref().err(),
-                        value.target_identifier.as_ref().err(),
-                        value.target_type.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    action_type: value.action_type?,
-                    actor_identifier: value.actor_identifier?,
-                    actor_type: value.actor_type?,
-                    additional_data: value.additional_data?,
-                    id: value.id?,
-                    object: value.object?,
-                    occurred_at: value.occurred_at?,
-                    project_id: value.project_id?,
-                    target_identifier: value.target_identifier?,
-                    target_type: value.target_type?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct AuthenticatedManagementUrl {
-            management_url: ::std::result::Result<
-                super::AuthenticatedManagementUrlManagementUrl,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::AuthenticatedManagementUrlObject,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for AuthenticatedManagementUrl {
-            fn default() -> Self {
-                Self {
-                    management_url: Err(
-                        "no value supplied for management_url".to_string(),
-                    ),
-                    object: Err("no value supplied for object".to_string()),
-                }
-            }
-        }
-        impl AuthenticatedManagementUrl {
-            pub fn management_url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    super::AuthenticatedManagementUrlManagementUrl,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.management_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for management_url: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AuthenticatedManagementUrlObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AuthenticatedManagementUrl>
-        for super::AuthenticatedManagementUrl {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AuthenticatedManagementUrl,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "AuthenticatedManagementUrl",
-                    &[value.management_url.as_ref().err(), value.object.as_ref().err()],
-                )?;
-                Ok(Self {
-                    management_url: value.management_url?,
-                    object: value.object?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct BlockedCustomer {
-            updated_at_ms: ::std::result::Result<i64, ::std::string::String>,
-        }
-        impl ::std::default::Default for BlockedCustomer {
-            fn default() -> Self {
-                Self {
-                    updated_at_ms: Err("no value supplied for updated_at_ms".to_string()),
-                }
-            }
-        }
-        impl BlockedCustomer {
-            pub fn updated_at_ms<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at_ms = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at_ms: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<BlockedCustomer> for super::BlockedCustomer {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: BlockedCustomer,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "BlockedCustomer",
-                    &[value.updated_at_ms.as_ref().err()],
-                )?;
-                Ok(Self {
-                    updated_at_ms: value.updated_at_ms?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct BlockedCustomers {
-            object: ::std::result::Result<
-                super::BlockedCustomerObject,
-                ::std::string::String,
-            >,
-            extra: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
-                    super::BlockedCustomer,
-                >,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for BlockedCustomers {
-            fn default() -> Self {
-                Self {
-                    object: Err("no value supplied for object".to_string()),
-                    extra: Err("no value supplied for extra".to_string()),
-                }
-            }
-        }
-        impl BlockedCustomers {
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::BlockedCustomerObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn extra<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        super::BlockedCustomer,
-                    >,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.extra = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extra: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<BlockedCustomers> for super::BlockedCustomers {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: BlockedCustomers,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "BlockedCustomers",
-                    &[value.object.as_ref().err(), value.extra.as_ref().err()],
-                )?;
-                Ok(Self {
-                    object: value.object?,
-                    extra: value.extra?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ChartData {
-            category: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            description: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            display_name: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            display_type: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            documentation_link: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            end_date: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            filtering_allowed: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            last_computed_at: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            measures: ::std::result::Result<
-                ::std::option::Option<
-                    ::std::vec::Vec<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
-                >,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ChartDataObject, ::std::string::String>,
-            resolution: ::std::result::Result<
-                super::ChartDataResolution,
-                ::std::string::String,
-            >,
-            segmenting_allowed: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            segments: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<super::ChartDataSegmentsItem>>,
-                ::std::string::String,
-            >,
-            segments_limit: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            start_date: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            summary: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
-            unsupported_params: ::std::result::Result<
-                ::std::option::Option<super::ChartDataUnsupportedParams>,
-                ::std::string::String,
-            >,
-            user_selectors: ::std::result::Result<
-                ::std::option::Option<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        ::std::string::String,
-                    >,
-                >,
-                ::std::string::String,
-            >,
-            values: ::std::result::Result<
-                ::std::vec::Vec<super::ChartDataValuesItem>,
-                ::std::string::String,
-            >,
-            yaxis: ::std::result::Result<::std::string::String, ::std::string::String>,
-            yaxis_currency: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ChartData {
-            fn default() -> Self {
-                Self {
-                    category: Err("no value supplied for category".to_string()),
-                    description: Err("no value supplied for description".to_string()),
-                    display_name: Err("no value supplied for display_name".to_string()),
-                    display_type: Err("no value supplied for display_type".to_string()),
-                    documentation_link: Ok(Default::default()),
-                    end_date: Ok(Default::default()),
-                    filtering_allowed: Ok(Default::default()),
-                    last_computed_at: Ok(Default::default()),
-                    measures: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    resolution: Err("no value supplied for resolution".to_string()),
-                    segmenting_allowed: Ok(Default::default()),
-                    segments: Ok(Default::default()),
-                    segments_limit: Ok(Default::default()),
-                    start_date: Ok(Default::default()),
-                    summary: Ok(Default::default()),
-                    unsupported_params: Ok(Default::default()),
-                    user_selectors: Ok(Default::default()),
-                    values: Err("no value supplied for values".to_string()),
-                    yaxis: Err("no value supplied for yaxis".to_string()),
-                    yaxis_currency: Ok(Default::default()),
-                }
-            }
-        }
-        impl ChartData {
-            pub fn category<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.category = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for category: {e}")
-                    });
-                self
-            }
-            pub fn description<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
-                self
-            }
-            pub fn display_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.display_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for display_name: {e}")
-                    });
-                self
-            }
-            pub fn display_type<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.display_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for display_type: {e}")
-                    });
-                self
-            }
-            pub fn documentation_link<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.documentation_link = Ok(value.into_option());
-                self
-            }
-            pub fn end_date<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.end_date = Ok(value.into_option());
-                self
-            }
-            pub fn filtering_allowed<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.filtering_allowed = Ok(value.into_option());
-                self
-            }
-            pub fn last_computed_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.last_computed_at = Ok(value.into_option());
-                self
-            }
-            pub fn measures<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    ::std::vec::Vec<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
-                >,
-            {
-                self.measures = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ChartDataObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn resolution<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ChartDataResolution>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.resolution = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for resolution: {e}")
-                    });
-                self
-            }
-            pub fn segmenting_allowed<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.segmenting_allowed = Ok(value.into_option());
-                self
-            }
-            pub fn segments<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    ::std::vec::Vec<super::ChartDataSegmentsItem>,
-                >,
-            {
-                self.segments = Ok(value.into_option());
-                self
-            }
-            pub fn segments_limit<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.segments_limit = Ok(value.into_option());
-                self
-            }
-            pub fn start_date<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.start_date = Ok(value.into_option());
-                self
-            }
-            pub fn summary<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-            {
-                self.summary = Ok(value.into_option());
-                self
-            }
-            pub fn unsupported_params<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::ChartDataUnsupportedParams>,
-            {
-                self.unsupported_params = Ok(value.into_option());
-                self
-            }
-            pub fn user_selectors<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        ::std::string::String,
-                    >,
-                >,
-            {
-                self.user_selectors = Ok(value.into_option());
-                self
-            }
-            pub fn values<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ChartDataValuesItem>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.values = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for values: {e}")
-                    });
-                self
-            }
-            pub fn yaxis<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.yaxis = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for yaxis: {e}")
-                    });
-                self
-            }
-            pub fn yaxis_currency<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.yaxis_currency = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ChartData> for super::ChartData {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ChartData,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ChartData",
-                    &[
-                        value.category.as_ref().err(),
-                        value.description.as_ref().err(),
-                        value.display_name.as_ref().err(),
-                        value.display_type.as_ref().err(),
-                        value.documentation_link.as_ref().err(),
-                        value.end_date.as_ref().err(),
-                        value.filtering_allowed.as_ref().err(),
-                        value.last_computed_at.as_ref().err(),
-                        value.measures.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.resolution.as_ref().err(),
-                        value.segmenting_allowed.as_ref().err(),
-                        value.segments.as_ref().err(),
-                        value.segments_limit.as_ref().err(),
-                        value.start_date.as_ref().err(),
-                        value.summary.as_ref().err(),
-                        value.unsupported_params.as_ref().err(),
-                        value.user_selectors.as_ref().err(),
-                        value.values.as_ref().err(),
-                        value.yaxis.as_ref().err(),
-                        value.yaxis_currency.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    category: value.category?,
-                    description: value.description?,
-                    display_name: value.display_name?,
-                    display_type: value.display_type?,
-                    documentation_link: value.documentation_link?,
-                    end_date: value.end_date?,
-                    filtering_allowed: value.filtering_allowed?,
-                    last_computed_at: value.last_computed_at?,
-                    measures: value.measures?,
-                    object: value.object?,
-                    resolution: value.resolution?,
-                    segmenting_allowed: value.segmenting_allowed?,
-                    segments: value.segments?,
-                    segments_limit: value.segments_limit?,
-                    start_date: value.start_date?,
-                    summary: value.summary?,
-                    unsupported_params: value.unsupported_params?,
-                    user_selectors: value.user_selectors?,
-                    values: value.values?,
-                    yaxis: value.yaxis?,
-                    yaxis_currency: value.yaxis_currency?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ChartDataSegmentsItem {
-            display_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ChartDataSegmentsItem {
-            fn default() -> Self {
-                Self {
-                    display_name: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                }
-            }
-        }
-        impl ChartDataSegmentsItem {
-            pub fn display_name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.display_name = Ok(value.into_option());
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.id = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ChartDataSegmentsItem>
-        for super::ChartDataSegmentsItem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ChartDataSegmentsItem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ChartDataSegmentsItem",
-                    &[value.display_name.as_ref().err(), value.id.as_ref().err()],
-                )?;
-                Ok(Self {
-                    display_name: value.display_name?,
-                    id: value.id?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ChartDataUnsupportedParams {
-            filters: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
-                ::std::string::String,
-            >,
-            segment: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ChartDataUnsupportedParams {
-            fn default() -> Self {
-                Self {
-                    filters: Ok(Default::default()),
-                    segment: Ok(Default::default()),
-                }
-            }
-        }
-        impl ChartDataUnsupportedParams {
-            pub fn filters<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.filters = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for filters: {e}")
-                    });
-                self
-            }
-            pub fn segment<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.segment = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ChartDataUnsupportedParams>
-        for super::ChartDataUnsupportedParams {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ChartDataUnsupportedParams,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ChartDataUnsupportedParams",
-                    &[value.filters.as_ref().err(), value.segment.as_ref().err()],
-                )?;
-                Ok(Self {
-                    filters: value.filters?,
-                    segment: value.segment?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ChartFilterOption {
-            display_name: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            group_display_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            options: ::std::result::Result<
-                ::std::vec::Vec<super::ChartFilterOptionOptionsItem>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ChartFilterOption {
-            fn default() -> Self {
-                Self {
-                    display_name: Err("no value supplied for display_name".to_string()),
-                    group_display_name: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    options: Err("no value supplied for options".to_string()),
-                }
-            }
-        }
-        impl ChartFilterOption {
-            pub fn display_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.display_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for display_name: {e}")
-                    });
-                self
-            }
-            pub fn group_display_name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.group_display_name = Ok(value.into_option());
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn options<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::ChartFilterOptionOptionsItem>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.options = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for options: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ChartFilterOption> for super::ChartFilterOption {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ChartFilterOption,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ChartFilterOption",
-                    &[
-                        value.display_name.as_ref().err(),
-                        value.group_display_name.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.options.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    display_name: value.display_name?,
-                    group_display_name: value.group_display_name?,
-                    id: value.id?,
-                    options: value.options?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ChartFilterOptionOptionsItem {
-            display_name: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for ChartFilterOptionOptionsItem {
-            fn default() -> Self {
-                Self {
-                    display_name: Err("no value supplied for display_name".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                }
-            }
-        }
-        impl ChartFilterOptionOptionsItem {
-            pub fn display_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.display_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for display_name: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ChartFilterOptionOptionsItem>
-        for super::ChartFilterOptionOptionsItem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ChartFilterOptionOptionsItem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ChartFilterOptionOptionsItem",
-                    &[value.display_name.as_ref().err(), value.id.as_ref().err()],
-                )?;
-                Ok(Self {
-                    display_name: value.display_name?,
-                    id: value.id?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ChartOptions {
-            filters: ::std::result::Result<
-                ::std::vec::Vec<super::ChartFilterOption>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::ChartOptionsObject,
-                ::std::string::String,
-            >,
-            resolutions: ::std::result::Result<
-                ::std::vec::Vec<super::ChartOptionsResolutionsItem>,
-                ::std::string::String,
-            >,
-            segments: ::std::result::Result<
-                ::std::vec::Vec<super::ChartSegmentOption>,
-                ::std::string::String,
-            >,
-            user_selectors: ::std::result::Result<
-                ::std::option::Option<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        super::ChartOptionsUserSelectorsValue,
-                    >,
-                >,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ChartOptions {
-            fn default() -> Self {
-                Self {
-                    filters: Err("no value supplied for filters".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    resolutions: Err("no value supplied for resolutions".to_string()),
-                    segments: Err("no value supplied for segments".to_string()),
-                    user_selectors: Ok(Default::default()),
-                }
-            }
-        }
-        impl ChartOptions {
-            pub fn filters<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ChartFilterOption>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.filters = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for filters: {e}")
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ChartOptionsObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn resolutions<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::ChartOptionsResolutionsItem>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.resolutions = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for resolutions: {e}")
-                    });
-                self
-            }
-            pub fn segments<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ChartSegmentOption>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.segments = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for segments: {e}")
-                    });
-                self
-            }
-            pub fn user_selectors<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        super::ChartOptionsUserSelectorsValue,
-                    >,
-                >,
-            {
-                self.user_selectors = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ChartOptions> for super::ChartOptions {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ChartOptions,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ChartOptions",
-                    &[
-                        value.filters.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.resolutions.as_ref().err(),
-                        value.segments.as_ref().err(),
-                        value.user_selectors.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    filters: value.filters?,
-                    object: value.object?,
-                    resolutions: value.resolutions?,
-                    segments: value.segments?,
-                    user_selectors: value.user_selectors?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ChartOptionsResolutionsItem {
-            display_name: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for ChartOptionsResolutionsItem {
-            fn default() -> Self {
-                Self {
-                    display_name: Err("no value supplied for display_name".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                }
-            }
-        }
-        impl ChartOptionsResolutionsItem {
-            pub fn display_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.display_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for display_name: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ChartOptionsResolutionsItem>
-        for super::ChartOptionsResolutionsItem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ChartOptionsResolutionsItem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ChartOptionsResolutionsItem",
-                    &[value.display_name.as_ref().err(), value.id.as_ref().err()],
-                )?;
-                Ok(Self {
-                    display_name: value.display_name?,
-                    id: value.id?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ChartOptionsUserSelectorsValue {
-            default: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            display_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            options: ::std::result::Result<
-                ::std::vec::Vec<super::ChartOptionsUserSelectorsValueOptionsItem>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ChartOptionsUserSelectorsValue {
-            fn default() -> Self {
-                Self {
-                    default: Ok(Default::default()),
-                    display_name: Ok(Default::default()),
-                    options: Ok(Default::default()),
-                }
-            }
-        }
-        impl ChartOptionsUserSelectorsValue {
-            pub fn default<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.default = Ok(value.into_option());
-                self
-            }
-            pub fn display_name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.display_name = Ok(value.into_option());
-                self
-            }
-            pub fn options<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::ChartOptionsUserSelectorsValueOptionsItem>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.options = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for options: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ChartOptionsUserSelectorsValue>
-        for super::ChartOptionsUserSelectorsValue {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ChartOptionsUserSelectorsValue,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ChartOptionsUserSelectorsValue",
-                    &[
-                        value.default.as_ref().err(),
-                        value.display_name.as_ref().err(),
-                        value.options.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    default: value.default?,
-                    display_name: value.display_name?,
-                    options: value.options?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ChartOptionsUserSelectorsValueOptionsItem {
-            display_name: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for ChartOptionsUserSelectorsValueOptionsItem {
-            fn default() -> Self {
-                Self {
-                    display_name: Err("no value supplied for display_name".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                }
-            }
-        }
-        impl ChartOptionsUserSelectorsValueOptionsItem {
-            pub fn display_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.display_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for display_name: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ChartOptionsUserSelectorsValueOptionsItem>
-        for super::ChartOptionsUserSelectorsValueOptionsItem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ChartOptionsUserSelectorsValueOptionsItem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ChartOptionsUserSelectorsValueOptionsItem",
-                    &[value.display_name.as_ref().err(), value.id.as_ref().err()],
-                )?;
-                Ok(Self {
-                    display_name: value.display_name?,
-                    id: value.id?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ChartSegmentOption {
-            display_name: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            group_display_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for ChartSegmentOption {
-            fn default() -> Self {
-                Self {
-                    display_name: Err("no value supplied for display_name".to_string()),
-                    group_display_name: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                }
-            }
-        }
-        impl ChartSegmentOption {
-            pub fn display_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.display_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for display_name: {e}")
-                    });
-                self
-            }
-            pub fn group_display_name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.group_display_name = Ok(value.into_option());
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ChartSegmentOption> for super::ChartSegmentOption {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ChartSegmentOption,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ChartSegmentOption",
-                    &[
-                        value.display_name.as_ref().err(),
-                        value.group_display_name.as_ref().err(),
-                        value.id.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    display_name: value.display_name?,
-                    group_display_name: value.group_display_name?,
-                    id: value.id?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Collaborator {
-            accepted_at: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            email: ::std::result::Result<::std::string::String, ::std::string::String>,
-            has_mfa: ::std::result::Result<bool, ::std::string::String>,
-            id: ::std::result::Result<super::CollaboratorId, ::std::string::String>,
-            name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::CollaboratorObject,
-                ::std::string::String,
-            >,
-            role: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for Collaborator {
-            fn default() -> Self {
-                Self {
-                    accepted_at: Ok(None),
-                    email: Err("no value supplied for email".to_string()),
-                    has_mfa: Err("no value supplied for has_mfa".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                    name: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    role: Err("no value supplied for role".to_string()),
-                }
-            }
-        }
-        impl Collaborator {
-            pub fn accepted_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.accepted_at = Ok(value.into_option());
-                self
-            }
-            pub fn email<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email: {e}")
-                    });
-                self
-            }
-            pub fn has_mfa<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.has_mfa = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for has_mfa: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CollaboratorId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.name = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CollaboratorObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn role<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.role = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for role: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Collaborator> for super::Collaborator {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Collaborator,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Collaborator",
-                    &[
-                        value.accepted_at.as_ref().err(),
-                        value.email.as_ref().err(),
-                        value.has_mfa.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.role.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    accepted_at: value.accepted_at?,
-                    email: value.email?,
-                    has_mfa: value.has_mfa?,
-                    id: value.id?,
-                    name: value.name?,
-                    object: value.object?,
-                    role: value.role?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CreateAppStoreConnectSubscriptionInput {
-            duration: ::std::result::Result<
-                super::CreateAppStoreConnectSubscriptionInputDuration,
-                ::std::string::String,
-            >,
-            subscription_group_id: ::std::result::Result<
-                ::std::option::Option<
-                    super::CreateAppStoreConnectSubscriptionInputSubscriptionGroupId,
-                >,
-                ::std::string::String,
-            >,
-            subscription_group_name: ::std::result::Result<
-                super::CreateAppStoreConnectSubscriptionInputSubscriptionGroupName,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CreateAppStoreConnectSubscriptionInput {
-            fn default() -> Self {
-                Self {
-                    duration: Err("no value supplied for duration".to_string()),
-                    subscription_group_id: Ok(Default::default()),
-                    subscription_group_name: Err(
-                        "no value supplied for subscription_group_name".to_string(),
-                    ),
-                }
-            }
-        }
-        impl CreateAppStoreConnectSubscriptionInput {
-            pub fn duration<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    super::CreateAppStoreConnectSubscriptionInputDuration,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.duration = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for duration: {e}")
-                    });
-                self
-            }
-            pub fn subscription_group_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    super::CreateAppStoreConnectSubscriptionInputSubscriptionGroupId,
-                >,
-            {
-                self.subscription_group_id = Ok(value.into_option());
-                self
-            }
-            pub fn subscription_group_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    super::CreateAppStoreConnectSubscriptionInputSubscriptionGroupName,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.subscription_group_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for subscription_group_name: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateAppStoreConnectSubscriptionInput>
-        for super::CreateAppStoreConnectSubscriptionInput {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateAppStoreConnectSubscriptionInput,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CreateAppStoreConnectSubscriptionInput",
-                    &[
-                        value.duration.as_ref().err(),
-                        value.subscription_group_id.as_ref().err(),
-                        value.subscription_group_name.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    duration: value.duration?,
-                    subscription_group_id: value.subscription_group_id?,
-                    subscription_group_name: value.subscription_group_name?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CreateCustomerAttribute {
-            name: ::std::result::Result<
-                super::CreateCustomerAttributeName,
-                ::std::string::String,
-            >,
-            value: ::std::result::Result<
-                super::CreateCustomerAttributeValue,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CreateCustomerAttribute {
-            fn default() -> Self {
-                Self {
-                    name: Err("no value supplied for name".to_string()),
-                    value: Err("no value supplied for value".to_string()),
-                }
-            }
-        }
-        impl CreateCustomerAttribute {
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CreateCustomerAttributeName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CreateCustomerAttributeValue>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateCustomerAttribute>
-        for super::CreateCustomerAttribute {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateCustomerAttribute,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CreateCustomerAttribute",
-                    &[value.name.as_ref().err(), value.value.as_ref().err()],
-                )?;
-                Ok(Self {
-                    name: value.name?,
-                    value: value.value?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CreateCustomerRequest {
-            attributes: ::std::result::Result<
-                ::std::vec::Vec<super::CreateCustomerAttribute>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for CreateCustomerRequest {
-            fn default() -> Self {
-                Self {
-                    attributes: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                }
-            }
-        }
-        impl CreateCustomerRequest {
-            pub fn attributes<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::CreateCustomerAttribute>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.attributes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for attributes: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateCustomerRequest>
-        for super::CreateCustomerRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateCustomerRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CreateCustomerRequest",
-                    &[value.attributes.as_ref().err(), value.id.as_ref().err()],
-                )?;
-                Ok(Self {
-                    attributes: value.attributes?,
-                    id: value.id?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreateCustomerRequest>
-        for CreateCustomerRequest {
-            fn from(value: super::CreateCustomerRequest) -> Self {
-                Self {
-                    attributes: Ok(value.attributes),
-                    id: Ok(value.id),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CreateEntitlementRequest {
-            display_name: ::std::result::Result<
-                super::CreateEntitlementRequestDisplayName,
-                ::std::string::String,
-            >,
-            lookup_key: ::std::result::Result<
-                super::CreateEntitlementRequestLookupKey,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CreateEntitlementRequest {
-            fn default() -> Self {
-                Self {
-                    display_name: Err("no value supplied for display_name".to_string()),
-                    lookup_key: Err("no value supplied for lookup_key".to_string()),
-                }
-            }
-        }
-        impl CreateEntitlementRequest {
-            pub fn display_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CreateEntitlementRequestDisplayName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.display_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for display_name: {e}")
-                    });
-                self
-            }
-            pub fn lookup_key<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CreateEntitlementRequestLookupKey>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.lookup_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for lookup_key: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateEntitlementRequest>
-        for super::CreateEntitlementRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateEntitlementRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CreateEntitlementRequest",
-                    &[value.display_name.as_ref().err(), value.lookup_key.as_ref().err()],
-                )?;
-                Ok(Self {
-                    display_name: value.display_name?,
-                    lookup_key: value.lookup_key?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreateEntitlementRequest>
-        for CreateEntitlementRequest {
-            fn from(value: super::CreateEntitlementRequest) -> Self {
-                Self {
-                    display_name: Ok(value.display_name),
-                    lookup_key: Ok(value.lookup_key),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CreateOfferingRequest {
-            display_name: ::std::result::Result<
-                super::CreateOfferingRequestDisplayName,
-                ::std::string::String,
-            >,
-            lookup_key: ::std::result::Result<
-                super::CreateOfferingRequestLookupKey,
-                ::std::string::String,
-            >,
-            metadata: ::std::result::Result<
-                ::std::option::Option<super::OfferingMetadata>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CreateOfferingRequest {
-            fn default() -> Self {
-                Self {
-                    display_name: Err("no value supplied for display_name".to_string()),
-                    lookup_key: Err("no value supplied for lookup_key".to_string()),
-                    metadata: Ok(Default::default()),
-                }
-            }
-        }
-        impl CreateOfferingRequest {
-            pub fn display_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CreateOfferingRequestDisplayName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.display_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for display_name: {e}")
-                    });
-                self
-            }
-            pub fn lookup_key<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CreateOfferingRequestLookupKey>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.lookup_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for lookup_key: {e}")
-                    });
-                self
-            }
-            pub fn metadata<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::OfferingMetadata>,
-            {
-                self.metadata = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateOfferingRequest>
-        for super::CreateOfferingRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateOfferingRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CreateOfferingRequest",
-                    &[
-                        value.display_name.as_ref().err(),
-                        value.lookup_key.as_ref().err(),
-                        value.metadata.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    display_name: value.display_name?,
-                    lookup_key: value.lookup_key?,
-                    metadata: value.metadata?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreateOfferingRequest>
-        for CreateOfferingRequest {
-            fn from(value: super::CreateOfferingRequest) -> Self {
-                Self {
-                    display_name: Ok(value.display_name),
-                    lookup_key: Ok(value.lookup_key),
-                    metadata: Ok(value.metadata),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CreatePackagesRequest {
-            display_name: ::std::result::Result<
-                super::CreatePackagesRequestDisplayName,
-                ::std::string::String,
-            >,
-            lookup_key: ::std::result::Result<
-                super::CreatePackagesRequestLookupKey,
-                ::std::string::String,
-            >,
-            position: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CreatePackagesRequest {
-            fn default() -> Self {
-                Self {
-                    display_name: Err("no value supplied for display_name".to_string()),
-                    lookup_key: Err("no value supplied for lookup_key".to_string()),
-                    position: Ok(Default::default()),
-                }
-            }
-        }
-        impl CreatePackagesRequest {
-            pub fn display_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CreatePackagesRequestDisplayName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.display_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for display_name: {e}")
-                    });
-                self
-            }
-            pub fn lookup_key<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CreatePackagesRequestLookupKey>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.lookup_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for lookup_key: {e}")
-                    });
-                self
-            }
-            pub fn position<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.position = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreatePackagesRequest>
-        for super::CreatePackagesRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreatePackagesRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CreatePackagesRequest",
-                    &[
-                        value.display_name.as_ref().err(),
-                        value.lookup_key.as_ref().err(),
-                        value.position.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    display_name: value.display_name?,
-                    lookup_key: value.lookup_key?,
-                    position: value.position?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreatePackagesRequest>
-        for CreatePackagesRequest {
-            fn from(value: super::CreatePackagesRequest) -> Self {
-                Self {
-                    display_name: Ok(value.display_name),
-                    lookup_key: Ok(value.lookup_key),
-                    position: Ok(value.position),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CreatePaywallRequest {
-            offering_id: ::std::result::Result<
-                super::CreatePaywallRequestOfferingId,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CreatePaywallRequest {
-            fn default() -> Self {
-                Self {
-                    offering_id: Err("no value supplied for offering_id".to_string()),
-                }
-            }
-        }
-        impl CreatePaywallRequest {
-            pub fn offering_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CreatePaywallRequestOfferingId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.offering_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for offering_id: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreatePaywallRequest>
-        for super::CreatePaywallRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreatePaywallRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CreatePaywallRequest",
-                    &[value.offering_id.as_ref().err()],
-                )?;
-                Ok(Self {
-                    offering_id: value.offering_id?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreatePaywallRequest> for CreatePaywallRequest {
-            fn from(value: super::CreatePaywallRequest) -> Self {
-                Self {
-                    offering_id: Ok(value.offering_id),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CreateProductInStoreRequest {
-            store_information: ::std::result::Result<
-                ::std::option::Option<
-                    super::CreateProductInStoreRequestStoreInformation,
-                >,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CreateProductInStoreRequest {
-            fn default() -> Self {
-                Self {
-                    store_information: Ok(Default::default()),
-                }
-            }
-        }
-        impl CreateProductInStoreRequest {
-            pub fn store_information<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    super::CreateProductInStoreRequestStoreInformation,
-                >,
-            {
-                self.store_information = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateProductInStoreRequest>
-        for super::CreateProductInStoreRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateProductInStoreRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CreateProductInStoreRequest",
-                    &[value.store_information.as_ref().err()],
-                )?;
-                Ok(Self {
-                    store_information: value.store_information?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreateProductInStoreRequest>
-        for CreateProductInStoreRequest {
-            fn from(value: super::CreateProductInStoreRequest) -> Self {
-                Self {
-                    store_information: Ok(value.store_information),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CreateProductInStoreResponse {
-            created_product: ::std::result::Result<
-                super::StoreProduct,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CreateProductInStoreResponse {
-            fn default() -> Self {
-                Self {
-                    created_product: Err(
-                        "no value supplied for created_product".to_string(),
-                    ),
-                }
-            }
-        }
-        impl CreateProductInStoreResponse {
-            pub fn created_product<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::StoreProduct>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_product = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for created_product: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateProductInStoreResponse>
-        for super::CreateProductInStoreResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateProductInStoreResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CreateProductInStoreResponse",
-                    &[value.created_product.as_ref().err()],
-                )?;
-                Ok(Self {
-                    created_product: value.created_product?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CreateProductRequest {
-            app_id: ::std::result::Result<
-                super::CreateProductRequestAppId,
-                ::std::string::String,
-            >,
-            display_name: ::std::result::Result<
-                ::std::option::Option<super::CreateProductRequestDisplayName>,
-                ::std::string::String,
-            >,
-            store_identifier: ::std::result::Result<
-                super::CreateProductRequestStoreIdentifier,
-                ::std::string::String,
-            >,
-            subscription: ::std::result::Result<
-                ::std::option::Option<super::ProductSubscriptionInput>,
-                ::std::string::String,
-            >,
-            title: ::std::result::Result<
-                ::std::option::Option<super::CreateProductRequestTitle>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<super::ProductType, ::std::string::String>,
-        }
-        impl ::std::default::Default for CreateProductRequest {
-            fn default() -> Self {
-                Self {
-                    app_id: Err("no value supplied for app_id".to_string()),
-                    display_name: Ok(Default::default()),
-                    store_identifier: Err(
-                        "no value supplied for store_identifier".to_string(),
-                    ),
-                    subscription: Ok(Default::default()),
-                    title: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
-                }
-            }
-        }
-        impl CreateProductRequest {
-            pub fn app_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CreateProductRequestAppId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.app_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for app_id: {e}")
-                    });
-                self
-            }
-            pub fn display_name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::CreateProductRequestDisplayName>,
-            {
-                self.display_name = Ok(value.into_option());
-                self
-            }
-            pub fn store_identifier<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CreateProductRequestStoreIdentifier>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.store_identifier = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for store_identifier: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn subscription<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::ProductSubscriptionInput>,
-            {
-                self.subscription = Ok(value.into_option());
-                self
-            }
-            pub fn title<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::CreateProductRequestTitle>,
-            {
-                self.title = Ok(value.into_option());
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ProductType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateProductRequest>
-        for super::CreateProductRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateProductRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CreateProductRequest",
-                    &[
-                        value.app_id.as_ref().err(),
-                        value.display_name.as_ref().err(),
-                        value.store_identifier.as_ref().err(),
-                        value.subscription.as_ref().err(),
-                        value.title.as_ref().err(),
-                        value.type_.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    app_id: value.app_id?,
-                    display_name: value.display_name?,
-                    store_identifier: value.store_identifier?,
-                    subscription: value.subscription?,
-                    title: value.title?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreateProductRequest> for CreateProductRequest {
-            fn from(value: super::CreateProductRequest) -> Self {
-                Self {
-                    app_id: Ok(value.app_id),
-                    display_name: Ok(value.display_name),
-                    store_identifier: Ok(value.store_identifier),
-                    subscription: Ok(value.subscription),
-                    title: Ok(value.title),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CreateVirtualCurrencyRequest {
-            code: ::std::result::Result<
-                super::CreateVirtualCurrencyRequestCode,
-                ::std::string::String,
-            >,
-            description: ::std::result::Result<
-                ::std::option::Option<super::CreateVirtualCurrencyRequestDescription>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                super::CreateVirtualCurrencyRequestName,
-                ::std::string::String,
-            >,
-            product_grants: ::std::result::Result<
-                ::std::option::Option<
-                    ::std::vec::Vec<super::VirtualCurrencyProductGrantInput>,
-                >,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CreateVirtualCurrencyRequest {
-            fn default() -> Self {
-                Self {
-                    code: Err("no value supplied for code".to_string()),
-                    description: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    product_grants: Ok(Default::default()),
-                }
-            }
-        }
-        impl CreateVirtualCurrencyRequest {
-            pub fn code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CreateVirtualCurrencyRequestCode>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for code: {e}")
-                    });
-                self
-            }
-            pub fn description<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    super::CreateVirtualCurrencyRequestDescription,
-                >,
-            {
-                self.description = Ok(value.into_option());
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CreateVirtualCurrencyRequestName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn product_grants<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    ::std::vec::Vec<super::VirtualCurrencyProductGrantInput>,
-                >,
-            {
-                self.product_grants = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateVirtualCurrencyRequest>
-        for super::CreateVirtualCurrencyRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateVirtualCurrencyRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CreateVirtualCurrencyRequest",
-                    &[
-                        value.code.as_ref().err(),
-                        value.description.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.product_grants.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    code: value.code?,
-                    description: value.description?,
-                    name: value.name?,
-                    product_grants: value.product_grants?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreateVirtualCurrencyRequest>
-        for CreateVirtualCurrencyRequest {
-            fn from(value: super::CreateVirtualCurrencyRequest) -> Self {
-                Self {
-                    code: Ok(value.code),
-                    description: Ok(value.description),
-                    name: Ok(value.name),
-                    product_grants: Ok(value.product_grants),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CreateWebhookIntegrationInput {
-            app_id: ::std::result::Result<
-                ::std::option::Option<super::CreateWebhookIntegrationInputAppId>,
-                ::std::string::String,
-            >,
-            authorization_header: ::std::result::Result<
-                ::std::option::Option<
-                    super::CreateWebhookIntegrationInputAuthorizationHeader,
-                >,
-                ::std::string::String,
-            >,
-            environment: ::std::result::Result<
-                ::std::option::Option<super::CreateWebhookIntegrationInputEnvironment>,
-                ::std::string::String,
-            >,
-            event_types: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<super::WebhookEventType>>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                super::CreateWebhookIntegrationInputName,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                super::CreateWebhookIntegrationInputUrl,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CreateWebhookIntegrationInput {
-            fn default() -> Self {
-                Self {
-                    app_id: Ok(Default::default()),
-                    authorization_header: Ok(Default::default()),
-                    environment: Ok(Default::default()),
-                    event_types: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl CreateWebhookIntegrationInput {
-            pub fn app_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::CreateWebhookIntegrationInputAppId>,
-            {
-                self.app_id = Ok(value.into_option());
-                self
-            }
-            pub fn authorization_header<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    super::CreateWebhookIntegrationInputAuthorizationHeader,
-                >,
-            {
-                self.authorization_header = Ok(value.into_option());
-                self
-            }
-            pub fn environment<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    super::CreateWebhookIntegrationInputEnvironment,
-                >,
-            {
-                self.environment = Ok(value.into_option());
-                self
-            }
-            pub fn event_types<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::vec::Vec<super::WebhookEventType>>,
-            {
-                self.event_types = Ok(value.into_option());
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CreateWebhookIntegrationInputName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CreateWebhookIntegrationInputUrl>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateWebhookIntegrationInput>
-        for super::CreateWebhookIntegrationInput {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateWebhookIntegrationInput,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CreateWebhookIntegrationInput",
-                    &[
-                        value.app_id.as_ref().err(),
-                        value.authorization_header.as_ref().err(),
-                        value.environment.as_ref().err(),
-                        value.event_types.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    app_id: value.app_id?,
-                    authorization_header: value.authorization_header?,
-                    environment: value.environment?,
-                    event_types: value.event_types?,
-                    name: value.name?,
-                    url: value.url?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreateWebhookIntegrationInput>
-        for CreateWebhookIntegrationInput {
-            fn from(value: super::CreateWebhookIntegrationInput) -> Self {
-                Self {
-                    app_id: Ok(value.app_id),
-                    authorization_header: Ok(value.authorization_header),
-                    environment: Ok(value.environment),
-                    event_types: Ok(value.event_types),
-                    name: Ok(value.name),
-                    url: Ok(value.url),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Customer {
-            active_entitlements: ::std::result::Result<
-                ::std::option::Option<super::ActiveEntitlementList>,
-                ::std::string::String,
-            >,
-            attributes: ::std::result::Result<
-                ::std::option::Option<super::CustomerAttributeList>,
-                ::std::string::String,
-            >,
-            experiment: ::std::result::Result<
-                ::std::option::Option<super::ExperimentEnrollment>,
-                ::std::string::String,
-            >,
-            first_seen_at: ::std::result::Result<i64, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            last_seen_app_version: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            last_seen_at: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            last_seen_country: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            last_seen_platform: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            last_seen_platform_version: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::CustomerObject, ::std::string::String>,
-            project_id: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for Customer {
-            fn default() -> Self {
-                Self {
-                    active_entitlements: Ok(Default::default()),
-                    attributes: Ok(Default::default()),
-                    experiment: Ok(Default::default()),
-                    first_seen_at: Err(
-                        "no value supplied for first_seen_at".to_string(),
-                    ),
-                    id: Err("no value supplied for id".to_string()),
-                    last_seen_app_version: Ok(None),
-                    last_seen_at: Ok(None),
-                    last_seen_country: Ok(None),
-                    last_seen_platform: Ok(None),
-                    last_seen_platform_version: Ok(None),
-                    object: Err("no value supplied for object".to_string()),
-                    project_id: Err("no value supplied for project_id".to_string()),
-                }
-            }
-        }
-        impl Customer {
-            pub fn active_entitlements<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::ActiveEntitlementList>,
-            {
-                self.active_entitlements = Ok(value.into_option());
-                self
-            }
-            pub fn attributes<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::CustomerAttributeList>,
-            {
-                self.attributes = Ok(value.into_option());
-                self
-            }
-            pub fn experiment<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::ExperimentEnrollment>,
-            {
-                self.experiment = Ok(value.into_option());
-                self
-            }
-            pub fn first_seen_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.first_seen_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for first_seen_at: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn last_seen_app_version<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.last_seen_app_version = Ok(value.into_option());
-                self
-            }
-            pub fn last_seen_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.last_seen_at = Ok(value.into_option());
-                self
-            }
-            pub fn last_seen_country<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.last_seen_country = Ok(value.into_option());
-                self
-            }
-            pub fn last_seen_platform<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.last_seen_platform = Ok(value.into_option());
-                self
-            }
-            pub fn last_seen_platform_version<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.last_seen_platform_version = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CustomerObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn project_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.project_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for project_id: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Customer> for super::Customer {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Customer,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Customer",
-                    &[
-                        value.active_entitlements.as_ref().err(),
-                        value.attributes.as_ref().err(),
-                        value.experiment.as_ref().err(),
-                        value.first_seen_at.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.last_seen_app_version.as_ref().err(),
-                        value.last_seen_at.as_ref().err(),
-                        value.last_seen_country.as_ref().err(),
-                        value.last_seen_platform.as_ref().err(),
-                        value.last_seen_platform_version.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.project_id.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    active_entitlements: value.active_entitlements?,
-                    attributes: value.attributes?,
-                    experiment: value.experiment?,
-                    first_seen_at: value.first_seen_at?,
-                    id: value.id?,
-                    last_seen_app_version: value.last_seen_app_version?,
-                    last_seen_at: value.last_seen_at?,
-                    last_seen_country: value.last_seen_country?,
-                    last_seen_platform: value.last_seen_platform?,
-                    last_seen_platform_version: value.last_seen_platform_version?,
-                    object: value.object?,
-                    project_id: value.project_id?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CustomerAlias {
-            created_at: ::std::result::Result<i64, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<
-                super::CustomerAliasObject,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CustomerAlias {
-            fn default() -> Self {
-                Self {
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                }
-            }
-        }
-        impl CustomerAlias {
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CustomerAliasObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerAlias> for super::CustomerAlias {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerAlias,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CustomerAlias",
-                    &[
-                        value.created_at.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.object.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    created_at: value.created_at?,
-                    id: value.id?,
-                    object: value.object?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CustomerAliasList {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::CustomerAlias>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for CustomerAliasList {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl CustomerAliasList {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::CustomerAlias>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerAliasList> for super::CustomerAliasList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerAliasList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CustomerAliasList",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CustomerAttribute {
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<
-                super::CustomerAttributeObject,
-                ::std::string::String,
-            >,
-            updated_at: ::std::result::Result<i64, ::std::string::String>,
-            value: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CustomerAttribute {
-            fn default() -> Self {
-                Self {
-                    name: Err("no value supplied for name".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    updated_at: Err("no value supplied for updated_at".to_string()),
-                    value: Ok(Default::default()),
-                }
-            }
-        }
-        impl CustomerAttribute {
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CustomerAttributeObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
-                self
-            }
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.value = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerAttribute> for super::CustomerAttribute {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerAttribute,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CustomerAttribute",
-                    &[
-                        value.name.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.updated_at.as_ref().err(),
-                        value.value.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    name: value.name?,
-                    object: value.object?,
-                    updated_at: value.updated_at?,
-                    value: value.value?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CustomerAttributeList {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::CustomerAttribute>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for CustomerAttributeList {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl CustomerAttributeList {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::CustomerAttribute>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerAttributeList>
-        for super::CustomerAttributeList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerAttributeList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CustomerAttributeList",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CustomerList {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::Customer>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for CustomerList {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl CustomerList {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Customer>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerList> for super::CustomerList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CustomerList",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct DeletedObject {
-            deleted_at: ::std::result::Result<i64, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<
-                super::DeletedObjectType,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for DeletedObject {
-            fn default() -> Self {
-                Self {
-                    deleted_at: Err("no value supplied for deleted_at".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                }
-            }
-        }
-        impl DeletedObject {
-            pub fn deleted_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.deleted_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for deleted_at: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::DeletedObjectType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<DeletedObject> for super::DeletedObject {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: DeletedObject,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "DeletedObject",
-                    &[
-                        value.deleted_at.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.object.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    deleted_at: value.deleted_at?,
-                    id: value.id?,
-                    object: value.object?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct DetachProductsFromEntitlementRequest {
-            product_ids: ::std::result::Result<
-                ::std::vec::Vec<
-                    super::DetachProductsFromEntitlementRequestProductIdsItem,
-                >,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for DetachProductsFromEntitlementRequest {
-            fn default() -> Self {
-                Self {
-                    product_ids: Err("no value supplied for product_ids".to_string()),
-                }
-            }
-        }
-        impl DetachProductsFromEntitlementRequest {
-            pub fn product_ids<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<
-                        super::DetachProductsFromEntitlementRequestProductIdsItem,
-                    >,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.product_ids = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product_ids: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<DetachProductsFromEntitlementRequest>
-        for super::DetachProductsFromEntitlementRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: DetachProductsFromEntitlementRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "DetachProductsFromEntitlementRequest",
-                    &[value.product_ids.as_ref().err()],
-                )?;
-                Ok(Self {
-                    product_ids: value.product_ids?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::DetachProductsFromEntitlementRequest>
-        for DetachProductsFromEntitlementRequest {
-            fn from(value: super::DetachProductsFromEntitlementRequest) -> Self {
-                Self {
-                    product_ids: Ok(value.product_ids),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct DetachProductsFromPackageRequest {
-            product_ids: ::std::result::Result<
-                ::std::vec::Vec<super::DetachProductsFromPackageRequestProductIdsItem>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for DetachProductsFromPackageRequest {
-            fn default() -> Self {
-                Self {
-                    product_ids: Err("no value supplied for product_ids".to_string()),
-                }
-            }
-        }
-        impl DetachProductsFromPackageRequest {
-            pub fn product_ids<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<
-                        super::DetachProductsFromPackageRequestProductIdsItem,
-                    >,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.product_ids = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product_ids: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<DetachProductsFromPackageRequest>
-        for super::DetachProductsFromPackageRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: DetachProductsFromPackageRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "DetachProductsFromPackageRequest",
-                    &[value.product_ids.as_ref().err()],
-                )?;
-                Ok(Self {
-                    product_ids: value.product_ids?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::DetachProductsFromPackageRequest>
-        for DetachProductsFromPackageRequest {
-            fn from(value: super::DetachProductsFromPackageRequest) -> Self {
-                Self {
-                    product_ids: Ok(value.product_ids),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Entitlement {
-            created_at: ::std::result::Result<i64, ::std::string::String>,
-            display_name: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            lookup_key: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::EntitlementObject,
-                ::std::string::String,
-            >,
-            products: ::std::result::Result<
-                ::std::option::Option<super::ProductList>,
-                ::std::string::String,
-            >,
-            project_id: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for Entitlement {
-            fn default() -> Self {
-                Self {
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    display_name: Err("no value supplied for display_name".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                    lookup_key: Err("no value supplied for lookup_key".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    products: Ok(Default::default()),
-                    project_id: Err("no value supplied for project_id".to_string()),
-                }
-            }
-        }
-        impl Entitlement {
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn display_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.display_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for display_name: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn lookup_key<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.lookup_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for lookup_key: {e}")
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::EntitlementObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn products<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::ProductList>,
-            {
-                self.products = Ok(value.into_option());
-                self
-            }
-            pub fn project_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.project_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for project_id: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Entitlement> for super::Entitlement {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Entitlement,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Entitlement",
-                    &[
-                        value.created_at.as_ref().err(),
-                        value.display_name.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.lookup_key.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.products.as_ref().err(),
-                        value.project_id.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    created_at: value.created_at?,
-                    display_name: value.display_name?,
-                    id: value.id?,
-                    lookup_key: value.lookup_key?,
-                    object: value.object?,
-                    products: value.products?,
-                    project_id: value.project_id?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct EntitlementList {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::Entitlement>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for EntitlementList {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl EntitlementList {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Entitlement>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<EntitlementList> for super::EntitlementList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: EntitlementList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "EntitlementList",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Error {
-            backoff_ms: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            doc_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            message: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<super::ErrorObject, ::std::string::String>,
-            param: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            retryable: ::std::result::Result<bool, ::std::string::String>,
-            type_: ::std::result::Result<super::ErrorType, ::std::string::String>,
-        }
-        impl ::std::default::Default for Error {
-            fn default() -> Self {
-                Self {
-                    backoff_ms: Ok(Default::default()),
-                    doc_url: Ok(Default::default()),
-                    message: Err("no value supplied for message".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    param: Ok(Default::default()),
-                    retryable: Err("no value supplied for retryable".to_string()),
-                    type_: Err("no value supplied for type_".to_string()),
-                }
-            }
-        }
-        impl Error {
-            pub fn backoff_ms<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.backoff_ms = Ok(value.into_option());
-                self
-            }
-            pub fn doc_url<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.doc_url = Ok(value.into_option());
-                self
-            }
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ErrorObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn param<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.param = Ok(value.into_option());
-                self
-            }
-            pub fn retryable<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.retryable = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for retryable: {e}")
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ErrorType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Error> for super::Error {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Error,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Error",
-                    &[
-                        value.backoff_ms.as_ref().err(),
-                        value.doc_url.as_ref().err(),
-                        value.message.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.param.as_ref().err(),
-                        value.retryable.as_ref().err(),
-                        value.type_.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    backoff_ms: value.backoff_ms?,
-                    doc_url: value.doc_url?,
-                    message: value.message?,
-                    object: value.object?,
-                    param: value.param?,
-                    retryable: value.retryable?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ExperimentEnrollment {
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<
-                super::ExperimentEnrollmentObject,
-                ::std::string::String,
-            >,
-            variant: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for ExperimentEnrollment {
-            fn default() -> Self {
-                Self {
-                    id: Err("no value supplied for id".to_string()),
-                    name: Err("no value supplied for name".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    variant: Err("no value supplied for variant".to_string()),
-                }
-            }
-        }
-        impl ExperimentEnrollment {
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ExperimentEnrollmentObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn variant<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.variant = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for variant: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ExperimentEnrollment>
-        for super::ExperimentEnrollment {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ExperimentEnrollment,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ExperimentEnrollment",
-                    &[
-                        value.id.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.variant.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    id: value.id?,
-                    name: value.name?,
-                    object: value.object?,
-                    variant: value.variant?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct GrantEntitlementRequest {
-            entitlement_id: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            expires_at: ::std::result::Result<i64, ::std::string::String>,
-        }
-        impl ::std::default::Default for GrantEntitlementRequest {
-            fn default() -> Self {
-                Self {
-                    entitlement_id: Err(
-                        "no value supplied for entitlement_id".to_string(),
-                    ),
-                    expires_at: Err("no value supplied for expires_at".to_string()),
-                }
-            }
-        }
-        impl GrantEntitlementRequest {
-            pub fn entitlement_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.entitlement_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for entitlement_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn expires_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.expires_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for expires_at: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<GrantEntitlementRequest>
-        for super::GrantEntitlementRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: GrantEntitlementRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "GrantEntitlementRequest",
-                    &[
-                        value.entitlement_id.as_ref().err(),
-                        value.expires_at.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    entitlement_id: value.entitlement_id?,
-                    expires_at: value.expires_at?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::GrantEntitlementRequest>
-        for GrantEntitlementRequest {
-            fn from(value: super::GrantEntitlementRequest) -> Self {
-                Self {
-                    entitlement_id: Ok(value.entitlement_id),
-                    expires_at: Ok(value.expires_at),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Invoice {
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            invoice_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            issued_at: ::std::result::Result<i64, ::std::string::String>,
-            line_items: ::std::result::Result<
-                ::std::vec::Vec<super::InvoiceLineItem>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::InvoiceObject, ::std::string::String>,
-            paid_at: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            total_amount: ::std::result::Result<
-                super::MonetaryAmount,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for Invoice {
-            fn default() -> Self {
-                Self {
-                    id: Err("no value supplied for id".to_string()),
-                    invoice_url: Ok(Default::default()),
-                    issued_at: Err("no value supplied for issued_at".to_string()),
-                    line_items: Err("no value supplied for line_items".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    paid_at: Ok(Default::default()),
-                    total_amount: Err("no value supplied for total_amount".to_string()),
-                }
-            }
-        }
-        impl Invoice {
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn invoice_url<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.invoice_url = Ok(value.into_option());
-                self
-            }
-            pub fn issued_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.issued_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for issued_at: {e}")
-                    });
-                self
-            }
-            pub fn line_items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::InvoiceLineItem>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.line_items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for line_items: {e}")
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::InvoiceObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn paid_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.paid_at = Ok(value.into_option());
-                self
-            }
-            pub fn total_amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::MonetaryAmount>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total_amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total_amount: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Invoice> for super::Invoice {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Invoice,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Invoice",
-                    &[
-                        value.id.as_ref().err(),
-                        value.invoice_url.as_ref().err(),
-                        value.issued_at.as_ref().err(),
-                        value.line_items.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.paid_at.as_ref().err(),
-                        value.total_amount.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    id: value.id?,
-                    invoice_url: value.invoice_url?,
-                    issued_at: value.issued_at?,
-                    line_items: value.line_items?,
-                    object: value.object?,
-                    paid_at: value.paid_at?,
-                    total_amount: value.total_amount?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct InvoiceLineItem {
-            object: ::std::result::Result<
-                super::InvoiceLineItemObject,
-                ::std::string::String,
-            >,
-            product_display_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            product_duration: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            product_identifier: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            quantity: ::std::result::Result<i64, ::std::string::String>,
-            unit_amount: ::std::result::Result<
-                super::MonetaryAmount,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for InvoiceLineItem {
-            fn default() -> Self {
-                Self {
-                    object: Err("no value supplied for object".to_string()),
-                    product_display_name: Ok(Default::default()),
-                    product_duration: Ok(Default::default()),
-                    product_identifier: Err(
-                        "no value supplied for product_identifier".to_string(),
-                    ),
-                    quantity: Err("no value supplied for quantity".to_string()),
-                    unit_amount: Err("no value supplied for unit_amount".to_string()),
-                }
-            }
-        }
-        impl InvoiceLineItem {
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::InvoiceLineItemObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn product_display_name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.product_display_name = Ok(value.into_option());
-                self
-            }
-            pub fn product_duration<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.product_duration = Ok(value.into_option());
-                self
-            }
-            pub fn product_identifier<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.product_identifier = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for product_identifier: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn quantity<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.quantity = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for quantity: {e}")
-                    });
-                self
-            }
-            pub fn unit_amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::MonetaryAmount>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.unit_amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for unit_amount: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<InvoiceLineItem> for super::InvoiceLineItem {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: InvoiceLineItem,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "InvoiceLineItem",
-                    &[
-                        value.object.as_ref().err(),
-                        value.product_display_name.as_ref().err(),
-                        value.product_duration.as_ref().err(),
-                        value.product_identifier.as_ref().err(),
-                        value.quantity.as_ref().err(),
-                        value.unit_amount.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    object: value.object?,
-                    product_display_name: value.product_display_name?,
-                    product_duration: value.product_duration?,
-                    product_identifier: value.product_identifier?,
-                    quantity: value.quantity?,
-                    unit_amount: value.unit_amount?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct InvoiceList {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::Invoice>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for InvoiceList {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl InvoiceList {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Invoice>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<InvoiceList> for super::InvoiceList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: InvoiceList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "InvoiceList",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ListApps {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::App>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListAppsObject, ::std::string::String>,
-            url: ::std::result::Result<super::ListAppsUrl, ::std::string::String>,
-        }
-        impl ::std::default::Default for ListApps {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(None),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ListApps {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::App>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListAppsObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListAppsUrl>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ListApps> for super::ListApps {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ListApps,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ListApps",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ListAuditLogs {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::AuditLog>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::ListAuditLogsObject,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<super::ListAuditLogsUrl, ::std::string::String>,
-        }
-        impl ::std::default::Default for ListAuditLogs {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(None),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ListAuditLogs {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::AuditLog>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListAuditLogsObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListAuditLogsUrl>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ListAuditLogs> for super::ListAuditLogs {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ListAuditLogs,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ListAuditLogs",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ListCollaborators {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::Collaborator>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::ListCollaboratorsObject,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                super::ListCollaboratorsUrl,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ListCollaborators {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(None),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ListCollaborators {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Collaborator>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListCollaboratorsObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListCollaboratorsUrl>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ListCollaborators> for super::ListCollaborators {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ListCollaborators,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ListCollaborators",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ListEntitlements {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::Entitlement>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::ListEntitlementsObject,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                super::ListEntitlementsUrl,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ListEntitlements {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(None),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ListEntitlements {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Entitlement>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListEntitlementsObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListEntitlementsUrl>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ListEntitlements> for super::ListEntitlements {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ListEntitlements,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ListEntitlements",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ListOfferings {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::Offering>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::ListOfferingsObject,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<super::ListOfferingsUrl, ::std::string::String>,
-        }
-        impl ::std::default::Default for ListOfferings {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(None),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ListOfferings {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Offering>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListOfferingsObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListOfferingsUrl>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ListOfferings> for super::ListOfferings {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ListOfferings,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ListOfferings",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ListPackages {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::Package>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::ListPackagesObject,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<super::ListPackagesUrl, ::std::string::String>,
-        }
-        impl ::std::default::Default for ListPackages {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(None),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ListPackages {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Package>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListPackagesObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListPackagesUrl>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ListPackages> for super::ListPackages {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ListPackages,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ListPackages",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ListPaywalls {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::Paywall>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::ListPaywallsObject,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<super::ListPaywallsUrl, ::std::string::String>,
-        }
-        impl ::std::default::Default for ListPaywalls {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(None),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ListPaywalls {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Paywall>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListPaywallsObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListPaywallsUrl>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ListPaywalls> for super::ListPaywalls {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ListPaywalls,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ListPaywalls",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ListProducts {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::Product>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::ListProductsObject,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<super::ListProductsUrl, ::std::string::String>,
-        }
-        impl ::std::default::Default for ListProducts {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(None),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ListProducts {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Product>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListProductsObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListProductsUrl>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ListProducts> for super::ListProducts {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ListProducts,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ListProducts",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ListProjects {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::Project>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::ListProjectsObject,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<super::ListProjectsUrl, ::std::string::String>,
-        }
-        impl ::std::default::Default for ListProjects {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(None),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ListProjects {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Project>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListProjectsObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListProjectsUrl>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ListProjects> for super::ListProjects {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ListProjects,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ListProjects",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ListPublicApiKeys {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::PublicApiKey>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::ListPublicApiKeysObject,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                super::ListPublicApiKeysUrl,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ListPublicApiKeys {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(None),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ListPublicApiKeys {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::PublicApiKey>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListPublicApiKeysObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListPublicApiKeysUrl>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ListPublicApiKeys> for super::ListPublicApiKeys {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ListPublicApiKeys,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ListPublicApiKeys",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ListPurchases {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::Purchase>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::ListPurchasesObject,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<super::ListPurchasesUrl, ::std::string::String>,
-        }
-        impl ::std::default::Default for ListPurchases {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(None),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ListPurchases {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Purchase>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListPurchasesObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListPurchasesUrl>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ListPurchases> for super::ListPurchases {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ListPurchases,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ListPurchases",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ListSubscriptionTransaction {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::SubscriptionTransaction>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::ListSubscriptionTransactionObject,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                super::ListSubscriptionTransactionUrl,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ListSubscriptionTransaction {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(None),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ListSubscriptionTransaction {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::SubscriptionTransaction>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListSubscriptionTransactionObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListSubscriptionTransactionUrl>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ListSubscriptionTransaction>
-        for super::ListSubscriptionTransaction {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ListSubscriptionTransaction,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ListSubscriptionTransaction",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ListSubscriptions {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::Subscription>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::ListSubscriptionsObject,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                super::ListSubscriptionsUrl,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ListSubscriptions {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(None),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ListSubscriptions {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Subscription>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListSubscriptionsObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListSubscriptionsUrl>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ListSubscriptions> for super::ListSubscriptions {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ListSubscriptions,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ListSubscriptions",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ListVirtualCurrencies {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::VirtualCurrency>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::ListVirtualCurrenciesObject,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                super::ListVirtualCurrenciesUrl,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ListVirtualCurrencies {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(None),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ListVirtualCurrencies {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::VirtualCurrency>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListVirtualCurrenciesObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListVirtualCurrenciesUrl>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ListVirtualCurrencies>
-        for super::ListVirtualCurrencies {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ListVirtualCurrencies,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ListVirtualCurrencies",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ListWebhookIntegrations {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::WebhookIntegration>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::ListWebhookIntegrationsObject,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                super::ListWebhookIntegrationsUrl,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ListWebhookIntegrations {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ListWebhookIntegrations {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookIntegration>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListWebhookIntegrationsObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListWebhookIntegrationsUrl>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ListWebhookIntegrations>
-        for super::ListWebhookIntegrations {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ListWebhookIntegrations,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ListWebhookIntegrations",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct MacAppStoreAppCreate {
-            mac_app_store: ::std::result::Result<
-                super::MacAppStoreAppCreateMacAppStore,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                super::MacAppStoreAppCreateName,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                super::MacAppStoreAppCreateType,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for MacAppStoreAppCreate {
-            fn default() -> Self {
-                Self {
-                    mac_app_store: Err(
-                        "no value supplied for mac_app_store".to_string(),
-                    ),
-                    name: Err("no value supplied for name".to_string()),
-                    type_: Err("no value supplied for type_".to_string()),
-                }
-            }
-        }
-        impl MacAppStoreAppCreate {
-            pub fn mac_app_store<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::MacAppStoreAppCreateMacAppStore>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.mac_app_store = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for mac_app_store: {e}")
-                    });
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::MacAppStoreAppCreateName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::MacAppStoreAppCreateType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<MacAppStoreAppCreate>
-        for super::MacAppStoreAppCreate {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: MacAppStoreAppCreate,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "MacAppStoreAppCreate",
-                    &[
-                        value.mac_app_store.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.type_.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    mac_app_store: value.mac_app_store?,
-                    name: value.name?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct MacAppStoreAppCreateMacAppStore {
-            bundle_id: ::std::result::Result<
-                super::MacAppStoreAppCreateMacAppStoreBundleId,
-                ::std::string::String,
-            >,
-            shared_secret: ::std::result::Result<
-                ::std::option::Option<
-                    super::MacAppStoreAppCreateMacAppStoreSharedSecret,
-                >,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for MacAppStoreAppCreateMacAppStore {
-            fn default() -> Self {
-                Self {
-                    bundle_id: Err("no value supplied for bundle_id".to_string()),
-                    shared_secret: Ok(Default::default()),
-                }
-            }
-        }
-        impl MacAppStoreAppCreateMacAppStore {
-            pub fn bundle_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    super::MacAppStoreAppCreateMacAppStoreBundleId,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.bundle_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for bundle_id: {e}")
-                    });
-                self
-            }
-            pub fn shared_secret<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    super::MacAppStoreAppCreateMacAppStoreSharedSecret,
-                >,
-            {
-                self.shared_secret = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<MacAppStoreAppCreateMacAppStore>
-        for super::MacAppStoreAppCreateMacAppStore {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: MacAppStoreAppCreateMacAppStore,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "MacAppStoreAppCreateMacAppStore",
-                    &[value.bundle_id.as_ref().err(), value.shared_secret.as_ref().err()],
-                )?;
-                Ok(Self {
-                    bundle_id: value.bundle_id?,
-                    shared_secret: value.shared_secret?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct MonetaryAmount {
-            commission: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            currency: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            gross: ::std::result::Result<f64, ::std::string::String>,
-            proceeds: ::std::result::Result<f64, ::std::string::String>,
-            tax: ::std::result::Result<f64, ::std::string::String>,
-        }
-        impl ::std::default::Default for MonetaryAmount {
-            fn default() -> Self {
-                Self {
-                    commission: Ok(Default::default()),
-                    currency: Err("no value supplied for currency".to_string()),
-                    gross: Err("no value supplied for gross".to_string()),
-                    proceeds: Err("no value supplied for proceeds".to_string()),
-                    tax: Err("no value supplied for tax".to_string()),
-                }
-            }
-        }
-        impl MonetaryAmount {
-            pub fn commission<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.commission = Ok(value.into_option());
-                self
-            }
-            pub fn currency<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
-                self
-            }
-            pub fn gross<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<f64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.gross = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for gross: {e}")
-                    });
-                self
-            }
-            pub fn proceeds<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<f64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.proceeds = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for proceeds: {e}")
-                    });
-                self
-            }
-            pub fn tax<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<f64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.tax = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tax: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<MonetaryAmount> for super::MonetaryAmount {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: MonetaryAmount,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "MonetaryAmount",
-                    &[
-                        value.commission.as_ref().err(),
-                        value.currency.as_ref().err(),
-                        value.gross.as_ref().err(),
-                        value.proceeds.as_ref().err(),
-                        value.tax.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    commission: value.commission?,
-                    currency: value.currency?,
-                    gross: value.gross?,
-                    proceeds: value.proceeds?,
-                    tax: value.tax?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Offering {
-            created_at: ::std::result::Result<i64, ::std::string::String>,
-            display_name: ::std::result::Result<
-                super::OfferingDisplayName,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<super::OfferingId, ::std::string::String>,
-            is_current: ::std::result::Result<bool, ::std::string::String>,
-            lookup_key: ::std::result::Result<
-                super::OfferingLookupKey,
-                ::std::string::String,
-            >,
-            metadata: ::std::result::Result<
-                ::std::option::Option<super::OfferingMetadata>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::OfferingObject, ::std::string::String>,
-            packages: ::std::result::Result<
-                ::std::option::Option<super::OfferingPackages>,
-                ::std::string::String,
-            >,
-            project_id: ::std::result::Result<
-                super::OfferingProjectId,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for Offering {
-            fn default() -> Self {
-                Self {
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    display_name: Err("no value supplied for display_name".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                    is_current: Err("no value supplied for is_current".to_string()),
-                    lookup_key: Err("no value supplied for lookup_key".to_string()),
-                    metadata: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    packages: Ok(Default::default()),
-                    project_id: Err("no value supplied for project_id".to_string()),
-                }
-            }
-        }
-        impl Offering {
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn display_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::OfferingDisplayName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.display_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for display_name: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::OfferingId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn is_current<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.is_current = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for is_current: {e}")
-                    });
-                self
-            }
-            pub fn lookup_key<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::OfferingLookupKey>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.lookup_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for lookup_key: {e}")
-                    });
-                self
-            }
-            pub fn metadata<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::OfferingMetadata>,
-            {
-                self.metadata = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::OfferingObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn packages<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::OfferingPackages>,
-            {
-                self.packages = Ok(value.into_option());
-                self
-            }
-            pub fn project_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::OfferingProjectId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.project_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for project_id: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Offering> for super::Offering {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Offering,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Offering",
-                    &[
-                        value.created_at.as_ref().err(),
-                        value.display_name.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.is_current.as_ref().err(),
-                        value.lookup_key.as_ref().err(),
-                        value.metadata.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.packages.as_ref().err(),
-                        value.project_id.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    created_at: value.created_at?,
-                    display_name: value.display_name?,
-                    id: value.id?,
-                    is_current: value.is_current?,
-                    lookup_key: value.lookup_key?,
-                    metadata: value.metadata?,
-                    object: value.object?,
-                    packages: value.packages?,
-                    project_id: value.project_id?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct OfferingPackages {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::Package>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::OfferingPackagesObject,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                super::OfferingPackagesUrl,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for OfferingPackages {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(None),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl OfferingPackages {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Package>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::OfferingPackagesObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::OfferingPackagesUrl>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<OfferingPackages> for super::OfferingPackages {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OfferingPackages,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "OfferingPackages",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct OneTimeProduct {
-            is_consumable: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for OneTimeProduct {
-            fn default() -> Self {
-                Self {
-                    is_consumable: Ok(Default::default()),
-                }
-            }
-        }
-        impl OneTimeProduct {
-            pub fn is_consumable<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.is_consumable = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<OneTimeProduct> for super::OneTimeProduct {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OneTimeProduct,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "OneTimeProduct",
-                    &[value.is_consumable.as_ref().err()],
-                )?;
-                Ok(Self {
-                    is_consumable: value.is_consumable?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct OverviewMetric {
-            description: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<super::OverviewMetricId, ::std::string::String>,
-            last_updated_at: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            last_updated_at_iso8601: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<
-                super::OverviewMetricObject,
-                ::std::string::String,
-            >,
-            period: ::std::result::Result<
-                super::OverviewMetricPeriod,
-                ::std::string::String,
-            >,
-            unit: ::std::result::Result<::std::string::String, ::std::string::String>,
-            value: ::std::result::Result<f64, ::std::string::String>,
-        }
-        impl ::std::default::Default for OverviewMetric {
-            fn default() -> Self {
-                Self {
-                    description: Err("no value supplied for description".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                    last_updated_at: Ok(None),
-                    last_updated_at_iso8601: Ok(None),
-                    name: Err("no value supplied for name".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    period: Err("no value supplied for period".to_string()),
-                    unit: Err("no value supplied for unit".to_string()),
-                    value: Err("no value supplied for value".to_string()),
-                }
-            }
-        }
-        impl OverviewMetric {
-            pub fn description<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::OverviewMetricId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn last_updated_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.last_updated_at = Ok(value.into_option());
-                self
-            }
-            pub fn last_updated_at_iso8601<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.last_updated_at_iso8601 = Ok(value.into_option());
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::OverviewMetricObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn period<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::OverviewMetricPeriod>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.period = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for period: {e}")
-                    });
-                self
-            }
-            pub fn unit<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.unit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for unit: {e}")
-                    });
-                self
-            }
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<f64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<OverviewMetric> for super::OverviewMetric {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OverviewMetric,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "OverviewMetric",
-                    &[
-                        value.description.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.last_updated_at.as_ref().err(),
-                        value.last_updated_at_iso8601.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.period.as_ref().err(),
-                        value.unit.as_ref().err(),
-                        value.value.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    description: value.description?,
-                    id: value.id?,
-                    last_updated_at: value.last_updated_at?,
-                    last_updated_at_iso8601: value.last_updated_at_iso8601?,
-                    name: value.name?,
-                    object: value.object?,
-                    period: value.period?,
-                    unit: value.unit?,
-                    value: value.value?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct OverviewMetrics {
-            metrics: ::std::result::Result<
-                ::std::vec::Vec<super::OverviewMetric>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::OverviewMetricsObject,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for OverviewMetrics {
-            fn default() -> Self {
-                Self {
-                    metrics: Err("no value supplied for metrics".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                }
-            }
-        }
-        impl OverviewMetrics {
-            pub fn metrics<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::OverviewMetric>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.metrics = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for metrics: {e}")
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::OverviewMetricsObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<OverviewMetrics> for super::OverviewMetrics {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OverviewMetrics,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "OverviewMetrics",
-                    &[value.metrics.as_ref().err(), value.object.as_ref().err()],
-                )?;
-                Ok(Self {
-                    metrics: value.metrics?,
-                    object: value.object?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Package {
-            created_at: ::std::result::Result<i64, ::std::string::String>,
-            display_name: ::std::result::Result<
-                super::PackageDisplayName,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<super::PackageId, ::std::string::String>,
-            lookup_key: ::std::result::Result<
-                super::PackageLookupKey,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::PackageObject, ::std::string::String>,
-            position: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            products: ::std::result::Result<
-                ::std::option::Option<super::PackageProducts>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for Package {
-            fn default() -> Self {
-                Self {
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    display_name: Err("no value supplied for display_name".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                    lookup_key: Err("no value supplied for lookup_key".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    position: Ok(None),
-                    products: Ok(Default::default()),
-                }
-            }
-        }
-        impl Package {
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn display_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PackageDisplayName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.display_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for display_name: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PackageId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn lookup_key<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PackageLookupKey>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.lookup_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for lookup_key: {e}")
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PackageObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn position<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.position = Ok(value.into_option());
-                self
-            }
-            pub fn products<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::PackageProducts>,
-            {
-                self.products = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Package> for super::Package {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Package,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Package",
-                    &[
-                        value.created_at.as_ref().err(),
-                        value.display_name.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.lookup_key.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.position.as_ref().err(),
-                        value.products.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    created_at: value.created_at?,
-                    display_name: value.display_name?,
-                    id: value.id?,
-                    lookup_key: value.lookup_key?,
-                    object: value.object?,
-                    position: value.position?,
-                    products: value.products?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct PackageProductAssociation {
-            eligibility_criteria: ::std::result::Result<
-                super::EligibilityCriteria,
-                ::std::string::String,
-            >,
-            product: ::std::result::Result<super::Product, ::std::string::String>,
-        }
-        impl ::std::default::Default for PackageProductAssociation {
-            fn default() -> Self {
-                Self {
-                    eligibility_criteria: Err(
-                        "no value supplied for eligibility_criteria".to_string(),
-                    ),
-                    product: Err("no value supplied for product".to_string()),
-                }
-            }
-        }
-        impl PackageProductAssociation {
-            pub fn eligibility_criteria<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::EligibilityCriteria>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.eligibility_criteria = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for eligibility_criteria: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn product<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::Product>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.product = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PackageProductAssociation>
-        for super::PackageProductAssociation {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PackageProductAssociation,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "PackageProductAssociation",
-                    &[
-                        value.eligibility_criteria.as_ref().err(),
-                        value.product.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    eligibility_criteria: value.eligibility_criteria?,
-                    product: value.product?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct PackageProductIdAssociation {
-            eligibility_criteria: ::std::result::Result<
-                super::EligibilityCriteria,
-                ::std::string::String,
-            >,
-            product_id: ::std::result::Result<
-                super::PackageProductIdAssociationProductId,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for PackageProductIdAssociation {
-            fn default() -> Self {
-                Self {
-                    eligibility_criteria: Err(
-                        "no value supplied for eligibility_criteria".to_string(),
-                    ),
-                    product_id: Err("no value supplied for product_id".to_string()),
-                }
-            }
-        }
-        impl PackageProductIdAssociation {
-            pub fn eligibility_criteria<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::EligibilityCriteria>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.eligibility_criteria = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for eligibility_criteria: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn product_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PackageProductIdAssociationProductId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.product_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product_id: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PackageProductIdAssociation>
-        for super::PackageProductIdAssociation {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PackageProductIdAssociation,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "PackageProductIdAssociation",
-                    &[
-                        value.eligibility_criteria.as_ref().err(),
-                        value.product_id.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    eligibility_criteria: value.eligibility_criteria?,
-                    product_id: value.product_id?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct PackageProducts {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::PackageProductAssociation>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::PackageProductsObject,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<super::PackageProductsUrl, ::std::string::String>,
-        }
-        impl ::std::default::Default for PackageProducts {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(None),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl PackageProducts {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::PackageProductAssociation>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PackageProductsObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PackageProductsUrl>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PackageProducts> for super::PackageProducts {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PackageProducts,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "PackageProducts",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct PaddleAppCreate {
-            name: ::std::result::Result<
-                super::PaddleAppCreateName,
-                ::std::string::String,
-            >,
-            paddle: ::std::result::Result<
-                ::std::option::Option<super::PaddleAppCreatePaddle>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                super::PaddleAppCreateType,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for PaddleAppCreate {
-            fn default() -> Self {
-                Self {
-                    name: Err("no value supplied for name".to_string()),
-                    paddle: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
-                }
-            }
-        }
-        impl PaddleAppCreate {
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PaddleAppCreateName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn paddle<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::PaddleAppCreatePaddle>,
-            {
-                self.paddle = Ok(value.into_option());
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PaddleAppCreateType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PaddleAppCreate> for super::PaddleAppCreate {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PaddleAppCreate,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "PaddleAppCreate",
-                    &[
-                        value.name.as_ref().err(),
-                        value.paddle.as_ref().err(),
-                        value.type_.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    name: value.name?,
-                    paddle: value.paddle?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct PaddleAppCreatePaddle {
-            paddle_api_key: ::std::result::Result<
-                ::std::option::Option<super::PaddleAppCreatePaddlePaddleApiKey>,
-                ::std::string::String,
-            >,
-            paddle_is_sandbox: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for PaddleAppCreatePaddle {
-            fn default() -> Self {
-                Self {
-                    paddle_api_key: Ok(Default::default()),
-                    paddle_is_sandbox: Ok(Default::default()),
-                }
-            }
-        }
-        impl PaddleAppCreatePaddle {
-            pub fn paddle_api_key<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::PaddleAppCreatePaddlePaddleApiKey>,
-            {
-                self.paddle_api_key = Ok(value.into_option());
-                self
-            }
-            pub fn paddle_is_sandbox<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.paddle_is_sandbox = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PaddleAppCreatePaddle>
-        for super::PaddleAppCreatePaddle {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PaddleAppCreatePaddle,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "PaddleAppCreatePaddle",
-                    &[
-                        value.paddle_api_key.as_ref().err(),
-                        value.paddle_is_sandbox.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    paddle_api_key: value.paddle_api_key?,
-                    paddle_is_sandbox: value.paddle_is_sandbox?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Paywall {
-            components: ::std::result::Result<
-                ::std::option::Option<super::PaywallComponents>,
-                ::std::string::String,
-            >,
-            created_at: ::std::result::Result<i64, ::std::string::String>,
-            id: ::std::result::Result<super::PaywallId, ::std::string::String>,
-            name: ::std::result::Result<
-                ::std::option::Option<super::PaywallName>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::PaywallObject, ::std::string::String>,
-            offering: ::std::result::Result<
-                ::std::option::Option<super::Offering>,
-                ::std::string::String,
-            >,
-            offering_id: ::std::result::Result<
-                super::PaywallOfferingId,
-                ::std::string::String,
-            >,
-            published_at: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for Paywall {
-            fn default() -> Self {
-                Self {
-                    components: Ok(Default::default()),
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                    name: Ok(None),
-                    object: Err("no value supplied for object".to_string()),
-                    offering: Ok(Default::default()),
-                    offering_id: Err("no value supplied for offering_id".to_string()),
-                    published_at: Ok(None),
-                }
-            }
-        }
-        impl Paywall {
-            pub fn components<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::PaywallComponents>,
-            {
-                self.components = Ok(value.into_option());
-                self
-            }
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PaywallId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::PaywallName>,
-            {
-                self.name = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PaywallObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn offering<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::Offering>,
-            {
-                self.offering = Ok(value.into_option());
-                self
-            }
-            pub fn offering_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PaywallOfferingId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.offering_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for offering_id: {e}")
-                    });
-                self
-            }
-            pub fn published_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.published_at = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Paywall> for super::Paywall {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Paywall,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Paywall",
-                    &[
-                        value.components.as_ref().err(),
-                        value.created_at.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.offering.as_ref().err(),
-                        value.offering_id.as_ref().err(),
-                        value.published_at.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    components: value.components?,
-                    created_at: value.created_at?,
-                    id: value.id?,
-                    name: value.name?,
-                    object: value.object?,
-                    offering: value.offering?,
-                    offering_id: value.offering_id?,
-                    published_at: value.published_at?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct PaywallComponents {
-            draft: ::std::result::Result<
-                super::PaywallComponentsVersion,
-                ::std::string::String,
-            >,
-            published: ::std::result::Result<
-                super::PaywallComponentsVersion,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for PaywallComponents {
-            fn default() -> Self {
-                Self {
-                    draft: Err("no value supplied for draft".to_string()),
-                    published: Err("no value supplied for published".to_string()),
-                }
-            }
-        }
-        impl PaywallComponents {
-            pub fn draft<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PaywallComponentsVersion>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.draft = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for draft: {e}")
-                    });
-                self
-            }
-            pub fn published<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PaywallComponentsVersion>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.published = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for published: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PaywallComponents> for super::PaywallComponents {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PaywallComponents,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "PaywallComponents",
-                    &[value.draft.as_ref().err(), value.published.as_ref().err()],
-                )?;
-                Ok(Self {
-                    draft: value.draft?,
-                    published: value.published?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct PaywallComponentsVersionInner {
-            components_config: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
-            components_localizations: ::std::result::Result<
-                ::std::collections::HashMap<
-                    ::std::string::String,
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
-            default_locale: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            fonts: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
-            revision: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for PaywallComponentsVersionInner {
-            fn default() -> Self {
-                Self {
-                    components_config: Ok(None),
-                    components_localizations: Err(
-                        "no value supplied for components_localizations".to_string(),
-                    ),
-                    default_locale: Ok(None),
-                    fonts: Ok(Default::default()),
-                    revision: Ok(None),
-                }
-            }
-        }
-        impl PaywallComponentsVersionInner {
-            pub fn components_config<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-            {
-                self.components_config = Ok(value.into_option());
-                self
-            }
-            pub fn components_localizations<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.components_localizations = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for components_localizations: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn default_locale<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.default_locale = Ok(value.into_option());
-                self
-            }
-            pub fn fonts<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-            {
-                self.fonts = Ok(value.into_option());
-                self
-            }
-            pub fn revision<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.revision = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PaywallComponentsVersionInner>
-        for super::PaywallComponentsVersionInner {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PaywallComponentsVersionInner,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "PaywallComponentsVersionInner",
-                    &[
-                        value.components_config.as_ref().err(),
-                        value.components_localizations.as_ref().err(),
-                        value.default_locale.as_ref().err(),
-                        value.fonts.as_ref().err(),
-                        value.revision.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    components_config: value.components_config?,
-                    components_localizations: value.components_localizations?,
-                    default_locale: value.default_locale?,
-                    fonts: value.fonts?,
-                    revision: value.revision?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct PendingChanges {
-            product: ::std::result::Result<
-                ::std::option::Option<super::Product>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for PendingChanges {
-            fn default() -> Self {
-                Self {
-                    product: Ok(Default::default()),
-                }
-            }
-        }
-        impl PendingChanges {
-            pub fn product<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::Product>,
-            {
-                self.product = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PendingChanges> for super::PendingChanges {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PendingChanges,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "PendingChanges",
-                    &[value.product.as_ref().err()],
-                )?;
-                Ok(Self { product: value.product? })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct PlayStoreAppCreate {
-            name: ::std::result::Result<
-                super::PlayStoreAppCreateName,
-                ::std::string::String,
-            >,
-            play_store: ::std::result::Result<
-                super::PlayStoreAppCreatePlayStore,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                super::PlayStoreAppCreateType,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for PlayStoreAppCreate {
-            fn default() -> Self {
-                Self {
-                    name: Err("no value supplied for name".to_string()),
-                    play_store: Err("no value supplied for play_store".to_string()),
-                    type_: Err("no value supplied for type_".to_string()),
-                }
-            }
-        }
-        impl PlayStoreAppCreate {
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PlayStoreAppCreateName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn play_store<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PlayStoreAppCreatePlayStore>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.play_store = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for play_store: {e}")
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PlayStoreAppCreateType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PlayStoreAppCreate> for super::PlayStoreAppCreate {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PlayStoreAppCreate,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "PlayStoreAppCreate",
-                    &[
-                        value.name.as_ref().err(),
-                        value.play_store.as_ref().err(),
-                        value.type_.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    name: value.name?,
-                    play_store: value.play_store?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct PlayStoreAppCreatePlayStore {
-            package_name: ::std::result::Result<
-                super::PlayStoreAppCreatePlayStorePackageName,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for PlayStoreAppCreatePlayStore {
-            fn default() -> Self {
-                Self {
-                    package_name: Err("no value supplied for package_name".to_string()),
-                }
-            }
-        }
-        impl PlayStoreAppCreatePlayStore {
-            pub fn package_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    super::PlayStoreAppCreatePlayStorePackageName,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.package_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for package_name: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PlayStoreAppCreatePlayStore>
-        for super::PlayStoreAppCreatePlayStore {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PlayStoreAppCreatePlayStore,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "PlayStoreAppCreatePlayStore",
-                    &[value.package_name.as_ref().err()],
-                )?;
-                Ok(Self {
-                    package_name: value.package_name?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Product {
-            app: ::std::result::Result<
-                ::std::option::Option<super::App>,
-                ::std::string::String,
-            >,
-            app_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            created_at: ::std::result::Result<i64, ::std::string::String>,
-            display_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<super::ProductObject, ::std::string::String>,
-            one_time: ::std::result::Result<
-                ::std::option::Option<super::OneTimeProduct>,
-                ::std::string::String,
-            >,
-            store_identifier: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            subscription: ::std::result::Result<
-                ::std::option::Option<super::SubscriptionProduct>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<super::ProductType, ::std::string::String>,
-        }
-        impl ::std::default::Default for Product {
-            fn default() -> Self {
-                Self {
-                    app: Ok(Default::default()),
-                    app_id: Err("no value supplied for app_id".to_string()),
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    display_name: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    one_time: Ok(Default::default()),
-                    store_identifier: Err(
-                        "no value supplied for store_identifier".to_string(),
-                    ),
-                    subscription: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
-                }
-            }
-        }
-        impl Product {
-            pub fn app<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::App>,
-            {
-                self.app = Ok(value.into_option());
-                self
-            }
-            pub fn app_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.app_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for app_id: {e}")
-                    });
-                self
-            }
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn display_name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.display_name = Ok(value.into_option());
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ProductObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn one_time<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::OneTimeProduct>,
-            {
-                self.one_time = Ok(value.into_option());
-                self
-            }
-            pub fn store_identifier<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.store_identifier = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for store_identifier: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn subscription<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::SubscriptionProduct>,
-            {
-                self.subscription = Ok(value.into_option());
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ProductType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Product> for super::Product {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Product,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Product",
-                    &[
-                        value.app.as_ref().err(),
-                        value.app_id.as_ref().err(),
-                        value.created_at.as_ref().err(),
-                        value.display_name.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.one_time.as_ref().err(),
-                        value.store_identifier.as_ref().err(),
-                        value.subscription.as_ref().err(),
-                        value.type_.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    app: value.app?,
-                    app_id: value.app_id?,
-                    created_at: value.created_at?,
-                    display_name: value.display_name?,
-                    id: value.id?,
-                    object: value.object?,
-                    one_time: value.one_time?,
-                    store_identifier: value.store_identifier?,
-                    subscription: value.subscription?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ProductList {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::Product>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for ProductList {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ProductList {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Product>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ProductList> for super::ProductList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ProductList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ProductList",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ProductSubscriptionInputInner {
-            duration: ::std::result::Result<super::Duration, ::std::string::String>,
-        }
-        impl ::std::default::Default for ProductSubscriptionInputInner {
-            fn default() -> Self {
-                Self {
-                    duration: Err("no value supplied for duration".to_string()),
-                }
-            }
-        }
-        impl ProductSubscriptionInputInner {
-            pub fn duration<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::Duration>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.duration = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for duration: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ProductSubscriptionInputInner>
-        for super::ProductSubscriptionInputInner {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ProductSubscriptionInputInner,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ProductSubscriptionInputInner",
-                    &[value.duration.as_ref().err()],
-                )?;
-                Ok(Self { duration: value.duration? })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ProductsFromEntitlement {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::Product>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::ProductsFromEntitlementObject,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                super::ProductsFromEntitlementUrl,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ProductsFromEntitlement {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(None),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ProductsFromEntitlement {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Product>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ProductsFromEntitlementObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ProductsFromEntitlementUrl>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ProductsFromEntitlement>
-        for super::ProductsFromEntitlement {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ProductsFromEntitlement,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ProductsFromEntitlement",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ProductsFromPackage {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::PackageProductAssociation>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::ProductsFromPackageObject,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                super::ProductsFromPackageUrl,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ProductsFromPackage {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(None),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ProductsFromPackage {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::PackageProductAssociation>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ProductsFromPackageObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ProductsFromPackageUrl>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ProductsFromPackage>
-        for super::ProductsFromPackage {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ProductsFromPackage,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ProductsFromPackage",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Project {
-            created_at: ::std::result::Result<i64, ::std::string::String>,
-            icon_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            icon_url_large: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<super::ProjectId, ::std::string::String>,
-            name: ::std::result::Result<super::ProjectName, ::std::string::String>,
-            object: ::std::result::Result<super::ProjectObject, ::std::string::String>,
-        }
-        impl ::std::default::Default for Project {
-            fn default() -> Self {
-                Self {
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    icon_url: Ok(Default::default()),
-                    icon_url_large: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    name: Err("no value supplied for name".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                }
-            }
-        }
-        impl Project {
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn icon_url<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.icon_url = Ok(value.into_option());
-                self
-            }
-            pub fn icon_url_large<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.icon_url_large = Ok(value.into_option());
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ProjectId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ProjectName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ProjectObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Project> for super::Project {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Project,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Project",
-                    &[
-                        value.created_at.as_ref().err(),
-                        value.icon_url.as_ref().err(),
-                        value.icon_url_large.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.object.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    created_at: value.created_at?,
-                    icon_url: value.icon_url?,
-                    icon_url_large: value.icon_url_large?,
-                    id: value.id?,
-                    name: value.name?,
-                    object: value.object?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ProjectCreate {
-            name: ::std::result::Result<super::ProjectCreateName, ::std::string::String>,
-        }
-        impl ::std::default::Default for ProjectCreate {
-            fn default() -> Self {
-                Self {
-                    name: Err("no value supplied for name".to_string()),
-                }
-            }
-        }
-        impl ProjectCreate {
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ProjectCreateName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ProjectCreate> for super::ProjectCreate {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ProjectCreate,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ProjectCreate",
-                    &[value.name.as_ref().err()],
-                )?;
-                Ok(Self { name: value.name? })
-            }
-        }
-        impl ::std::convert::From<super::ProjectCreate> for ProjectCreate {
-            fn from(value: super::ProjectCreate) -> Self {
-                Self { name: Ok(value.name) }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct PublicApiKey {
-            app_id: ::std::result::Result<
-                super::PublicApiKeyAppId,
-                ::std::string::String,
-            >,
-            created_at: ::std::result::Result<i64, ::std::string::String>,
-            environment: ::std::result::Result<
-                super::PublicApiKeyEnvironment,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<super::PublicApiKeyId, ::std::string::String>,
-            key: ::std::result::Result<super::PublicApiKeyKey, ::std::string::String>,
-            object: ::std::result::Result<
-                super::PublicApiKeyObject,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for PublicApiKey {
-            fn default() -> Self {
-                Self {
-                    app_id: Err("no value supplied for app_id".to_string()),
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    environment: Err("no value supplied for environment".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                    key: Err("no value supplied for key".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                }
-            }
-        }
-        impl PublicApiKey {
-            pub fn app_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PublicApiKeyAppId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.app_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for app_id: {e}")
-                    });
-                self
-            }
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn environment<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PublicApiKeyEnvironment>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.environment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for environment: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PublicApiKeyId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn key<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PublicApiKeyKey>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for key: {e}")
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PublicApiKeyObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PublicApiKey> for super::PublicApiKey {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PublicApiKey,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "PublicApiKey",
-                    &[
-                        value.app_id.as_ref().err(),
-                        value.created_at.as_ref().err(),
-                        value.environment.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.key.as_ref().err(),
-                        value.object.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    app_id: value.app_id?,
-                    created_at: value.created_at?,
-                    environment: value.environment?,
-                    id: value.id?,
-                    key: value.key?,
-                    object: value.object?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Purchase {
-            country: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            customer_id: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            entitlements: ::std::result::Result<
-                super::EntitlementList,
-                ::std::string::String,
-            >,
-            environment: ::std::result::Result<
-                super::Environment,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<super::PurchaseObject, ::std::string::String>,
-            original_customer_id: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            ownership: ::std::result::Result<super::Ownership, ::std::string::String>,
-            presented_offering_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            product_id: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            purchased_at: ::std::result::Result<i64, ::std::string::String>,
-            quantity: ::std::result::Result<i64, ::std::string::String>,
-            revenue_in_usd: ::std::result::Result<
-                super::MonetaryAmount,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<super::PurchaseStatus, ::std::string::String>,
-            store: ::std::result::Result<super::Store, ::std::string::String>,
-            store_purchase_identifier: ::std::result::Result<
-                client_core::LenientString,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for Purchase {
-            fn default() -> Self {
-                Self {
-                    country: Ok(Default::default()),
-                    customer_id: Err("no value supplied for customer_id".to_string()),
-                    entitlements: Err("no value supplied for entitlements".to_string()),
-                    environment: Err("no value supplied for environment".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    original_customer_id: Err(
-                        "no value supplied for original_customer_id".to_string(),
-                    ),
-                    ownership: Err("no value supplied for ownership".to_string()),
-                    presented_offering_id: Ok(Default::default()),
-                    product_id: Err("no value supplied for product_id".to_string()),
-                    purchased_at: Err("no value supplied for purchased_at".to_string()),
-                    quantity: Err("no value supplied for quantity".to_string()),
-                    revenue_in_usd: Err(
-                        "no value supplied for revenue_in_usd".to_string(),
-                    ),
-                    status: Err("no value supplied for status".to_string()),
-                    store: Err("no value supplied for store".to_string()),
-                    store_purchase_identifier: Err(
-                        "no value supplied for store_purchase_identifier".to_string(),
-                    ),
-                }
-            }
-        }
-        impl Purchase {
-            pub fn country<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.country = Ok(value.into_option());
-                self
-            }
-            pub fn customer_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.customer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer_id: {e}")
-                    });
-                self
-            }
-            pub fn entitlements<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::EntitlementList>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.entitlements = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for entitlements: {e}")
-                    });
-                self
-            }
-            pub fn environment<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::Environment>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.environment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for environment: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PurchaseObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn original_customer_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.original_customer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for original_customer_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn ownership<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::Ownership>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.ownership = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for ownership: {e}")
-                    });
-                self
-            }
-            pub fn presented_offering_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.presented_offering_id = Ok(value.into_option());
-                self
-            }
-            pub fn product_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.product_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product_id: {e}")
-                    });
-                self
-            }
-            pub fn purchased_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.purchased_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for purchased_at: {e}")
-                    });
-                self
-            }
-            pub fn quantity<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.quantity = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for quantity: {e}")
-                    });
-                self
-            }
-            pub fn revenue_in_usd<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::MonetaryAmount>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.revenue_in_usd = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for revenue_in_usd: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PurchaseStatus>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
-                self
-            }
-            pub fn store<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::Store>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.store = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for store: {e}")
-                    });
-                self
-            }
-            pub fn store_purchase_identifier<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<client_core::LenientString>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.store_purchase_identifier = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for store_purchase_identifier: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Purchase> for super::Purchase {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Purchase,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Purchase",
-                    &[
-                        value.country.as_ref().err(),
-                        value.customer_id.as_ref().err(),
-                        value.entitlements.as_ref().err(),
-                        value.environment.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.original_customer_id.as_ref().err(),
-                        value.ownership.as_ref().err(),
-                        value.presented_offering_id.as_ref().err(),
-                        value.product_id.as_ref().err(),
-                        value.purchased_at.as_ref().err(),
-                        value.quantity.as_ref().err(),
-                        value.revenue_in_usd.as_ref().err(),
-                        value.status.as_ref().err(),
-                        value.store.as_ref().err(),
-                        value.store_purchase_identifier.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    country: value.country?,
-                    customer_id: value.customer_id?,
-                    entitlements: value.entitlements?,
-                    environment: value.environment?,
-                    id: value.id?,
-                    object: value.object?,
-                    original_customer_id: value.original_customer_id?,
-                    ownership: value.ownership?,
-                    presented_offering_id: value.presented_offering_id?,
-                    product_id: value.product_id?,
-                    purchased_at: value.purchased_at?,
-                    quantity: value.quantity?,
-                    revenue_in_usd: value.revenue_in_usd?,
-                    status: value.status?,
-                    store: value.store?,
-                    store_purchase_identifier: value.store_purchase_identifier?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct PurchaseList {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::Purchase>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for PurchaseList {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl PurchaseList {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Purchase>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PurchaseList> for super::PurchaseList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PurchaseList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "PurchaseList",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct RcBillingAppCreate {
-            name: ::std::result::Result<
-                super::RcBillingAppCreateName,
-                ::std::string::String,
-            >,
-            rc_billing: ::std::result::Result<
-                ::std::option::Option<super::RcBillingAppCreateRcBilling>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                super::RcBillingAppCreateType,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for RcBillingAppCreate {
-            fn default() -> Self {
-                Self {
-                    name: Err("no value supplied for name".to_string()),
-                    rc_billing: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
-                }
-            }
-        }
-        impl RcBillingAppCreate {
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::RcBillingAppCreateName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn rc_billing<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::RcBillingAppCreateRcBilling>,
-            {
-                self.rc_billing = Ok(value.into_option());
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::RcBillingAppCreateType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<RcBillingAppCreate> for super::RcBillingAppCreate {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: RcBillingAppCreate,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "RcBillingAppCreate",
-                    &[
-                        value.name.as_ref().err(),
-                        value.rc_billing.as_ref().err(),
-                        value.type_.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    name: value.name?,
-                    rc_billing: value.rc_billing?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct RcBillingAppCreateRcBilling {
-            app_name: ::std::result::Result<
-                super::RcBillingAppCreateRcBillingAppName,
-                ::std::string::String,
-            >,
-            default_currency: ::std::result::Result<
-                ::std::option::Option<super::RcBillingCurrency>,
-                ::std::string::String,
-            >,
-            stripe_account_id: ::std::result::Result<
-                ::std::option::Option<super::RcBillingAppCreateRcBillingStripeAccountId>,
-                ::std::string::String,
-            >,
-            support_email: ::std::result::Result<
-                ::std::option::Option<super::RcBillingAppCreateRcBillingSupportEmail>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for RcBillingAppCreateRcBilling {
-            fn default() -> Self {
-                Self {
-                    app_name: Err("no value supplied for app_name".to_string()),
-                    default_currency: Ok(Default::default()),
-                    stripe_account_id: Ok(Default::default()),
-                    support_email: Ok(Default::default()),
-                }
-            }
-        }
-        impl RcBillingAppCreateRcBilling {
-            pub fn app_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::RcBillingAppCreateRcBillingAppName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.app_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for app_name: {e}")
-                    });
-                self
-            }
-            pub fn default_currency<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::RcBillingCurrency>,
-            {
-                self.default_currency = Ok(value.into_option());
-                self
-            }
-            pub fn stripe_account_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    super::RcBillingAppCreateRcBillingStripeAccountId,
-                >,
-            {
-                self.stripe_account_id = Ok(value.into_option());
-                self
-            }
-            pub fn support_email<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    super::RcBillingAppCreateRcBillingSupportEmail,
-                >,
-            {
-                self.support_email = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<RcBillingAppCreateRcBilling>
-        for super::RcBillingAppCreateRcBilling {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: RcBillingAppCreateRcBilling,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "RcBillingAppCreateRcBilling",
-                    &[
-                        value.app_name.as_ref().err(),
-                        value.default_currency.as_ref().err(),
-                        value.stripe_account_id.as_ref().err(),
-                        value.support_email.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    app_name: value.app_name?,
-                    default_currency: value.default_currency?,
-                    stripe_account_id: value.stripe_account_id?,
-                    support_email: value.support_email?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct RevokeGrantedEntitlementRequest {
-            entitlement_id: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for RevokeGrantedEntitlementRequest {
-            fn default() -> Self {
-                Self {
-                    entitlement_id: Err(
-                        "no value supplied for entitlement_id".to_string(),
-                    ),
-                }
-            }
-        }
-        impl RevokeGrantedEntitlementRequest {
-            pub fn entitlement_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.entitlement_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for entitlement_id: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<RevokeGrantedEntitlementRequest>
-        for super::RevokeGrantedEntitlementRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: RevokeGrantedEntitlementRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "RevokeGrantedEntitlementRequest",
-                    &[value.entitlement_id.as_ref().err()],
-                )?;
-                Ok(Self {
-                    entitlement_id: value.entitlement_id?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::RevokeGrantedEntitlementRequest>
-        for RevokeGrantedEntitlementRequest {
-            fn from(value: super::RevokeGrantedEntitlementRequest) -> Self {
-                Self {
-                    entitlement_id: Ok(value.entitlement_id),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct RokuAppCreate {
-            name: ::std::result::Result<super::RokuAppCreateName, ::std::string::String>,
-            roku: ::std::result::Result<
-                ::std::option::Option<super::RokuAppCreateRoku>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                super::RokuAppCreateType,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for RokuAppCreate {
-            fn default() -> Self {
-                Self {
-                    name: Err("no value supplied for name".to_string()),
-                    roku: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
-                }
-            }
-        }
-        impl RokuAppCreate {
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::RokuAppCreateName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn roku<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::RokuAppCreateRoku>,
-            {
-                self.roku = Ok(value.into_option());
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::RokuAppCreateType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<RokuAppCreate> for super::RokuAppCreate {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: RokuAppCreate,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "RokuAppCreate",
-                    &[
-                        value.name.as_ref().err(),
-                        value.roku.as_ref().err(),
-                        value.type_.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    name: value.name?,
-                    roku: value.roku?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct RokuAppCreateRoku {
-            roku_api_key: ::std::result::Result<
-                ::std::option::Option<super::RokuAppCreateRokuRokuApiKey>,
-                ::std::string::String,
-            >,
-            roku_channel_id: ::std::result::Result<
-                ::std::option::Option<super::RokuAppCreateRokuRokuChannelId>,
-                ::std::string::String,
-            >,
-            roku_channel_name: ::std::result::Result<
-                ::std::option::Option<super::RokuAppCreateRokuRokuChannelName>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for RokuAppCreateRoku {
-            fn default() -> Self {
-                Self {
-                    roku_api_key: Ok(Default::default()),
-                    roku_channel_id: Ok(Default::default()),
-                    roku_channel_name: Ok(Default::default()),
-                }
-            }
-        }
-        impl RokuAppCreateRoku {
-            pub fn roku_api_key<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::RokuAppCreateRokuRokuApiKey>,
-            {
-                self.roku_api_key = Ok(value.into_option());
-                self
-            }
-            pub fn roku_channel_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::RokuAppCreateRokuRokuChannelId>,
-            {
-                self.roku_channel_id = Ok(value.into_option());
-                self
-            }
-            pub fn roku_channel_name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::RokuAppCreateRokuRokuChannelName>,
-            {
-                self.roku_channel_name = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<RokuAppCreateRoku> for super::RokuAppCreateRoku {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: RokuAppCreateRoku,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "RokuAppCreateRoku",
-                    &[
-                        value.roku_api_key.as_ref().err(),
-                        value.roku_channel_id.as_ref().err(),
-                        value.roku_channel_name.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    roku_api_key: value.roku_api_key?,
-                    roku_channel_id: value.roku_channel_id?,
-                    roku_channel_name: value.roku_channel_name?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct SetCustomerAttributesRequest {
-            attributes: ::std::result::Result<
-                ::std::vec::Vec<super::AttributeInput>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for SetCustomerAttributesRequest {
-            fn default() -> Self {
-                Self {
-                    attributes: Err("no value supplied for attributes".to_string()),
-                }
-            }
-        }
-        impl SetCustomerAttributesRequest {
-            pub fn attributes<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::AttributeInput>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.attributes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for attributes: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<SetCustomerAttributesRequest>
-        for super::SetCustomerAttributesRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: SetCustomerAttributesRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "SetCustomerAttributesRequest",
-                    &[value.attributes.as_ref().err()],
-                )?;
-                Ok(Self {
-                    attributes: value.attributes?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::SetCustomerAttributesRequest>
-        for SetCustomerAttributesRequest {
-            fn from(value: super::SetCustomerAttributesRequest) -> Self {
-                Self {
-                    attributes: Ok(value.attributes),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct StoreKitConfigFile {
-            contents: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::StoreKitConfigFileObject,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for StoreKitConfigFile {
-            fn default() -> Self {
-                Self {
-                    contents: Err("no value supplied for contents".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                }
-            }
-        }
-        impl StoreKitConfigFile {
-            pub fn contents<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.contents = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for contents: {e}")
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::StoreKitConfigFileObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<StoreKitConfigFile> for super::StoreKitConfigFile {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: StoreKitConfigFile,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "StoreKitConfigFile",
-                    &[value.contents.as_ref().err(), value.object.as_ref().err()],
-                )?;
-                Ok(Self {
-                    contents: value.contents?,
-                    object: value.object?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct StoreProduct {
-            id: ::std::result::Result<super::StoreProductId, ::std::string::String>,
-            name: ::std::result::Result<
-                ::std::option::Option<super::StoreProductName>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::StoreProductObject,
-                ::std::string::String,
-            >,
-            product_identifier: ::std::result::Result<
-                super::StoreProductProductIdentifier,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for StoreProduct {
-            fn default() -> Self {
-                Self {
-                    id: Err("no value supplied for id".to_string()),
-                    name: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    product_identifier: Err(
-                        "no value supplied for product_identifier".to_string(),
-                    ),
-                }
-            }
-        }
-        impl StoreProduct {
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::StoreProductId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::StoreProductName>,
-            {
-                self.name = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::StoreProductObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn product_identifier<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::StoreProductProductIdentifier>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.product_identifier = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for product_identifier: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<StoreProduct> for super::StoreProduct {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: StoreProduct,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "StoreProduct",
-                    &[
-                        value.id.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.product_identifier.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    id: value.id?,
-                    name: value.name?,
-                    object: value.object?,
-                    product_identifier: value.product_identifier?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct StripeAppCreate {
-            name: ::std::result::Result<
-                super::StripeAppCreateName,
-                ::std::string::String,
-            >,
-            stripe: ::std::result::Result<
-                ::std::option::Option<super::StripeAppCreateStripe>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                super::StripeAppCreateType,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for StripeAppCreate {
-            fn default() -> Self {
-                Self {
-                    name: Err("no value supplied for name".to_string()),
-                    stripe: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
-                }
-            }
-        }
-        impl StripeAppCreate {
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::StripeAppCreateName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn stripe<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::StripeAppCreateStripe>,
-            {
-                self.stripe = Ok(value.into_option());
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::StripeAppCreateType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<StripeAppCreate> for super::StripeAppCreate {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: StripeAppCreate,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "StripeAppCreate",
-                    &[
-                        value.name.as_ref().err(),
-                        value.stripe.as_ref().err(),
-                        value.type_.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    name: value.name?,
-                    stripe: value.stripe?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct StripeAppCreateStripe {
-            stripe_account_id: ::std::result::Result<
-                ::std::option::Option<super::StripeAppCreateStripeStripeAccountId>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for StripeAppCreateStripe {
-            fn default() -> Self {
-                Self {
-                    stripe_account_id: Ok(Default::default()),
-                }
-            }
-        }
-        impl StripeAppCreateStripe {
-            pub fn stripe_account_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::StripeAppCreateStripeStripeAccountId>,
-            {
-                self.stripe_account_id = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<StripeAppCreateStripe>
-        for super::StripeAppCreateStripe {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: StripeAppCreateStripe,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "StripeAppCreateStripe",
-                    &[value.stripe_account_id.as_ref().err()],
-                )?;
-                Ok(Self {
-                    stripe_account_id: value.stripe_account_id?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Subscription {
-            auto_renewal_status: ::std::result::Result<
-                super::AutoRenewalStatus,
-                ::std::string::String,
-            >,
-            country: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            current_period_ends_at: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            current_period_starts_at: ::std::result::Result<i64, ::std::string::String>,
-            customer_id: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            ends_at: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            entitlements: ::std::result::Result<
-                super::EntitlementList,
-                ::std::string::String,
-            >,
-            environment: ::std::result::Result<
-                super::Environment,
-                ::std::string::String,
-            >,
-            gives_access: ::std::result::Result<bool, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            management_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::SubscriptionObject,
-                ::std::string::String,
-            >,
-            original_customer_id: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            ownership: ::std::result::Result<super::Ownership, ::std::string::String>,
-            pending_changes: ::std::result::Result<
-                ::std::option::Option<super::PendingChanges>,
-                ::std::string::String,
-            >,
-            pending_payment: ::std::result::Result<bool, ::std::string::String>,
-            presented_offering_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            product_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            starts_at: ::std::result::Result<i64, ::std::string::String>,
-            status: ::std::result::Result<
-                super::SubscriptionStatus,
-                ::std::string::String,
-            >,
-            store: ::std::result::Result<super::Store, ::std::string::String>,
-            store_subscription_identifier: ::std::result::Result<
-                client_core::LenientString,
-                ::std::string::String,
-            >,
-            total_revenue_in_usd: ::std::result::Result<
-                super::MonetaryAmount,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for Subscription {
-            fn default() -> Self {
-                Self {
-                    auto_renewal_status: Err(
-                        "no value supplied for auto_renewal_status".to_string(),
-                    ),
-                    country: Ok(Default::default()),
-                    current_period_ends_at: Ok(Default::default()),
-                    current_period_starts_at: Err(
-                        "no value supplied for current_period_starts_at".to_string(),
-                    ),
-                    customer_id: Err("no value supplied for customer_id".to_string()),
-                    ends_at: Ok(Default::default()),
-                    entitlements: Err("no value supplied for entitlements".to_string()),
-                    environment: Err("no value supplied for environment".to_string()),
-                    gives_access: Err("no value supplied for gives_access".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                    management_url: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    original_customer_id: Err(
-                        "no value supplied for original_customer_id".to_string(),
-                    ),
-                    ownership: Err("no value supplied for ownership".to_string()),
-                    pending_changes: Ok(Default::default()),
-                    pending_payment: Err(
-                        "no value supplied for pending_payment".to_string(),
-                    ),
-                    presented_offering_id: Ok(Default::default()),
-                    product_id: Ok(Default::default()),
-                    starts_at: Err("no value supplied for starts_at".to_string()),
-                    status: Err("no value supplied for status".to_string()),
-                    store: Err("no value supplied for store".to_string()),
-                    store_subscription_identifier: Err(
-                        "no value supplied for store_subscription_identifier".to_string(),
-                    ),
-                    total_revenue_in_usd: Err(
-                        "no value supplied for total_revenue_in_usd".to_string(),
-                    ),
-                }
-            }
-        }
-        impl Subscription {
-            pub fn auto_renewal_status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AutoRenewalStatus>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.auto_renewal_status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for auto_renewal_status: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn country<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.country = Ok(value.into_option());
-                self
-            }
-            pub fn current_period_ends_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.current_period_ends_at = Ok(value.into_option());
-                self
-            }
-            pub fn current_period_starts_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.current_period_starts_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for current_period_starts_at: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn customer_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.customer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer_id: {e}")
-                    });
-                self
-            }
-            pub fn ends_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.ends_at = Ok(value.into_option());
-                self
-            }
-            pub fn entitlements<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::EntitlementList>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.entitlements = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for entitlements: {e}")
-                    });
-                self
-            }
-            pub fn environment<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::Environment>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.environment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for environment: {e}")
-                    });
-                self
-            }
-            pub fn gives_access<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.gives_access = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for gives_access: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn management_url<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.management_url = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::SubscriptionObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn original_customer_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.original_customer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for original_customer_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn ownership<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::Ownership>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.ownership = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for ownership: {e}")
-                    });
-                self
-            }
-            pub fn pending_changes<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::PendingChanges>,
-            {
-                self.pending_changes = Ok(value.into_option());
-                self
-            }
-            pub fn pending_payment<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.pending_payment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for pending_payment: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn presented_offering_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.presented_offering_id = Ok(value.into_option());
-                self
-            }
-            pub fn product_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.product_id = Ok(value.into_option());
-                self
-            }
-            pub fn starts_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.starts_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for starts_at: {e}")
-                    });
-                self
-            }
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::SubscriptionStatus>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
-                self
-            }
-            pub fn store<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::Store>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.store = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for store: {e}")
-                    });
-                self
-            }
-            pub fn store_subscription_identifier<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<client_core::LenientString>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.store_subscription_identifier = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for store_subscription_identifier: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn total_revenue_in_usd<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::MonetaryAmount>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total_revenue_in_usd = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for total_revenue_in_usd: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Subscription> for super::Subscription {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Subscription,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Subscription",
-                    &[
-                        value.auto_renewal_status.as_ref().err(),
-                        value.country.as_ref().err(),
-                        value.current_period_ends_at.as_ref().err(),
-                        value.current_period_starts_at.as_ref().err(),
-                        value.customer_id.as_ref().err(),
-                        value.ends_at.as_ref().err(),
-                        value.entitlements.as_ref().err(),
-                        value.environment.as_ref().err(),
-                        value.gives_access.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.management_url.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.original_customer_id.as_ref().err(),
-                        value.ownership.as_ref().err(),
-                        value.pending_changes.as_ref().err(),
-                        value.pending_payment.as_ref().err(),
-                        value.presented_offering_id.as_ref().err(),
-                        value.product_id.as_ref().err(),
-                        value.starts_at.as_ref().err(),
-                        value.status.as_ref().err(),
-                        value.store.as_ref().err(),
-                        value.store_subscription_identifier.as_ref().err(),
-                        value.total_revenue_in_usd.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    auto_renewal_status: value.auto_renewal_status?,
-                    country: value.country?,
-                    current_period_ends_at: value.current_period_ends_at?,
-                    current_period_starts_at: value.current_period_starts_at?,
-                    customer_id: value.customer_id?,
-                    ends_at: value.ends_at?,
-                    entitlements: value.entitlements?,
-                    environment: value.environment?,
-                    gives_access: value.gives_access?,
-                    id: value.id?,
-                    management_url: value.management_url?,
-                    object: value.object?,
-                    original_customer_id: value.original_customer_id?,
-                    ownership: value.ownership?,
-                    pending_changes: value.pending_changes?,
-                    pending_payment: value.pending_payment?,
-                    presented_offering_id: value.presented_offering_id?,
-                    product_id: value.product_id?,
-                    starts_at: value.starts_at?,
-                    status: value.status?,
-                    store: value.store?,
-                    store_subscription_identifier: value.store_subscription_identifier?,
-                    total_revenue_in_usd: value.total_revenue_in_usd?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct SubscriptionList {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::Subscription>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for SubscriptionList {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl SubscriptionList {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Subscription>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<SubscriptionList> for super::SubscriptionList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: SubscriptionList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "SubscriptionList",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct SubscriptionProduct {
-            duration: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            grace_period_duration: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            trial_duration: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for SubscriptionProduct {
-            fn default() -> Self {
-                Self {
-                    duration: Ok(Default::default()),
-                    grace_period_duration: Ok(Default::default()),
-                    trial_duration: Ok(Default::default()),
-                }
-            }
-        }
-        impl SubscriptionProduct {
-            pub fn duration<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.duration = Ok(value.into_option());
-                self
-            }
-            pub fn grace_period_duration<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.grace_period_duration = Ok(value.into_option());
-                self
-            }
-            pub fn trial_duration<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.trial_duration = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<SubscriptionProduct>
-        for super::SubscriptionProduct {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: SubscriptionProduct,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "SubscriptionProduct",
-                    &[
-                        value.duration.as_ref().err(),
-                        value.grace_period_duration.as_ref().err(),
-                        value.trial_duration.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    duration: value.duration?,
-                    grace_period_duration: value.grace_period_duration?,
-                    trial_duration: value.trial_duration?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct SubscriptionTransaction {
-            effective_expiration_date: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            expiration_date: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                super::SubscriptionTransactionId,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::SubscriptionTransactionObject,
-                ::std::string::String,
-            >,
-            product_store_identifier: ::std::result::Result<
-                ::std::option::Option<
-                    super::SubscriptionTransactionProductStoreIdentifier,
-                >,
-                ::std::string::String,
-            >,
-            purchased_at: ::std::result::Result<i64, ::std::string::String>,
-        }
-        impl ::std::default::Default for SubscriptionTransaction {
-            fn default() -> Self {
-                Self {
-                    effective_expiration_date: Ok(Default::default()),
-                    expiration_date: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    product_store_identifier: Ok(Default::default()),
-                    purchased_at: Err("no value supplied for purchased_at".to_string()),
-                }
-            }
-        }
-        impl SubscriptionTransaction {
-            pub fn effective_expiration_date<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.effective_expiration_date = Ok(value.into_option());
-                self
-            }
-            pub fn expiration_date<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.expiration_date = Ok(value.into_option());
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::SubscriptionTransactionId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::SubscriptionTransactionObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn product_store_identifier<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    super::SubscriptionTransactionProductStoreIdentifier,
-                >,
-            {
-                self.product_store_identifier = Ok(value.into_option());
-                self
-            }
-            pub fn purchased_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.purchased_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for purchased_at: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<SubscriptionTransaction>
-        for super::SubscriptionTransaction {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: SubscriptionTransaction,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "SubscriptionTransaction",
-                    &[
-                        value.effective_expiration_date.as_ref().err(),
-                        value.expiration_date.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.product_store_identifier.as_ref().err(),
-                        value.purchased_at.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    effective_expiration_date: value.effective_expiration_date?,
-                    expiration_date: value.expiration_date?,
-                    id: value.id?,
-                    object: value.object?,
-                    product_store_identifier: value.product_store_identifier?,
-                    purchased_at: value.purchased_at?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct TransferCustomerRequest {
-            app_ids: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                ::std::string::String,
-            >,
-            target_customer_id: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for TransferCustomerRequest {
-            fn default() -> Self {
-                Self {
-                    app_ids: Ok(Default::default()),
-                    target_customer_id: Err(
-                        "no value supplied for target_customer_id".to_string(),
-                    ),
-                }
-            }
-        }
-        impl TransferCustomerRequest {
-            pub fn app_ids<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
-            {
-                self.app_ids = Ok(value.into_option());
-                self
-            }
-            pub fn target_customer_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.target_customer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for target_customer_id: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<TransferCustomerRequest>
-        for super::TransferCustomerRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: TransferCustomerRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "TransferCustomerRequest",
-                    &[
-                        value.app_ids.as_ref().err(),
-                        value.target_customer_id.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    app_ids: value.app_ids?,
-                    target_customer_id: value.target_customer_id?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::TransferCustomerRequest>
-        for TransferCustomerRequest {
-            fn from(value: super::TransferCustomerRequest) -> Self {
-                Self {
-                    app_ids: Ok(value.app_ids),
-                    target_customer_id: Ok(value.target_customer_id),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct TransferCustomerResponse {
-            source_customer: ::std::result::Result<
-                super::Customer,
-                ::std::string::String,
-            >,
-            target_customer: ::std::result::Result<
-                super::Customer,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for TransferCustomerResponse {
-            fn default() -> Self {
-                Self {
-                    source_customer: Err(
-                        "no value supplied for source_customer".to_string(),
-                    ),
-                    target_customer: Err(
-                        "no value supplied for target_customer".to_string(),
-                    ),
-                }
-            }
-        }
-        impl TransferCustomerResponse {
-            pub fn source_customer<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::Customer>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.source_customer = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for source_customer: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn target_customer<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::Customer>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.target_customer = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for target_customer: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<TransferCustomerResponse>
-        for super::TransferCustomerResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: TransferCustomerResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "TransferCustomerResponse",
-                    &[
-                        value.source_customer.as_ref().err(),
-                        value.target_customer.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    source_customer: value.source_customer?,
-                    target_customer: value.target_customer?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct UpdateAppRequest {
-            amazon: ::std::result::Result<
-                ::std::option::Option<super::UpdateAppRequestAmazon>,
-                ::std::string::String,
-            >,
-            app_store: ::std::result::Result<
-                ::std::option::Option<super::UpdateAppRequestAppStore>,
-                ::std::string::String,
-            >,
-            mac_app_store: ::std::result::Result<
-                ::std::option::Option<super::UpdateAppRequestMacAppStore>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                ::std::option::Option<super::UpdateAppRequestName>,
-                ::std::string::String,
-            >,
-            paddle: ::std::result::Result<
-                ::std::option::Option<super::UpdateAppRequestPaddle>,
-                ::std::string::String,
-            >,
-            play_store: ::std::result::Result<
-                ::std::option::Option<super::UpdateAppRequestPlayStore>,
-                ::std::string::String,
-            >,
-            rc_billing: ::std::result::Result<
-                ::std::option::Option<super::UpdateAppRequestRcBilling>,
-                ::std::string::String,
-            >,
-            roku: ::std::result::Result<
-                ::std::option::Option<super::UpdateAppRequestRoku>,
-                ::std::string::String,
-            >,
-            stripe: ::std::result::Result<
-                ::std::option::Option<super::UpdateAppRequestStripe>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for UpdateAppRequest {
-            fn default() -> Self {
-                Self {
-                    amazon: Ok(Default::default()),
-                    app_store: Ok(Default::default()),
-                    mac_app_store: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    paddle: Ok(Default::default()),
-                    play_store: Ok(Default::default()),
-                    rc_billing: Ok(Default::default()),
-                    roku: Ok(Default::default()),
-                    stripe: Ok(Default::default()),
-                }
-            }
-        }
-        impl UpdateAppRequest {
-            pub fn amazon<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateAppRequestAmazon>,
-            {
-                self.amazon = Ok(value.into_option());
-                self
-            }
-            pub fn app_store<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateAppRequestAppStore>,
-            {
-                self.app_store = Ok(value.into_option());
-                self
-            }
-            pub fn mac_app_store<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateAppRequestMacAppStore>,
-            {
-                self.mac_app_store = Ok(value.into_option());
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateAppRequestName>,
-            {
-                self.name = Ok(value.into_option());
-                self
-            }
-            pub fn paddle<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateAppRequestPaddle>,
-            {
-                self.paddle = Ok(value.into_option());
-                self
-            }
-            pub fn play_store<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateAppRequestPlayStore>,
-            {
-                self.play_store = Ok(value.into_option());
-                self
-            }
-            pub fn rc_billing<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateAppRequestRcBilling>,
-            {
-                self.rc_billing = Ok(value.into_option());
-                self
-            }
-            pub fn roku<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateAppRequestRoku>,
-            {
-                self.roku = Ok(value.into_option());
-                self
-            }
-            pub fn stripe<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateAppRequestStripe>,
-            {
-                self.stripe = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UpdateAppRequest> for super::UpdateAppRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateAppRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "UpdateAppRequest",
-                    &[
-                        value.amazon.as_ref().err(),
-                        value.app_store.as_ref().err(),
-                        value.mac_app_store.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.paddle.as_ref().err(),
-                        value.play_store.as_ref().err(),
-                        value.rc_billing.as_ref().err(),
-                        value.roku.as_ref().err(),
-                        value.stripe.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    amazon: value.amazon?,
-                    app_store: value.app_store?,
-                    mac_app_store: value.mac_app_store?,
-                    name: value.name?,
-                    paddle: value.paddle?,
-                    play_store: value.play_store?,
-                    rc_billing: value.rc_billing?,
-                    roku: value.roku?,
-                    stripe: value.stripe?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::UpdateAppRequest> for UpdateAppRequest {
-            fn from(value: super::UpdateAppRequest) -> Self {
-                Self {
-                    amazon: Ok(value.amazon),
-                    app_store: Ok(value.app_store),
-                    mac_app_store: Ok(value.mac_app_store),
-                    name: Ok(value.name),
-                    paddle: Ok(value.paddle),
-                    play_store: Ok(value.play_store),
-                    rc_billing: Ok(value.rc_billing),
-                    roku: Ok(value.roku),
-                    stripe: Ok(value.stripe),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct UpdateAppRequestAmazon {
-            package_name: ::std::result::Result<
-                ::std::option::Option<super::UpdateAppRequestAmazonPackageName>,
-                ::std::string::String,
-            >,
-            shared_secret: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for UpdateAppRequestAmazon {
-            fn default() -> Self {
-                Self {
-                    package_name: Ok(Default::default()),
-                    shared_secret: Ok(Default::default()),
-                }
-            }
-        }
-        impl UpdateAppRequestAmazon {
-            pub fn package_name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateAppRequestAmazonPackageName>,
-            {
-                self.package_name = Ok(value.into_option());
-                self
-            }
-            pub fn shared_secret<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.shared_secret = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UpdateAppRequestAmazon>
-        for super::UpdateAppRequestAmazon {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateAppRequestAmazon,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "UpdateAppRequestAmazon",
-                    &[
-                        value.package_name.as_ref().err(),
-                        value.shared_secret.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    package_name: value.package_name?,
-                    shared_secret: value.shared_secret?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct UpdateAppRequestAppStore {
-            app_store_connect_api_key: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            app_store_connect_api_key_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            app_store_connect_api_key_issuer: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            app_store_connect_vendor_number: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            bundle_id: ::std::result::Result<
-                ::std::option::Option<super::UpdateAppRequestAppStoreBundleId>,
-                ::std::string::String,
-            >,
-            shared_secret: ::std::result::Result<
-                ::std::option::Option<super::UpdateAppRequestAppStoreSharedSecret>,
-                ::std::string::String,
-            >,
-            subscription_key_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            subscription_key_issuer: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            subscription_private_key: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for UpdateAppRequestAppStore {
-            fn default() -> Self {
-                Self {
-                    app_store_connect_api_key: Ok(Default::default()),
-                    app_store_connect_api_key_id: Ok(Default::default()),
-                    app_store_connect_api_key_issuer: Ok(Default::default()),
-                    app_store_connect_vendor_number: Ok(Default::default()),
-                    bundle_id: Ok(Default::default()),
-                    shared_secret: Ok(Default::default()),
-                    subscription_key_id: Ok(Default::default()),
-                    subscription_key_issuer: Ok(Default::default()),
-                    subscription_private_key: Ok(Default::default()),
-                }
-            }
-        }
-        impl UpdateAppRequestAppStore {
-            pub fn app_store_connect_api_key<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.app_store_connect_api_key = Ok(value.into_option());
-                self
-            }
-            pub fn app_store_connect_api_key_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.app_store_connect_api_key_id = Ok(value.into_option());
-                self
-            }
-            pub fn app_store_connect_api_key_issuer<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.app_store_connect_api_key_issuer = Ok(value.into_option());
-                self
-            }
-            pub fn app_store_connect_vendor_number<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.app_store_connect_vendor_number = Ok(value.into_option());
-                self
-            }
-            pub fn bundle_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateAppRequestAppStoreBundleId>,
-            {
-                self.bundle_id = Ok(value.into_option());
-                self
-            }
-            pub fn shared_secret<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateAppRequestAppStoreSharedSecret>,
-            {
-                self.shared_secret = Ok(value.into_option());
-                self
-            }
-            pub fn subscription_key_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.subscription_key_id = Ok(value.into_option());
-                self
-            }
-            pub fn subscription_key_issuer<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.subscription_key_issuer = Ok(value.into_option());
-                self
-            }
-            pub fn subscription_private_key<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.subscription_private_key = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UpdateAppRequestAppStore>
-        for super::UpdateAppRequestAppStore {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateAppRequestAppStore,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "UpdateAppRequestAppStore",
-                    &[
-                        value.app_store_connect_api_key.as_ref().err(),
-                        value.app_store_connect_api_key_id.as_ref().err(),
-                        value.app_store_connect_api_key_issuer.as_ref().err(),
-                        value.app_store_connect_vendor_number.as_ref().err(),
-                        value.bundle_id.as_ref().err(),
-                        value.shared_secret.as_ref().err(),
-                        value.subscription_key_id.as_ref().err(),
-                        value.subscription_key_issuer.as_ref().err(),
-                        value.subscription_private_key.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    app_store_connect_api_key: value.app_store_connect_api_key?,
-                    app_store_connect_api_key_id: value.app_store_connect_api_key_id?,
-                    app_store_connect_api_key_issuer: value
-                        .app_store_connect_api_key_issuer?,
-                    app_store_connect_vendor_number: value
-                        .app_store_connect_vendor_number?,
-                    bundle_id: value.bundle_id?,
-                    shared_secret: value.shared_secret?,
-                    subscription_key_id: value.subscription_key_id?,
-                    subscription_key_issuer: value.subscription_key_issuer?,
-                    subscription_private_key: value.subscription_private_key?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct UpdateAppRequestMacAppStore {
-            bundle_id: ::std::result::Result<
-                ::std::option::Option<super::UpdateAppRequestMacAppStoreBundleId>,
-                ::std::string::String,
-            >,
-            shared_secret: ::std::result::Result<
-                ::std::option::Option<super::UpdateAppRequestMacAppStoreSharedSecret>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for UpdateAppRequestMacAppStore {
-            fn default() -> Self {
-                Self {
-                    bundle_id: Ok(Default::default()),
-                    shared_secret: Ok(Default::default()),
-                }
-            }
-        }
-        impl UpdateAppRequestMacAppStore {
-            pub fn bundle_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateAppRequestMacAppStoreBundleId>,
-            {
-                self.bundle_id = Ok(value.into_option());
-                self
-            }
-            pub fn shared_secret<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    super::UpdateAppRequestMacAppStoreSharedSecret,
-                >,
-            {
-                self.shared_secret = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UpdateAppRequestMacAppStore>
-        for super::UpdateAppRequestMacAppStore {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateAppRequestMacAppStore,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "UpdateAppRequestMacAppStore",
-                    &[value.bundle_id.as_ref().err(), value.shared_secret.as_ref().err()],
-                )?;
-                Ok(Self {
-                    bundle_id: value.bundle_id?,
-                    shared_secret: value.shared_secret?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct UpdateAppRequestPaddle {
-            paddle_api_key: ::std::result::Result<
-                ::std::option::Option<super::UpdateAppRequestPaddlePaddleApiKey>,
-                ::std::string::String,
-            >,
-            paddle_is_sandbox: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for UpdateAppRequestPaddle {
-            fn default() -> Self {
-                Self {
-                    paddle_api_key: Ok(Default::default()),
-                    paddle_is_sandbox: Ok(Default::default()),
-                }
-            }
-        }
-        impl UpdateAppRequestPaddle {
-            pub fn paddle_api_key<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateAppRequestPaddlePaddleApiKey>,
-            {
-                self.paddle_api_key = Ok(value.into_option());
-                self
-            }
-            pub fn paddle_is_sandbox<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.paddle_is_sandbox = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UpdateAppRequestPaddle>
-        for super::UpdateAppRequestPaddle {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateAppRequestPaddle,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "UpdateAppRequestPaddle",
-                    &[
-                        value.paddle_api_key.as_ref().err(),
-                        value.paddle_is_sandbox.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    paddle_api_key: value.paddle_api_key?,
-                    paddle_is_sandbox: value.paddle_is_sandbox?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct UpdateAppRequestPlayStore {
-            package_name: ::std::result::Result<
-                super::UpdateAppRequestPlayStorePackageName,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for UpdateAppRequestPlayStore {
-            fn default() -> Self {
-                Self {
-                    package_name: Err("no value supplied for package_name".to_string()),
-                }
-            }
-        }
-        impl UpdateAppRequestPlayStore {
-            pub fn package_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::UpdateAppRequestPlayStorePackageName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.package_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for package_name: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UpdateAppRequestPlayStore>
-        for super::UpdateAppRequestPlayStore {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateAppRequestPlayStore,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "UpdateAppRequestPlayStore",
-                    &[value.package_name.as_ref().err()],
-                )?;
-                Ok(Self {
-                    package_name: value.package_name?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct UpdateAppRequestRcBilling {
-            app_name: ::std::result::Result<
-                ::std::option::Option<super::UpdateAppRequestRcBillingAppName>,
-                ::std::string::String,
-            >,
-            default_currency: ::std::result::Result<
-                ::std::option::Option<super::RcBillingCurrency>,
-                ::std::string::String,
-            >,
-            stripe_account_id: ::std::result::Result<
-                ::std::option::Option<super::UpdateAppRequestRcBillingStripeAccountId>,
-                ::std::string::String,
-            >,
-            support_email: ::std::result::Result<
-                ::std::option::Option<super::UpdateAppRequestRcBillingSupportEmail>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for UpdateAppRequestRcBilling {
-            fn default() -> Self {
-                Self {
-                    app_name: Ok(Default::default()),
-                    default_currency: Ok(Default::default()),
-                    stripe_account_id: Ok(Default::default()),
-                    support_email: Ok(Default::default()),
-                }
-            }
-        }
-        impl UpdateAppRequestRcBilling {
-            pub fn app_name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateAppRequestRcBillingAppName>,
-            {
-                self.app_name = Ok(value.into_option());
-                self
-            }
-            pub fn default_currency<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::RcBillingCurrency>,
-            {
-                self.default_currency = Ok(value.into_option());
-                self
-            }
-            pub fn stripe_account_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    super::UpdateAppRequestRcBillingStripeAccountId,
-                >,
-            {
-                self.stripe_account_id = Ok(value.into_option());
-                self
-            }
-            pub fn support_email<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateAppRequestRcBillingSupportEmail>,
-            {
-                self.support_email = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UpdateAppRequestRcBilling>
-        for super::UpdateAppRequestRcBilling {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateAppRequestRcBilling,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "UpdateAppRequestRcBilling",
-                    &[
-                        value.app_name.as_ref().err(),
-                        value.default_currency.as_ref().err(),
-                        value.stripe_account_id.as_ref().err(),
-                        value.support_email.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    app_name: value.app_name?,
-                    default_currency: value.default_currency?,
-                    stripe_account_id: value.stripe_account_id?,
-                    support_email: value.support_email?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct UpdateAppRequestRoku {
-            roku_api_key: ::std::result::Result<
-                ::std::option::Option<super::UpdateAppRequestRokuRokuApiKey>,
-                ::std::string::String,
-            >,
-            roku_channel_id: ::std::result::Result<
-                ::std::option::Option<super::UpdateAppRequestRokuRokuChannelId>,
-                ::std::string::String,
-            >,
-            roku_channel_name: ::std::result::Result<
-                ::std::option::Option<super::UpdateAppRequestRokuRokuChannelName>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for UpdateAppRequestRoku {
-            fn default() -> Self {
-                Self {
-                    roku_api_key: Ok(Default::default()),
-                    roku_channel_id: Ok(Default::default()),
-                    roku_channel_name: Ok(Default::default()),
-                }
-            }
-        }
-        impl UpdateAppRequestRoku {
-            pub fn roku_api_key<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateAppRequestRokuRokuApiKey>,
-            {
-                self.roku_api_key = Ok(value.into_option());
-                self
-            }
-            pub fn roku_channel_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateAppRequestRokuRokuChannelId>,
-            {
-                self.roku_channel_id = Ok(value.into_option());
-                self
-            }
-            pub fn roku_channel_name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateAppRequestRokuRokuChannelName>,
-            {
-                self.roku_channel_name = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UpdateAppRequestRoku>
-        for super::UpdateAppRequestRoku {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateAppRequestRoku,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "UpdateAppRequestRoku",
-                    &[
-                        value.roku_api_key.as_ref().err(),
-                        value.roku_channel_id.as_ref().err(),
-                        value.roku_channel_name.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    roku_api_key: value.roku_api_key?,
-                    roku_channel_id: value.roku_channel_id?,
-                    roku_channel_name: value.roku_channel_name?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct UpdateAppRequestStripe {
-            stripe_account_id: ::std::result::Result<
-                ::std::option::Option<super::UpdateAppRequestStripeStripeAccountId>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for UpdateAppRequestStripe {
-            fn default() -> Self {
-                Self {
-                    stripe_account_id: Ok(Default::default()),
-                }
-            }
-        }
-        impl UpdateAppRequestStripe {
-            pub fn stripe_account_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateAppRequestStripeStripeAccountId>,
-            {
-                self.stripe_account_id = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UpdateAppRequestStripe>
-        for super::UpdateAppRequestStripe {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateAppRequestStripe,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "UpdateAppRequestStripe",
-                    &[value.stripe_account_id.as_ref().err()],
-                )?;
-                Ok(Self {
-                    stripe_account_id: value.stripe_account_id?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct UpdateEntitlementRequest {
-            display_name: ::std::result::Result<
-                super::UpdateEntitlementRequestDisplayName,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for UpdateEntitlementRequest {
-            fn default() -> Self {
-                Self {
-                    display_name: Err("no value supplied for display_name".to_string()),
-                }
-            }
-        }
-        impl UpdateEntitlementRequest {
-            pub fn display_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::UpdateEntitlementRequestDisplayName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.display_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for display_name: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UpdateEntitlementRequest>
-        for super::UpdateEntitlementRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateEntitlementRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "UpdateEntitlementRequest",
-                    &[value.display_name.as_ref().err()],
-                )?;
-                Ok(Self {
-                    display_name: value.display_name?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::UpdateEntitlementRequest>
-        for UpdateEntitlementRequest {
-            fn from(value: super::UpdateEntitlementRequest) -> Self {
-                Self {
-                    display_name: Ok(value.display_name),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct UpdateOfferingRequest {
-            display_name: ::std::result::Result<
-                ::std::option::Option<super::UpdateOfferingRequestDisplayName>,
-                ::std::string::String,
-            >,
-            is_current: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            metadata: ::std::result::Result<
-                ::std::option::Option<super::OfferingMetadata>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for UpdateOfferingRequest {
-            fn default() -> Self {
-                Self {
-                    display_name: Ok(Default::default()),
-                    is_current: Ok(Default::default()),
-                    metadata: Ok(Default::default()),
-                }
-            }
-        }
-        impl UpdateOfferingRequest {
-            pub fn display_name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateOfferingRequestDisplayName>,
-            {
-                self.display_name = Ok(value.into_option());
-                self
-            }
-            pub fn is_current<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.is_current = Ok(value.into_option());
-                self
-            }
-            pub fn metadata<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::OfferingMetadata>,
-            {
-                self.metadata = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UpdateOfferingRequest>
-        for super::UpdateOfferingRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateOfferingRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "UpdateOfferingRequest",
-                    &[
-                        value.display_name.as_ref().err(),
-                        value.is_current.as_ref().err(),
-                        value.metadata.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    display_name: value.display_name?,
-                    is_current: value.is_current?,
-                    metadata: value.metadata?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::UpdateOfferingRequest>
-        for UpdateOfferingRequest {
-            fn from(value: super::UpdateOfferingRequest) -> Self {
-                Self {
-                    display_name: Ok(value.display_name),
-                    is_current: Ok(value.is_current),
-                    metadata: Ok(value.metadata),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct UpdatePackageRequest {
-            display_name: ::std::result::Result<
-                ::std::option::Option<super::UpdatePackageRequestDisplayName>,
-                ::std::string::String,
-            >,
-            position: ::std::result::Result<
-                ::std::option::Option<::std::num::NonZeroU64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for UpdatePackageRequest {
-            fn default() -> Self {
-                Self {
-                    display_name: Ok(Default::default()),
-                    position: Ok(Default::default()),
-                }
-            }
-        }
-        impl UpdatePackageRequest {
-            pub fn display_name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdatePackageRequestDisplayName>,
-            {
-                self.display_name = Ok(value.into_option());
-                self
-            }
-            pub fn position<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::num::NonZeroU64>,
-            {
-                self.position = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UpdatePackageRequest>
-        for super::UpdatePackageRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdatePackageRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "UpdatePackageRequest",
-                    &[value.display_name.as_ref().err(), value.position.as_ref().err()],
-                )?;
-                Ok(Self {
-                    display_name: value.display_name?,
-                    position: value.position?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::UpdatePackageRequest> for UpdatePackageRequest {
-            fn from(value: super::UpdatePackageRequest) -> Self {
-                Self {
-                    display_name: Ok(value.display_name),
-                    position: Ok(value.position),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct UpdateVirtualCurrencyRequest {
-            description: ::std::result::Result<
-                ::std::option::Option<super::UpdateVirtualCurrencyRequestDescription>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                ::std::option::Option<super::UpdateVirtualCurrencyRequestName>,
-                ::std::string::String,
-            >,
-            product_grants: ::std::result::Result<
-                ::std::option::Option<
-                    ::std::vec::Vec<super::VirtualCurrencyProductGrantInput>,
-                >,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for UpdateVirtualCurrencyRequest {
-            fn default() -> Self {
-                Self {
-                    description: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    product_grants: Ok(Default::default()),
-                }
-            }
-        }
-        impl UpdateVirtualCurrencyRequest {
-            pub fn description<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    super::UpdateVirtualCurrencyRequestDescription,
-                >,
-            {
-                self.description = Ok(value.into_option());
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateVirtualCurrencyRequestName>,
-            {
-                self.name = Ok(value.into_option());
-                self
-            }
-            pub fn product_grants<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    ::std::vec::Vec<super::VirtualCurrencyProductGrantInput>,
-                >,
-            {
-                self.product_grants = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UpdateVirtualCurrencyRequest>
-        for super::UpdateVirtualCurrencyRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateVirtualCurrencyRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "UpdateVirtualCurrencyRequest",
-                    &[
-                        value.description.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.product_grants.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    description: value.description?,
-                    name: value.name?,
-                    product_grants: value.product_grants?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::UpdateVirtualCurrencyRequest>
-        for UpdateVirtualCurrencyRequest {
-            fn from(value: super::UpdateVirtualCurrencyRequest) -> Self {
-                Self {
-                    description: Ok(value.description),
-                    name: Ok(value.name),
-                    product_grants: Ok(value.product_grants),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct UpdateWebhookIntegrationInput {
-            app_id: ::std::result::Result<
-                ::std::option::Option<super::UpdateWebhookIntegrationInputAppId>,
-                ::std::string::String,
-            >,
-            authorization_header: ::std::result::Result<
-                ::std::option::Option<
-                    super::UpdateWebhookIntegrationInputAuthorizationHeader,
-                >,
-                ::std::string::String,
-            >,
-            environment: ::std::result::Result<
-                ::std::option::Option<super::UpdateWebhookIntegrationInputEnvironment>,
-                ::std::string::String,
-            >,
-            event_types: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<super::WebhookEventType>>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                ::std::option::Option<super::UpdateWebhookIntegrationInputName>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                ::std::option::Option<super::UpdateWebhookIntegrationInputUrl>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for UpdateWebhookIntegrationInput {
-            fn default() -> Self {
-                Self {
-                    app_id: Ok(Default::default()),
-                    authorization_header: Ok(Default::default()),
-                    environment: Ok(Default::default()),
-                    event_types: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    url: Ok(Default::default()),
-                }
-            }
-        }
-        impl UpdateWebhookIntegrationInput {
-            pub fn app_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateWebhookIntegrationInputAppId>,
-            {
-                self.app_id = Ok(value.into_option());
-                self
-            }
-            pub fn authorization_header<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    super::UpdateWebhookIntegrationInputAuthorizationHeader,
-                >,
-            {
-                self.authorization_header = Ok(value.into_option());
-                self
-            }
-            pub fn environment<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    super::UpdateWebhookIntegrationInputEnvironment,
-                >,
-            {
-                self.environment = Ok(value.into_option());
-                self
-            }
-            pub fn event_types<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::vec::Vec<super::WebhookEventType>>,
-            {
-                self.event_types = Ok(value.into_option());
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateWebhookIntegrationInputName>,
-            {
-                self.name = Ok(value.into_option());
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateWebhookIntegrationInputUrl>,
-            {
-                self.url = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UpdateWebhookIntegrationInput>
-        for super::UpdateWebhookIntegrationInput {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateWebhookIntegrationInput,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "UpdateWebhookIntegrationInput",
-                    &[
-                        value.app_id.as_ref().err(),
-                        value.authorization_header.as_ref().err(),
-                        value.environment.as_ref().err(),
-                        value.event_types.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    app_id: value.app_id?,
-                    authorization_header: value.authorization_header?,
-                    environment: value.environment?,
-                    event_types: value.event_types?,
-                    name: value.name?,
-                    url: value.url?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::UpdateWebhookIntegrationInput>
-        for UpdateWebhookIntegrationInput {
-            fn from(value: super::UpdateWebhookIntegrationInput) -> Self {
-                Self {
-                    app_id: Ok(value.app_id),
-                    authorization_header: Ok(value.authorization_header),
-                    environment: Ok(value.environment),
-                    event_types: Ok(value.event_types),
-                    name: Ok(value.name),
-                    url: Ok(value.url),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct VirtualCurrenciesAdjustmentRequest {
-            adjustments: ::std::result::Result<
-                ::std::collections::HashMap<::std::string::String, i64>,
-                ::std::string::String,
-            >,
-            reference: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for VirtualCurrenciesAdjustmentRequest {
-            fn default() -> Self {
-                Self {
-                    adjustments: Err("no value supplied for adjustments".to_string()),
-                    reference: Ok(Default::default()),
-                }
-            }
-        }
-        impl VirtualCurrenciesAdjustmentRequest {
-            pub fn adjustments<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<::std::string::String, i64>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.adjustments = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for adjustments: {e}")
-                    });
-                self
-            }
-            pub fn reference<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.reference = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<VirtualCurrenciesAdjustmentRequest>
-        for super::VirtualCurrenciesAdjustmentRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: VirtualCurrenciesAdjustmentRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "VirtualCurrenciesAdjustmentRequest",
-                    &[value.adjustments.as_ref().err(), value.reference.as_ref().err()],
-                )?;
-                Ok(Self {
-                    adjustments: value.adjustments?,
-                    reference: value.reference?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::VirtualCurrenciesAdjustmentRequest>
-        for VirtualCurrenciesAdjustmentRequest {
-            fn from(value: super::VirtualCurrenciesAdjustmentRequest) -> Self {
-                Self {
-                    adjustments: Ok(value.adjustments),
-                    reference: Ok(value.reference),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct VirtualCurrency {
-            code: ::std::result::Result<
-                super::VirtualCurrencyCode,
-                ::std::string::String,
-            >,
-            created_at: ::std::result::Result<i64, ::std::string::String>,
-            description: ::std::result::Result<
-                ::std::option::Option<super::VirtualCurrencyDescription>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                super::VirtualCurrencyName,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::VirtualCurrencyObject,
-                ::std::string::String,
-            >,
-            product_grants: ::std::result::Result<
-                ::std::option::Option<
-                    ::std::vec::Vec<super::VirtualCurrencyProductGrant>,
-                >,
-                ::std::string::String,
-            >,
-            project_id: ::std::result::Result<
-                super::VirtualCurrencyProjectId,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for VirtualCurrency {
-            fn default() -> Self {
-                Self {
-                    code: Err("no value supplied for code".to_string()),
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    description: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    product_grants: Ok(Default::default()),
-                    project_id: Err("no value supplied for project_id".to_string()),
-                }
-            }
-        }
-        impl VirtualCurrency {
-            pub fn code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::VirtualCurrencyCode>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for code: {e}")
-                    });
-                self
-            }
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn description<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::VirtualCurrencyDescription>,
-            {
-                self.description = Ok(value.into_option());
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::VirtualCurrencyName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::VirtualCurrencyObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn product_grants<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    ::std::vec::Vec<super::VirtualCurrencyProductGrant>,
-                >,
-            {
-                self.product_grants = Ok(value.into_option());
-                self
-            }
-            pub fn project_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::VirtualCurrencyProjectId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.project_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for project_id: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<VirtualCurrency> for super::VirtualCurrency {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: VirtualCurrency,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "VirtualCurrency",
-                    &[
-                        value.code.as_ref().err(),
-                        value.created_at.as_ref().err(),
-                        value.description.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.product_grants.as_ref().err(),
-                        value.project_id.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    code: value.code?,
-                    created_at: value.created_at?,
-                    description: value.description?,
-                    name: value.name?,
-                    object: value.object?,
-                    product_grants: value.product_grants?,
-                    project_id: value.project_id?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct VirtualCurrencyBalance {
-            balance: ::std::result::Result<i64, ::std::string::String>,
-            currency_code: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::VirtualCurrencyBalanceObject,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for VirtualCurrencyBalance {
-            fn default() -> Self {
-                Self {
-                    balance: Err("no value supplied for balance".to_string()),
-                    currency_code: Err(
-                        "no value supplied for currency_code".to_string(),
-                    ),
-                    description: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                }
-            }
-        }
-        impl VirtualCurrencyBalance {
-            pub fn balance<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for balance: {e}")
-                    });
-                self
-            }
-            pub fn currency_code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.currency_code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency_code: {e}")
-                    });
-                self
-            }
-            pub fn description<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.description = Ok(value.into_option());
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.name = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::VirtualCurrencyBalanceObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<VirtualCurrencyBalance>
-        for super::VirtualCurrencyBalance {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: VirtualCurrencyBalance,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "VirtualCurrencyBalance",
-                    &[
-                        value.balance.as_ref().err(),
-                        value.currency_code.as_ref().err(),
-                        value.description.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.object.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    balance: value.balance?,
-                    currency_code: value.currency_code?,
-                    description: value.description?,
-                    name: value.name?,
-                    object: value.object?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct VirtualCurrencyBalanceList {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::VirtualCurrencyBalance>,
-                ::std::string::String,
-            >,
-            next_page: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for VirtualCurrencyBalanceList {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    next_page: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl VirtualCurrencyBalanceList {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::VirtualCurrencyBalance>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn next_page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_page = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<VirtualCurrencyBalanceList>
-        for super::VirtualCurrencyBalanceList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: VirtualCurrencyBalanceList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "VirtualCurrencyBalanceList",
-                    &[
-                        value.items.as_ref().err(),
-                        value.next_page.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    next_page: value.next_page?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct VirtualCurrencyProductGrant {
-            amount: ::std::result::Result<::std::num::NonZeroU64, ::std::string::String>,
-            expire_at_cycle_end: ::std::result::Result<bool, ::std::string::String>,
-            object: ::std::result::Result<
-                super::VirtualCurrencyProductGrantObject,
-                ::std::string::String,
-            >,
-            product_ids: ::std::result::Result<
-                ::std::vec::Vec<super::VirtualCurrencyProductGrantProductIdsItem>,
-                ::std::string::String,
-            >,
-            trial_amount: ::std::result::Result<u64, ::std::string::String>,
-        }
-        impl ::std::default::Default for VirtualCurrencyProductGrant {
-            fn default() -> Self {
-                Self {
-                    amount: Err("no value supplied for amount".to_string()),
-                    expire_at_cycle_end: Err(
-                        "no value supplied for expire_at_cycle_end".to_string(),
-                    ),
-                    object: Err("no value supplied for object".to_string()),
-                    product_ids: Err("no value supplied for product_ids".to_string()),
-                    trial_amount: Err("no value supplied for trial_amount".to_string()),
-                }
-            }
-        }
-        impl VirtualCurrencyProductGrant {
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::num::NonZeroU64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
-                self
-            }
-            pub fn expire_at_cycle_end<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.expire_at_cycle_end = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for expire_at_cycle_end: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::VirtualCurrencyProductGrantObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn product_ids<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::VirtualCurrencyProductGrantProductIdsItem>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.product_ids = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product_ids: {e}")
-                    });
-                self
-            }
-            pub fn trial_amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<u64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.trial_amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for trial_amount: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<VirtualCurrencyProductGrant>
-        for super::VirtualCurrencyProductGrant {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: VirtualCurrencyProductGrant,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "VirtualCurrencyProductGrant",
-                    &[
-                        value.amount.as_ref().err(),
-                        value.expire_at_cycle_end.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.product_ids.as_ref().err(),
-                        value.trial_amount.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    amount: value.amount?,
-                    expire_at_cycle_end: value.expire_at_cycle_end?,
-                    object: value.object?,
-                    product_ids: value.product_ids?,
-                    trial_amount: value.trial_amount?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct VirtualCurrencyProductGrantInput {
-            amount: ::std::result::Result<::std::num::NonZeroU64, ::std::string::String>,
-            expire_at_cycle_end: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            product_ids: ::std::result::Result<
-                ::std::vec::Vec<super::VirtualCurrencyProductGrantInputProductIdsItem>,
-                ::std::string::String,
-            >,
-            trial_amount: ::std::result::Result<
-                ::std::option::Option<u64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for VirtualCurrencyProductGrantInput {
-            fn default() -> Self {
-                Self {
-                    amount: Err("no value supplied for amount".to_string()),
-                    expire_at_cycle_end: Ok(Default::default()),
-                    product_ids: Err("no value supplied for product_ids".to_string()),
-                    trial_amount: Ok(Default::default()),
-                }
-            }
-        }
-        impl VirtualCurrencyProductGrantInput {
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::num::NonZeroU64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
-                self
-            }
-            pub fn expire_at_cycle_end<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.expire_at_cycle_end = Ok(value.into_option());
-                self
-            }
-            pub fn product_ids<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<
-                        super::VirtualCurrencyProductGrantInputProductIdsItem,
-                    >,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.product_ids = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product_ids: {e}")
-                    });
-                self
-            }
-            pub fn trial_amount<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<u64>,
-            {
-                self.trial_amount = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<VirtualCurrencyProductGrantInput>
-        for super::VirtualCurrencyProductGrantInput {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: VirtualCurrencyProductGrantInput,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "VirtualCurrencyProductGrantInput",
-                    &[
-                        value.amount.as_ref().err(),
-                        value.expire_at_cycle_end.as_ref().err(),
-                        value.product_ids.as_ref().err(),
-                        value.trial_amount.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    amount: value.amount?,
-                    expire_at_cycle_end: value.expire_at_cycle_end?,
-                    product_ids: value.product_ids?,
-                    trial_amount: value.trial_amount?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct WebhookExperiment {
-            experiment_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            experiment_variant: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for WebhookExperiment {
-            fn default() -> Self {
-                Self {
-                    experiment_id: Ok(Default::default()),
-                    experiment_variant: Ok(Default::default()),
-                }
-            }
-        }
-        impl WebhookExperiment {
-            pub fn experiment_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.experiment_id = Ok(value.into_option());
-                self
-            }
-            pub fn experiment_variant<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.experiment_variant = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<WebhookExperiment> for super::WebhookExperiment {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: WebhookExperiment,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "WebhookExperiment",
-                    &[
-                        value.experiment_id.as_ref().err(),
-                        value.experiment_variant.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    experiment_id: value.experiment_id?,
-                    experiment_variant: value.experiment_variant?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct WebhookExperimentEnrollmentEvent {
-            aliases: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                ::std::string::String,
-            >,
-            app_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            app_user_id: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            event_timestamp_ms: ::std::result::Result<i64, ::std::string::String>,
-            experiment_enrolled_at_ms: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            experiment_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            experiment_variant: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            original_app_user_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            subscriber_attributes: ::std::result::Result<
-                ::std::option::Option<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        super::WebhookSubscriberAttribute,
-                    >,
-                >,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                super::WebhookDeliveryType,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for WebhookExperimentEnrollmentEvent {
-            fn default() -> Self {
-                Self {
-                    aliases: Ok(Default::default()),
-                    app_id: Ok(Default::default()),
-                    app_user_id: Err("no value supplied for app_user_id".to_string()),
-                    event_timestamp_ms: Err(
-                        "no value supplied for event_timestamp_ms".to_string(),
-                    ),
-                    experiment_enrolled_at_ms: Ok(Default::default()),
-                    experiment_id: Ok(Default::default()),
-                    experiment_variant: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    original_app_user_id: Ok(Default::default()),
-                    subscriber_attributes: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
-                }
-            }
-        }
-        impl WebhookExperimentEnrollmentEvent {
-            pub fn aliases<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
-            {
-                self.aliases = Ok(value.into_option());
-                self
-            }
-            pub fn app_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.app_id = Ok(value.into_option());
-                self
-            }
-            pub fn app_user_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.app_user_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for app_user_id: {e}")
-                    });
-                self
-            }
-            pub fn event_timestamp_ms<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.event_timestamp_ms = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for event_timestamp_ms: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn experiment_enrolled_at_ms<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.experiment_enrolled_at_ms = Ok(value.into_option());
-                self
-            }
-            pub fn experiment_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.experiment_id = Ok(value.into_option());
-                self
-            }
-            pub fn experiment_variant<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.experiment_variant = Ok(value.into_option());
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn original_app_user_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.original_app_user_id = Ok(value.into_option());
-                self
-            }
-            pub fn subscriber_attributes<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        super::WebhookSubscriberAttribute,
-                    >,
-                >,
-            {
-                self.subscriber_attributes = Ok(value.into_option());
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::WebhookDeliveryType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<WebhookExperimentEnrollmentEvent>
-        for super::WebhookExperimentEnrollmentEvent {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: WebhookExperimentEnrollmentEvent,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "WebhookExperimentEnrollmentEvent",
-                    &[
-                        value.aliases.as_ref().err(),
-                        value.app_id.as_ref().err(),
-                        value.app_user_id.as_ref().err(),
-                        value.event_timestamp_ms.as_ref().err(),
-                        value.experiment_enrolled_at_ms.as_ref().err(),
-                        value.experiment_id.as_ref().err(),
-                        value.experiment_variant.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.original_app_user_id.as_ref().err(),
-                        value.subscriber_attributes.as_ref().err(),
-                        value.type_.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    aliases: value.aliases?,
-                    app_id: value.app_id?,
-                    app_user_id: value.app_user_id?,
-                    event_timestamp_ms: value.event_timestamp_ms?,
-                    experiment_enrolled_at_ms: value.experiment_enrolled_at_ms?,
-                    experiment_id: value.experiment_id?,
-                    experiment_variant: value.experiment_variant?,
-                    id: value.id?,
-                    original_app_user_id: value.original_app_user_id?,
-                    subscriber_attributes: value.subscriber_attributes?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct WebhookIntegration {
-            app_id: ::std::result::Result<
-                ::std::option::Option<super::WebhookIntegrationAppId>,
-                ::std::string::String,
-            >,
-            created_at: ::std::result::Result<i64, ::std::string::String>,
-            environment: ::std::result::Result<
-                ::std::option::Option<super::WebhookIntegrationEnvironment>,
-                ::std::string::String,
-            >,
-            event_types: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                super::WebhookIntegrationId,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                super::WebhookIntegrationName,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::WebhookIntegrationObject,
-                ::std::string::String,
-            >,
-            project_id: ::std::result::Result<
-                super::WebhookIntegrationProjectId,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                super::WebhookIntegrationUrl,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for WebhookIntegration {
-            fn default() -> Self {
-                Self {
-                    app_id: Ok(None),
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    environment: Ok(None),
-                    event_types: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    name: Err("no value supplied for name".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    project_id: Err("no value supplied for project_id".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl WebhookIntegration {
-            pub fn app_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::WebhookIntegrationAppId>,
-            {
-                self.app_id = Ok(value.into_option());
-                self
-            }
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn environment<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::WebhookIntegrationEnvironment>,
-            {
-                self.environment = Ok(value.into_option());
-                self
-            }
-            pub fn event_types<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
-            {
-                self.event_types = Ok(value.into_option());
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::WebhookIntegrationId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::WebhookIntegrationName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::WebhookIntegrationObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn project_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::WebhookIntegrationProjectId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.project_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for project_id: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::WebhookIntegrationUrl>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<WebhookIntegration> for super::WebhookIntegration {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: WebhookIntegration,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "WebhookIntegration",
-                    &[
-                        value.app_id.as_ref().err(),
-                        value.created_at.as_ref().err(),
-                        value.environment.as_ref().err(),
-                        value.event_types.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.project_id.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    app_id: value.app_id?,
-                    created_at: value.created_at?,
-                    environment: value.environment?,
-                    event_types: value.event_types?,
-                    id: value.id?,
-                    name: value.name?,
-                    object: value.object?,
-                    project_id: value.project_id?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct WebhookLifecycleEvent {
-            aliases: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                ::std::string::String,
-            >,
-            app_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            app_user_id: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            auto_resume_at_ms: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            cancel_reason: ::std::result::Result<
-                ::std::option::Option<super::WebhookCancelReason>,
-                ::std::string::String,
-            >,
-            commission_percentage: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            country_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            currency: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            entitlement_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            entitlement_ids: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                ::std::string::String,
-            >,
-            environment: ::std::result::Result<
-                ::std::option::Option<super::WebhookEnvironment>,
-                ::std::string::String,
-            >,
-            event_timestamp_ms: ::std::result::Result<i64, ::std::string::String>,
-            experiments: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<super::WebhookExperiment>>,
-                ::std::string::String,
-            >,
-            expiration_at_ms: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            expiration_reason: ::std::result::Result<
-                ::std::option::Option<super::WebhookCancelReason>,
-                ::std::string::String,
-            >,
-            grace_period_expiration_at_ms: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            is_family_share: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            is_trial_conversion: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            metadata: ::std::result::Result<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                ::std::string::String,
-            >,
-            new_product_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            offer_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            original_app_user_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            original_transaction_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            period_type: ::std::result::Result<
-                ::std::option::Option<super::WebhookPeriodType>,
-                ::std::string::String,
-            >,
-            presented_offering_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            price: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            price_experiments: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<super::WebhookPriceExperiment>>,
-                ::std::string::String,
-            >,
-            price_in_purchased_currency: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            product_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            purchased_at_ms: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            renewal_number: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            store: ::std::result::Result<
-                ::std::option::Option<super::WebhookStore>,
-                ::std::string::String,
-            >,
-            subscriber_attributes: ::std::result::Result<
-                ::std::option::Option<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        super::WebhookSubscriberAttribute,
-                    >,
-                >,
-                ::std::string::String,
-            >,
-            takehome_percentage: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            tax_percentage: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            transaction_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                super::WebhookDeliveryType,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for WebhookLifecycleEvent {
-            fn default() -> Self {
-                Self {
-                    aliases: Ok(Default::default()),
-                    app_id: Ok(Default::default()),
-                    app_user_id: Err("no value supplied for app_user_id".to_string()),
-                    auto_resume_at_ms: Ok(Default::default()),
-                    cancel_reason: Ok(Default::default()),
-                    commission_percentage: Ok(Default::default()),
-                    country_code: Ok(Default::default()),
-                    currency: Ok(Default::default()),
-                    entitlement_id: Ok(Default::default()),
-                    entitlement_ids: Ok(Default::default()),
-                    environment: Ok(Default::default()),
-                    event_timestamp_ms: Err(
-                        "no value supplied for event_timestamp_ms".to_string(),
-                    ),
-                    experiments: Ok(Default::default()),
-                    expiration_at_ms: Ok(Default::default()),
-                    expiration_reason: Ok(Default::default()),
-                    grace_period_expiration_at_ms: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    is_family_share: Ok(Default::default()),
-                    is_trial_conversion: Ok(Default::default()),
-                    metadata: Ok(Default::default()),
-                    new_product_id: Ok(Default::default()),
-                    offer_code: Ok(Default::default()),
-                    original_app_user_id: Ok(Default::default()),
-                    original_transaction_id: Ok(Default::default()),
-                    period_type: Ok(Default::default()),
-                    presented_offering_id: Ok(Default::default()),
-                    price: Ok(Default::default()),
-                    price_experiments: Ok(Default::default()),
-                    price_in_purchased_currency: Ok(Default::default()),
-                    product_id: Ok(Default::default()),
-                    purchased_at_ms: Ok(Default::default()),
-                    renewal_number: Ok(Default::default()),
-                    store: Ok(Default::default()),
-                    subscriber_attributes: Ok(Default::default()),
-                    takehome_percentage: Ok(Default::default()),
-                    tax_percentage: Ok(Default::default()),
-                    transaction_id: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
-                }
-            }
-        }
-        impl WebhookLifecycleEvent {
-            pub fn aliases<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
-            {
-                self.aliases = Ok(value.into_option());
-                self
-            }
-            pub fn app_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.app_id = Ok(value.into_option());
-                self
-            }
-            pub fn app_user_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.app_user_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for app_user_id: {e}")
-                    });
-                self
-            }
-            pub fn auto_resume_at_ms<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.auto_resume_at_ms = Ok(value.into_option());
-                self
-            }
-            pub fn cancel_reason<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::WebhookCancelReason>,
-            {
-                self.cancel_reason = Ok(value.into_option());
-                self
-            }
-            pub fn commission_percentage<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.commission_percentage = Ok(value.into_option());
-                self
-            }
-            pub fn country_code<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.country_code = Ok(value.into_option());
-                self
-            }
-            pub fn currency<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.currency = Ok(value.into_option());
-                self
-            }
-            pub fn entitlement_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.entitlement_id = Ok(value.into_option());
-                self
-            }
-            pub fn entitlement_ids<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
-            {
-                self.entitlement_ids = Ok(value.into_option());
-                self
-            }
-            pub fn environment<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::WebhookEnvironment>,
-            {
-                self.environment = Ok(value.into_option());
-                self
-            }
-            pub fn event_timestamp_ms<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.event_timestamp_ms = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for event_timestamp_ms: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn experiments<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::vec::Vec<super::WebhookExperiment>>,
-            {
-                self.experiments = Ok(value.into_option());
-                self
-            }
-            pub fn expiration_at_ms<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.expiration_at_ms = Ok(value.into_option());
-                self
-            }
-            pub fn expiration_reason<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::WebhookCancelReason>,
-            {
-                self.expiration_reason = Ok(value.into_option());
-                self
-            }
-            pub fn grace_period_expiration_at_ms<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.grace_period_expiration_at_ms = Ok(value.into_option());
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn is_family_share<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.is_family_share = Ok(value.into_option());
-                self
-            }
-            pub fn is_trial_conversion<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.is_trial_conversion = Ok(value.into_option());
-                self
-            }
-            pub fn metadata<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-            {
-                self.metadata = Ok(value.into_option());
-                self
-            }
-            pub fn new_product_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.new_product_id = Ok(value.into_option());
-                self
-            }
-            pub fn offer_code<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.offer_code = Ok(value.into_option());
-                self
-            }
-            pub fn original_app_user_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.original_app_user_id = Ok(value.into_option());
-                self
-            }
-            pub fn original_transaction_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.original_transaction_id = Ok(value.into_option());
-                self
-            }
-            pub fn period_type<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::WebhookPeriodType>,
-            {
-                self.period_type = Ok(value.into_option());
-                self
-            }
-            pub fn presented_offering_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.presented_offering_id = Ok(value.into_option());
-                self
-            }
-            pub fn price<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.price = Ok(value.into_option());
-                self
-            }
-            pub fn price_experiments<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    ::std::vec::Vec<super::WebhookPriceExperiment>,
-                >,
-            {
-                self.price_experiments = Ok(value.into_option());
-                self
-            }
-            pub fn price_in_purchased_currency<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.price_in_purchased_currency = Ok(value.into_option());
-                self
-            }
-            pub fn product_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.product_id = Ok(value.into_option());
-                self
-            }
-            pub fn purchased_at_ms<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.purchased_at_ms = Ok(value.into_option());
-                self
-            }
-            pub fn renewal_number<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.renewal_number = Ok(value.into_option());
-                self
-            }
-            pub fn store<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::WebhookStore>,
-            {
-                self.store = Ok(value.into_option());
-                self
-            }
-            pub fn subscriber_attributes<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        super::WebhookSubscriberAttribute,
-                    >,
-                >,
-            {
-                self.subscriber_attributes = Ok(value.into_option());
-                self
-            }
-            pub fn takehome_percentage<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.takehome_percentage = Ok(value.into_option());
-                self
-            }
-            pub fn tax_percentage<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.tax_percentage = Ok(value.into_option());
-                self
-            }
-            pub fn transaction_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.transaction_id = Ok(value.into_option());
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::WebhookDeliveryType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<WebhookLifecycleEvent>
-        for super::WebhookLifecycleEvent {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: WebhookLifecycleEvent,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "WebhookLifecycleEvent",
-                    &[
-                        value.aliases.as_ref().err(),
-                        value.app_id.as_ref().err(),
-                        value.app_user_id.as_ref().err(),
-                        value.auto_resume_at_ms.as_ref().err(),
-                        value.cancel_reason.as_ref().err(),
-                        value.commission_percentage.as_ref().err(),
-                        value.country_code.as_ref().err(),
-                        value.currency.as_ref().err(),
-                        value.entitlement_id.as_ref().err(),
-                        value.entitlement_ids.as_ref().err(),
-                        value.environment.as_ref().err(),
-                        value.event_timestamp_ms.as_ref().err(),
-                        value.experiments.as_ref().err(),
-                        value.expiration_at_ms.as_ref().err(),
-                        value.expiration_reason.as_ref().err(),
-                        value.grace_period_expiration_at_ms.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.is_family_share.as_ref().err(),
-                        value.is_trial_conversion.as_ref().err(),
-                        value.metadata.as_ref().err(),
-                        value.new_product_id.as_ref().err(),
-                        value.offer_code.as_ref().err(),
-                        value.original_app_user_id.as_ref().err(),
-                        value.original_transaction_id.as_ref().err(),
-                        value.period_type.as_ref().err(),
-                        value.presented_offering_id.as_ref().err(),
-                        value.price.as_ref().err(),
-                        value.price_experiments.as_ref().err(),
-                        value.price_in_purchased_currency.as_ref().err(),
-                        value.product_id.as_ref().err(),
-                        value.purchased_at_ms.as_ref().err(),
-                        value.renewal_number.as_ref().err(),
-                        value.store.as_ref().err(),
-                        value.subscriber_attributes.as_ref().err(),
-                        value.takehome_percentage.as_ref().err(),
-                        value.tax_percentage.as_ref().err(),
-                        value.transaction_id.as_ref().err(),
-                        value.type_.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    aliases: value.aliases?,
-                    app_id: value.app_id?,
-                    app_user_id: value.app_user_id?,
-                    auto_resume_at_ms: value.auto_resume_at_ms?,
-                    cancel_reason: value.cancel_reason?,
-                    commission_percentage: value.commission_percentage?,
-                    country_code: value.country_code?,
-                    currency: value.currency?,
-                    entitlement_id: value.entitlement_id?,
-                    entitlement_ids: value.entitlement_ids?,
-                    environment: value.environment?,
-                    event_timestamp_ms: value.event_timestamp_ms?,
-                    experiments: value.experiments?,
-                    expiration_at_ms: value.expiration_at_ms?,
-                    expiration_reason: value.expiration_reason?,
-                    grace_period_expiration_at_ms: value.grace_period_expiration_at_ms?,
-                    id: value.id?,
-                    is_family_share: value.is_family_share?,
-                    is_trial_conversion: value.is_trial_conversion?,
-                    metadata: value.metadata?,
-                    new_product_id: value.new_product_id?,
-                    offer_code: value.offer_code?,
-                    original_app_user_id: value.original_app_user_id?,
-                    original_transaction_id: value.original_transaction_id?,
-                    period_type: value.period_type?,
-                    presented_offering_id: value.presented_offering_id?,
-                    price: value.price?,
-                    price_experiments: value.price_experiments?,
-                    price_in_purchased_currency: value.price_in_purchased_currency?,
-                    product_id: value.product_id?,
-                    purchased_at_ms: value.purchased_at_ms?,
-                    renewal_number: value.renewal_number?,
-                    store: value.store?,
-                    subscriber_attributes: value.subscriber_attributes?,
-                    takehome_percentage: value.takehome_percentage?,
-                    tax_percentage: value.tax_percentage?,
-                    transaction_id: value.transaction_id?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct WebhookPriceExperiment {
-            price_experiment_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            price_experiment_variant: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for WebhookPriceExperiment {
-            fn default() -> Self {
-                Self {
-                    price_experiment_id: Ok(Default::default()),
-                    price_experiment_variant: Ok(Default::default()),
-                }
-            }
-        }
-        impl WebhookPriceExperiment {
-            pub fn price_experiment_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.price_experiment_id = Ok(value.into_option());
-                self
-            }
-            pub fn price_experiment_variant<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.price_experiment_variant = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<WebhookPriceExperiment>
-        for super::WebhookPriceExperiment {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: WebhookPriceExperiment,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "WebhookPriceExperiment",
-                    &[
-                        value.price_experiment_id.as_ref().err(),
-                        value.price_experiment_variant.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    price_experiment_id: value.price_experiment_id?,
-                    price_experiment_variant: value.price_experiment_variant?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct WebhookSubscriberAttribute {
-            updated_at_ms: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            value: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for WebhookSubscriberAttribute {
-            fn default() -> Self {
-                Self {
-                    updated_at_ms: Ok(Default::default()),
-                    value: Ok(Default::default()),
-                }
-            }
-        }
-        impl WebhookSubscriberAttribute {
-            pub fn updated_at_ms<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.updated_at_ms = Ok(value.into_option());
-                self
-            }
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.value = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<WebhookSubscriberAttribute>
-        for super::WebhookSubscriberAttribute {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: WebhookSubscriberAttribute,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "WebhookSubscriberAttribute",
-                    &[value.updated_at_ms.as_ref().err(), value.value.as_ref().err()],
-                )?;
-                Ok(Self {
-                    updated_at_ms: value.updated_at_ms?,
-                    value: value.value?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct WebhookTransferEvent {
-            aliases: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                ::std::string::String,
-            >,
-            app_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            environment: ::std::result::Result<
-                ::std::option::Option<super::WebhookEnvironment>,
-                ::std::string::String,
-            >,
-            event_timestamp_ms: ::std::result::Result<i64, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            original_app_user_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            store: ::std::result::Result<
-                ::std::option::Option<super::WebhookStore>,
-                ::std::string::String,
-            >,
-            subscriber_attributes: ::std::result::Result<
-                ::std::option::Option<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        super::WebhookSubscriberAttribute,
-                    >,
-                >,
-                ::std::string::String,
-            >,
-            transferred_from: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                ::std::string::String,
-            >,
-            transferred_to: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                super::WebhookDeliveryType,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for WebhookTransferEvent {
-            fn default() -> Self {
-                Self {
-                    aliases: Ok(Default::default()),
-                    app_id: Ok(Default::default()),
-                    environment: Ok(Default::default()),
-                    event_timestamp_ms: Err(
-                        "no value supplied for event_timestamp_ms".to_string(),
-                    ),
-                    id: Err("no value supplied for id".to_string()),
-                    original_app_user_id: Ok(Default::default()),
-                    store: Ok(Default::default()),
-                    subscriber_attributes: Ok(Default::default()),
-                    transferred_from: Ok(Default::default()),
-                    transferred_to: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
-                }
-            }
-        }
-        impl WebhookTransferEvent {
-            pub fn aliases<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
-            {
-                self.aliases = Ok(value.into_option());
-                self
-            }
-            pub fn app_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.app_id = Ok(value.into_option());
-                self
-            }
-            pub fn environment<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::WebhookEnvironment>,
-            {
-                self.environment = Ok(value.into_option());
-                self
-            }
-            pub fn event_timestamp_ms<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.event_timestamp_ms = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for event_timestamp_ms: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn original_app_user_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.original_app_user_id = Ok(value.into_option());
-                self
-            }
-            pub fn store<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::WebhookStore>,
-            {
-                self.store = Ok(value.into_option());
-                self
-            }
-            pub fn subscriber_attributes<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        super::WebhookSubscriberAttribute,
-                    >,
-                >,
-            {
-                self.subscriber_attributes = Ok(value.into_option());
-                self
-            }
-            pub fn transferred_from<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
-            {
-                self.transferred_from = Ok(value.into_option());
-                self
-            }
-            pub fn transferred_to<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
-            {
-                self.transferred_to = Ok(value.into_option());
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::WebhookDeliveryType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<WebhookTransferEvent>
-        for super::WebhookTransferEvent {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: WebhookTransferEvent,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "WebhookTransferEvent",
-                    &[
-                        value.aliases.as_ref().err(),
-                        value.app_id.as_ref().err(),
-                        value.environment.as_ref().err(),
-                        value.event_timestamp_ms.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.original_app_user_id.as_ref().err(),
-                        value.store.as_ref().err(),
-                        value.subscriber_attributes.as_ref().err(),
-                        value.transferred_from.as_ref().err(),
-                        value.transferred_to.as_ref().err(),
-                        value.type_.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    aliases: value.aliases?,
-                    app_id: value.app_id?,
-                    environment: value.environment?,
-                    event_timestamp_ms: value.event_timestamp_ms?,
-                    id: value.id?,
-                    original_app_user_id: value.original_app_user_id?,
-                    store: value.store?,
-                    subscriber_attributes: value.subscriber_attributes?,
-                    transferred_from: value.transferred_from?,
-                    transferred_to: value.transferred_to?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct WebhookVirtualCurrency {
-            code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for WebhookVirtualCurrency {
-            fn default() -> Self {
-                Self {
-                    code: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                }
-            }
-        }
-        impl WebhookVirtualCurrency {
-            pub fn code<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.code = Ok(value.into_option());
-                self
-            }
-            pub fn description<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.description = Ok(value.into_option());
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.name = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<WebhookVirtualCurrency>
-        for super::WebhookVirtualCurrency {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: WebhookVirtualCurrency,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "WebhookVirtualCurrency",
-                    &[
-                        value.code.as_ref().err(),
-                        value.description.as_ref().err(),
-                        value.name.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    code: value.code?,
-                    description: value.description?,
-                    name: value.name?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct WebhookVirtualCurrencyAdjustment {
-            amount: ::std::result::Result<i64, ::std::string::String>,
-            currency: ::std::result::Result<
-                ::std::option::Option<super::WebhookVirtualCurrency>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for WebhookVirtualCurrencyAdjustment {
-            fn default() -> Self {
-                Self {
-                    amount: Err("no value supplied for amount".to_string()),
-                    currency: Ok(Default::default()),
-                }
-            }
-        }
-        impl WebhookVirtualCurrencyAdjustment {
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
-                self
-            }
-            pub fn currency<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::WebhookVirtualCurrency>,
-            {
-                self.currency = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<WebhookVirtualCurrencyAdjustment>
-        for super::WebhookVirtualCurrencyAdjustment {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: WebhookVirtualCurrencyAdjustment,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "WebhookVirtualCurrencyAdjustment",
-                    &[value.amount.as_ref().err(), value.currency.as_ref().err()],
-                )?;
-                Ok(Self {
-                    amount: value.amount?,
-                    currency: value.currency?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct WebhookVirtualCurrencyTransactionEvent {
-            adjustments: ::std::result::Result<
-                ::std::option::Option<
-                    ::std::vec::Vec<super::WebhookVirtualCurrencyAdjustment>,
-                >,
-                ::std::string::String,
-            >,
-            aliases: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                ::std::string::String,
-            >,
-            app_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            app_user_id: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            country_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            event_timestamp_ms: ::std::result::Result<i64, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            original_app_user_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            product_display_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            product_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            purchase_environment: ::std::result::Result<
-                ::std::option::Option<super::WebhookEnvironment>,
-                ::std::string::String,
-            >,
-            source: ::std::result::Result<
-                ::std::option::Option<super::WebhookVirtualCurrencySource>,
-                ::std::string::String,
-            >,
-            store: ::std::result::Result<
-                ::std::option::Option<super::WebhookStore>,
-                ::std::string::String,
-            >,
-            subscriber_attributes: ::std::result::Result<
-                ::std::option::Option<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        super::WebhookSubscriberAttribute,
-                    >,
-                >,
-                ::std::string::String,
-            >,
-            transaction_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                super::WebhookDeliveryType,
-                ::std::string::String,
-            >,
-            virtual_currency_transaction_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for WebhookVirtualCurrencyTransactionEvent {
-            fn default() -> Self {
-                Self {
-                    adjustments: Ok(Default::default()),
-                    aliases: Ok(Default::default()),
-                    app_id: Ok(Default::default()),
-                    app_user_id: Err("no value supplied for app_user_id".to_string()),
-                    country_code: Ok(Default::default()),
-                    event_timestamp_ms: Err(
-                        "no value supplied for event_timestamp_ms".to_string(),
-                    ),
-                    id: Err("no value supplied for id".to_string()),
-                    original_app_user_id: Ok(Default::default()),
-                    product_display_name: Ok(Default::default()),
-                    product_id: Ok(Default::default()),
-                    purchase_environment: Ok(Default::default()),
-                    source: Ok(Default::default()),
-                    store: Ok(Default::default()),
-                    subscriber_attributes: Ok(Default::default()),
-                    transaction_id: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
-                    virtual_currency_transaction_id: Ok(Default::default()),
-                }
-            }
-        }
-        impl WebhookVirtualCurrencyTransactionEvent {
-            pub fn adjustments<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    ::std::vec::Vec<super::WebhookVirtualCurrencyAdjustment>,
-                >,
-            {
-                self.adjustments = Ok(value.into_option());
-                self
-            }
-            pub fn aliases<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
-            {
-                self.aliases = Ok(value.into_option());
-                self
-            }
-            pub fn app_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.app_id = Ok(value.into_option());
-                self
-            }
-            pub fn app_user_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.app_user_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for app_user_id: {e}")
-                    });
-                self
-            }
-            pub fn country_code<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.country_code = Ok(value.into_option());
-                self
-            }
-            pub fn event_timestamp_ms<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.event_timestamp_ms = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for event_timestamp_ms: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn original_app_user_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.original_app_user_id = Ok(value.into_option());
-                self
-            }
-            pub fn product_display_name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.product_display_name = Ok(value.into_option());
-                self
-            }
-            pub fn product_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.product_id = Ok(value.into_option());
-                self
-            }
-            pub fn purchase_environment<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::WebhookEnvironment>,
-            {
-                self.purchase_environment = Ok(value.into_option());
-                self
-            }
-            pub fn source<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::WebhookVirtualCurrencySource>,
-            {
-                self.source = Ok(value.into_option());
-                self
-            }
-            pub fn store<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::WebhookStore>,
-            {
-                self.store = Ok(value.into_option());
-                self
-            }
-            pub fn subscriber_attributes<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        super::WebhookSubscriberAttribute,
-                    >,
-                >,
-            {
-                self.subscriber_attributes = Ok(value.into_option());
-                self
-            }
-            pub fn transaction_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.transaction_id = Ok(value.into_option());
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::WebhookDeliveryType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-            pub fn virtual_currency_transaction_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.virtual_currency_transaction_id = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<WebhookVirtualCurrencyTransactionEvent>
-        for super::WebhookVirtualCurrencyTransactionEvent {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: WebhookVirtualCurrencyTransactionEvent,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "WebhookVirtualCurrencyTransactionEvent",
-                    &[
-                        value.adjustments.as_ref().err(),
-                        value.aliases.as_ref().err(),
-                        value.app_id.as_ref().err(),
-                        value.app_user_id.as_ref().err(),
-                        value.country_code.as_ref().err(),
-                        value.event_timestamp_ms.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.original_app_user_id.as_ref().err(),
-                        value.product_display_name.as_ref().err(),
-                        value.product_id.as_ref().err(),
-                        value.purchase_environment.as_ref().err(),
-                        value.source.as_ref().err(),
-                        value.store.as_ref().err(),
-                        value.subscriber_attributes.as_ref().err(),
-                        value.transaction_id.as_ref().err(),
-                        value.type_.as_ref().err(),
-                        value.virtual_currency_transaction_id.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    adjustments: value.adjustments?,
-                    aliases: value.aliases?,
-                    app_id: value.app_id?,
-                    app_user_id: value.app_user_id?,
-                    country_code: value.country_code?,
-                    event_timestamp_ms: value.event_timestamp_ms?,
-                    id: value.id?,
-                    original_app_user_id: value.original_app_user_id?,
-                    product_display_name: value.product_display_name?,
-                    product_id: value.product_id?,
-                    purchase_environment: value.purchase_environment?,
-                    source: value.source?,
-                    store: value.store?,
-                    subscriber_attributes: value.subscriber_attributes?,
-                    transaction_id: value.transaction_id?,
-                    type_: value.type_?,
-                    virtual_currency_transaction_id: value
-                        .virtual_currency_transaction_id?,
-                })
-            }
+        client_core::type_builder! {
+            ActiveEntitlement;
+            val entitlement_id: ::std::string::String,
+            opt expires_at: i64,
+            val object: super::ActiveEntitlementObject,
+        }
+        client_core::type_builder! {
+            ActiveEntitlementList;
+            val items: ::std::vec::Vec<super::ActiveEntitlement>,
+            opt next_page: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            AmazonAppCreate;
+            val amazon: super::AmazonAppCreateAmazon,
+            val name: super::AmazonAppCreateName,
+            val type_: super::AmazonAppCreateType,
+        }
+        client_core::type_builder! {
+            AmazonAppCreateAmazon;
+            val package_name: super::AmazonAppCreateAmazonPackageName,
+            opt shared_secret: ::std::string::String,
+        }
+        client_core::type_builder! {
+            App;
+            val created_at: i64,
+            val id: ::std::string::String,
+            val name: ::std::string::String,
+            val object: super::AppObject,
+            val project_id: ::std::string::String,
+            val type_: super::AppType,
+            val extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        }
+        client_core::type_builder! {
+            AppStoreAppCreate;
+            val app_store: super::AppStoreAppCreateAppStore,
+            val name: super::AppStoreAppCreateName,
+            val type_: super::AppStoreAppCreateType,
+        }
+        client_core::type_builder! {
+            AppStoreAppCreateAppStore;
+            opt app_store_connect_api_key: super::AppStoreAppCreateAppStoreAppStoreConnectApiKey,
+            opt app_store_connect_api_key_id: super::AppStoreAppCreateAppStoreAppStoreConnectApiKeyId,
+            opt app_store_connect_api_key_issuer: super::AppStoreAppCreateAppStoreAppStoreConnectApiKeyIssuer,
+            opt app_store_connect_vendor_number: super::AppStoreAppCreateAppStoreAppStoreConnectVendorNumber,
+            val bundle_id: super::AppStoreAppCreateAppStoreBundleId,
+            opt shared_secret: super::AppStoreAppCreateAppStoreSharedSecret,
+            opt subscription_key_id: super::AppStoreAppCreateAppStoreSubscriptionKeyId,
+            opt subscription_key_issuer: super::AppStoreAppCreateAppStoreSubscriptionKeyIssuer,
+            opt subscription_private_key: super::AppStoreAppCreateAppStoreSubscriptionPrivateKey,
+        }
+        client_core::type_builder! {
+            AssignOfferingRequest, from;
+            opt offering_id: ::std::string::String,
+        }
+        client_core::type_builder! {
+            AttachProductsToEntitlementRequest, from;
+            val product_ids: ::std::vec::Vec<super::AttachProductsToEntitlementRequestProductIdsItem>,
+        }
+        client_core::type_builder! {
+            AttachProductsToPackageRequest, from;
+            val products: ::std::vec::Vec<super::PackageProductIdAssociation>,
+        }
+        client_core::type_builder! {
+            AttributeInput;
+            val name: super::AttributeInputName,
+            opt value: super::AttributeInputValue,
+        }
+        client_core::type_builder! {
+            AuditLog;
+            val action_type: ::std::string::String,
+            val actor_identifier: ::std::string::String,
+            val actor_type: super::AuditLogActorType,
+            val additional_data: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            val id: super::AuditLogId,
+            val object: super::AuditLogObject,
+            val occurred_at: i64,
+            val project_id: super::AuditLogProjectId,
+            val target_identifier: ::std::string::String,
+            val target_type: ::std::string::String,
+        }
+        client_core::type_builder! {
+            AuthenticatedManagementUrl;
+            val management_url: super::AuthenticatedManagementUrlManagementUrl,
+            val object: super::AuthenticatedManagementUrlObject,
+        }
+        client_core::type_builder! {
+            BlockedCustomer;
+            val updated_at_ms: i64,
+        }
+        client_core::type_builder! {
+            BlockedCustomers;
+            val object: super::BlockedCustomerObject,
+            val extra: ::std::collections::HashMap<::std::string::String, super::BlockedCustomer>,
+        }
+        client_core::type_builder! {
+            ChartData;
+            val category: ::std::string::String,
+            val description: ::std::string::String,
+            val display_name: ::std::string::String,
+            val display_type: ::std::string::String,
+            opt documentation_link: ::std::string::String,
+            opt end_date: i64,
+            opt filtering_allowed: bool,
+            opt last_computed_at: i64,
+            opt measures: ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+            val object: super::ChartDataObject,
+            val resolution: super::ChartDataResolution,
+            opt segmenting_allowed: bool,
+            opt segments: ::std::vec::Vec<super::ChartDataSegmentsItem>,
+            opt segments_limit: i64,
+            opt start_date: i64,
+            opt summary: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            opt unsupported_params: super::ChartDataUnsupportedParams,
+            opt user_selectors: ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            val values: ::std::vec::Vec<super::ChartDataValuesItem>,
+            val yaxis: ::std::string::String,
+            opt yaxis_currency: ::std::string::String,
+        }
+        client_core::type_builder! {
+            ChartDataSegmentsItem;
+            opt display_name: ::std::string::String,
+            opt id: ::std::string::String,
+        }
+        client_core::type_builder! {
+            ChartDataUnsupportedParams;
+            val filters: ::std::vec::Vec<::std::string::String> = Default::default(),
+            opt segment: ::std::string::String,
+        }
+        client_core::type_builder! {
+            ChartFilterOption;
+            val display_name: ::std::string::String,
+            opt group_display_name: ::std::string::String,
+            val id: ::std::string::String,
+            val options: ::std::vec::Vec<super::ChartFilterOptionOptionsItem>,
+        }
+        client_core::type_builder! {
+            ChartFilterOptionOptionsItem;
+            val display_name: ::std::string::String,
+            val id: ::std::string::String,
+        }
+        client_core::type_builder! {
+            ChartOptions;
+            val filters: ::std::vec::Vec<super::ChartFilterOption>,
+            val object: super::ChartOptionsObject,
+            val resolutions: ::std::vec::Vec<super::ChartOptionsResolutionsItem>,
+            val segments: ::std::vec::Vec<super::ChartSegmentOption>,
+            opt user_selectors: ::std::collections::HashMap<::std::string::String, super::ChartOptionsUserSelectorsValue>,
+        }
+        client_core::type_builder! {
+            ChartOptionsResolutionsItem;
+            val display_name: ::std::string::String,
+            val id: ::std::string::String,
+        }
+        client_core::type_builder! {
+            ChartOptionsUserSelectorsValue;
+            opt default: ::std::string::String,
+            opt display_name: ::std::string::String,
+            val options: ::std::vec::Vec<super::ChartOptionsUserSelectorsValueOptionsItem> = Default::default(),
+        }
+        client_core::type_builder! {
+            ChartOptionsUserSelectorsValueOptionsItem;
+            val display_name: ::std::string::String,
+            val id: ::std::string::String,
+        }
+        client_core::type_builder! {
+            ChartSegmentOption;
+            val display_name: ::std::string::String,
+            opt group_display_name: ::std::string::String,
+            val id: ::std::string::String,
+        }
+        client_core::type_builder! {
+            Collaborator;
+            opt accepted_at: i64,
+            val email: ::std::string::String,
+            val has_mfa: bool,
+            val id: super::CollaboratorId,
+            opt name: ::std::string::String,
+            val object: super::CollaboratorObject,
+            val role: ::std::string::String,
+        }
+        client_core::type_builder! {
+            CreateAppStoreConnectSubscriptionInput;
+            val duration: super::CreateAppStoreConnectSubscriptionInputDuration,
+            opt subscription_group_id: super::CreateAppStoreConnectSubscriptionInputSubscriptionGroupId,
+            val subscription_group_name: super::CreateAppStoreConnectSubscriptionInputSubscriptionGroupName,
+        }
+        client_core::type_builder! {
+            CreateCustomerAttribute;
+            val name: super::CreateCustomerAttributeName,
+            val value: super::CreateCustomerAttributeValue,
+        }
+        client_core::type_builder! {
+            CreateCustomerRequest, from;
+            val attributes: ::std::vec::Vec<super::CreateCustomerAttribute> = Default::default(),
+            val id: ::std::string::String,
+        }
+        client_core::type_builder! {
+            CreateEntitlementRequest, from;
+            val display_name: super::CreateEntitlementRequestDisplayName,
+            val lookup_key: super::CreateEntitlementRequestLookupKey,
+        }
+        client_core::type_builder! {
+            CreateOfferingRequest, from;
+            val display_name: super::CreateOfferingRequestDisplayName,
+            val lookup_key: super::CreateOfferingRequestLookupKey,
+            opt metadata: super::OfferingMetadata,
+        }
+        client_core::type_builder! {
+            CreatePackagesRequest, from;
+            val display_name: super::CreatePackagesRequestDisplayName,
+            val lookup_key: super::CreatePackagesRequestLookupKey,
+            opt position: i64,
+        }
+        client_core::type_builder! {
+            CreatePaywallRequest, from;
+            val offering_id: super::CreatePaywallRequestOfferingId,
+        }
+        client_core::type_builder! {
+            CreateProductInStoreRequest, from;
+            opt store_information: super::CreateProductInStoreRequestStoreInformation,
+        }
+        client_core::type_builder! {
+            CreateProductInStoreResponse;
+            val created_product: super::StoreProduct,
+        }
+        client_core::type_builder! {
+            CreateProductRequest, from;
+            val app_id: super::CreateProductRequestAppId,
+            opt display_name: super::CreateProductRequestDisplayName,
+            val store_identifier: super::CreateProductRequestStoreIdentifier,
+            opt subscription: super::ProductSubscriptionInput,
+            opt title: super::CreateProductRequestTitle,
+            val type_: super::ProductType,
+        }
+        client_core::type_builder! {
+            CreateVirtualCurrencyRequest, from;
+            val code: super::CreateVirtualCurrencyRequestCode,
+            opt description: super::CreateVirtualCurrencyRequestDescription,
+            val name: super::CreateVirtualCurrencyRequestName,
+            opt product_grants: ::std::vec::Vec<super::VirtualCurrencyProductGrantInput>,
+        }
+        client_core::type_builder! {
+            CreateWebhookIntegrationInput, from;
+            opt app_id: super::CreateWebhookIntegrationInputAppId,
+            opt authorization_header: super::CreateWebhookIntegrationInputAuthorizationHeader,
+            opt environment: super::CreateWebhookIntegrationInputEnvironment,
+            opt event_types: ::std::vec::Vec<super::WebhookEventType>,
+            val name: super::CreateWebhookIntegrationInputName,
+            val url: super::CreateWebhookIntegrationInputUrl,
+        }
+        client_core::type_builder! {
+            Customer;
+            opt active_entitlements: super::ActiveEntitlementList,
+            opt attributes: super::CustomerAttributeList,
+            opt experiment: super::ExperimentEnrollment,
+            val first_seen_at: i64,
+            val id: ::std::string::String,
+            opt last_seen_app_version: ::std::string::String,
+            opt last_seen_at: i64,
+            opt last_seen_country: ::std::string::String,
+            opt last_seen_platform: ::std::string::String,
+            opt last_seen_platform_version: ::std::string::String,
+            val object: super::CustomerObject,
+            val project_id: ::std::string::String,
+        }
+        client_core::type_builder! {
+            CustomerAlias;
+            val created_at: i64,
+            val id: ::std::string::String,
+            val object: super::CustomerAliasObject,
+        }
+        client_core::type_builder! {
+            CustomerAliasList;
+            val items: ::std::vec::Vec<super::CustomerAlias>,
+            opt next_page: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            CustomerAttribute;
+            val name: ::std::string::String,
+            val object: super::CustomerAttributeObject,
+            val updated_at: i64,
+            opt value: ::std::string::String,
+        }
+        client_core::type_builder! {
+            CustomerAttributeList;
+            val items: ::std::vec::Vec<super::CustomerAttribute>,
+            opt next_page: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            CustomerList;
+            val items: ::std::vec::Vec<super::Customer>,
+            opt next_page: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            DeletedObject;
+            val deleted_at: i64,
+            val id: ::std::string::String,
+            val object: super::DeletedObjectType,
+        }
+        client_core::type_builder! {
+            DetachProductsFromEntitlementRequest, from;
+            val product_ids: ::std::vec::Vec<super::DetachProductsFromEntitlementRequestProductIdsItem>,
+        }
+        client_core::type_builder! {
+            DetachProductsFromPackageRequest, from;
+            val product_ids: ::std::vec::Vec<super::DetachProductsFromPackageRequestProductIdsItem>,
+        }
+        client_core::type_builder! {
+            Entitlement;
+            val created_at: i64,
+            val display_name: ::std::string::String,
+            val id: ::std::string::String,
+            val lookup_key: ::std::string::String,
+            val object: super::EntitlementObject,
+            opt products: super::ProductList,
+            val project_id: ::std::string::String,
+        }
+        client_core::type_builder! {
+            EntitlementList;
+            val items: ::std::vec::Vec<super::Entitlement>,
+            opt next_page: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            Error;
+            opt backoff_ms: i64,
+            opt doc_url: ::std::string::String,
+            val message: ::std::string::String,
+            val object: super::ErrorObject,
+            opt param: ::std::string::String,
+            val retryable: bool,
+            val type_: super::ErrorType,
+        }
+        client_core::type_builder! {
+            ExperimentEnrollment;
+            val id: ::std::string::String,
+            val name: ::std::string::String,
+            val object: super::ExperimentEnrollmentObject,
+            val variant: ::std::string::String,
+        }
+        client_core::type_builder! {
+            GrantEntitlementRequest, from;
+            val entitlement_id: ::std::string::String,
+            val expires_at: i64,
+        }
+        client_core::type_builder! {
+            Invoice;
+            val id: ::std::string::String,
+            opt invoice_url: ::std::string::String,
+            val issued_at: i64,
+            val line_items: ::std::vec::Vec<super::InvoiceLineItem>,
+            val object: super::InvoiceObject,
+            opt paid_at: i64,
+            val total_amount: super::MonetaryAmount,
+        }
+        client_core::type_builder! {
+            InvoiceLineItem;
+            val object: super::InvoiceLineItemObject,
+            opt product_display_name: ::std::string::String,
+            opt product_duration: ::std::string::String,
+            val product_identifier: ::std::string::String,
+            val quantity: i64,
+            val unit_amount: super::MonetaryAmount,
+        }
+        client_core::type_builder! {
+            InvoiceList;
+            val items: ::std::vec::Vec<super::Invoice>,
+            opt next_page: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            ListApps;
+            val items: ::std::vec::Vec<super::App>,
+            opt next_page: ::std::string::String,
+            val object: super::ListAppsObject,
+            val url: super::ListAppsUrl,
+        }
+        client_core::type_builder! {
+            ListAuditLogs;
+            val items: ::std::vec::Vec<super::AuditLog>,
+            opt next_page: ::std::string::String,
+            val object: super::ListAuditLogsObject,
+            val url: super::ListAuditLogsUrl,
+        }
+        client_core::type_builder! {
+            ListCollaborators;
+            val items: ::std::vec::Vec<super::Collaborator>,
+            opt next_page: ::std::string::String,
+            val object: super::ListCollaboratorsObject,
+            val url: super::ListCollaboratorsUrl,
+        }
+        client_core::type_builder! {
+            ListEntitlements;
+            val items: ::std::vec::Vec<super::Entitlement>,
+            opt next_page: ::std::string::String,
+            val object: super::ListEntitlementsObject,
+            val url: super::ListEntitlementsUrl,
+        }
+        client_core::type_builder! {
+            ListOfferings;
+            val items: ::std::vec::Vec<super::Offering>,
+            opt next_page: ::std::string::String,
+            val object: super::ListOfferingsObject,
+            val url: super::ListOfferingsUrl,
+        }
+        client_core::type_builder! {
+            ListPackages;
+            val items: ::std::vec::Vec<super::Package>,
+            opt next_page: ::std::string::String,
+            val object: super::ListPackagesObject,
+            val url: super::ListPackagesUrl,
+        }
+        client_core::type_builder! {
+            ListPaywalls;
+            val items: ::std::vec::Vec<super::Paywall>,
+            opt next_page: ::std::string::String,
+            val object: super::ListPaywallsObject,
+            val url: super::ListPaywallsUrl,
+        }
+        client_core::type_builder! {
+            ListProducts;
+            val items: ::std::vec::Vec<super::Product>,
+            opt next_page: ::std::string::String,
+            val object: super::ListProductsObject,
+            val url: super::ListProductsUrl,
+        }
+        client_core::type_builder! {
+            ListProjects;
+            val items: ::std::vec::Vec<super::Project>,
+            opt next_page: ::std::string::String,
+            val object: super::ListProjectsObject,
+            val url: super::ListProjectsUrl,
+        }
+        client_core::type_builder! {
+            ListPublicApiKeys;
+            val items: ::std::vec::Vec<super::PublicApiKey>,
+            opt next_page: ::std::string::String,
+            val object: super::ListPublicApiKeysObject,
+            val url: super::ListPublicApiKeysUrl,
+        }
+        client_core::type_builder! {
+            ListPurchases;
+            val items: ::std::vec::Vec<super::Purchase>,
+            opt next_page: ::std::string::String,
+            val object: super::ListPurchasesObject,
+            val url: super::ListPurchasesUrl,
+        }
+        client_core::type_builder! {
+            ListSubscriptionTransaction;
+            val items: ::std::vec::Vec<super::SubscriptionTransaction>,
+            opt next_page: ::std::string::String,
+            val object: super::ListSubscriptionTransactionObject,
+            val url: super::ListSubscriptionTransactionUrl,
+        }
+        client_core::type_builder! {
+            ListSubscriptions;
+            val items: ::std::vec::Vec<super::Subscription>,
+            opt next_page: ::std::string::String,
+            val object: super::ListSubscriptionsObject,
+            val url: super::ListSubscriptionsUrl,
+        }
+        client_core::type_builder! {
+            ListVirtualCurrencies;
+            val items: ::std::vec::Vec<super::VirtualCurrency>,
+            opt next_page: ::std::string::String,
+            val object: super::ListVirtualCurrenciesObject,
+            val url: super::ListVirtualCurrenciesUrl,
+        }
+        client_core::type_builder! {
+            ListWebhookIntegrations;
+            val items: ::std::vec::Vec<super::WebhookIntegration>,
+            opt next_page: ::std::string::String,
+            val object: super::ListWebhookIntegrationsObject,
+            val url: super::ListWebhookIntegrationsUrl,
+        }
+        client_core::type_builder! {
+            MacAppStoreAppCreate;
+            val mac_app_store: super::MacAppStoreAppCreateMacAppStore,
+            val name: super::MacAppStoreAppCreateName,
+            val type_: super::MacAppStoreAppCreateType,
+        }
+        client_core::type_builder! {
+            MacAppStoreAppCreateMacAppStore;
+            val bundle_id: super::MacAppStoreAppCreateMacAppStoreBundleId,
+            opt shared_secret: super::MacAppStoreAppCreateMacAppStoreSharedSecret,
+        }
+        client_core::type_builder! {
+            MonetaryAmount;
+            opt commission: f64,
+            val currency: ::std::string::String,
+            val gross: f64,
+            val proceeds: f64,
+            val tax: f64,
+        }
+        client_core::type_builder! {
+            Offering;
+            val created_at: i64,
+            val display_name: super::OfferingDisplayName,
+            val id: super::OfferingId,
+            val is_current: bool,
+            val lookup_key: super::OfferingLookupKey,
+            opt metadata: super::OfferingMetadata,
+            val object: super::OfferingObject,
+            opt packages: super::OfferingPackages,
+            val project_id: super::OfferingProjectId,
+        }
+        client_core::type_builder! {
+            OfferingPackages;
+            val items: ::std::vec::Vec<super::Package>,
+            opt next_page: ::std::string::String,
+            val object: super::OfferingPackagesObject,
+            val url: super::OfferingPackagesUrl,
+        }
+        client_core::type_builder! {
+            OneTimeProduct;
+            opt is_consumable: bool,
+        }
+        client_core::type_builder! {
+            OverviewMetric;
+            val description: ::std::string::String,
+            val id: super::OverviewMetricId,
+            opt last_updated_at: i64,
+            opt last_updated_at_iso8601: ::chrono::DateTime<::chrono::offset::Utc>,
+            val name: ::std::string::String,
+            val object: super::OverviewMetricObject,
+            val period: super::OverviewMetricPeriod,
+            val unit: ::std::string::String,
+            val value: f64,
+        }
+        client_core::type_builder! {
+            OverviewMetrics;
+            val metrics: ::std::vec::Vec<super::OverviewMetric>,
+            val object: super::OverviewMetricsObject,
+        }
+        client_core::type_builder! {
+            Package;
+            val created_at: i64,
+            val display_name: super::PackageDisplayName,
+            val id: super::PackageId,
+            val lookup_key: super::PackageLookupKey,
+            val object: super::PackageObject,
+            opt position: i64,
+            opt products: super::PackageProducts,
+        }
+        client_core::type_builder! {
+            PackageProductAssociation;
+            val eligibility_criteria: super::EligibilityCriteria,
+            val product: super::Product,
+        }
+        client_core::type_builder! {
+            PackageProductIdAssociation;
+            val eligibility_criteria: super::EligibilityCriteria,
+            val product_id: super::PackageProductIdAssociationProductId,
+        }
+        client_core::type_builder! {
+            PackageProducts;
+            val items: ::std::vec::Vec<super::PackageProductAssociation>,
+            opt next_page: ::std::string::String,
+            val object: super::PackageProductsObject,
+            val url: super::PackageProductsUrl,
+        }
+        client_core::type_builder! {
+            PaddleAppCreate;
+            val name: super::PaddleAppCreateName,
+            opt paddle: super::PaddleAppCreatePaddle,
+            val type_: super::PaddleAppCreateType,
+        }
+        client_core::type_builder! {
+            PaddleAppCreatePaddle;
+            opt paddle_api_key: super::PaddleAppCreatePaddlePaddleApiKey,
+            opt paddle_is_sandbox: bool,
+        }
+        client_core::type_builder! {
+            Paywall;
+            opt components: super::PaywallComponents,
+            val created_at: i64,
+            val id: super::PaywallId,
+            opt name: super::PaywallName,
+            val object: super::PaywallObject,
+            opt offering: super::Offering,
+            val offering_id: super::PaywallOfferingId,
+            opt published_at: i64,
+        }
+        client_core::type_builder! {
+            PaywallComponents;
+            val draft: super::PaywallComponentsVersion,
+            val published: super::PaywallComponentsVersion,
+        }
+        client_core::type_builder! {
+            PaywallComponentsVersionInner;
+            opt components_config: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            val components_localizations: ::std::collections::HashMap<::std::string::String, ::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+            opt default_locale: ::std::string::String,
+            opt fonts: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            opt revision: i64,
+        }
+        client_core::type_builder! {
+            PendingChanges;
+            opt product: super::Product,
+        }
+        client_core::type_builder! {
+            PlayStoreAppCreate;
+            val name: super::PlayStoreAppCreateName,
+            val play_store: super::PlayStoreAppCreatePlayStore,
+            val type_: super::PlayStoreAppCreateType,
+        }
+        client_core::type_builder! {
+            PlayStoreAppCreatePlayStore;
+            val package_name: super::PlayStoreAppCreatePlayStorePackageName,
+        }
+        client_core::type_builder! {
+            Product;
+            opt app: super::App,
+            val app_id: ::std::string::String,
+            val created_at: i64,
+            opt display_name: ::std::string::String,
+            val id: ::std::string::String,
+            val object: super::ProductObject,
+            opt one_time: super::OneTimeProduct,
+            val store_identifier: ::std::string::String,
+            opt subscription: super::SubscriptionProduct,
+            val type_: super::ProductType,
+        }
+        client_core::type_builder! {
+            ProductList;
+            val items: ::std::vec::Vec<super::Product>,
+            opt next_page: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            ProductSubscriptionInputInner;
+            val duration: super::Duration,
+        }
+        client_core::type_builder! {
+            ProductsFromEntitlement;
+            val items: ::std::vec::Vec<super::Product>,
+            opt next_page: ::std::string::String,
+            val object: super::ProductsFromEntitlementObject,
+            val url: super::ProductsFromEntitlementUrl,
+        }
+        client_core::type_builder! {
+            ProductsFromPackage;
+            val items: ::std::vec::Vec<super::PackageProductAssociation>,
+            opt next_page: ::std::string::String,
+            val object: super::ProductsFromPackageObject,
+            val url: super::ProductsFromPackageUrl,
+        }
+        client_core::type_builder! {
+            Project;
+            val created_at: i64,
+            opt icon_url: ::std::string::String,
+            opt icon_url_large: ::std::string::String,
+            val id: super::ProjectId,
+            val name: super::ProjectName,
+            val object: super::ProjectObject,
+        }
+        client_core::type_builder! {
+            ProjectCreate, from;
+            val name: super::ProjectCreateName,
+        }
+        client_core::type_builder! {
+            PublicApiKey;
+            val app_id: super::PublicApiKeyAppId,
+            val created_at: i64,
+            val environment: super::PublicApiKeyEnvironment,
+            val id: super::PublicApiKeyId,
+            val key: super::PublicApiKeyKey,
+            val object: super::PublicApiKeyObject,
+        }
+        client_core::type_builder! {
+            Purchase;
+            opt country: ::std::string::String,
+            val customer_id: ::std::string::String,
+            val entitlements: super::EntitlementList,
+            val environment: super::Environment,
+            val id: ::std::string::String,
+            val object: super::PurchaseObject,
+            val original_customer_id: ::std::string::String,
+            val ownership: super::Ownership,
+            opt presented_offering_id: ::std::string::String,
+            val product_id: ::std::string::String,
+            val purchased_at: i64,
+            val quantity: i64,
+            val revenue_in_usd: super::MonetaryAmount,
+            val status: super::PurchaseStatus,
+            val store: super::Store,
+            val store_purchase_identifier: client_core::LenientString,
+        }
+        client_core::type_builder! {
+            PurchaseList;
+            val items: ::std::vec::Vec<super::Purchase>,
+            opt next_page: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            RcBillingAppCreate;
+            val name: super::RcBillingAppCreateName,
+            opt rc_billing: super::RcBillingAppCreateRcBilling,
+            val type_: super::RcBillingAppCreateType,
+        }
+        client_core::type_builder! {
+            RcBillingAppCreateRcBilling;
+            val app_name: super::RcBillingAppCreateRcBillingAppName,
+            opt default_currency: super::RcBillingCurrency,
+            opt stripe_account_id: super::RcBillingAppCreateRcBillingStripeAccountId,
+            opt support_email: super::RcBillingAppCreateRcBillingSupportEmail,
+        }
+        client_core::type_builder! {
+            RevokeGrantedEntitlementRequest, from;
+            val entitlement_id: ::std::string::String,
+        }
+        client_core::type_builder! {
+            RokuAppCreate;
+            val name: super::RokuAppCreateName,
+            opt roku: super::RokuAppCreateRoku,
+            val type_: super::RokuAppCreateType,
+        }
+        client_core::type_builder! {
+            RokuAppCreateRoku;
+            opt roku_api_key: super::RokuAppCreateRokuRokuApiKey,
+            opt roku_channel_id: super::RokuAppCreateRokuRokuChannelId,
+            opt roku_channel_name: super::RokuAppCreateRokuRokuChannelName,
+        }
+        client_core::type_builder! {
+            SetCustomerAttributesRequest, from;
+            val attributes: ::std::vec::Vec<super::AttributeInput>,
+        }
+        client_core::type_builder! {
+            StoreKitConfigFile;
+            val contents: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            val object: super::StoreKitConfigFileObject,
+        }
+        client_core::type_builder! {
+            StoreProduct;
+            val id: super::StoreProductId,
+            opt name: super::StoreProductName,
+            val object: super::StoreProductObject,
+            val product_identifier: super::StoreProductProductIdentifier,
+        }
+        client_core::type_builder! {
+            StripeAppCreate;
+            val name: super::StripeAppCreateName,
+            opt stripe: super::StripeAppCreateStripe,
+            val type_: super::StripeAppCreateType,
+        }
+        client_core::type_builder! {
+            StripeAppCreateStripe;
+            opt stripe_account_id: super::StripeAppCreateStripeStripeAccountId,
+        }
+        client_core::type_builder! {
+            Subscription;
+            val auto_renewal_status: super::AutoRenewalStatus,
+            opt country: ::std::string::String,
+            opt current_period_ends_at: i64,
+            val current_period_starts_at: i64,
+            val customer_id: ::std::string::String,
+            opt ends_at: i64,
+            val entitlements: super::EntitlementList,
+            val environment: super::Environment,
+            val gives_access: bool,
+            val id: ::std::string::String,
+            opt management_url: ::std::string::String,
+            val object: super::SubscriptionObject,
+            val original_customer_id: ::std::string::String,
+            val ownership: super::Ownership,
+            opt pending_changes: super::PendingChanges,
+            val pending_payment: bool,
+            opt presented_offering_id: ::std::string::String,
+            opt product_id: ::std::string::String,
+            val starts_at: i64,
+            val status: super::SubscriptionStatus,
+            val store: super::Store,
+            val store_subscription_identifier: client_core::LenientString,
+            val total_revenue_in_usd: super::MonetaryAmount,
+        }
+        client_core::type_builder! {
+            SubscriptionList;
+            val items: ::std::vec::Vec<super::Subscription>,
+            opt next_page: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            SubscriptionProduct;
+            opt duration: ::std::string::String,
+            opt grace_period_duration: ::std::string::String,
+            opt trial_duration: ::std::string::String,
+        }
+        client_core::type_builder! {
+            SubscriptionTransaction;
+            opt effective_expiration_date: i64,
+            opt expiration_date: i64,
+            val id: super::SubscriptionTransactionId,
+            val object: super::SubscriptionTransactionObject,
+            opt product_store_identifier: super::SubscriptionTransactionProductStoreIdentifier,
+            val purchased_at: i64,
+        }
+        client_core::type_builder! {
+            TransferCustomerRequest, from;
+            opt app_ids: ::std::vec::Vec<::std::string::String>,
+            val target_customer_id: ::std::string::String,
+        }
+        client_core::type_builder! {
+            TransferCustomerResponse;
+            val source_customer: super::Customer,
+            val target_customer: super::Customer,
+        }
+        client_core::type_builder! {
+            UpdateAppRequest, from;
+            opt amazon: super::UpdateAppRequestAmazon,
+            opt app_store: super::UpdateAppRequestAppStore,
+            opt mac_app_store: super::UpdateAppRequestMacAppStore,
+            opt name: super::UpdateAppRequestName,
+            opt paddle: super::UpdateAppRequestPaddle,
+            opt play_store: super::UpdateAppRequestPlayStore,
+            opt rc_billing: super::UpdateAppRequestRcBilling,
+            opt roku: super::UpdateAppRequestRoku,
+            opt stripe: super::UpdateAppRequestStripe,
+        }
+        client_core::type_builder! {
+            UpdateAppRequestAmazon;
+            opt package_name: super::UpdateAppRequestAmazonPackageName,
+            opt shared_secret: ::std::string::String,
+        }
+        client_core::type_builder! {
+            UpdateAppRequestAppStore;
+            opt app_store_connect_api_key: ::std::string::String,
+            opt app_store_connect_api_key_id: ::std::string::String,
+            opt app_store_connect_api_key_issuer: ::std::string::String,
+            opt app_store_connect_vendor_number: ::std::string::String,
+            opt bundle_id: super::UpdateAppRequestAppStoreBundleId,
+            opt shared_secret: super::UpdateAppRequestAppStoreSharedSecret,
+            opt subscription_key_id: ::std::string::String,
+            opt subscription_key_issuer: ::std::string::String,
+            opt subscription_private_key: ::std::string::String,
+        }
+        client_core::type_builder! {
+            UpdateAppRequestMacAppStore;
+            opt bundle_id: super::UpdateAppRequestMacAppStoreBundleId,
+            opt shared_secret: super::UpdateAppRequestMacAppStoreSharedSecret,
+        }
+        client_core::type_builder! {
+            UpdateAppRequestPaddle;
+            opt paddle_api_key: super::UpdateAppRequestPaddlePaddleApiKey,
+            opt paddle_is_sandbox: bool,
+        }
+        client_core::type_builder! {
+            UpdateAppRequestPlayStore;
+            val package_name: super::UpdateAppRequestPlayStorePackageName,
+        }
+        client_core::type_builder! {
+            UpdateAppRequestRcBilling;
+            opt app_name: super::UpdateAppRequestRcBillingAppName,
+            opt default_currency: super::RcBillingCurrency,
+            opt stripe_account_id: super::UpdateAppRequestRcBillingStripeAccountId,
+            opt support_email: super::UpdateAppRequestRcBillingSupportEmail,
+        }
+        client_core::type_builder! {
+            UpdateAppRequestRoku;
+            opt roku_api_key: super::UpdateAppRequestRokuRokuApiKey,
+            opt roku_channel_id: super::UpdateAppRequestRokuRokuChannelId,
+            opt roku_channel_name: super::UpdateAppRequestRokuRokuChannelName,
+        }
+        client_core::type_builder! {
+            UpdateAppRequestStripe;
+            opt stripe_account_id: super::UpdateAppRequestStripeStripeAccountId,
+        }
+        client_core::type_builder! {
+            UpdateEntitlementRequest, from;
+            val display_name: super::UpdateEntitlementRequestDisplayName,
+        }
+        client_core::type_builder! {
+            UpdateOfferingRequest, from;
+            opt display_name: super::UpdateOfferingRequestDisplayName,
+            opt is_current: bool,
+            opt metadata: super::OfferingMetadata,
+        }
+        client_core::type_builder! {
+            UpdatePackageRequest, from;
+            opt display_name: super::UpdatePackageRequestDisplayName,
+            opt position: ::std::num::NonZeroU64,
+        }
+        client_core::type_builder! {
+            UpdateVirtualCurrencyRequest, from;
+            opt description: super::UpdateVirtualCurrencyRequestDescription,
+            opt name: super::UpdateVirtualCurrencyRequestName,
+            opt product_grants: ::std::vec::Vec<super::VirtualCurrencyProductGrantInput>,
+        }
+        client_core::type_builder! {
+            UpdateWebhookIntegrationInput, from;
+            opt app_id: super::UpdateWebhookIntegrationInputAppId,
+            opt authorization_header: super::UpdateWebhookIntegrationInputAuthorizationHeader,
+            opt environment: super::UpdateWebhookIntegrationInputEnvironment,
+            opt event_types: ::std::vec::Vec<super::WebhookEventType>,
+            opt name: super::UpdateWebhookIntegrationInputName,
+            opt url: super::UpdateWebhookIntegrationInputUrl,
+        }
+        client_core::type_builder! {
+            VirtualCurrenciesAdjustmentRequest, from;
+            val adjustments: ::std::collections::HashMap<::std::string::String, i64>,
+            opt reference: ::std::string::String,
+        }
+        client_core::type_builder! {
+            VirtualCurrency;
+            val code: super::VirtualCurrencyCode,
+            val created_at: i64,
+            opt description: super::VirtualCurrencyDescription,
+            val name: super::VirtualCurrencyName,
+            val object: super::VirtualCurrencyObject,
+            opt product_grants: ::std::vec::Vec<super::VirtualCurrencyProductGrant>,
+            val project_id: super::VirtualCurrencyProjectId,
+        }
+        client_core::type_builder! {
+            VirtualCurrencyBalance;
+            val balance: i64,
+            val currency_code: ::std::string::String,
+            opt description: ::std::string::String,
+            opt name: ::std::string::String,
+            val object: super::VirtualCurrencyBalanceObject,
+        }
+        client_core::type_builder! {
+            VirtualCurrencyBalanceList;
+            val items: ::std::vec::Vec<super::VirtualCurrencyBalance>,
+            opt next_page: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            VirtualCurrencyProductGrant;
+            val amount: ::std::num::NonZeroU64,
+            val expire_at_cycle_end: bool,
+            val object: super::VirtualCurrencyProductGrantObject,
+            val product_ids: ::std::vec::Vec<super::VirtualCurrencyProductGrantProductIdsItem>,
+            val trial_amount: u64,
+        }
+        client_core::type_builder! {
+            VirtualCurrencyProductGrantInput;
+            val amount: ::std::num::NonZeroU64,
+            opt expire_at_cycle_end: bool,
+            val product_ids: ::std::vec::Vec<super::VirtualCurrencyProductGrantInputProductIdsItem>,
+            opt trial_amount: u64,
+        }
+        client_core::type_builder! {
+            WebhookExperiment;
+            opt experiment_id: ::std::string::String,
+            opt experiment_variant: ::std::string::String,
+        }
+        client_core::type_builder! {
+            WebhookExperimentEnrollmentEvent;
+            opt aliases: ::std::vec::Vec<::std::string::String>,
+            opt app_id: ::std::string::String,
+            val app_user_id: ::std::string::String,
+            val event_timestamp_ms: i64,
+            opt experiment_enrolled_at_ms: i64,
+            opt experiment_id: ::std::string::String,
+            opt experiment_variant: ::std::string::String,
+            val id: ::std::string::String,
+            opt original_app_user_id: ::std::string::String,
+            opt subscriber_attributes: ::std::collections::HashMap<::std::string::String, super::WebhookSubscriberAttribute>,
+            val type_: super::WebhookDeliveryType,
+        }
+        client_core::type_builder! {
+            WebhookIntegration;
+            opt app_id: super::WebhookIntegrationAppId,
+            val created_at: i64,
+            opt environment: super::WebhookIntegrationEnvironment,
+            opt event_types: ::std::vec::Vec<::std::string::String>,
+            val id: super::WebhookIntegrationId,
+            val name: super::WebhookIntegrationName,
+            val object: super::WebhookIntegrationObject,
+            val project_id: super::WebhookIntegrationProjectId,
+            val url: super::WebhookIntegrationUrl,
+        }
+        client_core::type_builder! {
+            WebhookLifecycleEvent;
+            opt aliases: ::std::vec::Vec<::std::string::String>,
+            opt app_id: ::std::string::String,
+            val app_user_id: ::std::string::String,
+            opt auto_resume_at_ms: i64,
+            opt cancel_reason: super::WebhookCancelReason,
+            opt commission_percentage: f64,
+            opt country_code: ::std::string::String,
+            opt currency: ::std::string::String,
+            opt entitlement_id: ::std::string::String,
+            opt entitlement_ids: ::std::vec::Vec<::std::string::String>,
+            opt environment: super::WebhookEnvironment,
+            val event_timestamp_ms: i64,
+            opt experiments: ::std::vec::Vec<super::WebhookExperiment>,
+            opt expiration_at_ms: i64,
+            opt expiration_reason: super::WebhookCancelReason,
+            opt grace_period_expiration_at_ms: i64,
+            val id: ::std::string::String,
+            opt is_family_share: bool,
+            opt is_trial_conversion: bool,
+            opt metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            opt new_product_id: ::std::string::String,
+            opt offer_code: ::std::string::String,
+            opt original_app_user_id: ::std::string::String,
+            opt original_transaction_id: ::std::string::String,
+            opt period_type: super::WebhookPeriodType,
+            opt presented_offering_id: ::std::string::String,
+            opt price: f64,
+            opt price_experiments: ::std::vec::Vec<super::WebhookPriceExperiment>,
+            opt price_in_purchased_currency: f64,
+            opt product_id: ::std::string::String,
+            opt purchased_at_ms: i64,
+            opt renewal_number: i64,
+            opt store: super::WebhookStore,
+            opt subscriber_attributes: ::std::collections::HashMap<::std::string::String, super::WebhookSubscriberAttribute>,
+            opt takehome_percentage: f64,
+            opt tax_percentage: f64,
+            opt transaction_id: ::std::string::String,
+            val type_: super::WebhookDeliveryType,
+        }
+        client_core::type_builder! {
+            WebhookPriceExperiment;
+            opt price_experiment_id: ::std::string::String,
+            opt price_experiment_variant: ::std::string::String,
+        }
+        client_core::type_builder! {
+            WebhookSubscriberAttribute;
+            opt updated_at_ms: i64,
+            opt value: ::std::string::String,
+        }
+        client_core::type_builder! {
+            WebhookTransferEvent;
+            opt aliases: ::std::vec::Vec<::std::string::String>,
+            opt app_id: ::std::string::String,
+            opt environment: super::WebhookEnvironment,
+            val event_timestamp_ms: i64,
+            val id: ::std::string::String,
+            opt original_app_user_id: ::std::string::String,
+            opt store: super::WebhookStore,
+            opt subscriber_attributes: ::std::collections::HashMap<::std::string::String, super::WebhookSubscriberAttribute>,
+            opt transferred_from: ::std::vec::Vec<::std::string::String>,
+            opt transferred_to: ::std::vec::Vec<::std::string::String>,
+            val type_: super::WebhookDeliveryType,
+        }
+        client_core::type_builder! {
+            WebhookVirtualCurrency;
+            opt code: ::std::string::String,
+            opt description: ::std::string::String,
+            opt name: ::std::string::String,
+        }
+        client_core::type_builder! {
+            WebhookVirtualCurrencyAdjustment;
+            val amount: i64,
+            opt currency: super::WebhookVirtualCurrency,
+        }
+        client_core::type_builder! {
+            WebhookVirtualCurrencyTransactionEvent;
+            opt adjustments: ::std::vec::Vec<super::WebhookVirtualCurrencyAdjustment>,
+            opt aliases: ::std::vec::Vec<::std::string::String>,
+            opt app_id: ::std::string::String,
+            val app_user_id: ::std::string::String,
+            opt country_code: ::std::string::String,
+            val event_timestamp_ms: i64,
+            val id: ::std::string::String,
+            opt original_app_user_id: ::std::string::String,
+            opt product_display_name: ::std::string::String,
+            opt product_id: ::std::string::String,
+            opt purchase_environment: super::WebhookEnvironment,
+            opt source: super::WebhookVirtualCurrencySource,
+            opt store: super::WebhookStore,
+            opt subscriber_attributes: ::std::collections::HashMap<::std::string::String, super::WebhookSubscriberAttribute>,
+            opt transaction_id: ::std::string::String,
+            val type_: super::WebhookDeliveryType,
+            opt virtual_currency_transaction_id: ::std::string::String,
         }
     }
     /// Error types.
@@ -21969,2513 +7722,666 @@ pub mod types {
             }
         }
     }
-    impl ActiveEntitlementObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::CustomerActiveEntitlement => "customer.active_entitlement",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ActiveEntitlementObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "customer.active_entitlement" => Self::CustomerActiveEntitlement,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ActiveEntitlementObject, self::error::ConversionError);
-    impl AmazonAppCreateType {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Amazon => "amazon",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for AmazonAppCreateType {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "amazon" => Self::Amazon,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(AmazonAppCreateType, self::error::ConversionError);
-    impl AppObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::App => "app",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for AppObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "app" => Self::App,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(AppObject, self::error::ConversionError);
-    impl AppStoreAppCreateType {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::AppStore => "app_store",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for AppStoreAppCreateType {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "app_store" => Self::AppStore,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(AppStoreAppCreateType, self::error::ConversionError);
-    impl AppType {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Amazon => "amazon",
-                Self::AppStore => "app_store",
-                Self::MacAppStore => "mac_app_store",
-                Self::PlayStore => "play_store",
-                Self::Stripe => "stripe",
-                Self::RcBilling => "rc_billing",
-                Self::Roku => "roku",
-                Self::Paddle => "paddle",
-                Self::TestStore => "test_store",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for AppType {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "amazon" => Self::Amazon,
-                "app_store" => Self::AppStore,
-                "mac_app_store" => Self::MacAppStore,
-                "play_store" => Self::PlayStore,
-                "stripe" => Self::Stripe,
-                "rc_billing" => Self::RcBilling,
-                "roku" => Self::Roku,
-                "paddle" => Self::Paddle,
-                "test_store" => Self::TestStore,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(AppType, self::error::ConversionError);
-    impl AuditLogActorType {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::User => "user",
-                Self::System => "system",
-                Self::ApiKey => "api_key",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for AuditLogActorType {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "user" => Self::User,
-                "system" => Self::System,
-                "api_key" => Self::ApiKey,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(AuditLogActorType, self::error::ConversionError);
-    impl AuditLogObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::AuditLog => "audit_log",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for AuditLogObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "audit_log" => Self::AuditLog,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(AuditLogObject, self::error::ConversionError);
-    impl AuthenticatedManagementUrlObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::AuthenticatedManagementUrl => "authenticated_management_url",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for AuthenticatedManagementUrlObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "authenticated_management_url" => Self::AuthenticatedManagementUrl,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(
-        AuthenticatedManagementUrlObject, self::error::ConversionError
-    );
-    impl AutoRenewalStatus {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::WillRenew => "will_renew",
-                Self::WillNotRenew => "will_not_renew",
-                Self::WillChangeProduct => "will_change_product",
-                Self::WillPause => "will_pause",
-                Self::RequiresPriceIncreaseConsent => "requires_price_increase_consent",
-                Self::HasAlreadyRenewed => "has_already_renewed",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for AutoRenewalStatus {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "will_renew" => Self::WillRenew,
-                "will_not_renew" => Self::WillNotRenew,
-                "will_change_product" => Self::WillChangeProduct,
-                "will_pause" => Self::WillPause,
-                "requires_price_increase_consent" => Self::RequiresPriceIncreaseConsent,
-                "has_already_renewed" => Self::HasAlreadyRenewed,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(AutoRenewalStatus, self::error::ConversionError);
-    impl BlockedCustomerObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::BlockedCustomer => "blocked_customer",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for BlockedCustomerObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "blocked_customer" => Self::BlockedCustomer,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(BlockedCustomerObject, self::error::ConversionError);
-    impl ChartDataObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::ChartData => "chart_data",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ChartDataObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "chart_data" => Self::ChartData,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ChartDataObject, self::error::ConversionError);
-    impl ChartDataResolution {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Day => "day",
-                Self::Week => "week",
-                Self::Month => "month",
-                Self::Quarter => "quarter",
-                Self::Year => "year",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ChartDataResolution {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "day" => Self::Day,
-                "week" => Self::Week,
-                "month" => Self::Month,
-                "quarter" => Self::Quarter,
-                "year" => Self::Year,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ChartDataResolution, self::error::ConversionError);
-    impl ChartOptionsObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::ChartOptions => "chart_options",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ChartOptionsObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "chart_options" => Self::ChartOptions,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ChartOptionsObject, self::error::ConversionError);
-    impl CollaboratorObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Collaborator => "collaborator",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for CollaboratorObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "collaborator" => Self::Collaborator,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(CollaboratorObject, self::error::ConversionError);
-    impl CreateAppStoreConnectSubscriptionInputDuration {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::OneWeek => "ONE_WEEK",
-                Self::OneMonth => "ONE_MONTH",
-                Self::TwoMonths => "TWO_MONTHS",
-                Self::ThreeMonths => "THREE_MONTHS",
-                Self::SixMonths => "SIX_MONTHS",
-                Self::OneYear => "ONE_YEAR",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for CreateAppStoreConnectSubscriptionInputDuration {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "ONE_WEEK" => Self::OneWeek,
-                "ONE_MONTH" => Self::OneMonth,
-                "TWO_MONTHS" => Self::TwoMonths,
-                "THREE_MONTHS" => Self::ThreeMonths,
-                "SIX_MONTHS" => Self::SixMonths,
-                "ONE_YEAR" => Self::OneYear,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(
-        CreateAppStoreConnectSubscriptionInputDuration, self::error::ConversionError
-    );
-    impl CreateWebhookIntegrationInputEnvironment {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Production => "production",
-                Self::Sandbox => "sandbox",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for CreateWebhookIntegrationInputEnvironment {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "production" => Self::Production,
-                "sandbox" => Self::Sandbox,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(
-        CreateWebhookIntegrationInputEnvironment, self::error::ConversionError
-    );
-    impl CustomerAliasObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::CustomerAlias => "customer.alias",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for CustomerAliasObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "customer.alias" => Self::CustomerAlias,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(CustomerAliasObject, self::error::ConversionError);
-    impl CustomerAttributeObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::CustomerAttribute => "customer.attribute",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for CustomerAttributeObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "customer.attribute" => Self::CustomerAttribute,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(CustomerAttributeObject, self::error::ConversionError);
-    impl CustomerObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Customer => "customer",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for CustomerObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "customer" => Self::Customer,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(CustomerObject, self::error::ConversionError);
-    impl DeletedObjectType {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::App => "app",
-                Self::Customer => "customer",
-                Self::Entitlement => "entitlement",
-                Self::Offering => "offering",
-                Self::Package => "package",
-                Self::Paywall => "paywall",
-                Self::Product => "product",
-                Self::VirtualCurrency => "virtual_currency",
-                Self::WebhookIntegration => "webhook_integration",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for DeletedObjectType {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "app" => Self::App,
-                "customer" => Self::Customer,
-                "entitlement" => Self::Entitlement,
-                "offering" => Self::Offering,
-                "package" => Self::Package,
-                "paywall" => Self::Paywall,
-                "product" => Self::Product,
-                "virtual_currency" => Self::VirtualCurrency,
-                "webhook_integration" => Self::WebhookIntegration,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(DeletedObjectType, self::error::ConversionError);
-    impl Duration {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::P1w => "P1W",
-                Self::P1m => "P1M",
-                Self::P2m => "P2M",
-                Self::P3m => "P3M",
-                Self::P6m => "P6M",
-                Self::P1y => "P1Y",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for Duration {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "P1W" => Self::P1w,
-                "P1M" => Self::P1m,
-                "P2M" => Self::P2m,
-                "P3M" => Self::P3m,
-                "P6M" => Self::P6m,
-                "P1Y" => Self::P1y,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(Duration, self::error::ConversionError);
-    impl EligibilityCriteria {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::All => "all",
-                Self::GoogleSdkLt6 => "google_sdk_lt_6",
-                Self::GoogleSdkGe6 => "google_sdk_ge_6",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for EligibilityCriteria {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "all" => Self::All,
-                "google_sdk_lt_6" => Self::GoogleSdkLt6,
-                "google_sdk_ge_6" => Self::GoogleSdkGe6,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(EligibilityCriteria, self::error::ConversionError);
-    impl EntitlementObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Entitlement => "entitlement",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for EntitlementObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "entitlement" => Self::Entitlement,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(EntitlementObject, self::error::ConversionError);
-    impl Environment {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Production => "production",
-                Self::Sandbox => "sandbox",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for Environment {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "production" => Self::Production,
-                "sandbox" => Self::Sandbox,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(Environment, self::error::ConversionError);
-    impl ErrorObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Error => "error",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ErrorObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "error" => Self::Error,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ErrorObject, self::error::ConversionError);
-    impl ErrorType {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::ParameterError => "parameter_error",
-                Self::ResourceAlreadyExists => "resource_already_exists",
-                Self::ResourceMissing => "resource_missing",
-                Self::IdempotencyError => "idempotency_error",
-                Self::RateLimitError => "rate_limit_error",
-                Self::AuthenticationError => "authentication_error",
-                Self::AuthorizationError => "authorization_error",
-                Self::StoreError => "store_error",
-                Self::ServerError => "server_error",
-                Self::ResourceLockedError => "resource_locked_error",
-                Self::UnprocessableEntityError => "unprocessable_entity_error",
-                Self::InvalidRequest => "invalid_request",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ErrorType {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "parameter_error" => Self::ParameterError,
-                "resource_already_exists" => Self::ResourceAlreadyExists,
-                "resource_missing" => Self::ResourceMissing,
-                "idempotency_error" => Self::IdempotencyError,
-                "rate_limit_error" => Self::RateLimitError,
-                "authentication_error" => Self::AuthenticationError,
-                "authorization_error" => Self::AuthorizationError,
-                "store_error" => Self::StoreError,
-                "server_error" => Self::ServerError,
-                "resource_locked_error" => Self::ResourceLockedError,
-                "unprocessable_entity_error" => Self::UnprocessableEntityError,
-                "invalid_request" => Self::InvalidRequest,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ErrorType, self::error::ConversionError);
-    impl ExperimentEnrollmentObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::ExperimentEnrollment => "experiment_enrollment",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ExperimentEnrollmentObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "experiment_enrollment" => Self::ExperimentEnrollment,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(
-        ExperimentEnrollmentObject, self::error::ConversionError
-    );
-    impl GetChartDataAggregateItem {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Average => "average",
-                Self::Total => "total",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for GetChartDataAggregateItem {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "average" => Self::Average,
-                "total" => Self::Total,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(GetChartDataAggregateItem, self::error::ConversionError);
-    impl GetChartDataChartName {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Actives => "actives",
-                Self::ActivesMovement => "actives_movement",
-                Self::ActivesNew => "actives_new",
-                Self::Arr => "arr",
-                Self::Churn => "churn",
-                Self::CohortExplorer => "cohort_explorer",
-                Self::ConversionToPaying => "conversion_to_paying",
-                Self::CustomersNew => "customers_new",
-                Self::LtvPerCustomer => "ltv_per_customer",
-                Self::LtvPerPayingCustomer => "ltv_per_paying_customer",
-                Self::Mrr => "mrr",
-                Self::MrrMovement => "mrr_movement",
-                Self::RefundRate => "refund_rate",
-                Self::Revenue => "revenue",
-                Self::SubscriptionRetention => "subscription_retention",
-                Self::SubscriptionStatus => "subscription_status",
-                Self::Trials => "trials",
-                Self::TrialsMovement => "trials_movement",
-                Self::TrialsNew => "trials_new",
-                Self::CustomersActive => "customers_active",
-                Self::TrialConversionRate => "trial_conversion_rate",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for GetChartDataChartName {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "actives" => Self::Actives,
-                "actives_movement" => Self::ActivesMovement,
-                "actives_new" => Self::ActivesNew,
-                "arr" => Self::Arr,
-                "churn" => Self::Churn,
-                "cohort_explorer" => Self::CohortExplorer,
-                "conversion_to_paying" => Self::ConversionToPaying,
-                "customers_new" => Self::CustomersNew,
-                "ltv_per_customer" => Self::LtvPerCustomer,
-                "ltv_per_paying_customer" => Self::LtvPerPayingCustomer,
-                "mrr" => Self::Mrr,
-                "mrr_movement" => Self::MrrMovement,
-                "refund_rate" => Self::RefundRate,
-                "revenue" => Self::Revenue,
-                "subscription_retention" => Self::SubscriptionRetention,
-                "subscription_status" => Self::SubscriptionStatus,
-                "trials" => Self::Trials,
-                "trials_movement" => Self::TrialsMovement,
-                "trials_new" => Self::TrialsNew,
-                "customers_active" => Self::CustomersActive,
-                "trial_conversion_rate" => Self::TrialConversionRate,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(GetChartDataChartName, self::error::ConversionError);
-    impl GetChartDataCurrency {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Usd => "USD",
-                Self::Eur => "EUR",
-                Self::Gbp => "GBP",
-                Self::Aud => "AUD",
-                Self::Cad => "CAD",
-                Self::Jpy => "JPY",
-                Self::Brl => "BRL",
-                Self::Krw => "KRW",
-                Self::Cny => "CNY",
-                Self::Mxn => "MXN",
-                Self::Sek => "SEK",
-                Self::Pln => "PLN",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for GetChartDataCurrency {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "USD" => Self::Usd,
-                "EUR" => Self::Eur,
-                "GBP" => Self::Gbp,
-                "AUD" => Self::Aud,
-                "CAD" => Self::Cad,
-                "JPY" => Self::Jpy,
-                "BRL" => Self::Brl,
-                "KRW" => Self::Krw,
-                "CNY" => Self::Cny,
-                "MXN" => Self::Mxn,
-                "SEK" => Self::Sek,
-                "PLN" => Self::Pln,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(GetChartDataCurrency, self::error::ConversionError);
-    impl GetChartOptionsChartName {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Actives => "actives",
-                Self::ActivesMovement => "actives_movement",
-                Self::ActivesNew => "actives_new",
-                Self::Arr => "arr",
-                Self::Churn => "churn",
-                Self::CohortExplorer => "cohort_explorer",
-                Self::ConversionToPaying => "conversion_to_paying",
-                Self::CustomersNew => "customers_new",
-                Self::LtvPerCustomer => "ltv_per_customer",
-                Self::LtvPerPayingCustomer => "ltv_per_paying_customer",
-                Self::Mrr => "mrr",
-                Self::MrrMovement => "mrr_movement",
-                Self::RefundRate => "refund_rate",
-                Self::Revenue => "revenue",
-                Self::SubscriptionRetention => "subscription_retention",
-                Self::SubscriptionStatus => "subscription_status",
-                Self::Trials => "trials",
-                Self::TrialsMovement => "trials_movement",
-                Self::TrialsNew => "trials_new",
-                Self::CustomersActive => "customers_active",
-                Self::TrialConversionRate => "trial_conversion_rate",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for GetChartOptionsChartName {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "actives" => Self::Actives,
-                "actives_movement" => Self::ActivesMovement,
-                "actives_new" => Self::ActivesNew,
-                "arr" => Self::Arr,
-                "churn" => Self::Churn,
-                "cohort_explorer" => Self::CohortExplorer,
-                "conversion_to_paying" => Self::ConversionToPaying,
-                "customers_new" => Self::CustomersNew,
-                "ltv_per_customer" => Self::LtvPerCustomer,
-                "ltv_per_paying_customer" => Self::LtvPerPayingCustomer,
-                "mrr" => Self::Mrr,
-                "mrr_movement" => Self::MrrMovement,
-                "refund_rate" => Self::RefundRate,
-                "revenue" => Self::Revenue,
-                "subscription_retention" => Self::SubscriptionRetention,
-                "subscription_status" => Self::SubscriptionStatus,
-                "trials" => Self::Trials,
-                "trials_movement" => Self::TrialsMovement,
-                "trials_new" => Self::TrialsNew,
-                "customers_active" => Self::CustomersActive,
-                "trial_conversion_rate" => Self::TrialConversionRate,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(GetChartOptionsChartName, self::error::ConversionError);
-    impl GetCustomerExpandItem {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Attributes => "attributes",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for GetCustomerExpandItem {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "attributes" => Self::Attributes,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(GetCustomerExpandItem, self::error::ConversionError);
-    impl GetEntitlementExpandItem {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Product => "product",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for GetEntitlementExpandItem {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "product" => Self::Product,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(GetEntitlementExpandItem, self::error::ConversionError);
-    impl GetOfferingExpandItem {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Package => "package",
-                Self::PackageProduct => "package.product",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for GetOfferingExpandItem {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "package" => Self::Package,
-                "package.product" => Self::PackageProduct,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(GetOfferingExpandItem, self::error::ConversionError);
-    impl GetOverviewMetricsCurrency {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Usd => "USD",
-                Self::Eur => "EUR",
-                Self::Gbp => "GBP",
-                Self::Aud => "AUD",
-                Self::Cad => "CAD",
-                Self::Jpy => "JPY",
-                Self::Brl => "BRL",
-                Self::Krw => "KRW",
-                Self::Cny => "CNY",
-                Self::Mxn => "MXN",
-                Self::Sek => "SEK",
-                Self::Pln => "PLN",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for GetOverviewMetricsCurrency {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "USD" => Self::Usd,
-                "EUR" => Self::Eur,
-                "GBP" => Self::Gbp,
-                "AUD" => Self::Aud,
-                "CAD" => Self::Cad,
-                "JPY" => Self::Jpy,
-                "BRL" => Self::Brl,
-                "KRW" => Self::Krw,
-                "CNY" => Self::Cny,
-                "MXN" => Self::Mxn,
-                "SEK" => Self::Sek,
-                "PLN" => Self::Pln,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(
-        GetOverviewMetricsCurrency, self::error::ConversionError
-    );
-    impl GetPackageExpandItem {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Product => "product",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for GetPackageExpandItem {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "product" => Self::Product,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(GetPackageExpandItem, self::error::ConversionError);
-    impl GetPaywallExpandItem {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Offering => "offering",
-                Self::Components => "components",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for GetPaywallExpandItem {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "offering" => Self::Offering,
-                "components" => Self::Components,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(GetPaywallExpandItem, self::error::ConversionError);
-    impl GetProductExpandItem {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::App => "app",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for GetProductExpandItem {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "app" => Self::App,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(GetProductExpandItem, self::error::ConversionError);
-    impl InvoiceLineItemObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::InvoiceLineItem => "invoice.line_item",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for InvoiceLineItemObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "invoice.line_item" => Self::InvoiceLineItem,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(InvoiceLineItemObject, self::error::ConversionError);
-    impl InvoiceObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Invoice => "invoice",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for InvoiceObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "invoice" => Self::Invoice,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(InvoiceObject, self::error::ConversionError);
-    impl ListAppsObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::List => "list",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ListAppsObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "list" => Self::List,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ListAppsObject, self::error::ConversionError);
-    impl ListAuditLogsObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::List => "list",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ListAuditLogsObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "list" => Self::List,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ListAuditLogsObject, self::error::ConversionError);
-    impl ListCollaboratorsObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::List => "list",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ListCollaboratorsObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "list" => Self::List,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ListCollaboratorsObject, self::error::ConversionError);
-    impl ListEntitlementsExpandItem {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::ItemsProduct => "items.product",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ListEntitlementsExpandItem {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "items.product" => Self::ItemsProduct,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(
-        ListEntitlementsExpandItem, self::error::ConversionError
-    );
-    impl ListEntitlementsObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::List => "list",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ListEntitlementsObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "list" => Self::List,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ListEntitlementsObject, self::error::ConversionError);
-    impl ListObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::List => "list",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ListObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "list" => Self::List,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ListObject, self::error::ConversionError);
-    impl ListOfferingsExpandItem {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::ItemsPackage => "items.package",
-                Self::ItemsPackageProduct => "items.package.product",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ListOfferingsExpandItem {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "items.package" => Self::ItemsPackage,
-                "items.package.product" => Self::ItemsPackageProduct,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ListOfferingsExpandItem, self::error::ConversionError);
-    impl ListOfferingsObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::List => "list",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ListOfferingsObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "list" => Self::List,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ListOfferingsObject, self::error::ConversionError);
-    impl ListPackagesExpandItem {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::ItemsProduct => "items.product",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ListPackagesExpandItem {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "items.product" => Self::ItemsProduct,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ListPackagesExpandItem, self::error::ConversionError);
-    impl ListPackagesObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::List => "list",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ListPackagesObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "list" => Self::List,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ListPackagesObject, self::error::ConversionError);
-    impl ListPaywallsExpandItem {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::ItemsOffering => "items.offering",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ListPaywallsExpandItem {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "items.offering" => Self::ItemsOffering,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ListPaywallsExpandItem, self::error::ConversionError);
-    impl ListPaywallsObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::List => "list",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ListPaywallsObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "list" => Self::List,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ListPaywallsObject, self::error::ConversionError);
-    impl ListProductsExpandItem {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::ItemsApp => "items.app",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ListProductsExpandItem {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "items.app" => Self::ItemsApp,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ListProductsExpandItem, self::error::ConversionError);
-    impl ListProductsObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::List => "list",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ListProductsObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "list" => Self::List,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ListProductsObject, self::error::ConversionError);
-    impl ListProjectsObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::List => "list",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ListProjectsObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "list" => Self::List,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ListProjectsObject, self::error::ConversionError);
-    impl ListPublicApiKeysObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::List => "list",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ListPublicApiKeysObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "list" => Self::List,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ListPublicApiKeysObject, self::error::ConversionError);
-    impl ListPurchasesObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::List => "list",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ListPurchasesObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "list" => Self::List,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ListPurchasesObject, self::error::ConversionError);
-    impl ListSubscriptionTransactionObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::List => "list",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ListSubscriptionTransactionObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "list" => Self::List,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(
-        ListSubscriptionTransactionObject, self::error::ConversionError
-    );
-    impl ListSubscriptionsObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::List => "list",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ListSubscriptionsObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "list" => Self::List,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ListSubscriptionsObject, self::error::ConversionError);
-    impl ListVirtualCurrenciesObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::List => "list",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ListVirtualCurrenciesObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "list" => Self::List,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(
-        ListVirtualCurrenciesObject, self::error::ConversionError
-    );
-    impl ListWebhookIntegrationsObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::List => "list",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ListWebhookIntegrationsObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "list" => Self::List,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(
-        ListWebhookIntegrationsObject, self::error::ConversionError
-    );
-    impl MacAppStoreAppCreateType {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::MacAppStore => "mac_app_store",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for MacAppStoreAppCreateType {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "mac_app_store" => Self::MacAppStore,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(MacAppStoreAppCreateType, self::error::ConversionError);
-    impl OfferingObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Offering => "offering",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for OfferingObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "offering" => Self::Offering,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(OfferingObject, self::error::ConversionError);
-    impl OfferingPackagesObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::List => "list",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for OfferingPackagesObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "list" => Self::List,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(OfferingPackagesObject, self::error::ConversionError);
-    impl OverviewMetricObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::OverviewMetric => "overview_metric",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for OverviewMetricObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "overview_metric" => Self::OverviewMetric,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(OverviewMetricObject, self::error::ConversionError);
-    impl OverviewMetricPeriod {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::P0d => "P0D",
-                Self::P28d => "P28D",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for OverviewMetricPeriod {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "P0D" => Self::P0d,
-                "P28D" => Self::P28d,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(OverviewMetricPeriod, self::error::ConversionError);
-    impl OverviewMetricsObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::OverviewMetrics => "overview_metrics",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for OverviewMetricsObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "overview_metrics" => Self::OverviewMetrics,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(OverviewMetricsObject, self::error::ConversionError);
-    impl Ownership {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Purchased => "purchased",
-                Self::FamilyShared => "family_shared",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for Ownership {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "purchased" => Self::Purchased,
-                "family_shared" => Self::FamilyShared,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(Ownership, self::error::ConversionError);
-    impl PackageObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Package => "package",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for PackageObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "package" => Self::Package,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(PackageObject, self::error::ConversionError);
-    impl PackageProductsObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::List => "list",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for PackageProductsObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "list" => Self::List,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(PackageProductsObject, self::error::ConversionError);
-    impl PaddleAppCreateType {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Paddle => "paddle",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for PaddleAppCreateType {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "paddle" => Self::Paddle,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(PaddleAppCreateType, self::error::ConversionError);
-    impl PaywallObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Paywall => "paywall",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for PaywallObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "paywall" => Self::Paywall,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(PaywallObject, self::error::ConversionError);
-    impl PlayStoreAppCreateType {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::PlayStore => "play_store",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for PlayStoreAppCreateType {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "play_store" => Self::PlayStore,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(PlayStoreAppCreateType, self::error::ConversionError);
-    impl ProductObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Product => "product",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ProductObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "product" => Self::Product,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ProductObject, self::error::ConversionError);
-    impl ProductType {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Subscription => "subscription",
-                Self::OneTime => "one_time",
-                Self::Consumable => "consumable",
-                Self::NonConsumable => "non_consumable",
-                Self::NonRenewingSubscription => "non_renewing_subscription",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ProductType {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "subscription" => Self::Subscription,
-                "one_time" => Self::OneTime,
-                "consumable" => Self::Consumable,
-                "non_consumable" => Self::NonConsumable,
-                "non_renewing_subscription" => Self::NonRenewingSubscription,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ProductType, self::error::ConversionError);
-    impl ProductsFromEntitlementObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::List => "list",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ProductsFromEntitlementObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "list" => Self::List,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(
-        ProductsFromEntitlementObject, self::error::ConversionError
-    );
-    impl ProductsFromPackageObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::List => "list",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ProductsFromPackageObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "list" => Self::List,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ProductsFromPackageObject, self::error::ConversionError);
-    impl ProjectObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Project => "project",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ProjectObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "project" => Self::Project,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ProjectObject, self::error::ConversionError);
-    impl PublicApiKeyEnvironment {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Production => "production",
-                Self::Sandbox => "sandbox",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for PublicApiKeyEnvironment {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "production" => Self::Production,
-                "sandbox" => Self::Sandbox,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(PublicApiKeyEnvironment, self::error::ConversionError);
-    impl PublicApiKeyObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::PublicApiKey => "public_api_key",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for PublicApiKeyObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "public_api_key" => Self::PublicApiKey,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(PublicApiKeyObject, self::error::ConversionError);
-    impl PurchaseObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Purchase => "purchase",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for PurchaseObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "purchase" => Self::Purchase,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(PurchaseObject, self::error::ConversionError);
-    impl PurchaseStatus {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Owned => "owned",
-                Self::Refunded => "refunded",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for PurchaseStatus {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "owned" => Self::Owned,
-                "refunded" => Self::Refunded,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(PurchaseStatus, self::error::ConversionError);
-    impl RcBillingAppCreateType {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::RcBilling => "rc_billing",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for RcBillingAppCreateType {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "rc_billing" => Self::RcBilling,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(RcBillingAppCreateType, self::error::ConversionError);
-    impl RcBillingCurrency {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Usd => "USD",
-                Self::Eur => "EUR",
-                Self::Jpy => "JPY",
-                Self::Gbp => "GBP",
-                Self::Aud => "AUD",
-                Self::Cad => "CAD",
-                Self::Brl => "BRL",
-                Self::Krw => "KRW",
-                Self::Cny => "CNY",
-                Self::Mxn => "MXN",
-                Self::Sek => "SEK",
-                Self::Pln => "PLN",
-                Self::Myr => "MYR",
-                Self::Php => "PHP",
-                Self::Chf => "CHF",
-                Self::Sar => "SAR",
-                Self::Twd => "TWD",
-                Self::Nok => "NOK",
-                Self::Dkk => "DKK",
-                Self::Thb => "THB",
-                Self::Nzd => "NZD",
-                Self::Sgd => "SGD",
-                Self::Hkd => "HKD",
-                Self::Czk => "CZK",
-                Self::Aed => "AED",
-                Self::Clp => "CLP",
-                Self::Cop => "COP",
-                Self::Crc => "CRC",
-                Self::Gel => "GEL",
-                Self::Huf => "HUF",
-                Self::Idr => "IDR",
-                Self::Ils => "ILS",
-                Self::Iqd => "IQD",
-                Self::Jod => "JOD",
-                Self::Kes => "KES",
-                Self::Kzt => "KZT",
-                Self::Mad => "MAD",
-                Self::Pen => "PEN",
-                Self::Qar => "QAR",
-                Self::Ron => "RON",
-                Self::Rsd => "RSD",
-                Self::Tzs => "TZS",
-                Self::Vnd => "VND",
-                Self::Zar => "ZAR",
-                Self::Try => "TRY",
-                Self::Uah => "UAH",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for RcBillingCurrency {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "USD" => Self::Usd,
-                "EUR" => Self::Eur,
-                "JPY" => Self::Jpy,
-                "GBP" => Self::Gbp,
-                "AUD" => Self::Aud,
-                "CAD" => Self::Cad,
-                "BRL" => Self::Brl,
-                "KRW" => Self::Krw,
-                "CNY" => Self::Cny,
-                "MXN" => Self::Mxn,
-                "SEK" => Self::Sek,
-                "PLN" => Self::Pln,
-                "MYR" => Self::Myr,
-                "PHP" => Self::Php,
-                "CHF" => Self::Chf,
-                "SAR" => Self::Sar,
-                "TWD" => Self::Twd,
-                "NOK" => Self::Nok,
-                "DKK" => Self::Dkk,
-                "THB" => Self::Thb,
-                "NZD" => Self::Nzd,
-                "SGD" => Self::Sgd,
-                "HKD" => Self::Hkd,
-                "CZK" => Self::Czk,
-                "AED" => Self::Aed,
-                "CLP" => Self::Clp,
-                "COP" => Self::Cop,
-                "CRC" => Self::Crc,
-                "GEL" => Self::Gel,
-                "HUF" => Self::Huf,
-                "IDR" => Self::Idr,
-                "ILS" => Self::Ils,
-                "IQD" => Self::Iqd,
-                "JOD" => Self::Jod,
-                "KES" => Self::Kes,
-                "KZT" => Self::Kzt,
-                "MAD" => Self::Mad,
-                "PEN" => Self::Pen,
-                "QAR" => Self::Qar,
-                "RON" => Self::Ron,
-                "RSD" => Self::Rsd,
-                "TZS" => Self::Tzs,
-                "VND" => Self::Vnd,
-                "ZAR" => Self::Zar,
-                "TRY" => Self::Try,
-                "UAH" => Self::Uah,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(RcBillingCurrency, self::error::ConversionError);
-    impl RokuAppCreateType {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Roku => "roku",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for RokuAppCreateType {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "roku" => Self::Roku,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(RokuAppCreateType, self::error::ConversionError);
-    impl Store {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Amazon => "amazon",
-                Self::AppStore => "app_store",
-                Self::MacAppStore => "mac_app_store",
-                Self::PlayStore => "play_store",
-                Self::Promotional => "promotional",
-                Self::Stripe => "stripe",
-                Self::RcBilling => "rc_billing",
-                Self::Roku => "roku",
-                Self::Paddle => "paddle",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for Store {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "amazon" => Self::Amazon,
-                "app_store" => Self::AppStore,
-                "mac_app_store" => Self::MacAppStore,
-                "play_store" => Self::PlayStore,
-                "promotional" => Self::Promotional,
-                "stripe" => Self::Stripe,
-                "rc_billing" => Self::RcBilling,
-                "roku" => Self::Roku,
-                "paddle" => Self::Paddle,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(Store, self::error::ConversionError);
-    impl StoreKitConfigFileObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::StoreKitConfigFile => "store_kit_config_file",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for StoreKitConfigFileObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "store_kit_config_file" => Self::StoreKitConfigFile,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(StoreKitConfigFileObject, self::error::ConversionError);
-    impl StoreProductObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::StoreProduct => "store_product",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for StoreProductObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "store_product" => Self::StoreProduct,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(StoreProductObject, self::error::ConversionError);
-    impl StripeAppCreateType {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Stripe => "stripe",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for StripeAppCreateType {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "stripe" => Self::Stripe,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(StripeAppCreateType, self::error::ConversionError);
-    impl SubscriptionObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Subscription => "subscription",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for SubscriptionObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "subscription" => Self::Subscription,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(SubscriptionObject, self::error::ConversionError);
-    impl SubscriptionStatus {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Trialing => "trialing",
-                Self::Active => "active",
-                Self::Expired => "expired",
-                Self::InGracePeriod => "in_grace_period",
-                Self::InBillingRetry => "in_billing_retry",
-                Self::Paused => "paused",
-                Self::Unknown => "unknown",
-                Self::Incomplete => "incomplete",
-                Self::UnknownValue(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for SubscriptionStatus {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "trialing" => Self::Trialing,
-                "active" => Self::Active,
-                "expired" => Self::Expired,
-                "in_grace_period" => Self::InGracePeriod,
-                "in_billing_retry" => Self::InBillingRetry,
-                "paused" => Self::Paused,
-                "unknown" => Self::Unknown,
-                "incomplete" => Self::Incomplete,
-                other => Self::UnknownValue(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(SubscriptionStatus, self::error::ConversionError);
-    impl SubscriptionTransactionObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::SubscriptionTransaction => "subscription_transaction",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for SubscriptionTransactionObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "subscription_transaction" => Self::SubscriptionTransaction,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(
-        SubscriptionTransactionObject, self::error::ConversionError
-    );
-    impl UpdateWebhookIntegrationInputEnvironment {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Production => "production",
-                Self::Sandbox => "sandbox",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for UpdateWebhookIntegrationInputEnvironment {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "production" => Self::Production,
-                "sandbox" => Self::Sandbox,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(
-        UpdateWebhookIntegrationInputEnvironment, self::error::ConversionError
-    );
-    impl VirtualCurrencyBalanceObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::VirtualCurrencyBalance => "virtual_currency_balance",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for VirtualCurrencyBalanceObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "virtual_currency_balance" => Self::VirtualCurrencyBalance,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(
-        VirtualCurrencyBalanceObject, self::error::ConversionError
-    );
-    impl VirtualCurrencyObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::VirtualCurrency => "virtual_currency",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for VirtualCurrencyObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "virtual_currency" => Self::VirtualCurrency,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(VirtualCurrencyObject, self::error::ConversionError);
-    impl VirtualCurrencyProductGrantObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::VirtualCurrencyProductGrant => "virtual_currency.product_grant",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for VirtualCurrencyProductGrantObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "virtual_currency.product_grant" => Self::VirtualCurrencyProductGrant,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(
-        VirtualCurrencyProductGrantObject, self::error::ConversionError
-    );
-    impl WebhookCancelReason {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Unsubscribe => "UNSUBSCRIBE",
-                Self::BillingError => "BILLING_ERROR",
-                Self::DeveloperInitiated => "DEVELOPER_INITIATED",
-                Self::PriceIncrease => "PRICE_INCREASE",
-                Self::CustomerSupport => "CUSTOMER_SUPPORT",
-                Self::Unknown => "UNKNOWN",
-                Self::SubscriptionPaused => "SUBSCRIPTION_PAUSED",
-                Self::UnknownValue(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for WebhookCancelReason {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "UNSUBSCRIBE" => Self::Unsubscribe,
-                "BILLING_ERROR" => Self::BillingError,
-                "DEVELOPER_INITIATED" => Self::DeveloperInitiated,
-                "PRICE_INCREASE" => Self::PriceIncrease,
-                "CUSTOMER_SUPPORT" => Self::CustomerSupport,
-                "UNKNOWN" => Self::Unknown,
-                "SUBSCRIPTION_PAUSED" => Self::SubscriptionPaused,
-                other => Self::UnknownValue(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(WebhookCancelReason, self::error::ConversionError);
-    impl WebhookDeliveryType {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Test => "TEST",
-                Self::InitialPurchase => "INITIAL_PURCHASE",
-                Self::Renewal => "RENEWAL",
-                Self::Cancellation => "CANCELLATION",
-                Self::Uncancellation => "UNCANCELLATION",
-                Self::NonRenewingPurchase => "NON_RENEWING_PURCHASE",
-                Self::SubscriptionPaused => "SUBSCRIPTION_PAUSED",
-                Self::Expiration => "EXPIRATION",
-                Self::BillingIssue => "BILLING_ISSUE",
-                Self::ProductChange => "PRODUCT_CHANGE",
-                Self::Transfer => "TRANSFER",
-                Self::SubscriberAlias => "SUBSCRIBER_ALIAS",
-                Self::SubscriptionExtended => "SUBSCRIPTION_EXTENDED",
-                Self::TemporaryEntitlementGrant => "TEMPORARY_ENTITLEMENT_GRANT",
-                Self::RefundReversed => "REFUND_REVERSED",
-                Self::InvoiceIssuance => "INVOICE_ISSUANCE",
-                Self::VirtualCurrencyTransaction => "VIRTUAL_CURRENCY_TRANSACTION",
-                Self::ExperimentEnrollment => "EXPERIMENT_ENROLLMENT",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for WebhookDeliveryType {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "TEST" => Self::Test,
-                "INITIAL_PURCHASE" => Self::InitialPurchase,
-                "RENEWAL" => Self::Renewal,
-                "CANCELLATION" => Self::Cancellation,
-                "UNCANCELLATION" => Self::Uncancellation,
-                "NON_RENEWING_PURCHASE" => Self::NonRenewingPurchase,
-                "SUBSCRIPTION_PAUSED" => Self::SubscriptionPaused,
-                "EXPIRATION" => Self::Expiration,
-                "BILLING_ISSUE" => Self::BillingIssue,
-                "PRODUCT_CHANGE" => Self::ProductChange,
-                "TRANSFER" => Self::Transfer,
-                "SUBSCRIBER_ALIAS" => Self::SubscriberAlias,
-                "SUBSCRIPTION_EXTENDED" => Self::SubscriptionExtended,
-                "TEMPORARY_ENTITLEMENT_GRANT" => Self::TemporaryEntitlementGrant,
-                "REFUND_REVERSED" => Self::RefundReversed,
-                "INVOICE_ISSUANCE" => Self::InvoiceIssuance,
-                "VIRTUAL_CURRENCY_TRANSACTION" => Self::VirtualCurrencyTransaction,
-                "EXPERIMENT_ENROLLMENT" => Self::ExperimentEnrollment,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(WebhookDeliveryType, self::error::ConversionError);
-    impl WebhookEnvironment {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Sandbox => "SANDBOX",
-                Self::Production => "PRODUCTION",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for WebhookEnvironment {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "SANDBOX" => Self::Sandbox,
-                "PRODUCTION" => Self::Production,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(WebhookEnvironment, self::error::ConversionError);
-    impl WebhookEventType {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::InitialPurchase => "initial_purchase",
-                Self::Renewal => "renewal",
-                Self::ProductChange => "product_change",
-                Self::Cancellation => "cancellation",
-                Self::BillingIssue => "billing_issue",
-                Self::NonRenewingPurchase => "non_renewing_purchase",
-                Self::Uncancellation => "uncancellation",
-                Self::Transfer => "transfer",
-                Self::SubscriptionPaused => "subscription_paused",
-                Self::Expiration => "expiration",
-                Self::SubscriptionExtended => "subscription_extended",
-                Self::InvoiceIssuance => "invoice_issuance",
-                Self::TemporaryEntitlementGrant => "temporary_entitlement_grant",
-                Self::RefundReversed => "refund_reversed",
-                Self::VirtualCurrencyTransaction => "virtual_currency_transaction",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for WebhookEventType {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "initial_purchase" => Self::InitialPurchase,
-                "renewal" => Self::Renewal,
-                "product_change" => Self::ProductChange,
-                "cancellation" => Self::Cancellation,
-                "billing_issue" => Self::BillingIssue,
-                "non_renewing_purchase" => Self::NonRenewingPurchase,
-                "uncancellation" => Self::Uncancellation,
-                "transfer" => Self::Transfer,
-                "subscription_paused" => Self::SubscriptionPaused,
-                "expiration" => Self::Expiration,
-                "subscription_extended" => Self::SubscriptionExtended,
-                "invoice_issuance" => Self::InvoiceIssuance,
-                "temporary_entitlement_grant" => Self::TemporaryEntitlementGrant,
-                "refund_reversed" => Self::RefundReversed,
-                "virtual_currency_transaction" => Self::VirtualCurrencyTransaction,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(WebhookEventType, self::error::ConversionError);
-    impl WebhookIntegrationEnvironment {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Production => "production",
-                Self::Sandbox => "sandbox",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for WebhookIntegrationEnvironment {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "production" => Self::Production,
-                "sandbox" => Self::Sandbox,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(
-        WebhookIntegrationEnvironment, self::error::ConversionError
-    );
-    impl WebhookIntegrationObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::WebhookIntegration => "webhook_integration",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for WebhookIntegrationObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "webhook_integration" => Self::WebhookIntegration,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(WebhookIntegrationObject, self::error::ConversionError);
-    impl WebhookPeriodType {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Trial => "TRIAL",
-                Self::Intro => "INTRO",
-                Self::Normal => "NORMAL",
-                Self::Promotional => "PROMOTIONAL",
-                Self::Prepaid => "PREPAID",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for WebhookPeriodType {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "TRIAL" => Self::Trial,
-                "INTRO" => Self::Intro,
-                "NORMAL" => Self::Normal,
-                "PROMOTIONAL" => Self::Promotional,
-                "PREPAID" => Self::Prepaid,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(WebhookPeriodType, self::error::ConversionError);
-    impl WebhookStore {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Amazon => "AMAZON",
-                Self::AppStore => "APP_STORE",
-                Self::MacAppStore => "MAC_APP_STORE",
-                Self::Paddle => "PADDLE",
-                Self::PlayStore => "PLAY_STORE",
-                Self::Promotional => "PROMOTIONAL",
-                Self::RcBilling => "RC_BILLING",
-                Self::Roku => "ROKU",
-                Self::Stripe => "STRIPE",
-                Self::TestStore => "TEST_STORE",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for WebhookStore {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "AMAZON" => Self::Amazon,
-                "APP_STORE" => Self::AppStore,
-                "MAC_APP_STORE" => Self::MacAppStore,
-                "PADDLE" => Self::Paddle,
-                "PLAY_STORE" => Self::PlayStore,
-                "PROMOTIONAL" => Self::Promotional,
-                "RC_BILLING" => Self::RcBilling,
-                "ROKU" => Self::Roku,
-                "STRIPE" => Self::Stripe,
-                "TEST_STORE" => Self::TestStore,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(WebhookStore, self::error::ConversionError);
-    impl WebhookVirtualCurrencySource {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::InAppPurchase => "in_app_purchase",
-                Self::AdminApi => "admin_api",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for WebhookVirtualCurrencySource {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "in_app_purchase" => Self::InAppPurchase,
-                "admin_api" => Self::AdminApi,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(
-        WebhookVirtualCurrencySource, self::error::ConversionError
-    );
+    client_core::tolerant_enum! {
+        ActiveEntitlementObject, self::error::ConversionError, Unknown;
+        CustomerActiveEntitlement = "customer.active_entitlement",
+    }
+    client_core::tolerant_enum! {
+        AmazonAppCreateType, self::error::ConversionError, Unknown;
+        Amazon = "amazon",
+    }
+    client_core::tolerant_enum! {
+        AppObject, self::error::ConversionError, Unknown;
+        App = "app",
+    }
+    client_core::tolerant_enum! {
+        AppStoreAppCreateType, self::error::ConversionError, Unknown;
+        AppStore = "app_store",
+    }
+    client_core::tolerant_enum! {
+        AppType, self::error::ConversionError, Unknown;
+        Amazon = "amazon",
+        AppStore = "app_store",
+        MacAppStore = "mac_app_store",
+        PlayStore = "play_store",
+        Stripe = "stripe",
+        RcBilling = "rc_billing",
+        Roku = "roku",
+        Paddle = "paddle",
+        TestStore = "test_store",
+    }
+    client_core::tolerant_enum! {
+        AuditLogActorType, self::error::ConversionError, Unknown;
+        User = "user",
+        System = "system",
+        ApiKey = "api_key",
+    }
+    client_core::tolerant_enum! {
+        AuditLogObject, self::error::ConversionError, Unknown;
+        AuditLog = "audit_log",
+    }
+    client_core::tolerant_enum! {
+        AuthenticatedManagementUrlObject, self::error::ConversionError, Unknown;
+        AuthenticatedManagementUrl = "authenticated_management_url",
+    }
+    client_core::tolerant_enum! {
+        AutoRenewalStatus, self::error::ConversionError, Unknown;
+        WillRenew = "will_renew",
+        WillNotRenew = "will_not_renew",
+        WillChangeProduct = "will_change_product",
+        WillPause = "will_pause",
+        RequiresPriceIncreaseConsent = "requires_price_increase_consent",
+        HasAlreadyRenewed = "has_already_renewed",
+    }
+    client_core::tolerant_enum! {
+        BlockedCustomerObject, self::error::ConversionError, Unknown;
+        BlockedCustomer = "blocked_customer",
+    }
+    client_core::tolerant_enum! {
+        ChartDataObject, self::error::ConversionError, Unknown;
+        ChartData = "chart_data",
+    }
+    client_core::tolerant_enum! {
+        ChartDataResolution, self::error::ConversionError, Unknown;
+        Day = "day",
+        Week = "week",
+        Month = "month",
+        Quarter = "quarter",
+        Year = "year",
+    }
+    client_core::tolerant_enum! {
+        ChartOptionsObject, self::error::ConversionError, Unknown;
+        ChartOptions = "chart_options",
+    }
+    client_core::tolerant_enum! {
+        CollaboratorObject, self::error::ConversionError, Unknown;
+        Collaborator = "collaborator",
+    }
+    client_core::tolerant_enum! {
+        CreateAppStoreConnectSubscriptionInputDuration, self::error::ConversionError, Unknown;
+        OneWeek = "ONE_WEEK",
+        OneMonth = "ONE_MONTH",
+        TwoMonths = "TWO_MONTHS",
+        ThreeMonths = "THREE_MONTHS",
+        SixMonths = "SIX_MONTHS",
+        OneYear = "ONE_YEAR",
+    }
+    client_core::tolerant_enum! {
+        CreateWebhookIntegrationInputEnvironment, self::error::ConversionError, Unknown;
+        Production = "production",
+        Sandbox = "sandbox",
+    }
+    client_core::tolerant_enum! {
+        CustomerAliasObject, self::error::ConversionError, Unknown;
+        CustomerAlias = "customer.alias",
+    }
+    client_core::tolerant_enum! {
+        CustomerAttributeObject, self::error::ConversionError, Unknown;
+        CustomerAttribute = "customer.attribute",
+    }
+    client_core::tolerant_enum! {
+        CustomerObject, self::error::ConversionError, Unknown;
+        Customer = "customer",
+    }
+    client_core::tolerant_enum! {
+        DeletedObjectType, self::error::ConversionError, Unknown;
+        App = "app",
+        Customer = "customer",
+        Entitlement = "entitlement",
+        Offering = "offering",
+        Package = "package",
+        Paywall = "paywall",
+        Product = "product",
+        VirtualCurrency = "virtual_currency",
+        WebhookIntegration = "webhook_integration",
+    }
+    client_core::tolerant_enum! {
+        Duration, self::error::ConversionError, Unknown;
+        P1w = "P1W",
+        P1m = "P1M",
+        P2m = "P2M",
+        P3m = "P3M",
+        P6m = "P6M",
+        P1y = "P1Y",
+    }
+    client_core::tolerant_enum! {
+        EligibilityCriteria, self::error::ConversionError, Unknown;
+        All = "all",
+        GoogleSdkLt6 = "google_sdk_lt_6",
+        GoogleSdkGe6 = "google_sdk_ge_6",
+    }
+    client_core::tolerant_enum! {
+        EntitlementObject, self::error::ConversionError, Unknown;
+        Entitlement = "entitlement",
+    }
+    client_core::tolerant_enum! {
+        Environment, self::error::ConversionError, Unknown;
+        Production = "production",
+        Sandbox = "sandbox",
+    }
+    client_core::tolerant_enum! {
+        ErrorObject, self::error::ConversionError, Unknown;
+        Error = "error",
+    }
+    client_core::tolerant_enum! {
+        ErrorType, self::error::ConversionError, Unknown;
+        ParameterError = "parameter_error",
+        ResourceAlreadyExists = "resource_already_exists",
+        ResourceMissing = "resource_missing",
+        IdempotencyError = "idempotency_error",
+        RateLimitError = "rate_limit_error",
+        AuthenticationError = "authentication_error",
+        AuthorizationError = "authorization_error",
+        StoreError = "store_error",
+        ServerError = "server_error",
+        ResourceLockedError = "resource_locked_error",
+        UnprocessableEntityError = "unprocessable_entity_error",
+        InvalidRequest = "invalid_request",
+    }
+    client_core::tolerant_enum! {
+        ExperimentEnrollmentObject, self::error::ConversionError, Unknown;
+        ExperimentEnrollment = "experiment_enrollment",
+    }
+    client_core::tolerant_enum! {
+        GetChartDataAggregateItem, self::error::ConversionError, Unknown;
+        Average = "average",
+        Total = "total",
+    }
+    client_core::tolerant_enum! {
+        GetChartDataChartName, self::error::ConversionError, Unknown;
+        Actives = "actives",
+        ActivesMovement = "actives_movement",
+        ActivesNew = "actives_new",
+        Arr = "arr",
+        Churn = "churn",
+        CohortExplorer = "cohort_explorer",
+        ConversionToPaying = "conversion_to_paying",
+        CustomersNew = "customers_new",
+        LtvPerCustomer = "ltv_per_customer",
+        LtvPerPayingCustomer = "ltv_per_paying_customer",
+        Mrr = "mrr",
+        MrrMovement = "mrr_movement",
+        RefundRate = "refund_rate",
+        Revenue = "revenue",
+        SubscriptionRetention = "subscription_retention",
+        SubscriptionStatus = "subscription_status",
+        Trials = "trials",
+        TrialsMovement = "trials_movement",
+        TrialsNew = "trials_new",
+        CustomersActive = "customers_active",
+        TrialConversionRate = "trial_conversion_rate",
+    }
+    client_core::tolerant_enum! {
+        GetChartDataCurrency, self::error::ConversionError, Unknown;
+        Usd = "USD",
+        Eur = "EUR",
+        Gbp = "GBP",
+        Aud = "AUD",
+        Cad = "CAD",
+        Jpy = "JPY",
+        Brl = "BRL",
+        Krw = "KRW",
+        Cny = "CNY",
+        Mxn = "MXN",
+        Sek = "SEK",
+        Pln = "PLN",
+    }
+    client_core::tolerant_enum! {
+        GetChartOptionsChartName, self::error::ConversionError, Unknown;
+        Actives = "actives",
+        ActivesMovement = "actives_movement",
+        ActivesNew = "actives_new",
+        Arr = "arr",
+        Churn = "churn",
+        CohortExplorer = "cohort_explorer",
+        ConversionToPaying = "conversion_to_paying",
+        CustomersNew = "customers_new",
+        LtvPerCustomer = "ltv_per_customer",
+        LtvPerPayingCustomer = "ltv_per_paying_customer",
+        Mrr = "mrr",
+        MrrMovement = "mrr_movement",
+        RefundRate = "refund_rate",
+        Revenue = "revenue",
+        SubscriptionRetention = "subscription_retention",
+        SubscriptionStatus = "subscription_status",
+        Trials = "trials",
+        TrialsMovement = "trials_movement",
+        TrialsNew = "trials_new",
+        CustomersActive = "customers_active",
+        TrialConversionRate = "trial_conversion_rate",
+    }
+    client_core::tolerant_enum! {
+        GetCustomerExpandItem, self::error::ConversionError, Unknown;
+        Attributes = "attributes",
+    }
+    client_core::tolerant_enum! {
+        GetEntitlementExpandItem, self::error::ConversionError, Unknown;
+        Product = "product",
+    }
+    client_core::tolerant_enum! {
+        GetOfferingExpandItem, self::error::ConversionError, Unknown;
+        Package = "package",
+        PackageProduct = "package.product",
+    }
+    client_core::tolerant_enum! {
+        GetOverviewMetricsCurrency, self::error::ConversionError, Unknown;
+        Usd = "USD",
+        Eur = "EUR",
+        Gbp = "GBP",
+        Aud = "AUD",
+        Cad = "CAD",
+        Jpy = "JPY",
+        Brl = "BRL",
+        Krw = "KRW",
+        Cny = "CNY",
+        Mxn = "MXN",
+        Sek = "SEK",
+        Pln = "PLN",
+    }
+    client_core::tolerant_enum! {
+        GetPackageExpandItem, self::error::ConversionError, Unknown;
+        Product = "product",
+    }
+    client_core::tolerant_enum! {
+        GetPaywallExpandItem, self::error::ConversionError, Unknown;
+        Offering = "offering",
+        Components = "components",
+    }
+    client_core::tolerant_enum! {
+        GetProductExpandItem, self::error::ConversionError, Unknown;
+        App = "app",
+    }
+    client_core::tolerant_enum! {
+        InvoiceLineItemObject, self::error::ConversionError, Unknown;
+        InvoiceLineItem = "invoice.line_item",
+    }
+    client_core::tolerant_enum! {
+        InvoiceObject, self::error::ConversionError, Unknown;
+        Invoice = "invoice",
+    }
+    client_core::tolerant_enum! {
+        ListAppsObject, self::error::ConversionError, Unknown;
+        List = "list",
+    }
+    client_core::tolerant_enum! {
+        ListAuditLogsObject, self::error::ConversionError, Unknown;
+        List = "list",
+    }
+    client_core::tolerant_enum! {
+        ListCollaboratorsObject, self::error::ConversionError, Unknown;
+        List = "list",
+    }
+    client_core::tolerant_enum! {
+        ListEntitlementsExpandItem, self::error::ConversionError, Unknown;
+        ItemsProduct = "items.product",
+    }
+    client_core::tolerant_enum! {
+        ListEntitlementsObject, self::error::ConversionError, Unknown;
+        List = "list",
+    }
+    client_core::tolerant_enum! {
+        ListObject, self::error::ConversionError, Unknown;
+        List = "list",
+    }
+    client_core::tolerant_enum! {
+        ListOfferingsExpandItem, self::error::ConversionError, Unknown;
+        ItemsPackage = "items.package",
+        ItemsPackageProduct = "items.package.product",
+    }
+    client_core::tolerant_enum! {
+        ListOfferingsObject, self::error::ConversionError, Unknown;
+        List = "list",
+    }
+    client_core::tolerant_enum! {
+        ListPackagesExpandItem, self::error::ConversionError, Unknown;
+        ItemsProduct = "items.product",
+    }
+    client_core::tolerant_enum! {
+        ListPackagesObject, self::error::ConversionError, Unknown;
+        List = "list",
+    }
+    client_core::tolerant_enum! {
+        ListPaywallsExpandItem, self::error::ConversionError, Unknown;
+        ItemsOffering = "items.offering",
+    }
+    client_core::tolerant_enum! {
+        ListPaywallsObject, self::error::ConversionError, Unknown;
+        List = "list",
+    }
+    client_core::tolerant_enum! {
+        ListProductsExpandItem, self::error::ConversionError, Unknown;
+        ItemsApp = "items.app",
+    }
+    client_core::tolerant_enum! {
+        ListProductsObject, self::error::ConversionError, Unknown;
+        List = "list",
+    }
+    client_core::tolerant_enum! {
+        ListProjectsObject, self::error::ConversionError, Unknown;
+        List = "list",
+    }
+    client_core::tolerant_enum! {
+        ListPublicApiKeysObject, self::error::ConversionError, Unknown;
+        List = "list",
+    }
+    client_core::tolerant_enum! {
+        ListPurchasesObject, self::error::ConversionError, Unknown;
+        List = "list",
+    }
+    client_core::tolerant_enum! {
+        ListSubscriptionTransactionObject, self::error::ConversionError, Unknown;
+        List = "list",
+    }
+    client_core::tolerant_enum! {
+        ListSubscriptionsObject, self::error::ConversionError, Unknown;
+        List = "list",
+    }
+    client_core::tolerant_enum! {
+        ListVirtualCurrenciesObject, self::error::ConversionError, Unknown;
+        List = "list",
+    }
+    client_core::tolerant_enum! {
+        ListWebhookIntegrationsObject, self::error::ConversionError, Unknown;
+        List = "list",
+    }
+    client_core::tolerant_enum! {
+        MacAppStoreAppCreateType, self::error::ConversionError, Unknown;
+        MacAppStore = "mac_app_store",
+    }
+    client_core::tolerant_enum! {
+        OfferingObject, self::error::ConversionError, Unknown;
+        Offering = "offering",
+    }
+    client_core::tolerant_enum! {
+        OfferingPackagesObject, self::error::ConversionError, Unknown;
+        List = "list",
+    }
+    client_core::tolerant_enum! {
+        OverviewMetricObject, self::error::ConversionError, Unknown;
+        OverviewMetric = "overview_metric",
+    }
+    client_core::tolerant_enum! {
+        OverviewMetricPeriod, self::error::ConversionError, Unknown;
+        P0d = "P0D",
+        P28d = "P28D",
+    }
+    client_core::tolerant_enum! {
+        OverviewMetricsObject, self::error::ConversionError, Unknown;
+        OverviewMetrics = "overview_metrics",
+    }
+    client_core::tolerant_enum! {
+        Ownership, self::error::ConversionError, Unknown;
+        Purchased = "purchased",
+        FamilyShared = "family_shared",
+    }
+    client_core::tolerant_enum! {
+        PackageObject, self::error::ConversionError, Unknown;
+        Package = "package",
+    }
+    client_core::tolerant_enum! {
+        PackageProductsObject, self::error::ConversionError, Unknown;
+        List = "list",
+    }
+    client_core::tolerant_enum! {
+        PaddleAppCreateType, self::error::ConversionError, Unknown;
+        Paddle = "paddle",
+    }
+    client_core::tolerant_enum! {
+        PaywallObject, self::error::ConversionError, Unknown;
+        Paywall = "paywall",
+    }
+    client_core::tolerant_enum! {
+        PlayStoreAppCreateType, self::error::ConversionError, Unknown;
+        PlayStore = "play_store",
+    }
+    client_core::tolerant_enum! {
+        ProductObject, self::error::ConversionError, Unknown;
+        Product = "product",
+    }
+    client_core::tolerant_enum! {
+        ProductType, self::error::ConversionError, Unknown;
+        Subscription = "subscription",
+        OneTime = "one_time",
+        Consumable = "consumable",
+        NonConsumable = "non_consumable",
+        NonRenewingSubscription = "non_renewing_subscription",
+    }
+    client_core::tolerant_enum! {
+        ProductsFromEntitlementObject, self::error::ConversionError, Unknown;
+        List = "list",
+    }
+    client_core::tolerant_enum! {
+        ProductsFromPackageObject, self::error::ConversionError, Unknown;
+        List = "list",
+    }
+    client_core::tolerant_enum! {
+        ProjectObject, self::error::ConversionError, Unknown;
+        Project = "project",
+    }
+    client_core::tolerant_enum! {
+        PublicApiKeyEnvironment, self::error::ConversionError, Unknown;
+        Production = "production",
+        Sandbox = "sandbox",
+    }
+    client_core::tolerant_enum! {
+        PublicApiKeyObject, self::error::ConversionError, Unknown;
+        PublicApiKey = "public_api_key",
+    }
+    client_core::tolerant_enum! {
+        PurchaseObject, self::error::ConversionError, Unknown;
+        Purchase = "purchase",
+    }
+    client_core::tolerant_enum! {
+        PurchaseStatus, self::error::ConversionError, Unknown;
+        Owned = "owned",
+        Refunded = "refunded",
+    }
+    client_core::tolerant_enum! {
+        RcBillingAppCreateType, self::error::ConversionError, Unknown;
+        RcBilling = "rc_billing",
+    }
+    client_core::tolerant_enum! {
+        RcBillingCurrency, self::error::ConversionError, Unknown;
+        Usd = "USD",
+        Eur = "EUR",
+        Jpy = "JPY",
+        Gbp = "GBP",
+        Aud = "AUD",
+        Cad = "CAD",
+        Brl = "BRL",
+        Krw = "KRW",
+        Cny = "CNY",
+        Mxn = "MXN",
+        Sek = "SEK",
+        Pln = "PLN",
+        Myr = "MYR",
+        Php = "PHP",
+        Chf = "CHF",
+        Sar = "SAR",
+        Twd = "TWD",
+        Nok = "NOK",
+        Dkk = "DKK",
+        Thb = "THB",
+        Nzd = "NZD",
+        Sgd = "SGD",
+        Hkd = "HKD",
+        Czk = "CZK",
+        Aed = "AED",
+        Clp = "CLP",
+        Cop = "COP",
+        Crc = "CRC",
+        Gel = "GEL",
+        Huf = "HUF",
+        Idr = "IDR",
+        Ils = "ILS",
+        Iqd = "IQD",
+        Jod = "JOD",
+        Kes = "KES",
+        Kzt = "KZT",
+        Mad = "MAD",
+        Pen = "PEN",
+        Qar = "QAR",
+        Ron = "RON",
+        Rsd = "RSD",
+        Tzs = "TZS",
+        Vnd = "VND",
+        Zar = "ZAR",
+        Try = "TRY",
+        Uah = "UAH",
+    }
+    client_core::tolerant_enum! {
+        RokuAppCreateType, self::error::ConversionError, Unknown;
+        Roku = "roku",
+    }
+    client_core::tolerant_enum! {
+        Store, self::error::ConversionError, Unknown;
+        Amazon = "amazon",
+        AppStore = "app_store",
+        MacAppStore = "mac_app_store",
+        PlayStore = "play_store",
+        Promotional = "promotional",
+        Stripe = "stripe",
+        RcBilling = "rc_billing",
+        Roku = "roku",
+        Paddle = "paddle",
+    }
+    client_core::tolerant_enum! {
+        StoreKitConfigFileObject, self::error::ConversionError, Unknown;
+        StoreKitConfigFile = "store_kit_config_file",
+    }
+    client_core::tolerant_enum! {
+        StoreProductObject, self::error::ConversionError, Unknown;
+        StoreProduct = "store_product",
+    }
+    client_core::tolerant_enum! {
+        StripeAppCreateType, self::error::ConversionError, Unknown;
+        Stripe = "stripe",
+    }
+    client_core::tolerant_enum! {
+        SubscriptionObject, self::error::ConversionError, Unknown;
+        Subscription = "subscription",
+    }
+    client_core::tolerant_enum! {
+        SubscriptionStatus, self::error::ConversionError, UnknownValue;
+        Trialing = "trialing",
+        Active = "active",
+        Expired = "expired",
+        InGracePeriod = "in_grace_period",
+        InBillingRetry = "in_billing_retry",
+        Paused = "paused",
+        Unknown = "unknown",
+        Incomplete = "incomplete",
+    }
+    client_core::tolerant_enum! {
+        SubscriptionTransactionObject, self::error::ConversionError, Unknown;
+        SubscriptionTransaction = "subscription_transaction",
+    }
+    client_core::tolerant_enum! {
+        UpdateWebhookIntegrationInputEnvironment, self::error::ConversionError, Unknown;
+        Production = "production",
+        Sandbox = "sandbox",
+    }
+    client_core::tolerant_enum! {
+        VirtualCurrencyBalanceObject, self::error::ConversionError, Unknown;
+        VirtualCurrencyBalance = "virtual_currency_balance",
+    }
+    client_core::tolerant_enum! {
+        VirtualCurrencyObject, self::error::ConversionError, Unknown;
+        VirtualCurrency = "virtual_currency",
+    }
+    client_core::tolerant_enum! {
+        VirtualCurrencyProductGrantObject, self::error::ConversionError, Unknown;
+        VirtualCurrencyProductGrant = "virtual_currency.product_grant",
+    }
+    client_core::tolerant_enum! {
+        WebhookCancelReason, self::error::ConversionError, UnknownValue;
+        Unsubscribe = "UNSUBSCRIBE",
+        BillingError = "BILLING_ERROR",
+        DeveloperInitiated = "DEVELOPER_INITIATED",
+        PriceIncrease = "PRICE_INCREASE",
+        CustomerSupport = "CUSTOMER_SUPPORT",
+        Unknown = "UNKNOWN",
+        SubscriptionPaused = "SUBSCRIPTION_PAUSED",
+    }
+    client_core::tolerant_enum! {
+        WebhookDeliveryType, self::error::ConversionError, Unknown;
+        Test = "TEST",
+        InitialPurchase = "INITIAL_PURCHASE",
+        Renewal = "RENEWAL",
+        Cancellation = "CANCELLATION",
+        Uncancellation = "UNCANCELLATION",
+        NonRenewingPurchase = "NON_RENEWING_PURCHASE",
+        SubscriptionPaused = "SUBSCRIPTION_PAUSED",
+        Expiration = "EXPIRATION",
+        BillingIssue = "BILLING_ISSUE",
+        ProductChange = "PRODUCT_CHANGE",
+        Transfer = "TRANSFER",
+        SubscriberAlias = "SUBSCRIBER_ALIAS",
+        SubscriptionExtended = "SUBSCRIPTION_EXTENDED",
+        TemporaryEntitlementGrant = "TEMPORARY_ENTITLEMENT_GRANT",
+        RefundReversed = "REFUND_REVERSED",
+        InvoiceIssuance = "INVOICE_ISSUANCE",
+        VirtualCurrencyTransaction = "VIRTUAL_CURRENCY_TRANSACTION",
+        ExperimentEnrollment = "EXPERIMENT_ENROLLMENT",
+    }
+    client_core::tolerant_enum! {
+        WebhookEnvironment, self::error::ConversionError, Unknown;
+        Sandbox = "SANDBOX",
+        Production = "PRODUCTION",
+    }
+    client_core::tolerant_enum! {
+        WebhookEventType, self::error::ConversionError, Unknown;
+        InitialPurchase = "initial_purchase",
+        Renewal = "renewal",
+        ProductChange = "product_change",
+        Cancellation = "cancellation",
+        BillingIssue = "billing_issue",
+        NonRenewingPurchase = "non_renewing_purchase",
+        Uncancellation = "uncancellation",
+        Transfer = "transfer",
+        SubscriptionPaused = "subscription_paused",
+        Expiration = "expiration",
+        SubscriptionExtended = "subscription_extended",
+        InvoiceIssuance = "invoice_issuance",
+        TemporaryEntitlementGrant = "temporary_entitlement_grant",
+        RefundReversed = "refund_reversed",
+        VirtualCurrencyTransaction = "virtual_currency_transaction",
+    }
+    client_core::tolerant_enum! {
+        WebhookIntegrationEnvironment, self::error::ConversionError, Unknown;
+        Production = "production",
+        Sandbox = "sandbox",
+    }
+    client_core::tolerant_enum! {
+        WebhookIntegrationObject, self::error::ConversionError, Unknown;
+        WebhookIntegration = "webhook_integration",
+    }
+    client_core::tolerant_enum! {
+        WebhookPeriodType, self::error::ConversionError, Unknown;
+        Trial = "TRIAL",
+        Intro = "INTRO",
+        Normal = "NORMAL",
+        Promotional = "PROMOTIONAL",
+        Prepaid = "PREPAID",
+    }
+    client_core::tolerant_enum! {
+        WebhookStore, self::error::ConversionError, Unknown;
+        Amazon = "AMAZON",
+        AppStore = "APP_STORE",
+        MacAppStore = "MAC_APP_STORE",
+        Paddle = "PADDLE",
+        PlayStore = "PLAY_STORE",
+        Promotional = "PROMOTIONAL",
+        RcBilling = "RC_BILLING",
+        Roku = "ROKU",
+        Stripe = "STRIPE",
+        TestStore = "TEST_STORE",
+    }
+    client_core::tolerant_enum! {
+        WebhookVirtualCurrencySource, self::error::ConversionError, Unknown;
+        InAppPurchase = "in_app_purchase",
+        AdminApi = "admin_api",
+    }
 }
 #[derive(Clone, Debug)]
 /// The operations as progenitor generated them; users call the facade's `Client`.

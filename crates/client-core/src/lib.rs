@@ -21,6 +21,7 @@ mod secret;
 mod string_newtype;
 mod tolerant_enum;
 pub mod trace;
+mod type_builder;
 pub mod webhook;
 mod wire;
 

@@ -9,9 +9,33 @@
 /// Implements `From<String>`, `FromStr`, `Display` and `Deserialize` for a string enum
 /// with `as_str(&self) -> &str` and `From<&str>`; `FromStr`'s error type is `$err` (the
 /// generated module's `ConversionError`, which it never returns).
+///
+/// With the catch-all variant and the list of `Variant = "wire"` pairs after a `;`, it also
+/// writes `as_str` and `From<&str>`.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! tolerant_enum {
+    ($ty:ident, $err:path, $catch_all:ident; $($variant:ident = $wire:literal),* $(,)?) => {
+        impl $ty {
+            /// The value as it travels on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $(Self::$variant => $wire,)*
+                    Self::$catch_all(value) => value.as_str(),
+                }
+            }
+        }
+        impl ::std::convert::From<&str> for $ty {
+            /// Never fails: a value not in the spec is kept in the catch-all variant.
+            fn from(value: &str) -> Self {
+                match value {
+                    $($wire => Self::$variant,)*
+                    other => Self::$catch_all(::std::borrow::ToOwned::to_owned(other)),
+                }
+            }
+        }
+        $crate::tolerant_enum!($ty, $err);
+    };
     ($ty:ident, $err:path) => {
         impl ::std::convert::From<::std::string::String> for $ty {
             fn from(value: ::std::string::String) -> Self {
@@ -80,5 +104,23 @@ mod tests {
         let decoded: Vec<Colour> = serde_json::from_str(r#"["red","mauve"]"#).unwrap();
         assert_eq!(decoded, [Colour::Red, Colour::Unknown("mauve".into())]);
         assert!(serde_json::from_str::<Colour>("1").is_err());
+    }
+
+    #[derive(Debug, PartialEq)]
+    enum Size {
+        Small,
+        ExtraLarge,
+        Other(String),
+    }
+    crate::tolerant_enum!(Size, Never, Other; Small = "small", ExtraLarge = "x-large");
+
+    #[test]
+    fn the_variant_list_writes_both_functions() {
+        assert_eq!(Size::from("x-large"), Size::ExtraLarge);
+        assert_eq!(Size::Small.as_str(), "small");
+        assert_eq!(Size::from("tiny"), Size::Other("tiny".into()));
+        assert_eq!(Size::Other("tiny".into()).to_string(), "tiny");
+        let decoded: Vec<Size> = serde_json::from_str(r#"["small","huge"]"#).unwrap();
+        assert_eq!(decoded, [Size::Small, Size::Other("huge".into())]);
     }
 }

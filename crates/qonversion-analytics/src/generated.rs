@@ -102,11 +102,6 @@ are declared; clients surface the HTTP status and the raw body.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub unit: ::std::option::Option<::std::string::String>,
     }
-    impl Chart {
-        pub fn builder() -> builder::Chart {
-            Default::default()
-        }
-    }
     ///One point of a series.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -118,21 +113,11 @@ are declared; clients surface the HTTP status and the raw body.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<f64>,
     }
-    impl ChartPoint {
-        pub fn builder() -> builder::ChartPoint {
-            Default::default()
-        }
-    }
     ///The chart, wrapped in `data`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct ChartResponse {
         pub data: Chart,
-    }
-    impl ChartResponse {
-        pub fn builder() -> builder::ChartResponse {
-            Default::default()
-        }
     }
     ///One series of the chart.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -171,11 +156,6 @@ are declared; clients surface the HTTP status and the raw body.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub total_weight: ::std::option::Option<f64>,
-    }
-    impl ChartSeries {
-        pub fn builder() -> builder::ChartSeries {
-            Default::default()
-        }
     }
     ///A time step.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -289,11 +269,6 @@ are declared; clients surface the HTTP status and the raw body.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub trial_status: ::std::option::Option<i64>,
     }
-    impl CustomerRow {
-        pub fn builder() -> builder::CustomerRow {
-            Default::default()
-        }
-    }
     ///A field the customers list can be sorted by.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -342,11 +317,6 @@ are declared; clients surface the HTTP status and the raw body.
     pub struct CustomersListResponse {
         pub data: CustomersPage,
     }
-    impl CustomersListResponse {
-        pub fn builder() -> builder::CustomersListResponse {
-            Default::default()
-        }
-    }
     ///Aggregated customer metrics for the project, scoped to the requested filters.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -394,21 +364,11 @@ are declared; clients surface the HTTP status and the raw body.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sales: ::std::option::Option<client_core::LenientF64>,
     }
-    impl CustomersMetrics {
-        pub fn builder() -> builder::CustomersMetrics {
-            Default::default()
-        }
-    }
     ///Successful response with aggregated customer metrics
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CustomersMetricsResponse {
         pub data: CustomersMetrics,
-    }
-    impl CustomersMetricsResponse {
-        pub fn builder() -> builder::CustomersMetricsResponse {
-            Default::default()
-        }
     }
     ///One page of customers and the number of customers that match in all.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -421,11 +381,6 @@ are declared; clients surface the HTTP status and the raw body.
         pub page: ::std::option::Option<i64>,
         ///How many customers match, over every page.
         pub total_count: i64,
-    }
-    impl CustomersPage {
-        pub fn builder() -> builder::CustomersPage {
-            Default::default()
-        }
     }
     ///Environment type (0=Sandbox, 1=Production).
     #[derive(::serde::Serialize, Clone, Debug)]
@@ -530,1021 +485,88 @@ are declared; clients surface the HTTP status and the raw body.
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[derive(Clone, Debug)]
-        pub struct Chart {
-            code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            currency: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            environment: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            from: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            horizontal_label_type: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            max_series: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            measure: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            segmentation: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            series: ::std::result::Result<
-                ::std::vec::Vec<super::ChartSeries>,
-                ::std::string::String,
-            >,
-            series_relation: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            summary_series: ::std::result::Result<
-                ::std::option::Option<super::ChartSeries>,
-                ::std::string::String,
-            >,
-            to: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-            total_type: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            unit: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+        client_core::type_builder! {
+            Chart;
+            opt code: ::std::string::String,
+            opt currency: ::std::string::String,
+            opt environment: i64,
+            opt from: i64,
+            opt horizontal_label_type: ::std::string::String,
+            opt max_series: i64,
+            opt measure: ::std::string::String,
+            opt segmentation: ::std::string::String,
+            val series: ::std::vec::Vec<super::ChartSeries> = Default::default(),
+            opt series_relation: ::std::string::String,
+            opt summary_series: super::ChartSeries,
+            opt to: i64,
+            opt total_type: ::std::string::String,
+            opt unit: ::std::string::String,
         }
-        impl ::std::default::Default for Chart {
-            fn default() -> Self {
-                Self {
-                    code: Ok(Default::default()),
-                    currency: Ok(Default::default()),
-                    environment: Ok(Default::default()),
-                    from: Ok(Default::default()),
-                    horizontal_label_type: Ok(Default::default()),
-                    max_series: Ok(Default::default()),
-                    measure: Ok(Default::default()),
-                    segmentation: Ok(Default::default()),
-                    series: Ok(Default::default()),
-                    series_relation: Ok(Default::default()),
-                    summary_series: Ok(Default::default()),
-                    to: Ok(Default::default()),
-                    total_type: Ok(Default::default()),
-                    unit: Ok(Default::default()),
-                }
-            }
+        client_core::type_builder! {
+            ChartPoint;
+            opt start_time: i64,
+            opt value: f64,
         }
-        impl Chart {
-            pub fn code<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.code = Ok(value.into_option());
-                self
-            }
-            pub fn currency<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.currency = Ok(value.into_option());
-                self
-            }
-            pub fn environment<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.environment = Ok(value.into_option());
-                self
-            }
-            pub fn from<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.from = Ok(value.into_option());
-                self
-            }
-            pub fn horizontal_label_type<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.horizontal_label_type = Ok(value.into_option());
-                self
-            }
-            pub fn max_series<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.max_series = Ok(value.into_option());
-                self
-            }
-            pub fn measure<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.measure = Ok(value.into_option());
-                self
-            }
-            pub fn segmentation<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.segmentation = Ok(value.into_option());
-                self
-            }
-            pub fn series<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ChartSeries>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.series = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for series: {e}")
-                    });
-                self
-            }
-            pub fn series_relation<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.series_relation = Ok(value.into_option());
-                self
-            }
-            pub fn summary_series<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::ChartSeries>,
-            {
-                self.summary_series = Ok(value.into_option());
-                self
-            }
-            pub fn to<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.to = Ok(value.into_option());
-                self
-            }
-            pub fn total_type<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.total_type = Ok(value.into_option());
-                self
-            }
-            pub fn unit<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.unit = Ok(value.into_option());
-                self
-            }
+        client_core::type_builder! {
+            ChartResponse;
+            val data: super::Chart,
         }
-        impl ::std::convert::TryFrom<Chart> for super::Chart {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Chart,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Chart",
-                    &[
-                        value.code.as_ref().err(),
-                        value.currency.as_ref().err(),
-                        value.environment.as_ref().err(),
-                        value.from.as_ref().err(),
-                        value.horizontal_label_type.as_ref().err(),
-                        value.max_series.as_ref().err(),
-                        value.measure.as_ref().err(),
-                        value.segmentation.as_ref().err(),
-                        value.series.as_ref().err(),
-                        value.series_relation.as_ref().err(),
-                        value.summary_series.as_ref().err(),
-                        value.to.as_ref().err(),
-                        value.total_type.as_ref().err(),
-                        value.unit.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    code: value.code?,
-                    currency: value.currency?,
-                    environment: value.environment?,
-                    from: value.from?,
-                    horizontal_label_type: value.horizontal_label_type?,
-                    max_series: value.max_series?,
-                    measure: value.measure?,
-                    segmentation: value.segmentation?,
-                    series: value.series?,
-                    series_relation: value.series_relation?,
-                    summary_series: value.summary_series?,
-                    to: value.to?,
-                    total_type: value.total_type?,
-                    unit: value.unit?,
-                })
-            }
+        client_core::type_builder! {
+            ChartSeries;
+            val data: ::std::vec::Vec<super::ChartPoint> = Default::default(),
+            opt label: ::std::string::String,
+            opt total: f64,
+            opt total_ignore_in_final: bool,
+            opt total_prev: f64,
+            opt total_prev_weight: f64,
+            opt total_weight: f64,
         }
-        #[derive(Clone, Debug)]
-        pub struct ChartPoint {
-            start_time: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            value: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
+        client_core::type_builder! {
+            CustomerRow;
+            opt client_country: ::std::string::String,
+            opt client_id: i64,
+            opt client_uid: ::std::string::String,
+            opt custom_uid: ::std::string::String,
+            opt device_id: ::std::string::String,
+            opt device_model: ::std::string::String,
+            opt device_os_version: ::std::string::String,
+            opt external_identity: ::std::string::String,
+            opt first_transaction_purchase_at: i64,
+            opt last_payment_at: i64,
+            opt net_payments_usd: f64,
+            opt payments_count: i64,
+            opt purchase_currency: ::std::string::String,
+            opt purchase_product_id: ::std::string::String,
+            opt since: i64,
+            opt status: i64,
+            opt target_platform: ::std::string::String,
+            opt trial_status: i64,
         }
-        impl ::std::default::Default for ChartPoint {
-            fn default() -> Self {
-                Self {
-                    start_time: Ok(Default::default()),
-                    value: Ok(Default::default()),
-                }
-            }
+        client_core::type_builder! {
+            CustomersListResponse;
+            val data: super::CustomersPage,
         }
-        impl ChartPoint {
-            pub fn start_time<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.start_time = Ok(value.into_option());
-                self
-            }
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.value = Ok(value.into_option());
-                self
-            }
+        client_core::type_builder! {
+            CustomersMetrics;
+            opt active_subscribers: client_core::LenientNumber,
+            opt active_trials: client_core::LenientNumber,
+            opt avg_payment_count: client_core::LenientF64,
+            opt avg_price: client_core::LenientF64,
+            opt billing_retry: client_core::LenientNumber,
+            opt canceled_trials: client_core::LenientNumber,
+            opt churned_subscribers: client_core::LenientNumber,
+            opt clients_with_event: client_core::LenientNumber,
+            opt sales: client_core::LenientF64,
         }
-        impl ::std::convert::TryFrom<ChartPoint> for super::ChartPoint {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ChartPoint,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ChartPoint",
-                    &[value.start_time.as_ref().err(), value.value.as_ref().err()],
-                )?;
-                Ok(Self {
-                    start_time: value.start_time?,
-                    value: value.value?,
-                })
-            }
+        client_core::type_builder! {
+            CustomersMetricsResponse;
+            val data: super::CustomersMetrics,
         }
-        #[derive(Clone, Debug)]
-        pub struct ChartResponse {
-            data: ::std::result::Result<super::Chart, ::std::string::String>,
-        }
-        impl ::std::default::Default for ChartResponse {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                }
-            }
-        }
-        impl ChartResponse {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::Chart>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ChartResponse> for super::ChartResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ChartResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ChartResponse",
-                    &[value.data.as_ref().err()],
-                )?;
-                Ok(Self { data: value.data? })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ChartSeries {
-            data: ::std::result::Result<
-                ::std::vec::Vec<super::ChartPoint>,
-                ::std::string::String,
-            >,
-            label: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            total: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            total_ignore_in_final: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            total_prev: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            total_prev_weight: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            total_weight: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ChartSeries {
-            fn default() -> Self {
-                Self {
-                    data: Ok(Default::default()),
-                    label: Ok(Default::default()),
-                    total: Ok(Default::default()),
-                    total_ignore_in_final: Ok(Default::default()),
-                    total_prev: Ok(Default::default()),
-                    total_prev_weight: Ok(Default::default()),
-                    total_weight: Ok(Default::default()),
-                }
-            }
-        }
-        impl ChartSeries {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ChartPoint>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn label<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.label = Ok(value.into_option());
-                self
-            }
-            pub fn total<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.total = Ok(value.into_option());
-                self
-            }
-            pub fn total_ignore_in_final<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.total_ignore_in_final = Ok(value.into_option());
-                self
-            }
-            pub fn total_prev<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.total_prev = Ok(value.into_option());
-                self
-            }
-            pub fn total_prev_weight<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.total_prev_weight = Ok(value.into_option());
-                self
-            }
-            pub fn total_weight<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.total_weight = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ChartSeries> for super::ChartSeries {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ChartSeries,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ChartSeries",
-                    &[
-                        value.data.as_ref().err(),
-                        value.label.as_ref().err(),
-                        value.total.as_ref().err(),
-                        value.total_ignore_in_final.as_ref().err(),
-                        value.total_prev.as_ref().err(),
-                        value.total_prev_weight.as_ref().err(),
-                        value.total_weight.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    data: value.data?,
-                    label: value.label?,
-                    total: value.total?,
-                    total_ignore_in_final: value.total_ignore_in_final?,
-                    total_prev: value.total_prev?,
-                    total_prev_weight: value.total_prev_weight?,
-                    total_weight: value.total_weight?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CustomerRow {
-            client_country: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            client_id: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            client_uid: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            custom_uid: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            device_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            device_model: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            device_os_version: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            external_identity: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            first_transaction_purchase_at: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            last_payment_at: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            net_payments_usd: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            payments_count: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            purchase_currency: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            purchase_product_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            since: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            target_platform: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            trial_status: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CustomerRow {
-            fn default() -> Self {
-                Self {
-                    client_country: Ok(Default::default()),
-                    client_id: Ok(Default::default()),
-                    client_uid: Ok(Default::default()),
-                    custom_uid: Ok(Default::default()),
-                    device_id: Ok(Default::default()),
-                    device_model: Ok(Default::default()),
-                    device_os_version: Ok(Default::default()),
-                    external_identity: Ok(Default::default()),
-                    first_transaction_purchase_at: Ok(Default::default()),
-                    last_payment_at: Ok(Default::default()),
-                    net_payments_usd: Ok(Default::default()),
-                    payments_count: Ok(Default::default()),
-                    purchase_currency: Ok(Default::default()),
-                    purchase_product_id: Ok(Default::default()),
-                    since: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                    target_platform: Ok(Default::default()),
-                    trial_status: Ok(Default::default()),
-                }
-            }
-        }
-        impl CustomerRow {
-            pub fn client_country<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.client_country = Ok(value.into_option());
-                self
-            }
-            pub fn client_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.client_id = Ok(value.into_option());
-                self
-            }
-            pub fn client_uid<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.client_uid = Ok(value.into_option());
-                self
-            }
-            pub fn custom_uid<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.custom_uid = Ok(value.into_option());
-                self
-            }
-            pub fn device_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.device_id = Ok(value.into_option());
-                self
-            }
-            pub fn device_model<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.device_model = Ok(value.into_option());
-                self
-            }
-            pub fn device_os_version<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.device_os_version = Ok(value.into_option());
-                self
-            }
-            pub fn external_identity<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.external_identity = Ok(value.into_option());
-                self
-            }
-            pub fn first_transaction_purchase_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.first_transaction_purchase_at = Ok(value.into_option());
-                self
-            }
-            pub fn last_payment_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.last_payment_at = Ok(value.into_option());
-                self
-            }
-            pub fn net_payments_usd<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.net_payments_usd = Ok(value.into_option());
-                self
-            }
-            pub fn payments_count<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.payments_count = Ok(value.into_option());
-                self
-            }
-            pub fn purchase_currency<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.purchase_currency = Ok(value.into_option());
-                self
-            }
-            pub fn purchase_product_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.purchase_product_id = Ok(value.into_option());
-                self
-            }
-            pub fn since<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.since = Ok(value.into_option());
-                self
-            }
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.status = Ok(value.into_option());
-                self
-            }
-            pub fn target_platform<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.target_platform = Ok(value.into_option());
-                self
-            }
-            pub fn trial_status<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.trial_status = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerRow> for super::CustomerRow {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerRow,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CustomerRow",
-                    &[
-                        value.client_country.as_ref().err(),
-                        value.client_id.as_ref().err(),
-                        value.client_uid.as_ref().err(),
-                        value.custom_uid.as_ref().err(),
-                        value.device_id.as_ref().err(),
-                        value.device_model.as_ref().err(),
-                        value.device_os_version.as_ref().err(),
-                        value.external_identity.as_ref().err(),
-                        value.first_transaction_purchase_at.as_ref().err(),
-                        value.last_payment_at.as_ref().err(),
-                        value.net_payments_usd.as_ref().err(),
-                        value.payments_count.as_ref().err(),
-                        value.purchase_currency.as_ref().err(),
-                        value.purchase_product_id.as_ref().err(),
-                        value.since.as_ref().err(),
-                        value.status.as_ref().err(),
-                        value.target_platform.as_ref().err(),
-                        value.trial_status.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    client_country: value.client_country?,
-                    client_id: value.client_id?,
-                    client_uid: value.client_uid?,
-                    custom_uid: value.custom_uid?,
-                    device_id: value.device_id?,
-                    device_model: value.device_model?,
-                    device_os_version: value.device_os_version?,
-                    external_identity: value.external_identity?,
-                    first_transaction_purchase_at: value.first_transaction_purchase_at?,
-                    last_payment_at: value.last_payment_at?,
-                    net_payments_usd: value.net_payments_usd?,
-                    payments_count: value.payments_count?,
-                    purchase_currency: value.purchase_currency?,
-                    purchase_product_id: value.purchase_product_id?,
-                    since: value.since?,
-                    status: value.status?,
-                    target_platform: value.target_platform?,
-                    trial_status: value.trial_status?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CustomersListResponse {
-            data: ::std::result::Result<super::CustomersPage, ::std::string::String>,
-        }
-        impl ::std::default::Default for CustomersListResponse {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                }
-            }
-        }
-        impl CustomersListResponse {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CustomersPage>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomersListResponse>
-        for super::CustomersListResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomersListResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CustomersListResponse",
-                    &[value.data.as_ref().err()],
-                )?;
-                Ok(Self { data: value.data? })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CustomersMetrics {
-            active_subscribers: ::std::result::Result<
-                ::std::option::Option<client_core::LenientNumber>,
-                ::std::string::String,
-            >,
-            active_trials: ::std::result::Result<
-                ::std::option::Option<client_core::LenientNumber>,
-                ::std::string::String,
-            >,
-            avg_payment_count: ::std::result::Result<
-                ::std::option::Option<client_core::LenientF64>,
-                ::std::string::String,
-            >,
-            avg_price: ::std::result::Result<
-                ::std::option::Option<client_core::LenientF64>,
-                ::std::string::String,
-            >,
-            billing_retry: ::std::result::Result<
-                ::std::option::Option<client_core::LenientNumber>,
-                ::std::string::String,
-            >,
-            canceled_trials: ::std::result::Result<
-                ::std::option::Option<client_core::LenientNumber>,
-                ::std::string::String,
-            >,
-            churned_subscribers: ::std::result::Result<
-                ::std::option::Option<client_core::LenientNumber>,
-                ::std::string::String,
-            >,
-            clients_with_event: ::std::result::Result<
-                ::std::option::Option<client_core::LenientNumber>,
-                ::std::string::String,
-            >,
-            sales: ::std::result::Result<
-                ::std::option::Option<client_core::LenientF64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CustomersMetrics {
-            fn default() -> Self {
-                Self {
-                    active_subscribers: Ok(Default::default()),
-                    active_trials: Ok(Default::default()),
-                    avg_payment_count: Ok(Default::default()),
-                    avg_price: Ok(Default::default()),
-                    billing_retry: Ok(Default::default()),
-                    canceled_trials: Ok(Default::default()),
-                    churned_subscribers: Ok(Default::default()),
-                    clients_with_event: Ok(Default::default()),
-                    sales: Ok(Default::default()),
-                }
-            }
-        }
-        impl CustomersMetrics {
-            pub fn active_subscribers<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<client_core::LenientNumber>,
-            {
-                self.active_subscribers = Ok(value.into_option());
-                self
-            }
-            pub fn active_trials<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<client_core::LenientNumber>,
-            {
-                self.active_trials = Ok(value.into_option());
-                self
-            }
-            pub fn avg_payment_count<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<client_core::LenientF64>,
-            {
-                self.avg_payment_count = Ok(value.into_option());
-                self
-            }
-            pub fn avg_price<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<client_core::LenientF64>,
-            {
-                self.avg_price = Ok(value.into_option());
-                self
-            }
-            pub fn billing_retry<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<client_core::LenientNumber>,
-            {
-                self.billing_retry = Ok(value.into_option());
-                self
-            }
-            pub fn canceled_trials<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<client_core::LenientNumber>,
-            {
-                self.canceled_trials = Ok(value.into_option());
-                self
-            }
-            pub fn churned_subscribers<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<client_core::LenientNumber>,
-            {
-                self.churned_subscribers = Ok(value.into_option());
-                self
-            }
-            pub fn clients_with_event<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<client_core::LenientNumber>,
-            {
-                self.clients_with_event = Ok(value.into_option());
-                self
-            }
-            pub fn sales<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<client_core::LenientF64>,
-            {
-                self.sales = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomersMetrics> for super::CustomersMetrics {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomersMetrics,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CustomersMetrics",
-                    &[
-                        value.active_subscribers.as_ref().err(),
-                        value.active_trials.as_ref().err(),
-                        value.avg_payment_count.as_ref().err(),
-                        value.avg_price.as_ref().err(),
-                        value.billing_retry.as_ref().err(),
-                        value.canceled_trials.as_ref().err(),
-                        value.churned_subscribers.as_ref().err(),
-                        value.clients_with_event.as_ref().err(),
-                        value.sales.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    active_subscribers: value.active_subscribers?,
-                    active_trials: value.active_trials?,
-                    avg_payment_count: value.avg_payment_count?,
-                    avg_price: value.avg_price?,
-                    billing_retry: value.billing_retry?,
-                    canceled_trials: value.canceled_trials?,
-                    churned_subscribers: value.churned_subscribers?,
-                    clients_with_event: value.clients_with_event?,
-                    sales: value.sales?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CustomersMetricsResponse {
-            data: ::std::result::Result<super::CustomersMetrics, ::std::string::String>,
-        }
-        impl ::std::default::Default for CustomersMetricsResponse {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                }
-            }
-        }
-        impl CustomersMetricsResponse {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CustomersMetrics>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomersMetricsResponse>
-        for super::CustomersMetricsResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomersMetricsResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CustomersMetricsResponse",
-                    &[value.data.as_ref().err()],
-                )?;
-                Ok(Self { data: value.data? })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CustomersPage {
-            items: ::std::result::Result<
-                ::std::vec::Vec<super::CustomerRow>,
-                ::std::string::String,
-            >,
-            page: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            total_count: ::std::result::Result<i64, ::std::string::String>,
-        }
-        impl ::std::default::Default for CustomersPage {
-            fn default() -> Self {
-                Self {
-                    items: Err("no value supplied for items".to_string()),
-                    page: Ok(Default::default()),
-                    total_count: Err("no value supplied for total_count".to_string()),
-                }
-            }
-        }
-        impl CustomersPage {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::CustomerRow>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-            pub fn page<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.page = Ok(value.into_option());
-                self
-            }
-            pub fn total_count<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total_count = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total_count: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomersPage> for super::CustomersPage {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomersPage,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CustomersPage",
-                    &[
-                        value.items.as_ref().err(),
-                        value.page.as_ref().err(),
-                        value.total_count.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    items: value.items?,
-                    page: value.page?,
-                    total_count: value.total_count?,
-                })
-            }
+        client_core::type_builder! {
+            CustomersPage;
+            val items: ::std::vec::Vec<super::CustomerRow>,
+            opt page: i64,
+            val total_count: i64,
         }
     }
     /// Error types.
@@ -1579,131 +601,41 @@ are declared; clients surface the HTTP status and the raw body.
             }
         }
     }
-    impl ChartUnit {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Hour => "hour",
-                Self::Day => "day",
-                Self::Week => "week",
-                Self::Month => "month",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
+    client_core::tolerant_enum! {
+        ChartUnit, self::error::ConversionError, Unknown;
+        Hour = "hour",
+        Day = "day",
+        Week = "week",
+        Month = "month",
     }
-    impl ::std::convert::From<&str> for ChartUnit {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "hour" => Self::Hour,
-                "day" => Self::Day,
-                "week" => Self::Week,
-                "month" => Self::Month,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
+    client_core::tolerant_enum! {
+        CustomerSortField, self::error::ConversionError, Unknown;
+        Since = "since",
+        Status = "status",
+        LastPaymentAt = "last_payment_at",
+        PurchaseCurrency = "purchase_currency",
+        PaymentsCount = "payments_count",
+        NetPaymentsUsd = "net_payments_usd",
+        PurchaseProductId = "purchase_product_id",
     }
-    client_core::tolerant_enum!(ChartUnit, self::error::ConversionError);
-    impl CustomerSortField {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Since => "since",
-                Self::Status => "status",
-                Self::LastPaymentAt => "last_payment_at",
-                Self::PurchaseCurrency => "purchase_currency",
-                Self::PaymentsCount => "payments_count",
-                Self::NetPaymentsUsd => "net_payments_usd",
-                Self::PurchaseProductId => "purchase_product_id",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
+    client_core::tolerant_enum! {
+        CustomerStatusCode, self::error::ConversionError, Unknown;
+        X1 = "1",
+        X2 = "2",
+        X3 = "3",
+        X4 = "4",
     }
-    impl ::std::convert::From<&str> for CustomerSortField {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "since" => Self::Since,
-                "status" => Self::Status,
-                "last_payment_at" => Self::LastPaymentAt,
-                "purchase_currency" => Self::PurchaseCurrency,
-                "payments_count" => Self::PaymentsCount,
-                "net_payments_usd" => Self::NetPaymentsUsd,
-                "purchase_product_id" => Self::PurchaseProductId,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
+    client_core::tolerant_enum! {
+        SortOrder, self::error::ConversionError, Unknown;
+        Asc = "asc",
+        Desc = "desc",
     }
-    client_core::tolerant_enum!(CustomerSortField, self::error::ConversionError);
-    impl CustomerStatusCode {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::X1 => "1",
-                Self::X2 => "2",
-                Self::X3 => "3",
-                Self::X4 => "4",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
+    client_core::tolerant_enum! {
+        TargetPlatform, self::error::ConversionError, Unknown;
+        IOs = "iOS",
+        Android = "Android",
+        Stripe = "Stripe",
     }
-    impl ::std::convert::From<&str> for CustomerStatusCode {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "1" => Self::X1,
-                "2" => Self::X2,
-                "3" => Self::X3,
-                "4" => Self::X4,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(CustomerStatusCode, self::error::ConversionError);
-    impl SortOrder {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Asc => "asc",
-                Self::Desc => "desc",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for SortOrder {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "asc" => Self::Asc,
-                "desc" => Self::Desc,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(SortOrder, self::error::ConversionError);
-    impl TargetPlatform {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::IOs => "iOS",
-                Self::Android => "Android",
-                Self::Stripe => "Stripe",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for TargetPlatform {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "iOS" => Self::IOs,
-                "Android" => Self::Android,
-                "Stripe" => Self::Stripe,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(TargetPlatform, self::error::ConversionError);
 }
 #[derive(Clone, Debug)]
 /// The operations as progenitor generated them; users call the facade's `Client`.

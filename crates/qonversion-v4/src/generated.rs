@@ -37,11 +37,6 @@ pub mod types {
         )]
         pub value_prev: ::std::option::Option<f64>,
     }
-    impl AnalyticsCardRow {
-        pub fn builder() -> builder::AnalyticsCardRow {
-            Default::default()
-        }
-    }
     ///The rows of a card, one per sub-metric.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
@@ -114,11 +109,6 @@ pub mod types {
         ///The chart's path.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
-    }
-    impl AnalyticsChart {
-        pub fn builder() -> builder::AnalyticsChart {
-            Default::default()
-        }
     }
     ///A public chart code (25 of them).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -236,11 +226,6 @@ type, values of code and label); the nested lists are kept as JSON.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
     }
-    impl AnalyticsChartMeta {
-        pub fn builder() -> builder::AnalyticsChartMeta {
-            Default::default()
-        }
-    }
     /**Generated insights on the project. The page names the fields' meanings (object
 `analytics_insights`, generation time, the period, a one-word health label `healthy`,
 `watch`, `critical` or null, a summary paragraph, a score from 0 to 10, cache and refresh
@@ -259,11 +244,6 @@ names, so only `object` and `insights` are typed and the rest is kept as JSON.
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
-    impl AnalyticsInsights {
-        pub fn builder() -> builder::AnalyticsInsights {
-            Default::default()
-        }
-    }
     ///One point of a series.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -274,11 +254,6 @@ names, so only `object` and `insights` are typed and the rest is kept as JSON.
         ///The value over the step.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<f64>,
-    }
-    impl AnalyticsPoint {
-        pub fn builder() -> builder::AnalyticsPoint {
-            Default::default()
-        }
     }
     ///One series of a chart.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -299,11 +274,6 @@ names, so only `object` and `insights` are typed and the rest is kept as JSON.
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub total_prev: ::std::option::Option<f64>,
-    }
-    impl AnalyticsSeries {
-        pub fn builder() -> builder::AnalyticsSeries {
-            Default::default()
-        }
     }
     ///A time step.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -328,11 +298,6 @@ names, so only `object` and `insights` are typed and the rest is kept as JSON.
     pub struct AttachExperimentUserRequest {
         ///The experiment group (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
         pub group_id: AttachExperimentUserRequestGroupId,
-    }
-    impl AttachExperimentUserRequest {
-        pub fn builder() -> builder::AttachExperimentUserRequest {
-            Default::default()
-        }
     }
     ///The experiment group (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -374,11 +339,6 @@ names, so only `object` and `insights` are typed and the rest is kept as JSON.
         ///Its canonical API path.
         pub url: ::std::string::String,
     }
-    impl Automation {
-        pub fn builder() -> builder::Automation {
-            Default::default()
-        }
-    }
     ///What the automation does; at least one action. The `event` key is reserved and ignored.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -389,11 +349,6 @@ names, so only `object` and `insights` are typed and the rest is kept as JSON.
         ///The uid of the screen to show.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub screen: ::std::option::Option<::std::string::String>,
-    }
-    impl AutomationActions {
-        pub fn builder() -> builder::AutomationActions {
-            Default::default()
-        }
     }
     /**An automation's configuration, with the fixed shape the section page gives. The endpoint
 pages call it an arbitrary JSON object (their examples are `{}`), so no field is required.
@@ -419,11 +374,6 @@ Answers also carry `type` (`event` when an initiator is an event).
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
-    impl AutomationData {
-        pub fn builder() -> builder::AutomationData {
-            Default::default()
-        }
-    }
     ///An event that triggers the automation.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -434,11 +384,6 @@ Answers also carry `type` (`event` when an initiator is an event).
         ///The dashboard's event id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub uid: ::std::option::Option<::std::string::String>,
-    }
-    impl AutomationInitiator {
-        pub fn builder() -> builder::AutomationInitiator {
-            Default::default()
-        }
     }
     ///One page of automations, in the list envelope.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -454,11 +399,6 @@ Answers also carry `type` (`event` when an initiator is an event).
         pub object: ListObject,
         ///The list's path.
         pub url: ::std::string::String,
-    }
-    impl AutomationList {
-        pub fn builder() -> builder::AutomationList {
-            Default::default()
-        }
     }
     ///The `object` of an automation.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -482,11 +422,6 @@ Answers also carry `type` (`event` when an initiator is an event).
         ///Its name (1 to 255 characters).
         pub name: AutomationRequestName,
         pub status: AutomationStatus,
-    }
-    impl AutomationRequest {
-        pub fn builder() -> builder::AutomationRequest {
-            Default::default()
-        }
     }
     ///What it does (at most 1024 characters).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -549,21 +484,11 @@ a while. The create and status pages accept `active` and `inactive`; the section
     pub struct AutomationStatusRequest {
         pub status: AutomationStatus,
     }
-    impl AutomationStatusRequest {
-        pub fn builder() -> builder::AutomationStatusRequest {
-            Default::default()
-        }
-    }
     ///The new status.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct ChangeExperimentStatusRequest {
         pub status: ExperimentStatus,
-    }
-    impl ChangeExperimentStatusRequest {
-        pub fn builder() -> builder::ChangeExperimentStatusRequest {
-            Default::default()
-        }
     }
     ///The group to add.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -580,11 +505,6 @@ a while. The create and status pages accept `active` and `inactive`; the section
         pub remote_config_uid: ::std::option::Option<::std::string::String>,
         ///Its share of the traffic, relative to the other groups.
         pub weight: f64,
-    }
-    impl CreateExperimentGroupRequest {
-        pub fn builder() -> builder::CreateExperimentGroupRequest {
-            Default::default()
-        }
     }
     ///The experiment to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -615,11 +535,6 @@ a while. The create and status pages accept `active` and `inactive`; the section
         ///The share of users to include, in percent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub segment_percent: ::std::option::Option<f64>,
-    }
-    impl CreateExperimentRequest {
-        pub fn builder() -> builder::CreateExperimentRequest {
-            Default::default()
-        }
     }
     ///Its stable id (letters, digits, `-`, `_`, `.`; at most 256 characters).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -653,11 +568,6 @@ a while. The create and status pages accept `active` and `inactive`; the section
         ///The Qonversion user to link; without it a new anonymous user is created.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_id: ::std::option::Option<CreateIdentityRequestUserId>,
-    }
-    impl CreateIdentityRequest {
-        pub fn builder() -> builder::CreateIdentityRequest {
-            Default::default()
-        }
     }
     ///The external id to link; an id already linked is refused with 409.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -719,11 +629,6 @@ webhooks, braze, clevertap, mailchimp, onesignal, pushwoosh).
         ///The title shown in the dashboard (1 to 255 characters).
         pub title: CreateIntegrationRequestTitle,
     }
-    impl CreateIntegrationRequest {
-        pub fn builder() -> builder::CreateIntegrationRequest {
-            Default::default()
-        }
-    }
     ///The title shown in the dashboard (1 to 255 characters).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -756,11 +661,6 @@ webhooks, braze, clevertap, mailchimp, onesignal, pushwoosh).
         ///Only 0 or null are accepted on create; 1 is refused with 400 `cannot_set_main_directly`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tag: ::std::option::Option<i16>,
-    }
-    impl CreateOfferingRequest {
-        pub fn builder() -> builder::CreateOfferingRequest {
-            Default::default()
-        }
     }
     ///The offering's id (1 to 64 characters; cannot change later).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -809,11 +709,6 @@ webhooks, braze, clevertap, mailchimp, onesignal, pushwoosh).
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<ProductType>,
     }
-    impl CreateProductRequest {
-        pub fn builder() -> builder::CreateProductRequest {
-            Default::default()
-        }
-    }
     ///The product's id (letters, digits, `-`, `_`, `.`; at most 255 characters).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -845,11 +740,6 @@ webhooks, braze, clevertap, mailchimp, onesignal, pushwoosh).
         ///The segment's name (at most 256 characters).
         pub name: CreateSegmentRequestName,
     }
-    impl CreateSegmentRequest {
-        pub fn builder() -> builder::CreateSegmentRequest {
-            Default::default()
-        }
-    }
     ///The segment's name (at most 256 characters).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -871,11 +761,6 @@ webhooks, braze, clevertap, mailchimp, onesignal, pushwoosh).
     #[non_exhaustive]
     pub struct CreateUserRequest {
         pub environment: UserEnvironment,
-    }
-    impl CreateUserRequest {
-        pub fn builder() -> builder::CreateUserRequest {
-            Default::default()
-        }
     }
     /**Envelope `data`: bundles the customer record with attribution, user properties, device info,
 and recent track events.
@@ -936,11 +821,6 @@ and recent track events.
         )]
         pub user_properties: ::std::vec::Vec<KeyValue>,
     }
-    impl CustomerData {
-        pub fn builder() -> builder::CustomerData {
-            Default::default()
-        }
-    }
     ///One page of customers, in the list envelope; walk it by `page` while `has_more` is true.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -955,11 +835,6 @@ and recent track events.
         pub object: ListObject,
         ///The list's path.
         pub url: ::std::string::String,
-    }
-    impl CustomerList {
-        pub fn builder() -> builder::CustomerList {
-            Default::default()
-        }
     }
     /**One customer of the customer list. The page gives no fields for it (its example is `{}`),
 so it is kept as the JSON object the server sends.
@@ -1018,11 +893,6 @@ so it is kept as the JSON object the server sends.
         ///The path of the metrics.
         pub url: ::std::string::String,
     }
-    impl CustomerMetrics {
-        pub fn builder() -> builder::CustomerMetrics {
-            Default::default()
-        }
-    }
     ///The `object` of the customer metrics.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -1057,11 +927,6 @@ so it is kept as the JSON object the server sends.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub started_at: ::std::option::Option<i64>,
     }
-    impl CustomerPermission {
-        pub fn builder() -> builder::CustomerPermission {
-            Default::default()
-        }
-    }
     /**The permission granted: the request's `permission_id` and `expires_at` next to the envelope's
 `object` and `url`. The page says the rest of the shape is up to the analytics service and
 its example is `{}`, so every field is optional.
@@ -1082,11 +947,6 @@ its example is `{}`, so every field is optional.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
     }
-    impl CustomerPermissionGrant {
-        pub fn builder() -> builder::CustomerPermissionGrant {
-            Default::default()
-        }
-    }
     ///The customer's permissions, in the list envelope.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -1102,11 +962,6 @@ its example is `{}`, so every field is optional.
         ///The list's path.
         pub url: ::std::string::String,
     }
-    impl CustomerPermissionList {
-        pub fn builder() -> builder::CustomerPermissionList {
-            Default::default()
-        }
-    }
     ///What was stored and what was rejected.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -1115,11 +970,6 @@ its example is `{}`, so every field is optional.
         pub property_errors: ::std::vec::Vec<PropertyError>,
         ///The pairs stored.
         pub saved_properties: ::std::vec::Vec<SavedProperty>,
-    }
-    impl CustomerPropertiesData {
-        pub fn builder() -> builder::CustomerPropertiesData {
-            Default::default()
-        }
     }
     ///The `object` of a customer property-set result.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1140,11 +990,6 @@ its example is `{}`, so every field is optional.
         pub object: CustomerPropertiesObject,
         ///The path of the customer's properties.
         pub url: ::std::string::String,
-    }
-    impl CustomerPropertiesResult {
-        pub fn builder() -> builder::CustomerPropertiesResult {
-            Default::default()
-        }
     }
     ///The customer record.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1177,11 +1022,6 @@ publicly, so it is a plain integer, not a closed enum.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
     }
-    impl CustomerRecord {
-        pub fn builder() -> builder::CustomerRecord {
-            Default::default()
-        }
-    }
     /**Customer object wrapped in the v4 envelope (object, url, data). The data block bundles the
 customer record with attribution, user properties, device info, and recent track events.
 */
@@ -1193,11 +1033,6 @@ customer record with attribution, user properties, device info, and recent track
         pub object: ::std::string::String,
         ///Envelope `url`, the path of the resource (e.g. `/v4/customers/customer_abc123`).
         pub url: ::std::string::String,
-    }
-    impl CustomerResponse {
-        pub fn builder() -> builder::CustomerResponse {
-            Default::default()
-        }
     }
     ///Device info of the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1219,11 +1054,6 @@ customer record with attribution, user properties, device info, and recent track
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sdk_version: ::std::option::Option<::std::string::String>,
     }
-    impl Device {
-        pub fn builder() -> builder::Device {
-            Default::default()
-        }
-    }
     ///An entitlement definition.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -1244,11 +1074,6 @@ customer record with attribution, user properties, device info, and recent track
         ///Its canonical API path.
         pub url: ::std::string::String,
     }
-    impl Entitlement {
-        pub fn builder() -> builder::Entitlement {
-            Default::default()
-        }
-    }
     ///One page of entitlement definitions, in the list envelope.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -1263,11 +1088,6 @@ customer record with attribution, user properties, device info, and recent track
         pub object: ListObject,
         ///The list's path.
         pub url: ::std::string::String,
-    }
-    impl EntitlementList {
-        pub fn builder() -> builder::EntitlementList {
-            Default::default()
-        }
     }
     ///The `object` of an entitlement definition.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1290,11 +1110,6 @@ customer record with attribution, user properties, device info, and recent track
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub subscription: ::std::option::Option<EntitlementSubscription>,
     }
-    impl EntitlementProduct {
-        pub fn builder() -> builder::EntitlementProduct {
-            Default::default()
-        }
-    }
     ///The subscription state behind an entitlement.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -1305,11 +1120,6 @@ customer record with attribution, user properties, device info, and recent track
         ///Whether the subscription renews (for example `will_renew`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub renew_state: ::std::option::Option<::std::string::String>,
-    }
-    impl EntitlementSubscription {
-        pub fn builder() -> builder::EntitlementSubscription {
-            Default::default()
-        }
     }
     ///An environment as a number; 0 is sandbox, 1 production.
     #[derive(::serde::Serialize, Clone, Debug)]
@@ -1410,11 +1220,6 @@ update.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
-    impl ErrorDetail {
-        pub fn builder() -> builder::ErrorDetail {
-            Default::default()
-        }
-    }
     ///The error.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -1430,11 +1235,6 @@ particular fields.
         #[serde(rename = "type")]
         pub type_: ErrorType,
     }
-    impl ErrorObject {
-        pub fn builder() -> builder::ErrorObject {
-            Default::default()
-        }
-    }
     /**The body of every v4 error: one `error` object with a category, a machine-readable code, a
 message and, when the error is about particular fields, one detail per field. It carries no
 other metadata.
@@ -1443,11 +1243,6 @@ other metadata.
     #[non_exhaustive]
     pub struct ErrorResponse {
         pub error: ErrorObject,
-    }
-    impl ErrorResponse {
-        pub fn builder() -> builder::ErrorResponse {
-            Default::default()
-        }
     }
     ///The category of an error.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1524,11 +1319,6 @@ other metadata.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
     }
-    impl Experiment {
-        pub fn builder() -> builder::Experiment {
-            Default::default()
-        }
-    }
     ///A group (variant) of an experiment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -1561,11 +1351,6 @@ other metadata.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub weight: ::std::option::Option<f64>,
     }
-    impl ExperimentGroup {
-        pub fn builder() -> builder::ExperimentGroup {
-            Default::default()
-        }
-    }
     ///An experiment's groups, in the list envelope.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -1581,11 +1366,6 @@ other metadata.
         ///The list's path.
         pub url: ::std::string::String,
     }
-    impl ExperimentGroupList {
-        pub fn builder() -> builder::ExperimentGroupList {
-            Default::default()
-        }
-    }
     ///The project's experiments, in the list envelope.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -1600,11 +1380,6 @@ other metadata.
         pub object: ListObject,
         ///The list's path.
         pub url: ::std::string::String,
-    }
-    impl ExperimentList {
-        pub fn builder() -> builder::ExperimentList {
-            Default::default()
-        }
     }
     ///A status to move an experiment to.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1635,11 +1410,6 @@ or past times are refused with 400.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expires_at: ::std::option::Option<i64>,
     }
-    impl GrantEntitlementRequest {
-        pub fn builder() -> builder::GrantEntitlementRequest {
-            Default::default()
-        }
-    }
     ///The permission to grant.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -1649,11 +1419,6 @@ or past times are refused with 400.
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The permission (letters, digits, `-`, `_` or `.`; at most 256 characters).
         pub permission_id: GrantPermissionRequestPermissionId,
-    }
-    impl GrantPermissionRequest {
-        pub fn builder() -> builder::GrantPermissionRequest {
-            Default::default()
-        }
     }
     ///The permission (letters, digits, `-`, `_` or `.`; at most 256 characters).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1684,11 +1449,6 @@ or past times are refused with 400.
         pub url: ::std::string::String,
         ///The Qonversion user the identity is linked to.
         pub user_id: ::std::string::String,
-    }
-    impl Identity {
-        pub fn builder() -> builder::Identity {
-            Default::default()
-        }
     }
     ///The `object` of an identity.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1744,11 +1504,6 @@ or past times are refused with 400.
         ///Its canonical API path.
         pub url: ::std::string::String,
     }
-    impl Integration {
-        pub fn builder() -> builder::Integration {
-            Default::default()
-        }
-    }
     /**Every integration of the project in the list envelope (not paginated). This endpoint has no
 page: the items are taken to be integration records.
 */
@@ -1765,11 +1520,6 @@ page: the items are taken to be integration records.
         pub object: ListObject,
         ///The list's path.
         pub url: ::std::string::String,
-    }
-    impl IntegrationList {
-        pub fn builder() -> builder::IntegrationList {
-            Default::default()
-        }
     }
     ///A state a caller may set (0 paused, 1 active).
     #[derive(::serde::Serialize, Clone, Debug)]
@@ -1851,11 +1601,6 @@ worker stopped it; see `last_error_message`; callers cannot set it).
     pub struct IntegrationStatusRequest {
         pub status: IntegrationSettableState,
     }
-    impl IntegrationStatusRequest {
-        pub fn builder() -> builder::IntegrationStatusRequest {
-            Default::default()
-        }
-    }
     ///A key/value pair, as used for attribution data and user properties.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -1866,11 +1611,6 @@ worker stopped it; see `last_error_message`; callers cannot set it).
         ///The value.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
-    }
-    impl KeyValue {
-        pub fn builder() -> builder::KeyValue {
-            Default::default()
-        }
     }
     ///The `object` of a list envelope.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1927,11 +1667,6 @@ hold other values, so any integer is accepted.
         ///Its canonical API path.
         pub url: ::std::string::String,
     }
-    impl Offering {
-        pub fn builder() -> builder::Offering {
-            Default::default()
-        }
-    }
     ///One page of offerings, in the list envelope.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -1946,11 +1681,6 @@ hold other values, so any integer is accepted.
         pub object: ListObject,
         ///The list's path.
         pub url: ::std::string::String,
-    }
-    impl OfferingList {
-        pub fn builder() -> builder::OfferingList {
-            Default::default()
-        }
     }
     ///The `object` of an offering.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2041,11 +1771,6 @@ hold other values, so any integer is accepted.
         ///Its canonical API path.
         pub url: ::std::string::String,
     }
-    impl Product {
-        pub fn builder() -> builder::Product {
-            Default::default()
-        }
-    }
     /**A subscription period in ISO 8601 (`P1W`, `P1M`, `P3M`, `P6M`, `P1Y`). Only subscription
 types have one. An open set.
 */
@@ -2081,11 +1806,6 @@ types have one. An open set.
         pub object: ListObject,
         ///The list's path.
         pub url: ::std::string::String,
-    }
-    impl ProductList {
-        pub fn builder() -> builder::ProductList {
-            Default::default()
-        }
     }
     ///The `object` of a product.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2128,11 +1848,6 @@ promo period), `subscription` (regular subscription), `consumable`, `lifetime`. 
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub key: ::std::option::Option<::std::string::String>,
     }
-    impl PropertyError {
-        pub fn builder() -> builder::PropertyError {
-            Default::default()
-        }
-    }
     /**One property to set. The server checks each item on its own: a key has 1 to 80 characters
 from `^[-a-zA-Z0-9_.:]+$` with at least one letter; keys starting with `_` are reserved, and
 of those only the registered `_q_` keys (such as `_q_email`, `_q_name`) are accepted. A value
@@ -2146,11 +1861,6 @@ client, so that a batch with one bad item still stores the others.
         pub key: ::std::string::String,
         ///The property's value.
         pub value: ::std::string::String,
-    }
-    impl PropertyInput {
-        pub fn builder() -> builder::PropertyInput {
-            Default::default()
-        }
     }
     ///One store transaction of a user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -2196,11 +1906,6 @@ client, so that a batch with one bad item still stores the others.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_id: ::std::option::Option<::std::string::String>,
     }
-    impl Purchase {
-        pub fn builder() -> builder::Purchase {
-            Default::default()
-        }
-    }
     ///One page of a user's purchases, in the list envelope.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2215,11 +1920,6 @@ client, so that a batch with one bad item still stores the others.
         pub object: ListObject,
         ///The list's path.
         pub url: ::std::string::String,
-    }
-    impl PurchaseList {
-        pub fn builder() -> builder::PurchaseList {
-            Default::default()
-        }
     }
     ///The `object` of a purchase.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2247,11 +1947,6 @@ client, so that a batch with one bad item still stores the others.
         ///The list's path.
         pub url: ::std::string::String,
     }
-    impl RemoteConfigurationList {
-        pub fn builder() -> builder::RemoteConfigurationList {
-            Default::default()
-        }
-    }
     ///Where a report goes; today `type` is always `target_integration`, an integration destination.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2264,11 +1959,6 @@ client, so that a batch with one bad item still stores the others.
         ///The kind of destination (`target_integration`).
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
-    }
-    impl ReportDestination {
-        pub fn builder() -> builder::ReportDestination {
-            Default::default()
-        }
     }
     ///The environment a report covers.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2343,11 +2033,6 @@ client, so that a batch with one bad item still stores the others.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
-    impl SavedProperty {
-        pub fn builder() -> builder::SavedProperty {
-            Default::default()
-        }
-    }
     ///A scheduled report.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2386,11 +2071,6 @@ client, so that a batch with one bad item still stores the others.
         ///Its canonical API path.
         pub url: ::std::string::String,
     }
-    impl ScheduledReport {
-        pub fn builder() -> builder::ScheduledReport {
-            Default::default()
-        }
-    }
     ///A report's configuration.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2404,11 +2084,6 @@ client, so that a batch with one bad item still stores the others.
         ///The UTC time of day, `HH:MM` on a half hour from `00:00` to `23:30`.
         pub send_at: ScheduledReportRequestSendAt,
         pub status: ReportStatus,
-    }
-    impl ScheduledReportRequest {
-        pub fn builder() -> builder::ScheduledReportRequest {
-            Default::default()
-        }
     }
     ///Its name (1 to 255 characters).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2503,11 +2178,6 @@ fields only; a full screen adds the render fields (`background` to `used`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub used: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     }
-    impl Screen {
-        pub fn builder() -> builder::Screen {
-            Default::default()
-        }
-    }
     ///One page of screen summaries, in the list envelope.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2523,22 +2193,12 @@ fields only; a full screen adds the render fields (`background` to `used`).
         ///The list's path.
         pub url: ::std::string::String,
     }
-    impl ScreenList {
-        pub fn builder() -> builder::ScreenList {
-            Default::default()
-        }
-    }
     ///A screen's name.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct ScreenNameRequest {
         ///The name (1 to 256 characters).
         pub name: ScreenNameRequestName,
-    }
-    impl ScreenNameRequest {
-        pub fn builder() -> builder::ScreenNameRequest {
-            Default::default()
-        }
     }
     ///The name (1 to 256 characters).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2591,11 +2251,6 @@ fields only; a full screen adds the render fields (`background` to `used`).
         ///Its canonical API path.
         pub url: ::std::string::String,
     }
-    impl Segment {
-        pub fn builder() -> builder::Segment {
-            Default::default()
-        }
-    }
     ///How a rule compares the metric with its value.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -2641,11 +2296,6 @@ rules opaque to the gateway (their examples include `{}`), so none is required w
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
-    impl SegmentCondition {
-        pub fn builder() -> builder::SegmentCondition {
-            Default::default()
-        }
-    }
     ///One rule to set; `metric`, `comparator` and `value` are required.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2658,11 +2308,6 @@ rules opaque to the gateway (their examples include `{}`), so none is required w
         pub negate: ::std::option::Option<bool>,
         ///The value, as a string.
         pub value: ::std::string::String,
-    }
-    impl SegmentConditionInput {
-        pub fn builder() -> builder::SegmentConditionInput {
-            Default::default()
-        }
     }
     ///One page of segments, in the list envelope.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -2680,22 +2325,12 @@ rules opaque to the gateway (their examples include `{}`), so none is required w
         ///The list's path.
         pub url: ::std::string::String,
     }
-    impl SegmentList {
-        pub fn builder() -> builder::SegmentList {
-            Default::default()
-        }
-    }
     ///The properties to set, 1 to 100 per request.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct SetPropertiesRequest {
         ///The properties (1 to 100).
         pub properties: ::std::vec::Vec<PropertyInput>,
-    }
-    impl SetPropertiesRequest {
-        pub fn builder() -> builder::SetPropertiesRequest {
-            Default::default()
-        }
     }
     ///A sort direction.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2754,11 +2389,6 @@ rules opaque to the gateway (their examples include `{}`), so none is required w
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
     }
-    impl StoreConfig {
-        pub fn builder() -> builder::StoreConfig {
-            Default::default()
-        }
-    }
     ///Store credentials to set; a secret left out keeps its value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2792,11 +2422,6 @@ rules opaque to the gateway (their examples include `{}`), so none is required w
         pub shared_secret: ::std::option::Option<::std::string::String>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    }
-    impl StoreConfigRequest {
-        pub fn builder() -> builder::StoreConfigRequest {
-            Default::default()
-        }
     }
     /**The store's own data about the transaction; its shape depends on `platform` (the App Store
 example has `transaction_id`, `original_transaction_id` and `product_id`). Kept as JSON.
@@ -2872,11 +2497,6 @@ example has `transaction_id`, `original_transaction_id` and `product_id`). Kept 
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub revenue_usd: ::std::option::Option<f64>,
     }
-    impl TrackEvent {
-        pub fn builder() -> builder::TrackEvent {
-            Default::default()
-        }
-    }
     /**A request body the documentation does not describe field by field: any JSON object is sent
 as given.
 */
@@ -2950,11 +2570,6 @@ server sends.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub product_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     }
-    impl UpdateEntitlementRequest {
-        pub fn builder() -> builder::UpdateEntitlementRequest {
-            Default::default()
-        }
-    }
     ///The fields to change; all optional.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -2987,11 +2602,6 @@ server sends.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub segment_percent: ::std::option::Option<f64>,
     }
-    impl UpdateExperimentRequest {
-        pub fn builder() -> builder::UpdateExperimentRequest {
-            Default::default()
-        }
-    }
     ///Its stable id (at most 64 characters here).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -3022,11 +2632,6 @@ server sends.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub product_ids: ::std::option::Option<OfferingProductIds>,
     }
-    impl UpdateOfferingRequest {
-        pub fn builder() -> builder::UpdateOfferingRequest {
-            Default::default()
-        }
-    }
     ///The general settings to change (as the section page names them).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -3040,11 +2645,6 @@ server sends.
         ///A proxy URL for Google Play real-time developer notifications.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub rtdn_proxy_url: ::std::option::Option<::std::string::String>,
-    }
-    impl UpdateProjectSettingsRequest {
-        pub fn builder() -> builder::UpdateProjectSettingsRequest {
-            Default::default()
-        }
     }
     ///A Qonversion user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -3064,11 +2664,6 @@ example shows `production`, so any string is accepted.
         pub object: UserObject,
         ///The user's canonical API path.
         pub url: ::std::string::String,
-    }
-    impl User {
-        pub fn builder() -> builder::User {
-            Default::default()
-        }
     }
     ///An entitlement a user holds.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -3092,11 +2687,6 @@ example shows `production`, so any string is accepted.
         ///Its canonical API path.
         pub url: ::std::string::String,
     }
-    impl UserEntitlement {
-        pub fn builder() -> builder::UserEntitlement {
-            Default::default()
-        }
-    }
     ///A user's entitlements, in the list envelope.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -3111,11 +2701,6 @@ example shows `production`, so any string is accepted.
         pub object: ListObject,
         ///The list's path.
         pub url: ::std::string::String,
-    }
-    impl UserEntitlementList {
-        pub fn builder() -> builder::UserEntitlementList {
-            Default::default()
-        }
     }
     ///The `object` of a user's entitlement.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -3164,11 +2749,6 @@ example shows `production`, so any string is accepted.
         ///The path of the user's properties.
         pub url: ::std::string::String,
     }
-    impl UserPropertiesSetResult {
-        pub fn builder() -> builder::UserPropertiesSetResult {
-            Default::default()
-        }
-    }
     ///The `object` of a property-set result.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -3193,11 +2773,6 @@ example shows `production`, so any string is accepted.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
-    impl UserProperty {
-        pub fn builder() -> builder::UserProperty {
-            Default::default()
-        }
-    }
     ///A user's properties, in the list envelope (one page, never more).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -3212,11 +2787,6 @@ example shows `production`, so any string is accepted.
         pub object: ListObject,
         ///The list's path.
         pub url: ::std::string::String,
-    }
-    impl UserPropertyList {
-        pub fn builder() -> builder::UserPropertyList {
-            Default::default()
-        }
     }
     ///The `object` of a user property.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -3365,9197 +2935,707 @@ example shows `production`, so any string is accepted.
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[derive(Clone, Debug)]
-        pub struct AnalyticsCardRow {
-            code: ::std::result::Result<::std::string::String, ::std::string::String>,
-            value: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            value_prev: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for AnalyticsCardRow {
-            fn default() -> Self {
-                Self {
-                    code: Err("no value supplied for code".to_string()),
-                    value: Ok(Default::default()),
-                    value_prev: Ok(Default::default()),
-                }
-            }
-        }
-        impl AnalyticsCardRow {
-            pub fn code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for code: {e}")
-                    });
-                self
-            }
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.value = Ok(value.into_option());
-                self
-            }
-            pub fn value_prev<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.value_prev = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AnalyticsCardRow> for super::AnalyticsCardRow {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AnalyticsCardRow,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "AnalyticsCardRow",
-                    &[
-                        value.code.as_ref().err(),
-                        value.value.as_ref().err(),
-                        value.value_prev.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    code: value.code?,
-                    value: value.value?,
-                    value_prev: value.value_prev?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct AnalyticsChart {
-            code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            currency: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            environment: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            from: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            max_series: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            measure: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            series: ::std::result::Result<
-                ::std::vec::Vec<super::AnalyticsSeries>,
-                ::std::string::String,
-            >,
-            series_relation: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            to: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-            total_type: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            unit: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for AnalyticsChart {
-            fn default() -> Self {
-                Self {
-                    code: Ok(Default::default()),
-                    currency: Ok(Default::default()),
-                    environment: Ok(Default::default()),
-                    from: Ok(Default::default()),
-                    max_series: Ok(Default::default()),
-                    measure: Ok(Default::default()),
-                    object: Ok(Default::default()),
-                    series: Ok(Default::default()),
-                    series_relation: Ok(Default::default()),
-                    to: Ok(Default::default()),
-                    total_type: Ok(Default::default()),
-                    unit: Ok(Default::default()),
-                    url: Ok(Default::default()),
-                }
-            }
-        }
-        impl AnalyticsChart {
-            pub fn code<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.code = Ok(value.into_option());
-                self
-            }
-            pub fn currency<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.currency = Ok(value.into_option());
-                self
-            }
-            pub fn environment<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.environment = Ok(value.into_option());
-                self
-            }
-            pub fn from<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.from = Ok(value.into_option());
-                self
-            }
-            pub fn max_series<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.max_series = Ok(value.into_option());
-                self
-            }
-            pub fn measure<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.measure = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.object = Ok(value.into_option());
-                self
-            }
-            pub fn series<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::AnalyticsSeries>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.series = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for series: {e}")
-                    });
-                self
-            }
-            pub fn series_relation<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.series_relation = Ok(value.into_option());
-                self
-            }
-            pub fn to<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.to = Ok(value.into_option());
-                self
-            }
-            pub fn total_type<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.total_type = Ok(value.into_option());
-                self
-            }
-            pub fn unit<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.unit = Ok(value.into_option());
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.url = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AnalyticsChart> for super::AnalyticsChart {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AnalyticsChart,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "AnalyticsChart",
-                    &[
-                        value.code.as_ref().err(),
-                        value.currency.as_ref().err(),
-                        value.environment.as_ref().err(),
-                        value.from.as_ref().err(),
-                        value.max_series.as_ref().err(),
-                        value.measure.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.series.as_ref().err(),
-                        value.series_relation.as_ref().err(),
-                        value.to.as_ref().err(),
-                        value.total_type.as_ref().err(),
-                        value.unit.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    code: value.code?,
-                    currency: value.currency?,
-                    environment: value.environment?,
-                    from: value.from?,
-                    max_series: value.max_series?,
-                    measure: value.measure?,
-                    object: value.object?,
-                    series: value.series?,
-                    series_relation: value.series_relation?,
-                    to: value.to?,
-                    total_type: value.total_type?,
-                    unit: value.unit?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct AnalyticsChartMeta {
-            availability_message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            doc_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            filter_conditions: ::std::result::Result<
-                ::std::vec::Vec<super::UndocumentedObject>,
-                ::std::string::String,
-            >,
-            is_available: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            segmentations: ::std::result::Result<
-                ::std::vec::Vec<super::UndocumentedObject>,
-                ::std::string::String,
-            >,
-            title: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            type_default: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            types: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
-                ::std::string::String,
-            >,
-            units_available: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for AnalyticsChartMeta {
-            fn default() -> Self {
-                Self {
-                    availability_message: Ok(Default::default()),
-                    code: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    doc_url: Ok(Default::default()),
-                    filter_conditions: Ok(Default::default()),
-                    is_available: Ok(Default::default()),
-                    object: Ok(Default::default()),
-                    segmentations: Ok(Default::default()),
-                    title: Ok(Default::default()),
-                    type_default: Ok(Default::default()),
-                    types: Ok(Default::default()),
-                    units_available: Ok(Default::default()),
-                    url: Ok(Default::default()),
-                }
-            }
-        }
-        impl AnalyticsChartMeta {
-            pub fn availability_message<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.availability_message = Ok(value.into_option());
-                self
-            }
-            pub fn code<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.code = Ok(value.into_option());
-                self
-            }
-            pub fn description<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.description = Ok(value.into_option());
-                self
-            }
-            pub fn doc_url<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.doc_url = Ok(value.into_option());
-                self
-            }
-            pub fn filter_conditions<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::UndocumentedObject>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.filter_conditions = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for filter_conditions: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn is_available<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.is_available = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.object = Ok(value.into_option());
-                self
-            }
-            pub fn segmentations<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::UndocumentedObject>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.segmentations = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for segmentations: {e}")
-                    });
-                self
-            }
-            pub fn title<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.title = Ok(value.into_option());
-                self
-            }
-            pub fn type_default<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.type_default = Ok(value.into_option());
-                self
-            }
-            pub fn types<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.types = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for types: {e}")
-                    });
-                self
-            }
-            pub fn units_available<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.units_available = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for units_available: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.url = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AnalyticsChartMeta> for super::AnalyticsChartMeta {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AnalyticsChartMeta,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "AnalyticsChartMeta",
-                    &[
-                        value.availability_message.as_ref().err(),
-                        value.code.as_ref().err(),
-                        value.description.as_ref().err(),
-                        value.doc_url.as_ref().err(),
-                        value.filter_conditions.as_ref().err(),
-                        value.is_available.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.segmentations.as_ref().err(),
-                        value.title.as_ref().err(),
-                        value.type_default.as_ref().err(),
-                        value.types.as_ref().err(),
-                        value.units_available.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    availability_message: value.availability_message?,
-                    code: value.code?,
-                    description: value.description?,
-                    doc_url: value.doc_url?,
-                    filter_conditions: value.filter_conditions?,
-                    is_available: value.is_available?,
-                    object: value.object?,
-                    segmentations: value.segmentations?,
-                    title: value.title?,
-                    type_default: value.type_default?,
-                    types: value.types?,
-                    units_available: value.units_available?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct AnalyticsInsights {
-            insights: ::std::result::Result<
-                ::std::vec::Vec<super::UndocumentedObject>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            extra: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for AnalyticsInsights {
-            fn default() -> Self {
-                Self {
-                    insights: Ok(Default::default()),
-                    object: Ok(Default::default()),
-                    extra: Err("no value supplied for extra".to_string()),
-                }
-            }
-        }
-        impl AnalyticsInsights {
-            pub fn insights<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::UndocumentedObject>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.insights = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for insights: {e}")
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.object = Ok(value.into_option());
-                self
-            }
-            pub fn extra<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.extra = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extra: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AnalyticsInsights> for super::AnalyticsInsights {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AnalyticsInsights,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "AnalyticsInsights",
-                    &[
-                        value.insights.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.extra.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    insights: value.insights?,
-                    object: value.object?,
-                    extra: value.extra?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct AnalyticsPoint {
-            start_time: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            value: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for AnalyticsPoint {
-            fn default() -> Self {
-                Self {
-                    start_time: Ok(Default::default()),
-                    value: Ok(Default::default()),
-                }
-            }
-        }
-        impl AnalyticsPoint {
-            pub fn start_time<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.start_time = Ok(value.into_option());
-                self
-            }
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.value = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AnalyticsPoint> for super::AnalyticsPoint {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AnalyticsPoint,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "AnalyticsPoint",
-                    &[value.start_time.as_ref().err(), value.value.as_ref().err()],
-                )?;
-                Ok(Self {
-                    start_time: value.start_time?,
-                    value: value.value?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct AnalyticsSeries {
-            data: ::std::result::Result<
-                ::std::vec::Vec<super::AnalyticsPoint>,
-                ::std::string::String,
-            >,
-            label: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            total: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            total_prev: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for AnalyticsSeries {
-            fn default() -> Self {
-                Self {
-                    data: Ok(Default::default()),
-                    label: Ok(Default::default()),
-                    total: Ok(Default::default()),
-                    total_prev: Ok(Default::default()),
-                }
-            }
-        }
-        impl AnalyticsSeries {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::AnalyticsPoint>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn label<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.label = Ok(value.into_option());
-                self
-            }
-            pub fn total<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.total = Ok(value.into_option());
-                self
-            }
-            pub fn total_prev<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.total_prev = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AnalyticsSeries> for super::AnalyticsSeries {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AnalyticsSeries,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "AnalyticsSeries",
-                    &[
-                        value.data.as_ref().err(),
-                        value.label.as_ref().err(),
-                        value.total.as_ref().err(),
-                        value.total_prev.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    data: value.data?,
-                    label: value.label?,
-                    total: value.total?,
-                    total_prev: value.total_prev?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct AttachExperimentUserRequest {
-            group_id: ::std::result::Result<
-                super::AttachExperimentUserRequestGroupId,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for AttachExperimentUserRequest {
-            fn default() -> Self {
-                Self {
-                    group_id: Err("no value supplied for group_id".to_string()),
-                }
-            }
-        }
-        impl AttachExperimentUserRequest {
-            pub fn group_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AttachExperimentUserRequestGroupId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.group_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for group_id: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AttachExperimentUserRequest>
-        for super::AttachExperimentUserRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AttachExperimentUserRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "AttachExperimentUserRequest",
-                    &[value.group_id.as_ref().err()],
-                )?;
-                Ok(Self { group_id: value.group_id? })
-            }
-        }
-        impl ::std::convert::From<super::AttachExperimentUserRequest>
-        for AttachExperimentUserRequest {
-            fn from(value: super::AttachExperimentUserRequest) -> Self {
-                Self {
-                    group_id: Ok(value.group_id),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Automation {
-            caption: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            data: ::std::result::Result<super::AutomationData, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<
-                super::AutomationObject,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<
-                super::AutomationStatus,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for Automation {
-            fn default() -> Self {
-                Self {
-                    caption: Ok(Default::default()),
-                    data: Err("no value supplied for data".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                    name: Err("no value supplied for name".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    status: Err("no value supplied for status".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl Automation {
-            pub fn caption<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.caption = Ok(value.into_option());
-                self
-            }
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AutomationData>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AutomationObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AutomationStatus>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Automation> for super::Automation {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Automation,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Automation",
-                    &[
-                        value.caption.as_ref().err(),
-                        value.data.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.status.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    caption: value.caption?,
-                    data: value.data?,
-                    id: value.id?,
-                    name: value.name?,
-                    object: value.object?,
-                    status: value.status?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct AutomationActions {
-            push: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            screen: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for AutomationActions {
-            fn default() -> Self {
-                Self {
-                    push: Ok(Default::default()),
-                    screen: Ok(Default::default()),
-                }
-            }
-        }
-        impl AutomationActions {
-            pub fn push<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.push = Ok(value.into_option());
-                self
-            }
-            pub fn screen<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.screen = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AutomationActions> for super::AutomationActions {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AutomationActions,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "AutomationActions",
-                    &[value.push.as_ref().err(), value.screen.as_ref().err()],
-                )?;
-                Ok(Self {
-                    push: value.push?,
-                    screen: value.screen?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct AutomationData {
-            actions: ::std::result::Result<
-                ::std::option::Option<super::AutomationActions>,
-                ::std::string::String,
-            >,
-            initiators: ::std::result::Result<
-                ::std::vec::Vec<super::AutomationInitiator>,
-                ::std::string::String,
-            >,
-            platform: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            segments: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            extra: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for AutomationData {
-            fn default() -> Self {
-                Self {
-                    actions: Ok(Default::default()),
-                    initiators: Ok(Default::default()),
-                    platform: Ok(Default::default()),
-                    segments: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                    extra: Err("no value supplied for extra".to_string()),
-                }
-            }
-        }
-        impl AutomationData {
-            pub fn actions<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::AutomationActions>,
-            {
-                self.actions = Ok(value.into_option());
-                self
-            }
-            pub fn initiators<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::AutomationInitiator>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.initiators = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for initiators: {e}")
-                    });
-                self
-            }
-            pub fn platform<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.platform = Ok(value.into_option());
-                self
-            }
-            pub fn segments<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.segments = Ok(value.into_option());
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.type_ = Ok(value.into_option());
-                self
-            }
-            pub fn extra<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.extra = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extra: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AutomationData> for super::AutomationData {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AutomationData,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "AutomationData",
-                    &[
-                        value.actions.as_ref().err(),
-                        value.initiators.as_ref().err(),
-                        value.platform.as_ref().err(),
-                        value.segments.as_ref().err(),
-                        value.type_.as_ref().err(),
-                        value.extra.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    actions: value.actions?,
-                    initiators: value.initiators?,
-                    platform: value.platform?,
-                    segments: value.segments?,
-                    type_: value.type_?,
-                    extra: value.extra?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct AutomationInitiator {
-            type_: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            uid: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for AutomationInitiator {
-            fn default() -> Self {
-                Self {
-                    type_: Ok(Default::default()),
-                    uid: Ok(Default::default()),
-                }
-            }
-        }
-        impl AutomationInitiator {
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.type_ = Ok(value.into_option());
-                self
-            }
-            pub fn uid<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.uid = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AutomationInitiator>
-        for super::AutomationInitiator {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AutomationInitiator,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "AutomationInitiator",
-                    &[value.type_.as_ref().err(), value.uid.as_ref().err()],
-                )?;
-                Ok(Self {
-                    type_: value.type_?,
-                    uid: value.uid?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct AutomationList {
-            data: ::std::result::Result<
-                ::std::vec::Vec<super::Automation>,
-                ::std::string::String,
-            >,
-            has_more: ::std::result::Result<bool, ::std::string::String>,
-            next_cursor: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for AutomationList {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl AutomationList {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Automation>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn has_more<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.has_more = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for has_more: {e}")
-                    });
-                self
-            }
-            pub fn next_cursor<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_cursor = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AutomationList> for super::AutomationList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AutomationList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "AutomationList",
-                    &[
-                        value.data.as_ref().err(),
-                        value.has_more.as_ref().err(),
-                        value.next_cursor.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    data: value.data?,
-                    has_more: value.has_more?,
-                    next_cursor: value.next_cursor?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct AutomationRequest {
-            caption: ::std::result::Result<
-                ::std::option::Option<super::AutomationRequestCaption>,
-                ::std::string::String,
-            >,
-            data: ::std::result::Result<super::AutomationData, ::std::string::String>,
-            name: ::std::result::Result<
-                super::AutomationRequestName,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<
-                super::AutomationStatus,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for AutomationRequest {
-            fn default() -> Self {
-                Self {
-                    caption: Ok(Default::default()),
-                    data: Err("no value supplied for data".to_string()),
-                    name: Err("no value supplied for name".to_string()),
-                    status: Err("no value supplied for status".to_string()),
-                }
-            }
-        }
-        impl AutomationRequest {
-            pub fn caption<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::AutomationRequestCaption>,
-            {
-                self.caption = Ok(value.into_option());
-                self
-            }
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AutomationData>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AutomationRequestName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AutomationStatus>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AutomationRequest> for super::AutomationRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AutomationRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "AutomationRequest",
-                    &[
-                        value.caption.as_ref().err(),
-                        value.data.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.status.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    caption: value.caption?,
-                    data: value.data?,
-                    name: value.name?,
-                    status: value.status?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::AutomationRequest> for AutomationRequest {
-            fn from(value: super::AutomationRequest) -> Self {
-                Self {
-                    caption: Ok(value.caption),
-                    data: Ok(value.data),
-                    name: Ok(value.name),
-                    status: Ok(value.status),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct AutomationStatusRequest {
-            status: ::std::result::Result<
-                super::AutomationStatus,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for AutomationStatusRequest {
-            fn default() -> Self {
-                Self {
-                    status: Err("no value supplied for status".to_string()),
-                }
-            }
-        }
-        impl AutomationStatusRequest {
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AutomationStatus>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AutomationStatusRequest>
-        for super::AutomationStatusRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AutomationStatusRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "AutomationStatusRequest",
-                    &[value.status.as_ref().err()],
-                )?;
-                Ok(Self { status: value.status? })
-            }
-        }
-        impl ::std::convert::From<super::AutomationStatusRequest>
-        for AutomationStatusRequest {
-            fn from(value: super::AutomationStatusRequest) -> Self {
-                Self { status: Ok(value.status) }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ChangeExperimentStatusRequest {
-            status: ::std::result::Result<
-                super::ExperimentStatus,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ChangeExperimentStatusRequest {
-            fn default() -> Self {
-                Self {
-                    status: Err("no value supplied for status".to_string()),
-                }
-            }
-        }
-        impl ChangeExperimentStatusRequest {
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ExperimentStatus>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ChangeExperimentStatusRequest>
-        for super::ChangeExperimentStatusRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ChangeExperimentStatusRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ChangeExperimentStatusRequest",
-                    &[value.status.as_ref().err()],
-                )?;
-                Ok(Self { status: value.status? })
-            }
-        }
-        impl ::std::convert::From<super::ChangeExperimentStatusRequest>
-        for ChangeExperimentStatusRequest {
-            fn from(value: super::ChangeExperimentStatusRequest) -> Self {
-                Self { status: Ok(value.status) }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CreateExperimentGroupRequest {
-            is_control: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            remote_config_uid: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            weight: ::std::result::Result<f64, ::std::string::String>,
-        }
-        impl ::std::default::Default for CreateExperimentGroupRequest {
-            fn default() -> Self {
-                Self {
-                    is_control: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    remote_config_uid: Ok(Default::default()),
-                    weight: Err("no value supplied for weight".to_string()),
-                }
-            }
-        }
-        impl CreateExperimentGroupRequest {
-            pub fn is_control<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.is_control = Ok(value.into_option());
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.name = Ok(value.into_option());
-                self
-            }
-            pub fn remote_config_uid<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.remote_config_uid = Ok(value.into_option());
-                self
-            }
-            pub fn weight<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<f64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.weight = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for weight: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateExperimentGroupRequest>
-        for super::CreateExperimentGroupRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateExperimentGroupRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CreateExperimentGroupRequest",
-                    &[
-                        value.is_control.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.remote_config_uid.as_ref().err(),
-                        value.weight.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    is_control: value.is_control?,
-                    name: value.name?,
-                    remote_config_uid: value.remote_config_uid?,
-                    weight: value.weight?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreateExperimentGroupRequest>
-        for CreateExperimentGroupRequest {
-            fn from(value: super::CreateExperimentGroupRequest) -> Self {
-                Self {
-                    is_control: Ok(value.is_control),
-                    name: Ok(value.name),
-                    remote_config_uid: Ok(value.remote_config_uid),
-                    weight: Ok(value.weight),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CreateExperimentRequest {
-            alias_id: ::std::result::Result<
-                super::CreateExperimentRequestAliasId,
-                ::std::string::String,
-            >,
-            context_key: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            goal_direction: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            goal_value: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            is_context_specific: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            primary_metric: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            segment_percent: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CreateExperimentRequest {
-            fn default() -> Self {
-                Self {
-                    alias_id: Err("no value supplied for alias_id".to_string()),
-                    context_key: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    goal_direction: Ok(Default::default()),
-                    goal_value: Ok(Default::default()),
-                    is_context_specific: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    primary_metric: Ok(Default::default()),
-                    segment_percent: Ok(Default::default()),
-                }
-            }
-        }
-        impl CreateExperimentRequest {
-            pub fn alias_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CreateExperimentRequestAliasId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.alias_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for alias_id: {e}")
-                    });
-                self
-            }
-            pub fn context_key<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.context_key = Ok(value.into_option());
-                self
-            }
-            pub fn description<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.description = Ok(value.into_option());
-                self
-            }
-            pub fn goal_direction<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.goal_direction = Ok(value.into_option());
-                self
-            }
-            pub fn goal_value<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.goal_value = Ok(value.into_option());
-                self
-            }
-            pub fn is_context_specific<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.is_context_specific = Ok(value.into_option());
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn primary_metric<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.primary_metric = Ok(value.into_option());
-                self
-            }
-            pub fn segment_percent<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.segment_percent = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateExperimentRequest>
-        for super::CreateExperimentRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateExperimentRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CreateExperimentRequest",
-                    &[
-                        value.alias_id.as_ref().err(),
-                        value.context_key.as_ref().err(),
-                        value.description.as_ref().err(),
-                        value.goal_direction.as_ref().err(),
-                        value.goal_value.as_ref().err(),
-                        value.is_context_specific.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.primary_metric.as_ref().err(),
-                        value.segment_percent.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    alias_id: value.alias_id?,
-                    context_key: value.context_key?,
-                    description: value.description?,
-                    goal_direction: value.goal_direction?,
-                    goal_value: value.goal_value?,
-                    is_context_specific: value.is_context_specific?,
-                    name: value.name?,
-                    primary_metric: value.primary_metric?,
-                    segment_percent: value.segment_percent?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreateExperimentRequest>
-        for CreateExperimentRequest {
-            fn from(value: super::CreateExperimentRequest) -> Self {
-                Self {
-                    alias_id: Ok(value.alias_id),
-                    context_key: Ok(value.context_key),
-                    description: Ok(value.description),
-                    goal_direction: Ok(value.goal_direction),
-                    goal_value: Ok(value.goal_value),
-                    is_context_specific: Ok(value.is_context_specific),
-                    name: Ok(value.name),
-                    primary_metric: Ok(value.primary_metric),
-                    segment_percent: Ok(value.segment_percent),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CreateIdentityRequest {
-            identity_id: ::std::result::Result<
-                super::CreateIdentityRequestIdentityId,
-                ::std::string::String,
-            >,
-            user_id: ::std::result::Result<
-                ::std::option::Option<super::CreateIdentityRequestUserId>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CreateIdentityRequest {
-            fn default() -> Self {
-                Self {
-                    identity_id: Err("no value supplied for identity_id".to_string()),
-                    user_id: Ok(Default::default()),
-                }
-            }
-        }
-        impl CreateIdentityRequest {
-            pub fn identity_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CreateIdentityRequestIdentityId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.identity_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for identity_id: {e}")
-                    });
-                self
-            }
-            pub fn user_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::CreateIdentityRequestUserId>,
-            {
-                self.user_id = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateIdentityRequest>
-        for super::CreateIdentityRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateIdentityRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CreateIdentityRequest",
-                    &[value.identity_id.as_ref().err(), value.user_id.as_ref().err()],
-                )?;
-                Ok(Self {
-                    identity_id: value.identity_id?,
-                    user_id: value.user_id?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreateIdentityRequest>
-        for CreateIdentityRequest {
-            fn from(value: super::CreateIdentityRequest) -> Self {
-                Self {
-                    identity_id: Ok(value.identity_id),
-                    user_id: Ok(value.user_id),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CreateIntegrationRequest {
-            integration: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            target_platform: ::std::result::Result<
-                super::TargetPlatform,
-                ::std::string::String,
-            >,
-            title: ::std::result::Result<
-                super::CreateIntegrationRequestTitle,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CreateIntegrationRequest {
-            fn default() -> Self {
-                Self {
-                    integration: Err("no value supplied for integration".to_string()),
-                    target_platform: Err(
-                        "no value supplied for target_platform".to_string(),
-                    ),
-                    title: Err("no value supplied for title".to_string()),
-                }
-            }
-        }
-        impl CreateIntegrationRequest {
-            pub fn integration<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.integration = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for integration: {e}")
-                    });
-                self
-            }
-            pub fn target_platform<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::TargetPlatform>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.target_platform = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for target_platform: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn title<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CreateIntegrationRequestTitle>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.title = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for title: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateIntegrationRequest>
-        for super::CreateIntegrationRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateIntegrationRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CreateIntegrationRequest",
-                    &[
-                        value.integration.as_ref().err(),
-                        value.target_platform.as_ref().err(),
-                        value.title.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    integration: value.integration?,
-                    target_platform: value.target_platform?,
-                    title: value.title?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreateIntegrationRequest>
-        for CreateIntegrationRequest {
-            fn from(value: super::CreateIntegrationRequest) -> Self {
-                Self {
-                    integration: Ok(value.integration),
-                    target_platform: Ok(value.target_platform),
-                    title: Ok(value.title),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CreateOfferingRequest {
-            id: ::std::result::Result<
-                super::CreateOfferingRequestId,
-                ::std::string::String,
-            >,
-            product_ids: ::std::result::Result<
-                ::std::option::Option<super::OfferingProductIds>,
-                ::std::string::String,
-            >,
-            tag: ::std::result::Result<
-                ::std::option::Option<i16>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CreateOfferingRequest {
-            fn default() -> Self {
-                Self {
-                    id: Err("no value supplied for id".to_string()),
-                    product_ids: Ok(Default::default()),
-                    tag: Ok(Default::default()),
-                }
-            }
-        }
-        impl CreateOfferingRequest {
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CreateOfferingRequestId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn product_ids<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::OfferingProductIds>,
-            {
-                self.product_ids = Ok(value.into_option());
-                self
-            }
-            pub fn tag<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i16>,
-            {
-                self.tag = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateOfferingRequest>
-        for super::CreateOfferingRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateOfferingRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CreateOfferingRequest",
-                    &[
-                        value.id.as_ref().err(),
-                        value.product_ids.as_ref().err(),
-                        value.tag.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    id: value.id?,
-                    product_ids: value.product_ids?,
-                    tag: value.tag?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreateOfferingRequest>
-        for CreateOfferingRequest {
-            fn from(value: super::CreateOfferingRequest) -> Self {
-                Self {
-                    id: Ok(value.id),
-                    product_ids: Ok(value.product_ids),
-                    tag: Ok(value.tag),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CreateProductRequest {
-            apple_product_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            duration: ::std::result::Result<
-                ::std::option::Option<super::ProductDuration>,
-                ::std::string::String,
-            >,
-            google_base_plan_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            google_product_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                super::CreateProductRequestId,
-                ::std::string::String,
-            >,
-            stripe_product_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                ::std::option::Option<super::ProductType>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CreateProductRequest {
-            fn default() -> Self {
-                Self {
-                    apple_product_id: Ok(Default::default()),
-                    duration: Ok(Default::default()),
-                    google_base_plan_id: Ok(Default::default()),
-                    google_product_id: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    stripe_product_id: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                }
-            }
-        }
-        impl CreateProductRequest {
-            pub fn apple_product_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.apple_product_id = Ok(value.into_option());
-                self
-            }
-            pub fn duration<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::ProductDuration>,
-            {
-                self.duration = Ok(value.into_option());
-                self
-            }
-            pub fn google_base_plan_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.google_base_plan_id = Ok(value.into_option());
-                self
-            }
-            pub fn google_product_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.google_product_id = Ok(value.into_option());
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CreateProductRequestId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn stripe_product_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.stripe_product_id = Ok(value.into_option());
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::ProductType>,
-            {
-                self.type_ = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateProductRequest>
-        for super::CreateProductRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateProductRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CreateProductRequest",
-                    &[
-                        value.apple_product_id.as_ref().err(),
-                        value.duration.as_ref().err(),
-                        value.google_base_plan_id.as_ref().err(),
-                        value.google_product_id.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.stripe_product_id.as_ref().err(),
-                        value.type_.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    apple_product_id: value.apple_product_id?,
-                    duration: value.duration?,
-                    google_base_plan_id: value.google_base_plan_id?,
-                    google_product_id: value.google_product_id?,
-                    id: value.id?,
-                    stripe_product_id: value.stripe_product_id?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreateProductRequest> for CreateProductRequest {
-            fn from(value: super::CreateProductRequest) -> Self {
-                Self {
-                    apple_product_id: Ok(value.apple_product_id),
-                    duration: Ok(value.duration),
-                    google_base_plan_id: Ok(value.google_base_plan_id),
-                    google_product_id: Ok(value.google_product_id),
-                    id: Ok(value.id),
-                    stripe_product_id: Ok(value.stripe_product_id),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CreateSegmentRequest {
-            conditions: ::std::result::Result<
-                ::std::vec::Vec<super::SegmentConditionInput>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                super::CreateSegmentRequestName,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CreateSegmentRequest {
-            fn default() -> Self {
-                Self {
-                    conditions: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                }
-            }
-        }
-        impl CreateSegmentRequest {
-            pub fn conditions<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::SegmentConditionInput>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.conditions = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for conditions: {e}")
-                    });
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CreateSegmentRequestName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateSegmentRequest>
-        for super::CreateSegmentRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateSegmentRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CreateSegmentRequest",
-                    &[value.conditions.as_ref().err(), value.name.as_ref().err()],
-                )?;
-                Ok(Self {
-                    conditions: value.conditions?,
-                    name: value.name?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreateSegmentRequest> for CreateSegmentRequest {
-            fn from(value: super::CreateSegmentRequest) -> Self {
-                Self {
-                    conditions: Ok(value.conditions),
-                    name: Ok(value.name),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CreateUserRequest {
-            environment: ::std::result::Result<
-                super::UserEnvironment,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CreateUserRequest {
-            fn default() -> Self {
-                Self {
-                    environment: Err("no value supplied for environment".to_string()),
-                }
-            }
-        }
-        impl CreateUserRequest {
-            pub fn environment<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::UserEnvironment>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.environment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for environment: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateUserRequest> for super::CreateUserRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateUserRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CreateUserRequest",
-                    &[value.environment.as_ref().err()],
-                )?;
-                Ok(Self {
-                    environment: value.environment?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreateUserRequest> for CreateUserRequest {
-            fn from(value: super::CreateUserRequest) -> Self {
-                Self {
-                    environment: Ok(value.environment),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CustomerData {
-            attribution_data: ::std::result::Result<
-                ::std::vec::Vec<super::KeyValue>,
-                ::std::string::String,
-            >,
-            can_edit_entitlements: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            can_remove_customer: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            conversion_rate: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            currency: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            customer: ::std::result::Result<
-                ::std::option::Option<super::CustomerRecord>,
-                ::std::string::String,
-            >,
-            device: ::std::result::Result<
-                ::std::option::Option<super::Device>,
-                ::std::string::String,
-            >,
-            net_payments: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            track_events: ::std::result::Result<
-                ::std::vec::Vec<super::TrackEvent>,
-                ::std::string::String,
-            >,
-            user_properties: ::std::result::Result<
-                ::std::vec::Vec<super::KeyValue>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CustomerData {
-            fn default() -> Self {
-                Self {
-                    attribution_data: Ok(Default::default()),
-                    can_edit_entitlements: Ok(Default::default()),
-                    can_remove_customer: Ok(Default::default()),
-                    conversion_rate: Ok(Default::default()),
-                    currency: Ok(Default::default()),
-                    customer: Ok(Default::default()),
-                    device: Ok(Default::default()),
-                    net_payments: Ok(Default::default()),
-                    track_events: Ok(Default::default()),
-                    user_properties: Ok(Default::default()),
-                }
-            }
-        }
-        impl CustomerData {
-            pub fn attribution_data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::KeyValue>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.attribution_data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for attribution_data: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn can_edit_entitlements<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.can_edit_entitlements = Ok(value.into_option());
-                self
-            }
-            pub fn can_remove_customer<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.can_remove_customer = Ok(value.into_option());
-                self
-            }
-            pub fn conversion_rate<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.conversion_rate = Ok(value.into_option());
-                self
-            }
-            pub fn currency<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.currency = Ok(value.into_option());
-                self
-            }
-            pub fn customer<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::CustomerRecord>,
-            {
-                self.customer = Ok(value.into_option());
-                self
-            }
-            pub fn device<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::Device>,
-            {
-                self.device = Ok(value.into_option());
-                self
-            }
-            pub fn net_payments<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.net_payments = Ok(value.into_option());
-                self
-            }
-            pub fn track_events<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::TrackEvent>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.track_events = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for track_events: {e}")
-                    });
-                self
-            }
-            pub fn user_properties<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::KeyValue>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.user_properties = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for user_properties: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerData> for super::CustomerData {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerData,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CustomerData",
-                    &[
-                        value.attribution_data.as_ref().err(),
-                        value.can_edit_entitlements.as_ref().err(),
-                        value.can_remove_customer.as_ref().err(),
-                        value.conversion_rate.as_ref().err(),
-                        value.currency.as_ref().err(),
-                        value.customer.as_ref().err(),
-                        value.device.as_ref().err(),
-                        value.net_payments.as_ref().err(),
-                        value.track_events.as_ref().err(),
-                        value.user_properties.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    attribution_data: value.attribution_data?,
-                    can_edit_entitlements: value.can_edit_entitlements?,
-                    can_remove_customer: value.can_remove_customer?,
-                    conversion_rate: value.conversion_rate?,
-                    currency: value.currency?,
-                    customer: value.customer?,
-                    device: value.device?,
-                    net_payments: value.net_payments?,
-                    track_events: value.track_events?,
-                    user_properties: value.user_properties?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CustomerList {
-            data: ::std::result::Result<
-                ::std::vec::Vec<super::CustomerListItem>,
-                ::std::string::String,
-            >,
-            has_more: ::std::result::Result<bool, ::std::string::String>,
-            next_cursor: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for CustomerList {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl CustomerList {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::CustomerListItem>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn has_more<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.has_more = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for has_more: {e}")
-                    });
-                self
-            }
-            pub fn next_cursor<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_cursor = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerList> for super::CustomerList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CustomerList",
-                    &[
-                        value.data.as_ref().err(),
-                        value.has_more.as_ref().err(),
-                        value.next_cursor.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    data: value.data?,
-                    has_more: value.has_more?,
-                    next_cursor: value.next_cursor?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CustomerMetrics {
-            active_subscribers: ::std::result::Result<
-                ::std::option::Option<super::MetricValue>,
-                ::std::string::String,
-            >,
-            active_trials: ::std::result::Result<
-                ::std::option::Option<super::MetricValue>,
-                ::std::string::String,
-            >,
-            avg_payment_count: ::std::result::Result<
-                ::std::option::Option<super::MetricValue>,
-                ::std::string::String,
-            >,
-            avg_price: ::std::result::Result<
-                ::std::option::Option<super::MetricValue>,
-                ::std::string::String,
-            >,
-            billing_retry: ::std::result::Result<
-                ::std::option::Option<super::MetricValue>,
-                ::std::string::String,
-            >,
-            canceled_trials: ::std::result::Result<
-                ::std::option::Option<super::MetricValue>,
-                ::std::string::String,
-            >,
-            churned_subscribers: ::std::result::Result<
-                ::std::option::Option<super::MetricValue>,
-                ::std::string::String,
-            >,
-            clients_with_event: ::std::result::Result<
-                ::std::option::Option<super::MetricValue>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::CustomerMetricsObject,
-                ::std::string::String,
-            >,
-            sales: ::std::result::Result<
-                ::std::option::Option<super::MetricValue>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for CustomerMetrics {
-            fn default() -> Self {
-                Self {
-                    active_subscribers: Ok(Default::default()),
-                    active_trials: Ok(Default::default()),
-                    avg_payment_count: Ok(Default::default()),
-                    avg_price: Ok(Default::default()),
-                    billing_retry: Ok(Default::default()),
-                    canceled_trials: Ok(Default::default()),
-                    churned_subscribers: Ok(Default::default()),
-                    clients_with_event: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    sales: Ok(Default::default()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl CustomerMetrics {
-            pub fn active_subscribers<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::MetricValue>,
-            {
-                self.active_subscribers = Ok(value.into_option());
-                self
-            }
-            pub fn active_trials<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::MetricValue>,
-            {
-                self.active_trials = Ok(value.into_option());
-                self
-            }
-            pub fn avg_payment_count<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::MetricValue>,
-            {
-                self.avg_payment_count = Ok(value.into_option());
-                self
-            }
-            pub fn avg_price<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::MetricValue>,
-            {
-                self.avg_price = Ok(value.into_option());
-                self
-            }
-            pub fn billing_retry<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::MetricValue>,
-            {
-                self.billing_retry = Ok(value.into_option());
-                self
-            }
-            pub fn canceled_trials<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::MetricValue>,
-            {
-                self.canceled_trials = Ok(value.into_option());
-                self
-            }
-            pub fn churned_subscribers<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::MetricValue>,
-            {
-                self.churned_subscribers = Ok(value.into_option());
-                self
-            }
-            pub fn clients_with_event<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::MetricValue>,
-            {
-                self.clients_with_event = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CustomerMetricsObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn sales<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::MetricValue>,
-            {
-                self.sales = Ok(value.into_option());
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerMetrics> for super::CustomerMetrics {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerMetrics,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CustomerMetrics",
-                    &[
-                        value.active_subscribers.as_ref().err(),
-                        value.active_trials.as_ref().err(),
-                        value.avg_payment_count.as_ref().err(),
-                        value.avg_price.as_ref().err(),
-                        value.billing_retry.as_ref().err(),
-                        value.canceled_trials.as_ref().err(),
-                        value.churned_subscribers.as_ref().err(),
-                        value.clients_with_event.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.sales.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    active_subscribers: value.active_subscribers?,
-                    active_trials: value.active_trials?,
-                    avg_payment_count: value.avg_payment_count?,
-                    avg_price: value.avg_price?,
-                    billing_retry: value.billing_retry?,
-                    canceled_trials: value.canceled_trials?,
-                    churned_subscribers: value.churned_subscribers?,
-                    clients_with_event: value.clients_with_event?,
-                    object: value.object?,
-                    sales: value.sales?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CustomerPermission {
-            active: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            expires_at: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            product_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            source: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            started_at: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CustomerPermission {
-            fn default() -> Self {
-                Self {
-                    active: Ok(Default::default()),
-                    expires_at: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    product_id: Ok(Default::default()),
-                    source: Ok(Default::default()),
-                    started_at: Ok(Default::default()),
-                }
-            }
-        }
-        impl CustomerPermission {
-            pub fn active<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.active = Ok(value.into_option());
-                self
-            }
-            pub fn expires_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.expires_at = Ok(value.into_option());
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.id = Ok(value.into_option());
-                self
-            }
-            pub fn product_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.product_id = Ok(value.into_option());
-                self
-            }
-            pub fn source<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.source = Ok(value.into_option());
-                self
-            }
-            pub fn started_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.started_at = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerPermission> for super::CustomerPermission {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerPermission,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CustomerPermission",
-                    &[
-                        value.active.as_ref().err(),
-                        value.expires_at.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.product_id.as_ref().err(),
-                        value.source.as_ref().err(),
-                        value.started_at.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    active: value.active?,
-                    expires_at: value.expires_at?,
-                    id: value.id?,
-                    product_id: value.product_id?,
-                    source: value.source?,
-                    started_at: value.started_at?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CustomerPermissionGrant {
-            expires_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            permission_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CustomerPermissionGrant {
-            fn default() -> Self {
-                Self {
-                    expires_at: Ok(Default::default()),
-                    object: Ok(Default::default()),
-                    permission_id: Ok(Default::default()),
-                    url: Ok(Default::default()),
-                }
-            }
-        }
-        impl CustomerPermissionGrant {
-            pub fn expires_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.expires_at = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.object = Ok(value.into_option());
-                self
-            }
-            pub fn permission_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.permission_id = Ok(value.into_option());
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.url = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerPermissionGrant>
-        for super::CustomerPermissionGrant {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerPermissionGrant,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CustomerPermissionGrant",
-                    &[
-                        value.expires_at.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.permission_id.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    expires_at: value.expires_at?,
-                    object: value.object?,
-                    permission_id: value.permission_id?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CustomerPermissionList {
-            data: ::std::result::Result<
-                ::std::vec::Vec<super::CustomerPermission>,
-                ::std::string::String,
-            >,
-            has_more: ::std::result::Result<bool, ::std::string::String>,
-            next_cursor: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for CustomerPermissionList {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl CustomerPermissionList {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::CustomerPermission>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn has_more<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.has_more = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for has_more: {e}")
-                    });
-                self
-            }
-            pub fn next_cursor<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_cursor = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerPermissionList>
-        for super::CustomerPermissionList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerPermissionList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CustomerPermissionList",
-                    &[
-                        value.data.as_ref().err(),
-                        value.has_more.as_ref().err(),
-                        value.next_cursor.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    data: value.data?,
-                    has_more: value.has_more?,
-                    next_cursor: value.next_cursor?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CustomerPropertiesData {
-            property_errors: ::std::result::Result<
-                ::std::vec::Vec<super::PropertyError>,
-                ::std::string::String,
-            >,
-            saved_properties: ::std::result::Result<
-                ::std::vec::Vec<super::SavedProperty>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CustomerPropertiesData {
-            fn default() -> Self {
-                Self {
-                    property_errors: Err(
-                        "no value supplied for property_errors".to_string(),
-                    ),
-                    saved_properties: Err(
-                        "no value supplied for saved_properties".to_string(),
-                    ),
-                }
-            }
-        }
-        impl CustomerPropertiesData {
-            pub fn property_errors<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::PropertyError>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.property_errors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for property_errors: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn saved_properties<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::SavedProperty>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.saved_properties = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for saved_properties: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerPropertiesData>
-        for super::CustomerPropertiesData {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerPropertiesData,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CustomerPropertiesData",
-                    &[
-                        value.property_errors.as_ref().err(),
-                        value.saved_properties.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    property_errors: value.property_errors?,
-                    saved_properties: value.saved_properties?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CustomerPropertiesResult {
-            data: ::std::result::Result<
-                super::CustomerPropertiesData,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                super::CustomerPropertiesObject,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for CustomerPropertiesResult {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl CustomerPropertiesResult {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CustomerPropertiesData>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CustomerPropertiesObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerPropertiesResult>
-        for super::CustomerPropertiesResult {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerPropertiesResult,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CustomerPropertiesResult",
-                    &[
-                        value.data.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    data: value.data?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CustomerRecord {
-            client_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            country: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            environment: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            external_identity: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            last_seen: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            platform: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            since: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for CustomerRecord {
-            fn default() -> Self {
-                Self {
-                    client_id: Ok(Default::default()),
-                    country: Ok(Default::default()),
-                    environment: Ok(Default::default()),
-                    external_identity: Ok(Default::default()),
-                    last_seen: Ok(Default::default()),
-                    platform: Ok(Default::default()),
-                    since: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                }
-            }
-        }
-        impl CustomerRecord {
-            pub fn client_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.client_id = Ok(value.into_option());
-                self
-            }
-            pub fn country<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.country = Ok(value.into_option());
-                self
-            }
-            pub fn environment<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.environment = Ok(value.into_option());
-                self
-            }
-            pub fn external_identity<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.external_identity = Ok(value.into_option());
-                self
-            }
-            pub fn last_seen<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.last_seen = Ok(value.into_option());
-                self
-            }
-            pub fn platform<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.platform = Ok(value.into_option());
-                self
-            }
-            pub fn since<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.since = Ok(value.into_option());
-                self
-            }
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.status = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerRecord> for super::CustomerRecord {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerRecord,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CustomerRecord",
-                    &[
-                        value.client_id.as_ref().err(),
-                        value.country.as_ref().err(),
-                        value.environment.as_ref().err(),
-                        value.external_identity.as_ref().err(),
-                        value.last_seen.as_ref().err(),
-                        value.platform.as_ref().err(),
-                        value.since.as_ref().err(),
-                        value.status.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    client_id: value.client_id?,
-                    country: value.country?,
-                    environment: value.environment?,
-                    external_identity: value.external_identity?,
-                    last_seen: value.last_seen?,
-                    platform: value.platform?,
-                    since: value.since?,
-                    status: value.status?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct CustomerResponse {
-            data: ::std::result::Result<super::CustomerData, ::std::string::String>,
-            object: ::std::result::Result<::std::string::String, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for CustomerResponse {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl CustomerResponse {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::CustomerData>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerResponse> for super::CustomerResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "CustomerResponse",
-                    &[
-                        value.data.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    data: value.data?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Device {
-            app_version: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            device_model: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            os_version: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            platform: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            sdk_version: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for Device {
-            fn default() -> Self {
-                Self {
-                    app_version: Ok(Default::default()),
-                    device_model: Ok(Default::default()),
-                    os_version: Ok(Default::default()),
-                    platform: Ok(Default::default()),
-                    sdk_version: Ok(Default::default()),
-                }
-            }
-        }
-        impl Device {
-            pub fn app_version<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.app_version = Ok(value.into_option());
-                self
-            }
-            pub fn device_model<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.device_model = Ok(value.into_option());
-                self
-            }
-            pub fn os_version<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.os_version = Ok(value.into_option());
-                self
-            }
-            pub fn platform<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.platform = Ok(value.into_option());
-                self
-            }
-            pub fn sdk_version<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.sdk_version = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Device> for super::Device {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Device,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Device",
-                    &[
-                        value.app_version.as_ref().err(),
-                        value.device_model.as_ref().err(),
-                        value.os_version.as_ref().err(),
-                        value.platform.as_ref().err(),
-                        value.sdk_version.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    app_version: value.app_version?,
-                    device_model: value.device_model?,
-                    os_version: value.os_version?,
-                    platform: value.platform?,
-                    sdk_version: value.sdk_version?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Entitlement {
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
-            description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<
-                super::EntitlementObject,
-                ::std::string::String,
-            >,
-            product_ids: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                ::std::string::String,
-            >,
-            updated_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for Entitlement {
-            fn default() -> Self {
-                Self {
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    description: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    product_ids: Ok(Default::default()),
-                    updated_at: Err("no value supplied for updated_at".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl Entitlement {
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn description<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.description = Ok(value.into_option());
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::EntitlementObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn product_ids<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
-            {
-                self.product_ids = Ok(value.into_option());
-                self
-            }
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Entitlement> for super::Entitlement {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Entitlement,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Entitlement",
-                    &[
-                        value.created_at.as_ref().err(),
-                        value.description.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.product_ids.as_ref().err(),
-                        value.updated_at.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    created_at: value.created_at?,
-                    description: value.description?,
-                    id: value.id?,
-                    object: value.object?,
-                    product_ids: value.product_ids?,
-                    updated_at: value.updated_at?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct EntitlementList {
-            data: ::std::result::Result<
-                ::std::vec::Vec<super::Entitlement>,
-                ::std::string::String,
-            >,
-            has_more: ::std::result::Result<bool, ::std::string::String>,
-            next_cursor: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for EntitlementList {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl EntitlementList {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Entitlement>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn has_more<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.has_more = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for has_more: {e}")
-                    });
-                self
-            }
-            pub fn next_cursor<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_cursor = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<EntitlementList> for super::EntitlementList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: EntitlementList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "EntitlementList",
-                    &[
-                        value.data.as_ref().err(),
-                        value.has_more.as_ref().err(),
-                        value.next_cursor.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    data: value.data?,
-                    has_more: value.has_more?,
-                    next_cursor: value.next_cursor?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct EntitlementProduct {
-            product_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            subscription: ::std::result::Result<
-                ::std::option::Option<super::EntitlementSubscription>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for EntitlementProduct {
-            fn default() -> Self {
-                Self {
-                    product_id: Ok(Default::default()),
-                    subscription: Ok(Default::default()),
-                }
-            }
-        }
-        impl EntitlementProduct {
-            pub fn product_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.product_id = Ok(value.into_option());
-                self
-            }
-            pub fn subscription<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::EntitlementSubscription>,
-            {
-                self.subscription = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<EntitlementProduct> for super::EntitlementProduct {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: EntitlementProduct,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "EntitlementProduct",
-                    &[value.product_id.as_ref().err(), value.subscription.as_ref().err()],
-                )?;
-                Ok(Self {
-                    product_id: value.product_id?,
-                    subscription: value.subscription?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct EntitlementSubscription {
-            current_period_type: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            renew_state: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for EntitlementSubscription {
-            fn default() -> Self {
-                Self {
-                    current_period_type: Ok(Default::default()),
-                    renew_state: Ok(Default::default()),
-                }
-            }
-        }
-        impl EntitlementSubscription {
-            pub fn current_period_type<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.current_period_type = Ok(value.into_option());
-                self
-            }
-            pub fn renew_state<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.renew_state = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<EntitlementSubscription>
-        for super::EntitlementSubscription {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: EntitlementSubscription,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "EntitlementSubscription",
-                    &[
-                        value.current_period_type.as_ref().err(),
-                        value.renew_state.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    current_period_type: value.current_period_type?,
-                    renew_state: value.renew_state?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ErrorDetail {
-            field: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ErrorDetail {
-            fn default() -> Self {
-                Self {
-                    field: Ok(Default::default()),
-                    message: Ok(Default::default()),
-                }
-            }
-        }
-        impl ErrorDetail {
-            pub fn field<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.field = Ok(value.into_option());
-                self
-            }
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.message = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ErrorDetail> for super::ErrorDetail {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ErrorDetail,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ErrorDetail",
-                    &[value.field.as_ref().err(), value.message.as_ref().err()],
-                )?;
-                Ok(Self {
-                    field: value.field?,
-                    message: value.message?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ErrorObject {
-            code: ::std::result::Result<super::ErrorCode, ::std::string::String>,
-            details: ::std::result::Result<
-                ::std::vec::Vec<super::ErrorDetail>,
-                ::std::string::String,
-            >,
-            message: ::std::result::Result<::std::string::String, ::std::string::String>,
-            type_: ::std::result::Result<super::ErrorType, ::std::string::String>,
-        }
-        impl ::std::default::Default for ErrorObject {
-            fn default() -> Self {
-                Self {
-                    code: Err("no value supplied for code".to_string()),
-                    details: Ok(Default::default()),
-                    message: Err("no value supplied for message".to_string()),
-                    type_: Err("no value supplied for type_".to_string()),
-                }
-            }
-        }
-        impl ErrorObject {
-            pub fn code<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ErrorCode>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for code: {e}")
-                    });
-                self
-            }
-            pub fn details<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ErrorDetail>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.details = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for details: {e}")
-                    });
-                self
-            }
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ErrorType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ErrorObject> for super::ErrorObject {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ErrorObject,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ErrorObject",
-                    &[
-                        value.code.as_ref().err(),
-                        value.details.as_ref().err(),
-                        value.message.as_ref().err(),
-                        value.type_.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    code: value.code?,
-                    details: value.details?,
-                    message: value.message?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ErrorResponse {
-            error: ::std::result::Result<super::ErrorObject, ::std::string::String>,
-        }
-        impl ::std::default::Default for ErrorResponse {
-            fn default() -> Self {
-                Self {
-                    error: Err("no value supplied for error".to_string()),
-                }
-            }
-        }
-        impl ErrorResponse {
-            pub fn error<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ErrorObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.error = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for error: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ErrorResponse> for super::ErrorResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ErrorResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ErrorResponse",
-                    &[value.error.as_ref().err()],
-                )?;
-                Ok(Self { error: value.error? })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Experiment {
-            alias_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            context_key: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            created_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            finished_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            goal_direction: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            goal_value: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            is_context_specific: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            primary_metric: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            segment_percent: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            started_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            updated_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for Experiment {
-            fn default() -> Self {
-                Self {
-                    alias_id: Ok(Default::default()),
-                    context_key: Ok(Default::default()),
-                    created_at: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    finished_at: Ok(Default::default()),
-                    goal_direction: Ok(Default::default()),
-                    goal_value: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    is_context_specific: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    object: Ok(Default::default()),
-                    primary_metric: Ok(Default::default()),
-                    segment_percent: Ok(Default::default()),
-                    started_at: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                    updated_at: Ok(Default::default()),
-                    url: Ok(Default::default()),
-                }
-            }
-        }
-        impl Experiment {
-            pub fn alias_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.alias_id = Ok(value.into_option());
-                self
-            }
-            pub fn context_key<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.context_key = Ok(value.into_option());
-                self
-            }
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.created_at = Ok(value.into_option());
-                self
-            }
-            pub fn description<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.description = Ok(value.into_option());
-                self
-            }
-            pub fn finished_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.finished_at = Ok(value.into_option());
-                self
-            }
-            pub fn goal_direction<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.goal_direction = Ok(value.into_option());
-                self
-            }
-            pub fn goal_value<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.goal_value = Ok(value.into_option());
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.id = Ok(value.into_option());
-                self
-            }
-            pub fn is_context_specific<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.is_context_specific = Ok(value.into_option());
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.name = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.object = Ok(value.into_option());
-                self
-            }
-            pub fn primary_metric<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.primary_metric = Ok(value.into_option());
-                self
-            }
-            pub fn segment_percent<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.segment_percent = Ok(value.into_option());
-                self
-            }
-            pub fn started_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.started_at = Ok(value.into_option());
-                self
-            }
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.status = Ok(value.into_option());
-                self
-            }
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.updated_at = Ok(value.into_option());
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.url = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Experiment> for super::Experiment {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Experiment,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Experiment",
-                    &[
-                        value.alias_id.as_ref().err(),
-                        value.context_key.as_ref().err(),
-                        value.created_at.as_ref().err(),
-                        value.description.as_ref().err(),
-                        value.finished_at.as_ref().err(),
-                        value.goal_direction.as_ref().err(),
-                        value.goal_value.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.is_context_specific.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.primary_metric.as_ref().err(),
-                        value.segment_percent.as_ref().err(),
-                        value.started_at.as_ref().err(),
-                        value.status.as_ref().err(),
-                        value.updated_at.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    alias_id: value.alias_id?,
-                    context_key: value.context_key?,
-                    created_at: value.created_at?,
-                    description: value.description?,
-                    finished_at: value.finished_at?,
-                    goal_direction: value.goal_direction?,
-                    goal_value: value.goal_value?,
-                    id: value.id?,
-                    is_context_specific: value.is_context_specific?,
-                    name: value.name?,
-                    object: value.object?,
-                    primary_metric: value.primary_metric?,
-                    segment_percent: value.segment_percent?,
-                    started_at: value.started_at?,
-                    status: value.status?,
-                    updated_at: value.updated_at?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ExperimentGroup {
-            created_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            is_control: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            remote_config_uid: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            updated_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            weight: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ExperimentGroup {
-            fn default() -> Self {
-                Self {
-                    created_at: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    is_control: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    object: Ok(Default::default()),
-                    remote_config_uid: Ok(Default::default()),
-                    updated_at: Ok(Default::default()),
-                    url: Ok(Default::default()),
-                    weight: Ok(Default::default()),
-                }
-            }
-        }
-        impl ExperimentGroup {
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.created_at = Ok(value.into_option());
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.id = Ok(value.into_option());
-                self
-            }
-            pub fn is_control<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.is_control = Ok(value.into_option());
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.name = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.object = Ok(value.into_option());
-                self
-            }
-            pub fn remote_config_uid<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.remote_config_uid = Ok(value.into_option());
-                self
-            }
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.updated_at = Ok(value.into_option());
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.url = Ok(value.into_option());
-                self
-            }
-            pub fn weight<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.weight = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ExperimentGroup> for super::ExperimentGroup {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ExperimentGroup,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ExperimentGroup",
-                    &[
-                        value.created_at.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.is_control.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.remote_config_uid.as_ref().err(),
-                        value.updated_at.as_ref().err(),
-                        value.url.as_ref().err(),
-                        value.weight.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    created_at: value.created_at?,
-                    id: value.id?,
-                    is_control: value.is_control?,
-                    name: value.name?,
-                    object: value.object?,
-                    remote_config_uid: value.remote_config_uid?,
-                    updated_at: value.updated_at?,
-                    url: value.url?,
-                    weight: value.weight?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ExperimentGroupList {
-            data: ::std::result::Result<
-                ::std::vec::Vec<super::ExperimentGroup>,
-                ::std::string::String,
-            >,
-            has_more: ::std::result::Result<bool, ::std::string::String>,
-            next_cursor: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for ExperimentGroupList {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ExperimentGroupList {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ExperimentGroup>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn has_more<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.has_more = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for has_more: {e}")
-                    });
-                self
-            }
-            pub fn next_cursor<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_cursor = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ExperimentGroupList>
-        for super::ExperimentGroupList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ExperimentGroupList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ExperimentGroupList",
-                    &[
-                        value.data.as_ref().err(),
-                        value.has_more.as_ref().err(),
-                        value.next_cursor.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    data: value.data?,
-                    has_more: value.has_more?,
-                    next_cursor: value.next_cursor?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ExperimentList {
-            data: ::std::result::Result<
-                ::std::vec::Vec<super::Experiment>,
-                ::std::string::String,
-            >,
-            has_more: ::std::result::Result<bool, ::std::string::String>,
-            next_cursor: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for ExperimentList {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ExperimentList {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Experiment>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn has_more<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.has_more = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for has_more: {e}")
-                    });
-                self
-            }
-            pub fn next_cursor<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_cursor = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ExperimentList> for super::ExperimentList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ExperimentList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ExperimentList",
-                    &[
-                        value.data.as_ref().err(),
-                        value.has_more.as_ref().err(),
-                        value.next_cursor.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    data: value.data?,
-                    has_more: value.has_more?,
-                    next_cursor: value.next_cursor?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct GrantEntitlementRequest {
-            entitlement_id: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            expires_at: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for GrantEntitlementRequest {
-            fn default() -> Self {
-                Self {
-                    entitlement_id: Err(
-                        "no value supplied for entitlement_id".to_string(),
-                    ),
-                    expires_at: Ok(Default::default()),
-                }
-            }
-        }
-        impl GrantEntitlementRequest {
-            pub fn entitlement_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.entitlement_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for entitlement_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn expires_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.expires_at = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<GrantEntitlementRequest>
-        for super::GrantEntitlementRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: GrantEntitlementRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "GrantEntitlementRequest",
-                    &[
-                        value.entitlement_id.as_ref().err(),
-                        value.expires_at.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    entitlement_id: value.entitlement_id?,
-                    expires_at: value.expires_at?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::GrantEntitlementRequest>
-        for GrantEntitlementRequest {
-            fn from(value: super::GrantEntitlementRequest) -> Self {
-                Self {
-                    entitlement_id: Ok(value.entitlement_id),
-                    expires_at: Ok(value.expires_at),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct GrantPermissionRequest {
-            expires_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            permission_id: ::std::result::Result<
-                super::GrantPermissionRequestPermissionId,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for GrantPermissionRequest {
-            fn default() -> Self {
-                Self {
-                    expires_at: Ok(Default::default()),
-                    permission_id: Err("no value supplied for permission_id".to_string()),
-                }
-            }
-        }
-        impl GrantPermissionRequest {
-            pub fn expires_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.expires_at = Ok(value.into_option());
-                self
-            }
-            pub fn permission_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::GrantPermissionRequestPermissionId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.permission_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for permission_id: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<GrantPermissionRequest>
-        for super::GrantPermissionRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: GrantPermissionRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "GrantPermissionRequest",
-                    &[
-                        value.expires_at.as_ref().err(),
-                        value.permission_id.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    expires_at: value.expires_at?,
-                    permission_id: value.permission_id?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::GrantPermissionRequest>
-        for GrantPermissionRequest {
-            fn from(value: super::GrantPermissionRequest) -> Self {
-                Self {
-                    expires_at: Ok(value.expires_at),
-                    permission_id: Ok(value.permission_id),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Identity {
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<super::IdentityObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-            user_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for Identity {
-            fn default() -> Self {
-                Self {
-                    id: Err("no value supplied for id".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                    user_id: Err("no value supplied for user_id".to_string()),
-                }
-            }
-        }
-        impl Identity {
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::IdentityObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-            pub fn user_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.user_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user_id: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Identity> for super::Identity {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Identity,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Identity",
-                    &[
-                        value.id.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                        value.user_id.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    id: value.id?,
-                    object: value.object?,
-                    url: value.url?,
-                    user_id: value.user_id?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Integration {
-            active: ::std::result::Result<
-                ::std::option::Option<super::IntegrationState>,
-                ::std::string::String,
-            >,
-            created_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            delivery_error_count: ::std::result::Result<
-                ::std::option::Option<u64>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            integration: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            last_delivery_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            last_error_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            last_error_message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<::std::string::String, ::std::string::String>,
-            target_platform: ::std::result::Result<
-                ::std::option::Option<super::TargetPlatform>,
-                ::std::string::String,
-            >,
-            title: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            updated_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for Integration {
-            fn default() -> Self {
-                Self {
-                    active: Ok(Default::default()),
-                    created_at: Ok(Default::default()),
-                    delivery_error_count: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    integration: Ok(Default::default()),
-                    last_delivery_at: Ok(Default::default()),
-                    last_error_at: Ok(Default::default()),
-                    last_error_message: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    target_platform: Ok(Default::default()),
-                    title: Ok(Default::default()),
-                    updated_at: Ok(Default::default()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl Integration {
-            pub fn active<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::IntegrationState>,
-            {
-                self.active = Ok(value.into_option());
-                self
-            }
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.created_at = Ok(value.into_option());
-                self
-            }
-            pub fn delivery_error_count<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<u64>,
-            {
-                self.delivery_error_count = Ok(value.into_option());
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn integration<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.integration = Ok(value.into_option());
-                self
-            }
-            pub fn last_delivery_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.last_delivery_at = Ok(value.into_option());
-                self
-            }
-            pub fn last_error_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.last_error_at = Ok(value.into_option());
-                self
-            }
-            pub fn last_error_message<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.last_error_message = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn target_platform<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::TargetPlatform>,
-            {
-                self.target_platform = Ok(value.into_option());
-                self
-            }
-            pub fn title<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.title = Ok(value.into_option());
-                self
-            }
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.updated_at = Ok(value.into_option());
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Integration> for super::Integration {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Integration,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Integration",
-                    &[
-                        value.active.as_ref().err(),
-                        value.created_at.as_ref().err(),
-                        value.delivery_error_count.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.integration.as_ref().err(),
-                        value.last_delivery_at.as_ref().err(),
-                        value.last_error_at.as_ref().err(),
-                        value.last_error_message.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.target_platform.as_ref().err(),
-                        value.title.as_ref().err(),
-                        value.updated_at.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    active: value.active?,
-                    created_at: value.created_at?,
-                    delivery_error_count: value.delivery_error_count?,
-                    id: value.id?,
-                    integration: value.integration?,
-                    last_delivery_at: value.last_delivery_at?,
-                    last_error_at: value.last_error_at?,
-                    last_error_message: value.last_error_message?,
-                    object: value.object?,
-                    target_platform: value.target_platform?,
-                    title: value.title?,
-                    updated_at: value.updated_at?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct IntegrationList {
-            data: ::std::result::Result<
-                ::std::vec::Vec<super::Integration>,
-                ::std::string::String,
-            >,
-            has_more: ::std::result::Result<bool, ::std::string::String>,
-            next_cursor: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for IntegrationList {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl IntegrationList {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Integration>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn has_more<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.has_more = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for has_more: {e}")
-                    });
-                self
-            }
-            pub fn next_cursor<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_cursor = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<IntegrationList> for super::IntegrationList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: IntegrationList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "IntegrationList",
-                    &[
-                        value.data.as_ref().err(),
-                        value.has_more.as_ref().err(),
-                        value.next_cursor.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    data: value.data?,
-                    has_more: value.has_more?,
-                    next_cursor: value.next_cursor?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct IntegrationStatusRequest {
-            status: ::std::result::Result<
-                super::IntegrationSettableState,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for IntegrationStatusRequest {
-            fn default() -> Self {
-                Self {
-                    status: Err("no value supplied for status".to_string()),
-                }
-            }
-        }
-        impl IntegrationStatusRequest {
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::IntegrationSettableState>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<IntegrationStatusRequest>
-        for super::IntegrationStatusRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: IntegrationStatusRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "IntegrationStatusRequest",
-                    &[value.status.as_ref().err()],
-                )?;
-                Ok(Self { status: value.status? })
-            }
-        }
-        impl ::std::convert::From<super::IntegrationStatusRequest>
-        for IntegrationStatusRequest {
-            fn from(value: super::IntegrationStatusRequest) -> Self {
-                Self { status: Ok(value.status) }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct KeyValue {
-            key: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            value: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for KeyValue {
-            fn default() -> Self {
-                Self {
-                    key: Ok(Default::default()),
-                    value: Ok(Default::default()),
-                }
-            }
-        }
-        impl KeyValue {
-            pub fn key<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.key = Ok(value.into_option());
-                self
-            }
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.value = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<KeyValue> for super::KeyValue {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: KeyValue,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "KeyValue",
-                    &[value.key.as_ref().err(), value.value.as_ref().err()],
-                )?;
-                Ok(Self {
-                    key: value.key?,
-                    value: value.value?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Offering {
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<super::OfferingObject, ::std::string::String>,
-            product_ids: ::std::result::Result<
-                ::std::vec::Vec<::std::string::String>,
-                ::std::string::String,
-            >,
-            tag: ::std::result::Result<
-                ::std::option::Option<i16>,
-                ::std::string::String,
-            >,
-            updated_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for Offering {
-            fn default() -> Self {
-                Self {
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    product_ids: Err("no value supplied for product_ids".to_string()),
-                    tag: Ok(None),
-                    updated_at: Err("no value supplied for updated_at".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl Offering {
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::OfferingObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn product_ids<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.product_ids = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product_ids: {e}")
-                    });
-                self
-            }
-            pub fn tag<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i16>,
-            {
-                self.tag = Ok(value.into_option());
-                self
-            }
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Offering> for super::Offering {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Offering,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Offering",
-                    &[
-                        value.created_at.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.product_ids.as_ref().err(),
-                        value.tag.as_ref().err(),
-                        value.updated_at.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    created_at: value.created_at?,
-                    id: value.id?,
-                    object: value.object?,
-                    product_ids: value.product_ids?,
-                    tag: value.tag?,
-                    updated_at: value.updated_at?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct OfferingList {
-            data: ::std::result::Result<
-                ::std::vec::Vec<super::Offering>,
-                ::std::string::String,
-            >,
-            has_more: ::std::result::Result<bool, ::std::string::String>,
-            next_cursor: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for OfferingList {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl OfferingList {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Offering>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn has_more<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.has_more = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for has_more: {e}")
-                    });
-                self
-            }
-            pub fn next_cursor<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_cursor = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<OfferingList> for super::OfferingList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OfferingList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "OfferingList",
-                    &[
-                        value.data.as_ref().err(),
-                        value.has_more.as_ref().err(),
-                        value.next_cursor.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    data: value.data?,
-                    has_more: value.has_more?,
-                    next_cursor: value.next_cursor?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Product {
-            apple_product_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
-            duration: ::std::result::Result<
-                ::std::option::Option<super::ProductDuration>,
-                ::std::string::String,
-            >,
-            google_base_plan_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            google_product_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<super::ProductObject, ::std::string::String>,
-            stripe_product_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                ::std::option::Option<super::ProductType>,
-                ::std::string::String,
-            >,
-            updated_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for Product {
-            fn default() -> Self {
-                Self {
-                    apple_product_id: Ok(Default::default()),
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    duration: Ok(Default::default()),
-                    google_base_plan_id: Ok(Default::default()),
-                    google_product_id: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    stripe_product_id: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                    updated_at: Err("no value supplied for updated_at".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl Product {
-            pub fn apple_product_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.apple_product_id = Ok(value.into_option());
-                self
-            }
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn duration<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::ProductDuration>,
-            {
-                self.duration = Ok(value.into_option());
-                self
-            }
-            pub fn google_base_plan_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.google_base_plan_id = Ok(value.into_option());
-                self
-            }
-            pub fn google_product_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.google_product_id = Ok(value.into_option());
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ProductObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn stripe_product_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.stripe_product_id = Ok(value.into_option());
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::ProductType>,
-            {
-                self.type_ = Ok(value.into_option());
-                self
-            }
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Product> for super::Product {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Product,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Product",
-                    &[
-                        value.apple_product_id.as_ref().err(),
-                        value.created_at.as_ref().err(),
-                        value.duration.as_ref().err(),
-                        value.google_base_plan_id.as_ref().err(),
-                        value.google_product_id.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.stripe_product_id.as_ref().err(),
-                        value.type_.as_ref().err(),
-                        value.updated_at.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    apple_product_id: value.apple_product_id?,
-                    created_at: value.created_at?,
-                    duration: value.duration?,
-                    google_base_plan_id: value.google_base_plan_id?,
-                    google_product_id: value.google_product_id?,
-                    id: value.id?,
-                    object: value.object?,
-                    stripe_product_id: value.stripe_product_id?,
-                    type_: value.type_?,
-                    updated_at: value.updated_at?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ProductList {
-            data: ::std::result::Result<
-                ::std::vec::Vec<super::Product>,
-                ::std::string::String,
-            >,
-            has_more: ::std::result::Result<bool, ::std::string::String>,
-            next_cursor: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for ProductList {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ProductList {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Product>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn has_more<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.has_more = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for has_more: {e}")
-                    });
-                self
-            }
-            pub fn next_cursor<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_cursor = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ProductList> for super::ProductList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ProductList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ProductList",
-                    &[
-                        value.data.as_ref().err(),
-                        value.has_more.as_ref().err(),
-                        value.next_cursor.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    data: value.data?,
-                    has_more: value.has_more?,
-                    next_cursor: value.next_cursor?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct PropertyError {
-            error: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            key: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for PropertyError {
-            fn default() -> Self {
-                Self {
-                    error: Ok(Default::default()),
-                    key: Ok(Default::default()),
-                }
-            }
-        }
-        impl PropertyError {
-            pub fn error<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.error = Ok(value.into_option());
-                self
-            }
-            pub fn key<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.key = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PropertyError> for super::PropertyError {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PropertyError,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "PropertyError",
-                    &[value.error.as_ref().err(), value.key.as_ref().err()],
-                )?;
-                Ok(Self {
-                    error: value.error?,
-                    key: value.key?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct PropertyInput {
-            key: ::std::result::Result<::std::string::String, ::std::string::String>,
-            value: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for PropertyInput {
-            fn default() -> Self {
-                Self {
-                    key: Err("no value supplied for key".to_string()),
-                    value: Err("no value supplied for value".to_string()),
-                }
-            }
-        }
-        impl PropertyInput {
-            pub fn key<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for key: {e}")
-                    });
-                self
-            }
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PropertyInput> for super::PropertyInput {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PropertyInput,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "PropertyInput",
-                    &[value.key.as_ref().err(), value.value.as_ref().err()],
-                )?;
-                Ok(Self {
-                    key: value.key?,
-                    value: value.value?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Purchase {
-            created_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            currency: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            expires_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            is_auto_renewing: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                ::std::option::Option<super::PurchaseObject>,
-                ::std::string::String,
-            >,
-            platform: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            price: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            product_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            purchased_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            store_data: ::std::result::Result<
-                ::std::option::Option<super::StoreData>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            user_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for Purchase {
-            fn default() -> Self {
-                Self {
-                    created_at: Ok(Default::default()),
-                    currency: Ok(Default::default()),
-                    expires_at: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    is_auto_renewing: Ok(Default::default()),
-                    object: Ok(Default::default()),
-                    platform: Ok(Default::default()),
-                    price: Ok(Default::default()),
-                    product_id: Ok(Default::default()),
-                    purchased_at: Ok(Default::default()),
-                    store_data: Ok(Default::default()),
-                    url: Ok(Default::default()),
-                    user_id: Ok(Default::default()),
-                }
-            }
-        }
-        impl Purchase {
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.created_at = Ok(value.into_option());
-                self
-            }
-            pub fn currency<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.currency = Ok(value.into_option());
-                self
-            }
-            pub fn expires_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.expires_at = Ok(value.into_option());
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.id = Ok(value.into_option());
-                self
-            }
-            pub fn is_auto_renewing<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.is_auto_renewing = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::PurchaseObject>,
-            {
-                self.object = Ok(value.into_option());
-                self
-            }
-            pub fn platform<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.platform = Ok(value.into_option());
-                self
-            }
-            pub fn price<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.price = Ok(value.into_option());
-                self
-            }
-            pub fn product_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.product_id = Ok(value.into_option());
-                self
-            }
-            pub fn purchased_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.purchased_at = Ok(value.into_option());
-                self
-            }
-            pub fn store_data<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::StoreData>,
-            {
-                self.store_data = Ok(value.into_option());
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.url = Ok(value.into_option());
-                self
-            }
-            pub fn user_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.user_id = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Purchase> for super::Purchase {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Purchase,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Purchase",
-                    &[
-                        value.created_at.as_ref().err(),
-                        value.currency.as_ref().err(),
-                        value.expires_at.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.is_auto_renewing.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.platform.as_ref().err(),
-                        value.price.as_ref().err(),
-                        value.product_id.as_ref().err(),
-                        value.purchased_at.as_ref().err(),
-                        value.store_data.as_ref().err(),
-                        value.url.as_ref().err(),
-                        value.user_id.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    created_at: value.created_at?,
-                    currency: value.currency?,
-                    expires_at: value.expires_at?,
-                    id: value.id?,
-                    is_auto_renewing: value.is_auto_renewing?,
-                    object: value.object?,
-                    platform: value.platform?,
-                    price: value.price?,
-                    product_id: value.product_id?,
-                    purchased_at: value.purchased_at?,
-                    store_data: value.store_data?,
-                    url: value.url?,
-                    user_id: value.user_id?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct PurchaseList {
-            data: ::std::result::Result<
-                ::std::vec::Vec<super::Purchase>,
-                ::std::string::String,
-            >,
-            has_more: ::std::result::Result<bool, ::std::string::String>,
-            next_cursor: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for PurchaseList {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl PurchaseList {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Purchase>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn has_more<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.has_more = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for has_more: {e}")
-                    });
-                self
-            }
-            pub fn next_cursor<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_cursor = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PurchaseList> for super::PurchaseList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PurchaseList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "PurchaseList",
-                    &[
-                        value.data.as_ref().err(),
-                        value.has_more.as_ref().err(),
-                        value.next_cursor.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    data: value.data?,
-                    has_more: value.has_more?,
-                    next_cursor: value.next_cursor?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct RemoteConfigurationList {
-            data: ::std::result::Result<
-                ::std::vec::Vec<super::UndocumentedObject>,
-                ::std::string::String,
-            >,
-            has_more: ::std::result::Result<bool, ::std::string::String>,
-            next_cursor: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for RemoteConfigurationList {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl RemoteConfigurationList {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::UndocumentedObject>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn has_more<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.has_more = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for has_more: {e}")
-                    });
-                self
-            }
-            pub fn next_cursor<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_cursor = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<RemoteConfigurationList>
-        for super::RemoteConfigurationList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: RemoteConfigurationList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "RemoteConfigurationList",
-                    &[
-                        value.data.as_ref().err(),
-                        value.has_more.as_ref().err(),
-                        value.next_cursor.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    data: value.data?,
-                    has_more: value.has_more?,
-                    next_cursor: value.next_cursor?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ReportDestination {
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            label: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for ReportDestination {
-            fn default() -> Self {
-                Self {
-                    id: Err("no value supplied for id".to_string()),
-                    label: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
-                }
-            }
-        }
-        impl ReportDestination {
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn label<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.label = Ok(value.into_option());
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ReportDestination> for super::ReportDestination {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ReportDestination,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ReportDestination",
-                    &[
-                        value.id.as_ref().err(),
-                        value.label.as_ref().err(),
-                        value.type_.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    id: value.id?,
-                    label: value.label?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct SavedProperty {
-            key: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            value: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for SavedProperty {
-            fn default() -> Self {
-                Self {
-                    key: Ok(Default::default()),
-                    value: Ok(Default::default()),
-                }
-            }
-        }
-        impl SavedProperty {
-            pub fn key<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.key = Ok(value.into_option());
-                self
-            }
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.value = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<SavedProperty> for super::SavedProperty {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: SavedProperty,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "SavedProperty",
-                    &[value.key.as_ref().err(), value.value.as_ref().err()],
-                )?;
-                Ok(Self {
-                    key: value.key?,
-                    value: value.value?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ScheduledReport {
-            created_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            destinations: ::std::result::Result<
-                ::std::vec::Vec<super::ReportDestination>,
-                ::std::string::String,
-            >,
-            environment: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            included_range_days: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<::std::string::String, ::std::string::String>,
-            report_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            runs: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            send_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            updated_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for ScheduledReport {
-            fn default() -> Self {
-                Self {
-                    created_at: Ok(Default::default()),
-                    destinations: Ok(Default::default()),
-                    environment: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    included_range_days: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    report_name: Ok(Default::default()),
-                    runs: Ok(Default::default()),
-                    send_at: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                    updated_at: Ok(Default::default()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ScheduledReport {
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.created_at = Ok(value.into_option());
-                self
-            }
-            pub fn destinations<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ReportDestination>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.destinations = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for destinations: {e}")
-                    });
-                self
-            }
-            pub fn environment<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.environment = Ok(value.into_option());
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn included_range_days<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.included_range_days = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn report_name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.report_name = Ok(value.into_option());
-                self
-            }
-            pub fn runs<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<i64>,
-            {
-                self.runs = Ok(value.into_option());
-                self
-            }
-            pub fn send_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.send_at = Ok(value.into_option());
-                self
-            }
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.status = Ok(value.into_option());
-                self
-            }
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.updated_at = Ok(value.into_option());
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ScheduledReport> for super::ScheduledReport {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ScheduledReport,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ScheduledReport",
-                    &[
-                        value.created_at.as_ref().err(),
-                        value.destinations.as_ref().err(),
-                        value.environment.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.included_range_days.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.report_name.as_ref().err(),
-                        value.runs.as_ref().err(),
-                        value.send_at.as_ref().err(),
-                        value.status.as_ref().err(),
-                        value.updated_at.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    created_at: value.created_at?,
-                    destinations: value.destinations?,
-                    environment: value.environment?,
-                    id: value.id?,
-                    included_range_days: value.included_range_days?,
-                    object: value.object?,
-                    report_name: value.report_name?,
-                    runs: value.runs?,
-                    send_at: value.send_at?,
-                    status: value.status?,
-                    updated_at: value.updated_at?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ScheduledReportRequest {
-            destinations: ::std::result::Result<
-                ::std::vec::Vec<super::ReportDestination>,
-                ::std::string::String,
-            >,
-            environment: ::std::result::Result<
-                super::ReportEnvironment,
-                ::std::string::String,
-            >,
-            included_range_days: ::std::result::Result<
-                super::ReportRangeDays,
-                ::std::string::String,
-            >,
-            report_name: ::std::result::Result<
-                super::ScheduledReportRequestReportName,
-                ::std::string::String,
-            >,
-            send_at: ::std::result::Result<
-                super::ScheduledReportRequestSendAt,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<super::ReportStatus, ::std::string::String>,
-        }
-        impl ::std::default::Default for ScheduledReportRequest {
-            fn default() -> Self {
-                Self {
-                    destinations: Err("no value supplied for destinations".to_string()),
-                    environment: Err("no value supplied for environment".to_string()),
-                    included_range_days: Err(
-                        "no value supplied for included_range_days".to_string(),
-                    ),
-                    report_name: Err("no value supplied for report_name".to_string()),
-                    send_at: Err("no value supplied for send_at".to_string()),
-                    status: Err("no value supplied for status".to_string()),
-                }
-            }
-        }
-        impl ScheduledReportRequest {
-            pub fn destinations<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ReportDestination>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.destinations = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for destinations: {e}")
-                    });
-                self
-            }
-            pub fn environment<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ReportEnvironment>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.environment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for environment: {e}")
-                    });
-                self
-            }
-            pub fn included_range_days<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ReportRangeDays>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.included_range_days = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for included_range_days: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn report_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ScheduledReportRequestReportName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.report_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for report_name: {e}")
-                    });
-                self
-            }
-            pub fn send_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ScheduledReportRequestSendAt>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.send_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for send_at: {e}")
-                    });
-                self
-            }
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ReportStatus>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ScheduledReportRequest>
-        for super::ScheduledReportRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ScheduledReportRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ScheduledReportRequest",
-                    &[
-                        value.destinations.as_ref().err(),
-                        value.environment.as_ref().err(),
-                        value.included_range_days.as_ref().err(),
-                        value.report_name.as_ref().err(),
-                        value.send_at.as_ref().err(),
-                        value.status.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    destinations: value.destinations?,
-                    environment: value.environment?,
-                    included_range_days: value.included_range_days?,
-                    report_name: value.report_name?,
-                    send_at: value.send_at?,
-                    status: value.status?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::ScheduledReportRequest>
-        for ScheduledReportRequest {
-            fn from(value: super::ScheduledReportRequest) -> Self {
-                Self {
-                    destinations: Ok(value.destinations),
-                    environment: Ok(value.environment),
-                    included_range_days: Ok(value.included_range_days),
-                    report_name: Ok(value.report_name),
-                    send_at: Ok(value.send_at),
-                    status: Ok(value.status),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Screen {
-            background: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            configs: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
-                ::std::string::String,
-            >,
-            content: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
-                ::std::string::String,
-            >,
-            context_key: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
-            default_lang: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            is_web: ::std::result::Result<bool, ::std::string::String>,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<super::ScreenObject, ::std::string::String>,
-            prod_key: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            sandbox_key: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<::std::string::String, ::std::string::String>,
-            type_: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            updated_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-            used: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for Screen {
-            fn default() -> Self {
-                Self {
-                    background: Ok(Default::default()),
-                    configs: Ok(Default::default()),
-                    content: Ok(Default::default()),
-                    context_key: Ok(Default::default()),
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    default_lang: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    is_web: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    prod_key: Ok(Default::default()),
-                    sandbox_key: Ok(Default::default()),
-                    status: Err("no value supplied for status".to_string()),
-                    type_: Ok(Default::default()),
-                    updated_at: Err("no value supplied for updated_at".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                    used: Ok(Default::default()),
-                }
-            }
-        }
-        impl Screen {
-            pub fn background<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.background = Ok(value.into_option());
-                self
-            }
-            pub fn configs<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::serde_json::Value>,
-            {
-                self.configs = Ok(value.into_option());
-                self
-            }
-            pub fn content<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::serde_json::Value>,
-            {
-                self.content = Ok(value.into_option());
-                self
-            }
-            pub fn context_key<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.context_key = Ok(value.into_option());
-                self
-            }
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn default_lang<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.default_lang = Ok(value.into_option());
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn is_web<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.is_web = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for is_web: {e}")
-                    });
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ScreenObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn prod_key<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.prod_key = Ok(value.into_option());
-                self
-            }
-            pub fn sandbox_key<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.sandbox_key = Ok(value.into_option());
-                self
-            }
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.type_ = Ok(value.into_option());
-                self
-            }
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-            pub fn used<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
-            {
-                self.used = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Screen> for super::Screen {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Screen,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Screen",
-                    &[
-                        value.background.as_ref().err(),
-                        value.configs.as_ref().err(),
-                        value.content.as_ref().err(),
-                        value.context_key.as_ref().err(),
-                        value.created_at.as_ref().err(),
-                        value.default_lang.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.is_web.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.prod_key.as_ref().err(),
-                        value.sandbox_key.as_ref().err(),
-                        value.status.as_ref().err(),
-                        value.type_.as_ref().err(),
-                        value.updated_at.as_ref().err(),
-                        value.url.as_ref().err(),
-                        value.used.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    background: value.background?,
-                    configs: value.configs?,
-                    content: value.content?,
-                    context_key: value.context_key?,
-                    created_at: value.created_at?,
-                    default_lang: value.default_lang?,
-                    id: value.id?,
-                    is_web: value.is_web?,
-                    name: value.name?,
-                    object: value.object?,
-                    prod_key: value.prod_key?,
-                    sandbox_key: value.sandbox_key?,
-                    status: value.status?,
-                    type_: value.type_?,
-                    updated_at: value.updated_at?,
-                    url: value.url?,
-                    used: value.used?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ScreenList {
-            data: ::std::result::Result<
-                ::std::vec::Vec<super::Screen>,
-                ::std::string::String,
-            >,
-            has_more: ::std::result::Result<bool, ::std::string::String>,
-            next_cursor: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for ScreenList {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl ScreenList {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Screen>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn has_more<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.has_more = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for has_more: {e}")
-                    });
-                self
-            }
-            pub fn next_cursor<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_cursor = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ScreenList> for super::ScreenList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ScreenList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ScreenList",
-                    &[
-                        value.data.as_ref().err(),
-                        value.has_more.as_ref().err(),
-                        value.next_cursor.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    data: value.data?,
-                    has_more: value.has_more?,
-                    next_cursor: value.next_cursor?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ScreenNameRequest {
-            name: ::std::result::Result<
-                super::ScreenNameRequestName,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ScreenNameRequest {
-            fn default() -> Self {
-                Self {
-                    name: Err("no value supplied for name".to_string()),
-                }
-            }
-        }
-        impl ScreenNameRequest {
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ScreenNameRequestName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ScreenNameRequest> for super::ScreenNameRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ScreenNameRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "ScreenNameRequest",
-                    &[value.name.as_ref().err()],
-                )?;
-                Ok(Self { name: value.name? })
-            }
-        }
-        impl ::std::convert::From<super::ScreenNameRequest> for ScreenNameRequest {
-            fn from(value: super::ScreenNameRequest) -> Self {
-                Self { name: Ok(value.name) }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct Segment {
-            conditions: ::std::result::Result<
-                ::std::vec::Vec<super::SegmentCondition>,
-                ::std::string::String,
-            >,
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            is_system: ::std::result::Result<bool, ::std::string::String>,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            object: ::std::result::Result<::std::string::String, ::std::string::String>,
-            updated_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for Segment {
-            fn default() -> Self {
-                Self {
-                    conditions: Err("no value supplied for conditions".to_string()),
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                    is_system: Err("no value supplied for is_system".to_string()),
-                    name: Err("no value supplied for name".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    updated_at: Err("no value supplied for updated_at".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl Segment {
-            pub fn conditions<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::SegmentCondition>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.conditions = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for conditions: {e}")
-                    });
-                self
-            }
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn is_system<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.is_system = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for is_system: {e}")
-                    });
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Segment> for super::Segment {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Segment,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "Segment",
-                    &[
-                        value.conditions.as_ref().err(),
-                        value.created_at.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.is_system.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.updated_at.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    conditions: value.conditions?,
-                    created_at: value.created_at?,
-                    id: value.id?,
-                    is_system: value.is_system?,
-                    name: value.name?,
-                    object: value.object?,
-                    updated_at: value.updated_at?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct SegmentCondition {
-            comparator: ::std::result::Result<
-                ::std::option::Option<super::SegmentComparator>,
-                ::std::string::String,
-            >,
-            metric: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            negate: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            value: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for SegmentCondition {
-            fn default() -> Self {
-                Self {
-                    comparator: Ok(Default::default()),
-                    metric: Ok(Default::default()),
-                    negate: Ok(Default::default()),
-                    value: Ok(Default::default()),
-                }
-            }
-        }
-        impl SegmentCondition {
-            pub fn comparator<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::SegmentComparator>,
-            {
-                self.comparator = Ok(value.into_option());
-                self
-            }
-            pub fn metric<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.metric = Ok(value.into_option());
-                self
-            }
-            pub fn negate<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.negate = Ok(value.into_option());
-                self
-            }
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.value = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<SegmentCondition> for super::SegmentCondition {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: SegmentCondition,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "SegmentCondition",
-                    &[
-                        value.comparator.as_ref().err(),
-                        value.metric.as_ref().err(),
-                        value.negate.as_ref().err(),
-                        value.value.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    comparator: value.comparator?,
-                    metric: value.metric?,
-                    negate: value.negate?,
-                    value: value.value?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct SegmentConditionInput {
-            comparator: ::std::result::Result<
-                super::SegmentComparator,
-                ::std::string::String,
-            >,
-            metric: ::std::result::Result<::std::string::String, ::std::string::String>,
-            negate: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            value: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for SegmentConditionInput {
-            fn default() -> Self {
-                Self {
-                    comparator: Err("no value supplied for comparator".to_string()),
-                    metric: Err("no value supplied for metric".to_string()),
-                    negate: Ok(Default::default()),
-                    value: Err("no value supplied for value".to_string()),
-                }
-            }
-        }
-        impl SegmentConditionInput {
-            pub fn comparator<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::SegmentComparator>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.comparator = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for comparator: {e}")
-                    });
-                self
-            }
-            pub fn metric<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.metric = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for metric: {e}")
-                    });
-                self
-            }
-            pub fn negate<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.negate = Ok(value.into_option());
-                self
-            }
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<SegmentConditionInput>
-        for super::SegmentConditionInput {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: SegmentConditionInput,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "SegmentConditionInput",
-                    &[
-                        value.comparator.as_ref().err(),
-                        value.metric.as_ref().err(),
-                        value.negate.as_ref().err(),
-                        value.value.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    comparator: value.comparator?,
-                    metric: value.metric?,
-                    negate: value.negate?,
-                    value: value.value?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct SegmentList {
-            data: ::std::result::Result<
-                ::std::vec::Vec<super::Segment>,
-                ::std::string::String,
-            >,
-            has_more: ::std::result::Result<bool, ::std::string::String>,
-            next_cursor: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<::std::string::String, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for SegmentList {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl SegmentList {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Segment>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn has_more<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.has_more = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for has_more: {e}")
-                    });
-                self
-            }
-            pub fn next_cursor<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_cursor = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<SegmentList> for super::SegmentList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: SegmentList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "SegmentList",
-                    &[
-                        value.data.as_ref().err(),
-                        value.has_more.as_ref().err(),
-                        value.next_cursor.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    data: value.data?,
-                    has_more: value.has_more?,
-                    next_cursor: value.next_cursor?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct SetPropertiesRequest {
-            properties: ::std::result::Result<
-                ::std::vec::Vec<super::PropertyInput>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for SetPropertiesRequest {
-            fn default() -> Self {
-                Self {
-                    properties: Err("no value supplied for properties".to_string()),
-                }
-            }
-        }
-        impl SetPropertiesRequest {
-            pub fn properties<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::PropertyInput>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.properties = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for properties: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<SetPropertiesRequest>
-        for super::SetPropertiesRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: SetPropertiesRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "SetPropertiesRequest",
-                    &[value.properties.as_ref().err()],
-                )?;
-                Ok(Self {
-                    properties: value.properties?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::SetPropertiesRequest> for SetPropertiesRequest {
-            fn from(value: super::SetPropertiesRequest) -> Self {
-                Self {
-                    properties: Ok(value.properties),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct StoreConfig {
-            app_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            bundle_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            connect_issuer_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            connect_key_identifier: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            has_connect_private_key: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            has_iap_private_key: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            has_service_account_key: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            has_shared_secret: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            iap_issuer_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            iap_key_identifier: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            platform: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for StoreConfig {
-            fn default() -> Self {
-                Self {
-                    app_id: Ok(Default::default()),
-                    bundle_id: Ok(Default::default()),
-                    connect_issuer_id: Ok(Default::default()),
-                    connect_key_identifier: Ok(Default::default()),
-                    has_connect_private_key: Ok(Default::default()),
-                    has_iap_private_key: Ok(Default::default()),
-                    has_service_account_key: Ok(Default::default()),
-                    has_shared_secret: Ok(Default::default()),
-                    iap_issuer_id: Ok(Default::default()),
-                    iap_key_identifier: Ok(Default::default()),
-                    object: Ok(Default::default()),
-                    platform: Ok(Default::default()),
-                    url: Ok(Default::default()),
-                }
-            }
-        }
-        impl StoreConfig {
-            pub fn app_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.app_id = Ok(value.into_option());
-                self
-            }
-            pub fn bundle_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.bundle_id = Ok(value.into_option());
-                self
-            }
-            pub fn connect_issuer_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.connect_issuer_id = Ok(value.into_option());
-                self
-            }
-            pub fn connect_key_identifier<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.connect_key_identifier = Ok(value.into_option());
-                self
-            }
-            pub fn has_connect_private_key<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.has_connect_private_key = Ok(value.into_option());
-                self
-            }
-            pub fn has_iap_private_key<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.has_iap_private_key = Ok(value.into_option());
-                self
-            }
-            pub fn has_service_account_key<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.has_service_account_key = Ok(value.into_option());
-                self
-            }
-            pub fn has_shared_secret<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.has_shared_secret = Ok(value.into_option());
-                self
-            }
-            pub fn iap_issuer_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.iap_issuer_id = Ok(value.into_option());
-                self
-            }
-            pub fn iap_key_identifier<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.iap_key_identifier = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.object = Ok(value.into_option());
-                self
-            }
-            pub fn platform<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.platform = Ok(value.into_option());
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.url = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<StoreConfig> for super::StoreConfig {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: StoreConfig,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "StoreConfig",
-                    &[
-                        value.app_id.as_ref().err(),
-                        value.bundle_id.as_ref().err(),
-                        value.connect_issuer_id.as_ref().err(),
-                        value.connect_key_identifier.as_ref().err(),
-                        value.has_connect_private_key.as_ref().err(),
-                        value.has_iap_private_key.as_ref().err(),
-                        value.has_service_account_key.as_ref().err(),
-                        value.has_shared_secret.as_ref().err(),
-                        value.iap_issuer_id.as_ref().err(),
-                        value.iap_key_identifier.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.platform.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    app_id: value.app_id?,
-                    bundle_id: value.bundle_id?,
-                    connect_issuer_id: value.connect_issuer_id?,
-                    connect_key_identifier: value.connect_key_identifier?,
-                    has_connect_private_key: value.has_connect_private_key?,
-                    has_iap_private_key: value.has_iap_private_key?,
-                    has_service_account_key: value.has_service_account_key?,
-                    has_shared_secret: value.has_shared_secret?,
-                    iap_issuer_id: value.iap_issuer_id?,
-                    iap_key_identifier: value.iap_key_identifier?,
-                    object: value.object?,
-                    platform: value.platform?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct StoreConfigRequest {
-            app_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            bundle_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            connect_issuer_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            connect_key_identifier: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            connect_private_key: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            iap_issuer_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            iap_key_identifier: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            iap_private_key: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            shared_secret: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            extra: ::std::result::Result<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for StoreConfigRequest {
-            fn default() -> Self {
-                Self {
-                    app_id: Ok(Default::default()),
-                    bundle_id: Ok(Default::default()),
-                    connect_issuer_id: Ok(Default::default()),
-                    connect_key_identifier: Ok(Default::default()),
-                    connect_private_key: Ok(Default::default()),
-                    iap_issuer_id: Ok(Default::default()),
-                    iap_key_identifier: Ok(Default::default()),
-                    iap_private_key: Ok(Default::default()),
-                    shared_secret: Ok(Default::default()),
-                    extra: Err("no value supplied for extra".to_string()),
-                }
-            }
-        }
-        impl StoreConfigRequest {
-            pub fn app_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.app_id = Ok(value.into_option());
-                self
-            }
-            pub fn bundle_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.bundle_id = Ok(value.into_option());
-                self
-            }
-            pub fn connect_issuer_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.connect_issuer_id = Ok(value.into_option());
-                self
-            }
-            pub fn connect_key_identifier<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.connect_key_identifier = Ok(value.into_option());
-                self
-            }
-            pub fn connect_private_key<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.connect_private_key = Ok(value.into_option());
-                self
-            }
-            pub fn iap_issuer_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.iap_issuer_id = Ok(value.into_option());
-                self
-            }
-            pub fn iap_key_identifier<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.iap_key_identifier = Ok(value.into_option());
-                self
-            }
-            pub fn iap_private_key<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.iap_private_key = Ok(value.into_option());
-                self
-            }
-            pub fn shared_secret<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.shared_secret = Ok(value.into_option());
-                self
-            }
-            pub fn extra<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.extra = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extra: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<StoreConfigRequest> for super::StoreConfigRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: StoreConfigRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "StoreConfigRequest",
-                    &[
-                        value.app_id.as_ref().err(),
-                        value.bundle_id.as_ref().err(),
-                        value.connect_issuer_id.as_ref().err(),
-                        value.connect_key_identifier.as_ref().err(),
-                        value.connect_private_key.as_ref().err(),
-                        value.iap_issuer_id.as_ref().err(),
-                        value.iap_key_identifier.as_ref().err(),
-                        value.iap_private_key.as_ref().err(),
-                        value.shared_secret.as_ref().err(),
-                        value.extra.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    app_id: value.app_id?,
-                    bundle_id: value.bundle_id?,
-                    connect_issuer_id: value.connect_issuer_id?,
-                    connect_key_identifier: value.connect_key_identifier?,
-                    connect_private_key: value.connect_private_key?,
-                    iap_issuer_id: value.iap_issuer_id?,
-                    iap_key_identifier: value.iap_key_identifier?,
-                    iap_private_key: value.iap_private_key?,
-                    shared_secret: value.shared_secret?,
-                    extra: value.extra?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::StoreConfigRequest> for StoreConfigRequest {
-            fn from(value: super::StoreConfigRequest) -> Self {
-                Self {
-                    app_id: Ok(value.app_id),
-                    bundle_id: Ok(value.bundle_id),
-                    connect_issuer_id: Ok(value.connect_issuer_id),
-                    connect_key_identifier: Ok(value.connect_key_identifier),
-                    connect_private_key: Ok(value.connect_private_key),
-                    iap_issuer_id: Ok(value.iap_issuer_id),
-                    iap_key_identifier: Ok(value.iap_key_identifier),
-                    iap_private_key: Ok(value.iap_private_key),
-                    shared_secret: Ok(value.shared_secret),
-                    extra: Ok(value.extra),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct TrackEvent {
-            at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            event: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            product_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            revenue_usd: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for TrackEvent {
-            fn default() -> Self {
-                Self {
-                    at: Ok(Default::default()),
-                    event: Ok(Default::default()),
-                    product_id: Ok(Default::default()),
-                    revenue_usd: Ok(Default::default()),
-                }
-            }
-        }
-        impl TrackEvent {
-            pub fn at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.at = Ok(value.into_option());
-                self
-            }
-            pub fn event<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.event = Ok(value.into_option());
-                self
-            }
-            pub fn product_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.product_id = Ok(value.into_option());
-                self
-            }
-            pub fn revenue_usd<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.revenue_usd = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<TrackEvent> for super::TrackEvent {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: TrackEvent,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "TrackEvent",
-                    &[
-                        value.at.as_ref().err(),
-                        value.event.as_ref().err(),
-                        value.product_id.as_ref().err(),
-                        value.revenue_usd.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    at: value.at?,
-                    event: value.event?,
-                    product_id: value.product_id?,
-                    revenue_usd: value.revenue_usd?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct UpdateEntitlementRequest {
-            description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            product_ids: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for UpdateEntitlementRequest {
-            fn default() -> Self {
-                Self {
-                    description: Ok(Default::default()),
-                    product_ids: Ok(Default::default()),
-                }
-            }
-        }
-        impl UpdateEntitlementRequest {
-            pub fn description<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.description = Ok(value.into_option());
-                self
-            }
-            pub fn product_ids<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::vec::Vec<::std::string::String>>,
-            {
-                self.product_ids = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UpdateEntitlementRequest>
-        for super::UpdateEntitlementRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateEntitlementRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "UpdateEntitlementRequest",
-                    &[value.description.as_ref().err(), value.product_ids.as_ref().err()],
-                )?;
-                Ok(Self {
-                    description: value.description?,
-                    product_ids: value.product_ids?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::UpdateEntitlementRequest>
-        for UpdateEntitlementRequest {
-            fn from(value: super::UpdateEntitlementRequest) -> Self {
-                Self {
-                    description: Ok(value.description),
-                    product_ids: Ok(value.product_ids),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct UpdateExperimentRequest {
-            alias_id: ::std::result::Result<
-                ::std::option::Option<super::UpdateExperimentRequestAliasId>,
-                ::std::string::String,
-            >,
-            context_key: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            goal_direction: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            goal_value: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-            is_context_specific: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            primary_metric: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            segment_percent: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for UpdateExperimentRequest {
-            fn default() -> Self {
-                Self {
-                    alias_id: Ok(Default::default()),
-                    context_key: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    goal_direction: Ok(Default::default()),
-                    goal_value: Ok(Default::default()),
-                    is_context_specific: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    primary_metric: Ok(Default::default()),
-                    segment_percent: Ok(Default::default()),
-                }
-            }
-        }
-        impl UpdateExperimentRequest {
-            pub fn alias_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UpdateExperimentRequestAliasId>,
-            {
-                self.alias_id = Ok(value.into_option());
-                self
-            }
-            pub fn context_key<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.context_key = Ok(value.into_option());
-                self
-            }
-            pub fn description<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.description = Ok(value.into_option());
-                self
-            }
-            pub fn goal_direction<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.goal_direction = Ok(value.into_option());
-                self
-            }
-            pub fn goal_value<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.goal_value = Ok(value.into_option());
-                self
-            }
-            pub fn is_context_specific<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<bool>,
-            {
-                self.is_context_specific = Ok(value.into_option());
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.name = Ok(value.into_option());
-                self
-            }
-            pub fn primary_metric<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.primary_metric = Ok(value.into_option());
-                self
-            }
-            pub fn segment_percent<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<f64>,
-            {
-                self.segment_percent = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UpdateExperimentRequest>
-        for super::UpdateExperimentRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateExperimentRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "UpdateExperimentRequest",
-                    &[
-                        value.alias_id.as_ref().err(),
-                        value.context_key.as_ref().err(),
-                        value.description.as_ref().err(),
-                        value.goal_direction.as_ref().err(),
-                        value.goal_value.as_ref().err(),
-                        value.is_context_specific.as_ref().err(),
-                        value.name.as_ref().err(),
-                        value.primary_metric.as_ref().err(),
-                        value.segment_percent.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    alias_id: value.alias_id?,
-                    context_key: value.context_key?,
-                    description: value.description?,
-                    goal_direction: value.goal_direction?,
-                    goal_value: value.goal_value?,
-                    is_context_specific: value.is_context_specific?,
-                    name: value.name?,
-                    primary_metric: value.primary_metric?,
-                    segment_percent: value.segment_percent?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::UpdateExperimentRequest>
-        for UpdateExperimentRequest {
-            fn from(value: super::UpdateExperimentRequest) -> Self {
-                Self {
-                    alias_id: Ok(value.alias_id),
-                    context_key: Ok(value.context_key),
-                    description: Ok(value.description),
-                    goal_direction: Ok(value.goal_direction),
-                    goal_value: Ok(value.goal_value),
-                    is_context_specific: Ok(value.is_context_specific),
-                    name: Ok(value.name),
-                    primary_metric: Ok(value.primary_metric),
-                    segment_percent: Ok(value.segment_percent),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct UpdateOfferingRequest {
-            product_ids: ::std::result::Result<
-                ::std::option::Option<super::OfferingProductIds>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for UpdateOfferingRequest {
-            fn default() -> Self {
-                Self {
-                    product_ids: Ok(Default::default()),
-                }
-            }
-        }
-        impl UpdateOfferingRequest {
-            pub fn product_ids<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::OfferingProductIds>,
-            {
-                self.product_ids = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UpdateOfferingRequest>
-        for super::UpdateOfferingRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateOfferingRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "UpdateOfferingRequest",
-                    &[value.product_ids.as_ref().err()],
-                )?;
-                Ok(Self {
-                    product_ids: value.product_ids?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::UpdateOfferingRequest>
-        for UpdateOfferingRequest {
-            fn from(value: super::UpdateOfferingRequest) -> Self {
-                Self {
-                    product_ids: Ok(value.product_ids),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct UpdateProjectSettingsRequest {
-            name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            proxy_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            rtdn_proxy_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for UpdateProjectSettingsRequest {
-            fn default() -> Self {
-                Self {
-                    name: Ok(Default::default()),
-                    proxy_url: Ok(Default::default()),
-                    rtdn_proxy_url: Ok(Default::default()),
-                }
-            }
-        }
-        impl UpdateProjectSettingsRequest {
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.name = Ok(value.into_option());
-                self
-            }
-            pub fn proxy_url<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.proxy_url = Ok(value.into_option());
-                self
-            }
-            pub fn rtdn_proxy_url<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.rtdn_proxy_url = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UpdateProjectSettingsRequest>
-        for super::UpdateProjectSettingsRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateProjectSettingsRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "UpdateProjectSettingsRequest",
-                    &[
-                        value.name.as_ref().err(),
-                        value.proxy_url.as_ref().err(),
-                        value.rtdn_proxy_url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    name: value.name?,
-                    proxy_url: value.proxy_url?,
-                    rtdn_proxy_url: value.rtdn_proxy_url?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::UpdateProjectSettingsRequest>
-        for UpdateProjectSettingsRequest {
-            fn from(value: super::UpdateProjectSettingsRequest) -> Self {
-                Self {
-                    name: Ok(value.name),
-                    proxy_url: Ok(value.proxy_url),
-                    rtdn_proxy_url: Ok(value.rtdn_proxy_url),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct User {
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
-            environment: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            identity_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::UserObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for User {
-            fn default() -> Self {
-                Self {
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    environment: Err("no value supplied for environment".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                    identity_id: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl User {
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn environment<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.environment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for environment: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn identity_id<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.identity_id = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::UserObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<User> for super::User {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: User,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "User",
-                    &[
-                        value.created_at.as_ref().err(),
-                        value.environment.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.identity_id.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    created_at: value.created_at?,
-                    environment: value.environment?,
-                    id: value.id?,
-                    identity_id: value.identity_id?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct UserEntitlement {
-            expires_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            is_active: ::std::result::Result<bool, ::std::string::String>,
-            object: ::std::result::Result<
-                super::UserEntitlementObject,
-                ::std::string::String,
-            >,
-            product: ::std::result::Result<
-                ::std::option::Option<super::EntitlementProduct>,
-                ::std::string::String,
-            >,
-            source: ::std::result::Result<::std::string::String, ::std::string::String>,
-            started_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for UserEntitlement {
-            fn default() -> Self {
-                Self {
-                    expires_at: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    is_active: Err("no value supplied for is_active".to_string()),
-                    object: Err("no value supplied for object".to_string()),
-                    product: Ok(Default::default()),
-                    source: Err("no value supplied for source".to_string()),
-                    started_at: Ok(Default::default()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl UserEntitlement {
-            pub fn expires_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.expires_at = Ok(value.into_option());
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn is_active<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.is_active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for is_active: {e}")
-                    });
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::UserEntitlementObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn product<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::EntitlementProduct>,
-            {
-                self.product = Ok(value.into_option());
-                self
-            }
-            pub fn source<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.source = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for source: {e}")
-                    });
-                self
-            }
-            pub fn started_at<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::chrono::DateTime<::chrono::offset::Utc>>,
-            {
-                self.started_at = Ok(value.into_option());
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UserEntitlement> for super::UserEntitlement {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UserEntitlement,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "UserEntitlement",
-                    &[
-                        value.expires_at.as_ref().err(),
-                        value.id.as_ref().err(),
-                        value.is_active.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.product.as_ref().err(),
-                        value.source.as_ref().err(),
-                        value.started_at.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    expires_at: value.expires_at?,
-                    id: value.id?,
-                    is_active: value.is_active?,
-                    object: value.object?,
-                    product: value.product?,
-                    source: value.source?,
-                    started_at: value.started_at?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct UserEntitlementList {
-            data: ::std::result::Result<
-                ::std::vec::Vec<super::UserEntitlement>,
-                ::std::string::String,
-            >,
-            has_more: ::std::result::Result<bool, ::std::string::String>,
-            next_cursor: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for UserEntitlementList {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl UserEntitlementList {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::UserEntitlement>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn has_more<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.has_more = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for has_more: {e}")
-                    });
-                self
-            }
-            pub fn next_cursor<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_cursor = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UserEntitlementList>
-        for super::UserEntitlementList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UserEntitlementList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "UserEntitlementList",
-                    &[
-                        value.data.as_ref().err(),
-                        value.has_more.as_ref().err(),
-                        value.next_cursor.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    data: value.data?,
-                    has_more: value.has_more?,
-                    next_cursor: value.next_cursor?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct UserPropertiesSetResult {
-            object: ::std::result::Result<
-                super::UserPropertiesSetResultObject,
-                ::std::string::String,
-            >,
-            property_errors: ::std::result::Result<
-                ::std::vec::Vec<super::PropertyError>,
-                ::std::string::String,
-            >,
-            saved_properties: ::std::result::Result<
-                ::std::vec::Vec<super::UserProperty>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for UserPropertiesSetResult {
-            fn default() -> Self {
-                Self {
-                    object: Err("no value supplied for object".to_string()),
-                    property_errors: Err(
-                        "no value supplied for property_errors".to_string(),
-                    ),
-                    saved_properties: Err(
-                        "no value supplied for saved_properties".to_string(),
-                    ),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl UserPropertiesSetResult {
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::UserPropertiesSetResultObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn property_errors<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::PropertyError>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.property_errors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for property_errors: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn saved_properties<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::UserProperty>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.saved_properties = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for saved_properties: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UserPropertiesSetResult>
-        for super::UserPropertiesSetResult {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UserPropertiesSetResult,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "UserPropertiesSetResult",
-                    &[
-                        value.object.as_ref().err(),
-                        value.property_errors.as_ref().err(),
-                        value.saved_properties.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    object: value.object?,
-                    property_errors: value.property_errors?,
-                    saved_properties: value.saved_properties?,
-                    url: value.url?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct UserProperty {
-            key: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<
-                ::std::option::Option<super::UserPropertyObject>,
-                ::std::string::String,
-            >,
-            value: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for UserProperty {
-            fn default() -> Self {
-                Self {
-                    key: Ok(Default::default()),
-                    object: Ok(Default::default()),
-                    value: Ok(Default::default()),
-                }
-            }
-        }
-        impl UserProperty {
-            pub fn key<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.key = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<super::UserPropertyObject>,
-            {
-                self.object = Ok(value.into_option());
-                self
-            }
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.value = Ok(value.into_option());
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UserProperty> for super::UserProperty {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UserProperty,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "UserProperty",
-                    &[
-                        value.key.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.value.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    key: value.key?,
-                    object: value.object?,
-                    value: value.value?,
-                })
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct UserPropertyList {
-            data: ::std::result::Result<
-                ::std::vec::Vec<super::UserProperty>,
-                ::std::string::String,
-            >,
-            has_more: ::std::result::Result<bool, ::std::string::String>,
-            next_cursor: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            object: ::std::result::Result<super::ListObject, ::std::string::String>,
-            url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for UserPropertyList {
-            fn default() -> Self {
-                Self {
-                    data: Err("no value supplied for data".to_string()),
-                    has_more: Err("no value supplied for has_more".to_string()),
-                    next_cursor: Ok(Default::default()),
-                    object: Err("no value supplied for object".to_string()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl UserPropertyList {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::UserProperty>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn has_more<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.has_more = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for has_more: {e}")
-                    });
-                self
-            }
-            pub fn next_cursor<T>(mut self, value: T) -> Self
-            where
-                T: client_core::IntoOption<::std::string::String>,
-            {
-                self.next_cursor = Ok(value.into_option());
-                self
-            }
-            pub fn object<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ListObject>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.object = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for object: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UserPropertyList> for super::UserPropertyList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UserPropertyList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                client_core::check_builder(
-                    "UserPropertyList",
-                    &[
-                        value.data.as_ref().err(),
-                        value.has_more.as_ref().err(),
-                        value.next_cursor.as_ref().err(),
-                        value.object.as_ref().err(),
-                        value.url.as_ref().err(),
-                    ],
-                )?;
-                Ok(Self {
-                    data: value.data?,
-                    has_more: value.has_more?,
-                    next_cursor: value.next_cursor?,
-                    object: value.object?,
-                    url: value.url?,
-                })
-            }
+        client_core::type_builder! {
+            AnalyticsCardRow;
+            val code: ::std::string::String,
+            opt value: f64,
+            opt value_prev: f64,
+        }
+        client_core::type_builder! {
+            AnalyticsChart;
+            opt code: ::std::string::String,
+            opt currency: ::std::string::String,
+            opt environment: i64,
+            opt from: i64,
+            opt max_series: i64,
+            opt measure: ::std::string::String,
+            opt object: ::std::string::String,
+            val series: ::std::vec::Vec<super::AnalyticsSeries> = Default::default(),
+            opt series_relation: ::std::string::String,
+            opt to: i64,
+            opt total_type: ::std::string::String,
+            opt unit: ::std::string::String,
+            opt url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            AnalyticsChartMeta;
+            opt availability_message: ::std::string::String,
+            opt code: ::std::string::String,
+            opt description: ::std::string::String,
+            opt doc_url: ::std::string::String,
+            val filter_conditions: ::std::vec::Vec<super::UndocumentedObject> = Default::default(),
+            opt is_available: bool,
+            opt object: ::std::string::String,
+            val segmentations: ::std::vec::Vec<super::UndocumentedObject> = Default::default(),
+            opt title: ::std::string::String,
+            opt type_default: ::std::string::String,
+            val types: ::std::vec::Vec<::std::string::String> = Default::default(),
+            val units_available: ::std::vec::Vec<::std::string::String> = Default::default(),
+            opt url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            AnalyticsInsights;
+            val insights: ::std::vec::Vec<super::UndocumentedObject> = Default::default(),
+            opt object: ::std::string::String,
+            val extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        }
+        client_core::type_builder! {
+            AnalyticsPoint;
+            opt start_time: i64,
+            opt value: f64,
+        }
+        client_core::type_builder! {
+            AnalyticsSeries;
+            val data: ::std::vec::Vec<super::AnalyticsPoint> = Default::default(),
+            opt label: ::std::string::String,
+            opt total: f64,
+            opt total_prev: f64,
+        }
+        client_core::type_builder! {
+            AttachExperimentUserRequest, from;
+            val group_id: super::AttachExperimentUserRequestGroupId,
+        }
+        client_core::type_builder! {
+            Automation;
+            opt caption: ::std::string::String,
+            val data: super::AutomationData,
+            val id: ::std::string::String,
+            val name: ::std::string::String,
+            val object: super::AutomationObject,
+            val status: super::AutomationStatus,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            AutomationActions;
+            opt push: ::std::string::String,
+            opt screen: ::std::string::String,
+        }
+        client_core::type_builder! {
+            AutomationData;
+            opt actions: super::AutomationActions,
+            val initiators: ::std::vec::Vec<super::AutomationInitiator> = Default::default(),
+            opt platform: ::std::string::String,
+            opt segments: ::std::string::String,
+            opt type_: ::std::string::String,
+            val extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        }
+        client_core::type_builder! {
+            AutomationInitiator;
+            opt type_: ::std::string::String,
+            opt uid: ::std::string::String,
+        }
+        client_core::type_builder! {
+            AutomationList;
+            val data: ::std::vec::Vec<super::Automation>,
+            val has_more: bool,
+            opt next_cursor: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            AutomationRequest, from;
+            opt caption: super::AutomationRequestCaption,
+            val data: super::AutomationData,
+            val name: super::AutomationRequestName,
+            val status: super::AutomationStatus,
+        }
+        client_core::type_builder! {
+            AutomationStatusRequest, from;
+            val status: super::AutomationStatus,
+        }
+        client_core::type_builder! {
+            ChangeExperimentStatusRequest, from;
+            val status: super::ExperimentStatus,
+        }
+        client_core::type_builder! {
+            CreateExperimentGroupRequest, from;
+            opt is_control: bool,
+            opt name: ::std::string::String,
+            opt remote_config_uid: ::std::string::String,
+            val weight: f64,
+        }
+        client_core::type_builder! {
+            CreateExperimentRequest, from;
+            val alias_id: super::CreateExperimentRequestAliasId,
+            opt context_key: ::std::string::String,
+            opt description: ::std::string::String,
+            opt goal_direction: ::std::string::String,
+            opt goal_value: f64,
+            opt is_context_specific: bool,
+            val name: ::std::string::String,
+            opt primary_metric: ::std::string::String,
+            opt segment_percent: f64,
+        }
+        client_core::type_builder! {
+            CreateIdentityRequest, from;
+            val identity_id: super::CreateIdentityRequestIdentityId,
+            opt user_id: super::CreateIdentityRequestUserId,
+        }
+        client_core::type_builder! {
+            CreateIntegrationRequest, from;
+            val integration: ::std::string::String,
+            val target_platform: super::TargetPlatform,
+            val title: super::CreateIntegrationRequestTitle,
+        }
+        client_core::type_builder! {
+            CreateOfferingRequest, from;
+            val id: super::CreateOfferingRequestId,
+            opt product_ids: super::OfferingProductIds,
+            opt tag: i16,
+        }
+        client_core::type_builder! {
+            CreateProductRequest, from;
+            opt apple_product_id: ::std::string::String,
+            opt duration: super::ProductDuration,
+            opt google_base_plan_id: ::std::string::String,
+            opt google_product_id: ::std::string::String,
+            val id: super::CreateProductRequestId,
+            opt stripe_product_id: ::std::string::String,
+            opt type_: super::ProductType,
+        }
+        client_core::type_builder! {
+            CreateSegmentRequest, from;
+            val conditions: ::std::vec::Vec<super::SegmentConditionInput> = Default::default(),
+            val name: super::CreateSegmentRequestName,
+        }
+        client_core::type_builder! {
+            CreateUserRequest, from;
+            val environment: super::UserEnvironment,
+        }
+        client_core::type_builder! {
+            CustomerData;
+            val attribution_data: ::std::vec::Vec<super::KeyValue> = Default::default(),
+            opt can_edit_entitlements: bool,
+            opt can_remove_customer: bool,
+            opt conversion_rate: f64,
+            opt currency: ::std::string::String,
+            opt customer: super::CustomerRecord,
+            opt device: super::Device,
+            opt net_payments: f64,
+            val track_events: ::std::vec::Vec<super::TrackEvent> = Default::default(),
+            val user_properties: ::std::vec::Vec<super::KeyValue> = Default::default(),
+        }
+        client_core::type_builder! {
+            CustomerList;
+            val data: ::std::vec::Vec<super::CustomerListItem>,
+            val has_more: bool,
+            opt next_cursor: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            CustomerMetrics;
+            opt active_subscribers: super::MetricValue,
+            opt active_trials: super::MetricValue,
+            opt avg_payment_count: super::MetricValue,
+            opt avg_price: super::MetricValue,
+            opt billing_retry: super::MetricValue,
+            opt canceled_trials: super::MetricValue,
+            opt churned_subscribers: super::MetricValue,
+            opt clients_with_event: super::MetricValue,
+            val object: super::CustomerMetricsObject,
+            opt sales: super::MetricValue,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            CustomerPermission;
+            opt active: bool,
+            opt expires_at: i64,
+            opt id: ::std::string::String,
+            opt product_id: ::std::string::String,
+            opt source: ::std::string::String,
+            opt started_at: i64,
+        }
+        client_core::type_builder! {
+            CustomerPermissionGrant;
+            opt expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            opt object: ::std::string::String,
+            opt permission_id: ::std::string::String,
+            opt url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            CustomerPermissionList;
+            val data: ::std::vec::Vec<super::CustomerPermission>,
+            val has_more: bool,
+            opt next_cursor: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            CustomerPropertiesData;
+            val property_errors: ::std::vec::Vec<super::PropertyError>,
+            val saved_properties: ::std::vec::Vec<super::SavedProperty>,
+        }
+        client_core::type_builder! {
+            CustomerPropertiesResult;
+            val data: super::CustomerPropertiesData,
+            val object: super::CustomerPropertiesObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            CustomerRecord;
+            opt client_id: ::std::string::String,
+            opt country: ::std::string::String,
+            opt environment: i64,
+            opt external_identity: ::std::string::String,
+            opt last_seen: ::chrono::DateTime<::chrono::offset::Utc>,
+            opt platform: ::std::string::String,
+            opt since: ::chrono::DateTime<::chrono::offset::Utc>,
+            opt status: ::std::string::String,
+        }
+        client_core::type_builder! {
+            CustomerResponse;
+            val data: super::CustomerData,
+            val object: ::std::string::String,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            Device;
+            opt app_version: ::std::string::String,
+            opt device_model: ::std::string::String,
+            opt os_version: ::std::string::String,
+            opt platform: ::std::string::String,
+            opt sdk_version: ::std::string::String,
+        }
+        client_core::type_builder! {
+            Entitlement;
+            val created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            opt description: ::std::string::String,
+            val id: ::std::string::String,
+            val object: super::EntitlementObject,
+            opt product_ids: ::std::vec::Vec<::std::string::String>,
+            val updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            EntitlementList;
+            val data: ::std::vec::Vec<super::Entitlement>,
+            val has_more: bool,
+            opt next_cursor: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            EntitlementProduct;
+            opt product_id: ::std::string::String,
+            opt subscription: super::EntitlementSubscription,
+        }
+        client_core::type_builder! {
+            EntitlementSubscription;
+            opt current_period_type: ::std::string::String,
+            opt renew_state: ::std::string::String,
+        }
+        client_core::type_builder! {
+            ErrorDetail;
+            opt field: ::std::string::String,
+            opt message: ::std::string::String,
+        }
+        client_core::type_builder! {
+            ErrorObject;
+            val code: super::ErrorCode,
+            val details: ::std::vec::Vec<super::ErrorDetail> = Default::default(),
+            val message: ::std::string::String,
+            val type_: super::ErrorType,
+        }
+        client_core::type_builder! {
+            ErrorResponse;
+            val error: super::ErrorObject,
+        }
+        client_core::type_builder! {
+            Experiment;
+            opt alias_id: ::std::string::String,
+            opt context_key: ::std::string::String,
+            opt created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            opt description: ::std::string::String,
+            opt finished_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            opt goal_direction: ::std::string::String,
+            opt goal_value: f64,
+            opt id: ::std::string::String,
+            opt is_context_specific: bool,
+            opt name: ::std::string::String,
+            opt object: ::std::string::String,
+            opt primary_metric: ::std::string::String,
+            opt segment_percent: f64,
+            opt started_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            opt status: ::std::string::String,
+            opt updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            opt url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            ExperimentGroup;
+            opt created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            opt id: ::std::string::String,
+            opt is_control: bool,
+            opt name: ::std::string::String,
+            opt object: ::std::string::String,
+            opt remote_config_uid: ::std::string::String,
+            opt updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            opt url: ::std::string::String,
+            opt weight: f64,
+        }
+        client_core::type_builder! {
+            ExperimentGroupList;
+            val data: ::std::vec::Vec<super::ExperimentGroup>,
+            val has_more: bool,
+            opt next_cursor: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            ExperimentList;
+            val data: ::std::vec::Vec<super::Experiment>,
+            val has_more: bool,
+            opt next_cursor: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            GrantEntitlementRequest, from;
+            val entitlement_id: ::std::string::String,
+            opt expires_at: i64,
+        }
+        client_core::type_builder! {
+            GrantPermissionRequest, from;
+            opt expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            val permission_id: super::GrantPermissionRequestPermissionId,
+        }
+        client_core::type_builder! {
+            Identity;
+            val id: ::std::string::String,
+            val object: super::IdentityObject,
+            val url: ::std::string::String,
+            val user_id: ::std::string::String,
+        }
+        client_core::type_builder! {
+            Integration;
+            opt active: super::IntegrationState,
+            opt created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            opt delivery_error_count: u64,
+            val id: ::std::string::String,
+            opt integration: ::std::string::String,
+            opt last_delivery_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            opt last_error_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            opt last_error_message: ::std::string::String,
+            val object: ::std::string::String,
+            opt target_platform: super::TargetPlatform,
+            opt title: ::std::string::String,
+            opt updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            IntegrationList;
+            val data: ::std::vec::Vec<super::Integration>,
+            val has_more: bool,
+            opt next_cursor: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            IntegrationStatusRequest, from;
+            val status: super::IntegrationSettableState,
+        }
+        client_core::type_builder! {
+            KeyValue;
+            opt key: ::std::string::String,
+            opt value: ::std::string::String,
+        }
+        client_core::type_builder! {
+            Offering;
+            val created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            val id: ::std::string::String,
+            val object: super::OfferingObject,
+            val product_ids: ::std::vec::Vec<::std::string::String>,
+            opt tag: i16,
+            val updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            OfferingList;
+            val data: ::std::vec::Vec<super::Offering>,
+            val has_more: bool,
+            opt next_cursor: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            Product;
+            opt apple_product_id: ::std::string::String,
+            val created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            opt duration: super::ProductDuration,
+            opt google_base_plan_id: ::std::string::String,
+            opt google_product_id: ::std::string::String,
+            val id: ::std::string::String,
+            val object: super::ProductObject,
+            opt stripe_product_id: ::std::string::String,
+            opt type_: super::ProductType,
+            val updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            ProductList;
+            val data: ::std::vec::Vec<super::Product>,
+            val has_more: bool,
+            opt next_cursor: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            PropertyError;
+            opt error: ::std::string::String,
+            opt key: ::std::string::String,
+        }
+        client_core::type_builder! {
+            PropertyInput;
+            val key: ::std::string::String,
+            val value: ::std::string::String,
+        }
+        client_core::type_builder! {
+            Purchase;
+            opt created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            opt currency: ::std::string::String,
+            opt expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            opt id: ::std::string::String,
+            opt is_auto_renewing: bool,
+            opt object: super::PurchaseObject,
+            opt platform: ::std::string::String,
+            opt price: ::std::string::String,
+            opt product_id: ::std::string::String,
+            opt purchased_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            opt store_data: super::StoreData,
+            opt url: ::std::string::String,
+            opt user_id: ::std::string::String,
+        }
+        client_core::type_builder! {
+            PurchaseList;
+            val data: ::std::vec::Vec<super::Purchase>,
+            val has_more: bool,
+            opt next_cursor: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            RemoteConfigurationList;
+            val data: ::std::vec::Vec<super::UndocumentedObject>,
+            val has_more: bool,
+            opt next_cursor: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            ReportDestination;
+            val id: ::std::string::String,
+            opt label: ::std::string::String,
+            val type_: ::std::string::String,
+        }
+        client_core::type_builder! {
+            SavedProperty;
+            opt key: ::std::string::String,
+            opt value: ::std::string::String,
+        }
+        client_core::type_builder! {
+            ScheduledReport;
+            opt created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            val destinations: ::std::vec::Vec<super::ReportDestination> = Default::default(),
+            opt environment: ::std::string::String,
+            val id: ::std::string::String,
+            opt included_range_days: i64,
+            val object: ::std::string::String,
+            opt report_name: ::std::string::String,
+            opt runs: i64,
+            opt send_at: ::std::string::String,
+            opt status: ::std::string::String,
+            opt updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            ScheduledReportRequest, from;
+            val destinations: ::std::vec::Vec<super::ReportDestination>,
+            val environment: super::ReportEnvironment,
+            val included_range_days: super::ReportRangeDays,
+            val report_name: super::ScheduledReportRequestReportName,
+            val send_at: super::ScheduledReportRequestSendAt,
+            val status: super::ReportStatus,
+        }
+        client_core::type_builder! {
+            Screen;
+            opt background: ::std::string::String,
+            opt configs: ::serde_json::Value,
+            opt content: ::serde_json::Value,
+            opt context_key: ::std::string::String,
+            val created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            opt default_lang: ::std::string::String,
+            val id: ::std::string::String,
+            val is_web: bool = Default::default(),
+            val name: ::std::string::String,
+            val object: super::ScreenObject,
+            opt prod_key: ::std::string::String,
+            opt sandbox_key: ::std::string::String,
+            val status: ::std::string::String,
+            opt type_: ::std::string::String,
+            val updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            val url: ::std::string::String,
+            opt used: ::std::vec::Vec<::std::string::String>,
+        }
+        client_core::type_builder! {
+            ScreenList;
+            val data: ::std::vec::Vec<super::Screen>,
+            val has_more: bool,
+            opt next_cursor: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            ScreenNameRequest, from;
+            val name: super::ScreenNameRequestName,
+        }
+        client_core::type_builder! {
+            Segment;
+            val conditions: ::std::vec::Vec<super::SegmentCondition>,
+            val created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            val id: ::std::string::String,
+            val is_system: bool,
+            val name: ::std::string::String,
+            val object: ::std::string::String,
+            val updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            SegmentCondition;
+            opt comparator: super::SegmentComparator,
+            opt metric: ::std::string::String,
+            opt negate: bool,
+            opt value: ::std::string::String,
+        }
+        client_core::type_builder! {
+            SegmentConditionInput;
+            val comparator: super::SegmentComparator,
+            val metric: ::std::string::String,
+            opt negate: bool,
+            val value: ::std::string::String,
+        }
+        client_core::type_builder! {
+            SegmentList;
+            val data: ::std::vec::Vec<super::Segment>,
+            val has_more: bool,
+            opt next_cursor: ::std::string::String,
+            val object: ::std::string::String,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            SetPropertiesRequest, from;
+            val properties: ::std::vec::Vec<super::PropertyInput>,
+        }
+        client_core::type_builder! {
+            StoreConfig;
+            opt app_id: ::std::string::String,
+            opt bundle_id: ::std::string::String,
+            opt connect_issuer_id: ::std::string::String,
+            opt connect_key_identifier: ::std::string::String,
+            opt has_connect_private_key: bool,
+            opt has_iap_private_key: bool,
+            opt has_service_account_key: bool,
+            opt has_shared_secret: bool,
+            opt iap_issuer_id: ::std::string::String,
+            opt iap_key_identifier: ::std::string::String,
+            opt object: ::std::string::String,
+            opt platform: ::std::string::String,
+            opt url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            StoreConfigRequest, from;
+            opt app_id: ::std::string::String,
+            opt bundle_id: ::std::string::String,
+            opt connect_issuer_id: ::std::string::String,
+            opt connect_key_identifier: ::std::string::String,
+            opt connect_private_key: ::std::string::String,
+            opt iap_issuer_id: ::std::string::String,
+            opt iap_key_identifier: ::std::string::String,
+            opt iap_private_key: ::std::string::String,
+            opt shared_secret: ::std::string::String,
+            val extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        }
+        client_core::type_builder! {
+            TrackEvent;
+            opt at: ::chrono::DateTime<::chrono::offset::Utc>,
+            opt event: ::std::string::String,
+            opt product_id: ::std::string::String,
+            opt revenue_usd: f64,
+        }
+        client_core::type_builder! {
+            UpdateEntitlementRequest, from;
+            opt description: ::std::string::String,
+            opt product_ids: ::std::vec::Vec<::std::string::String>,
+        }
+        client_core::type_builder! {
+            UpdateExperimentRequest, from;
+            opt alias_id: super::UpdateExperimentRequestAliasId,
+            opt context_key: ::std::string::String,
+            opt description: ::std::string::String,
+            opt goal_direction: ::std::string::String,
+            opt goal_value: f64,
+            opt is_context_specific: bool,
+            opt name: ::std::string::String,
+            opt primary_metric: ::std::string::String,
+            opt segment_percent: f64,
+        }
+        client_core::type_builder! {
+            UpdateOfferingRequest, from;
+            opt product_ids: super::OfferingProductIds,
+        }
+        client_core::type_builder! {
+            UpdateProjectSettingsRequest, from;
+            opt name: ::std::string::String,
+            opt proxy_url: ::std::string::String,
+            opt rtdn_proxy_url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            User;
+            val created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            val environment: ::std::string::String,
+            val id: ::std::string::String,
+            opt identity_id: ::std::string::String,
+            val object: super::UserObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            UserEntitlement;
+            opt expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            val id: ::std::string::String,
+            val is_active: bool,
+            val object: super::UserEntitlementObject,
+            opt product: super::EntitlementProduct,
+            val source: ::std::string::String,
+            opt started_at: ::chrono::DateTime<::chrono::offset::Utc>,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            UserEntitlementList;
+            val data: ::std::vec::Vec<super::UserEntitlement>,
+            val has_more: bool,
+            opt next_cursor: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            UserPropertiesSetResult;
+            val object: super::UserPropertiesSetResultObject,
+            val property_errors: ::std::vec::Vec<super::PropertyError>,
+            val saved_properties: ::std::vec::Vec<super::UserProperty>,
+            val url: ::std::string::String,
+        }
+        client_core::type_builder! {
+            UserProperty;
+            opt key: ::std::string::String,
+            opt object: super::UserPropertyObject,
+            opt value: ::std::string::String,
+        }
+        client_core::type_builder! {
+            UserPropertyList;
+            val data: ::std::vec::Vec<super::UserProperty>,
+            val has_more: bool,
+            opt next_cursor: ::std::string::String,
+            val object: super::ListObject,
+            val url: ::std::string::String,
         }
     }
     /// Error types.
@@ -12590,730 +3670,200 @@ example shows `production`, so any string is accepted.
             }
         }
     }
-    impl AnalyticsCardCode {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Realtime => "realtime",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
+    client_core::tolerant_enum! {
+        AnalyticsCardCode, self::error::ConversionError, Unknown;
+        Realtime = "realtime",
     }
-    impl ::std::convert::From<&str> for AnalyticsCardCode {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "realtime" => Self::Realtime,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
+    client_core::tolerant_enum! {
+        AnalyticsChartCode, self::error::ConversionError, Unknown;
+        Proceeds = "proceeds",
+        ActiveSubscriptions = "active-subscriptions",
+        PaidSubscriptionsMovement = "paid-subscriptions-movement",
+        UsersOverview = "users-overview",
+        FreeTrials = "free-trials",
+        ActiveTrials = "active-trials",
+        TrialsMovement = "trials-movement",
+        UserToTrial = "user-to-trial",
+        TrialToPaid = "trial-to-paid",
+        UserToPaid = "user-to-paid",
+        Sales = "sales",
+        Refunds = "refunds",
+        RefundRate = "refund-rate",
+        Arppu = "arppu",
+        Arpu = "arpu",
+        TrialCancellation = "trial-cancellation",
+        SubscriptionCancellation = "subscription-cancellation",
+        SubscriptionsOverview = "subscriptions-overview",
+        NewSubscriptions = "new-subscriptions",
+        Mrr = "mrr",
+        Arr = "arr",
+        MrrMovement = "mrr-movement",
+        ArrMovement = "arr-movement",
+        UserToTrialConversion = "user-to-trial-conversion",
+        SubscriptionCancellationRate = "subscription-cancellation-rate",
     }
-    client_core::tolerant_enum!(AnalyticsCardCode, self::error::ConversionError);
-    impl AnalyticsChartCode {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Proceeds => "proceeds",
-                Self::ActiveSubscriptions => "active-subscriptions",
-                Self::PaidSubscriptionsMovement => "paid-subscriptions-movement",
-                Self::UsersOverview => "users-overview",
-                Self::FreeTrials => "free-trials",
-                Self::ActiveTrials => "active-trials",
-                Self::TrialsMovement => "trials-movement",
-                Self::UserToTrial => "user-to-trial",
-                Self::TrialToPaid => "trial-to-paid",
-                Self::UserToPaid => "user-to-paid",
-                Self::Sales => "sales",
-                Self::Refunds => "refunds",
-                Self::RefundRate => "refund-rate",
-                Self::Arppu => "arppu",
-                Self::Arpu => "arpu",
-                Self::TrialCancellation => "trial-cancellation",
-                Self::SubscriptionCancellation => "subscription-cancellation",
-                Self::SubscriptionsOverview => "subscriptions-overview",
-                Self::NewSubscriptions => "new-subscriptions",
-                Self::Mrr => "mrr",
-                Self::Arr => "arr",
-                Self::MrrMovement => "mrr-movement",
-                Self::ArrMovement => "arr-movement",
-                Self::UserToTrialConversion => "user-to-trial-conversion",
-                Self::SubscriptionCancellationRate => "subscription-cancellation-rate",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
+    client_core::tolerant_enum! {
+        AnalyticsUnit, self::error::ConversionError, Unknown;
+        Hour = "hour",
+        Day = "day",
+        Week = "week",
+        Month = "month",
     }
-    impl ::std::convert::From<&str> for AnalyticsChartCode {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "proceeds" => Self::Proceeds,
-                "active-subscriptions" => Self::ActiveSubscriptions,
-                "paid-subscriptions-movement" => Self::PaidSubscriptionsMovement,
-                "users-overview" => Self::UsersOverview,
-                "free-trials" => Self::FreeTrials,
-                "active-trials" => Self::ActiveTrials,
-                "trials-movement" => Self::TrialsMovement,
-                "user-to-trial" => Self::UserToTrial,
-                "trial-to-paid" => Self::TrialToPaid,
-                "user-to-paid" => Self::UserToPaid,
-                "sales" => Self::Sales,
-                "refunds" => Self::Refunds,
-                "refund-rate" => Self::RefundRate,
-                "arppu" => Self::Arppu,
-                "arpu" => Self::Arpu,
-                "trial-cancellation" => Self::TrialCancellation,
-                "subscription-cancellation" => Self::SubscriptionCancellation,
-                "subscriptions-overview" => Self::SubscriptionsOverview,
-                "new-subscriptions" => Self::NewSubscriptions,
-                "mrr" => Self::Mrr,
-                "arr" => Self::Arr,
-                "mrr-movement" => Self::MrrMovement,
-                "arr-movement" => Self::ArrMovement,
-                "user-to-trial-conversion" => Self::UserToTrialConversion,
-                "subscription-cancellation-rate" => Self::SubscriptionCancellationRate,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
+    client_core::tolerant_enum! {
+        AutomationObject, self::error::ConversionError, Unknown;
+        Automation = "automation",
     }
-    client_core::tolerant_enum!(AnalyticsChartCode, self::error::ConversionError);
-    impl AnalyticsUnit {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Hour => "hour",
-                Self::Day => "day",
-                Self::Week => "week",
-                Self::Month => "month",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
+    client_core::tolerant_enum! {
+        AutomationStatus, self::error::ConversionError, UnknownValue;
+        Active = "active",
+        Inactive = "inactive",
+        Paused = "paused",
+        Unknown = "unknown",
     }
-    impl ::std::convert::From<&str> for AnalyticsUnit {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "hour" => Self::Hour,
-                "day" => Self::Day,
-                "week" => Self::Week,
-                "month" => Self::Month,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
+    client_core::tolerant_enum! {
+        CustomerMetricsObject, self::error::ConversionError, Unknown;
+        CustomerMetrics = "customer_metrics",
     }
-    client_core::tolerant_enum!(AnalyticsUnit, self::error::ConversionError);
-    impl AutomationObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Automation => "automation",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
+    client_core::tolerant_enum! {
+        CustomerPropertiesObject, self::error::ConversionError, Unknown;
+        CustomerProperties = "customer_properties",
     }
-    impl ::std::convert::From<&str> for AutomationObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "automation" => Self::Automation,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
+    client_core::tolerant_enum! {
+        EntitlementObject, self::error::ConversionError, Unknown;
+        Entitlement = "entitlement",
     }
-    client_core::tolerant_enum!(AutomationObject, self::error::ConversionError);
-    impl AutomationStatus {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Active => "active",
-                Self::Inactive => "inactive",
-                Self::Paused => "paused",
-                Self::Unknown => "unknown",
-                Self::UnknownValue(value) => value.as_str(),
-            }
-        }
+    client_core::tolerant_enum! {
+        ErrorCode, self::error::ConversionError, Unknown;
+        InvalidData = "invalid_data",
+        InvalidRequest = "invalid_request",
+        ControlUnauthorized = "control_unauthorized",
+        ControlForbidden = "control_forbidden",
+        NotImplemented = "not_implemented",
+        NotFound = "not_found",
+        AlreadyExists = "already_exists",
+        PurchaseFraud = "purchase_fraud",
+        RelationNotFound = "relation_not_found",
+        StorageError = "storage_error",
+        NetworkError = "network_error",
+        UnknownError = "unknown_error",
+        PaidEntitlement = "paid_entitlement",
+        ProductNotInProject = "product_not_in_project",
+        CannotSetMainDirectly = "cannot_set_main_directly",
+        CannotSetmainExperimentVariant = "cannot_setmain_experiment_variant",
+        CannotDemoteMain = "cannot_demote_main",
+        CannotPatchExperimentVariant = "cannot_patch_experiment_variant",
     }
-    impl ::std::convert::From<&str> for AutomationStatus {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "active" => Self::Active,
-                "inactive" => Self::Inactive,
-                "paused" => Self::Paused,
-                "unknown" => Self::Unknown,
-                other => Self::UnknownValue(other.to_owned()),
-            }
-        }
+    client_core::tolerant_enum! {
+        ErrorType, self::error::ConversionError, Unknown;
+        Request = "request",
+        Resource = "resource",
+        Logical = "logical",
+        Internal = "internal",
     }
-    client_core::tolerant_enum!(AutomationStatus, self::error::ConversionError);
-    impl CustomerMetricsObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::CustomerMetrics => "customer_metrics",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
+    client_core::tolerant_enum! {
+        ExperimentStatus, self::error::ConversionError, Unknown;
+        Draft = "draft",
+        Active = "active",
+        Paused = "paused",
+        Finished = "finished",
     }
-    impl ::std::convert::From<&str> for CustomerMetricsObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "customer_metrics" => Self::CustomerMetrics,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
+    client_core::tolerant_enum! {
+        IdentityObject, self::error::ConversionError, Unknown;
+        Identity = "identity",
     }
-    client_core::tolerant_enum!(CustomerMetricsObject, self::error::ConversionError);
-    impl CustomerPropertiesObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::CustomerProperties => "customer_properties",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
+    client_core::tolerant_enum! {
+        ListObject, self::error::ConversionError, Unknown;
+        List = "list",
     }
-    impl ::std::convert::From<&str> for CustomerPropertiesObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "customer_properties" => Self::CustomerProperties,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
+    client_core::tolerant_enum! {
+        OfferingObject, self::error::ConversionError, Unknown;
+        Offering = "offering",
     }
-    client_core::tolerant_enum!(CustomerPropertiesObject, self::error::ConversionError);
-    impl EntitlementObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Entitlement => "entitlement",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
+    client_core::tolerant_enum! {
+        ProductDuration, self::error::ConversionError, Unknown;
+        P1w = "P1W",
+        P1m = "P1M",
+        P3m = "P3M",
+        P6m = "P6M",
+        P1y = "P1Y",
     }
-    impl ::std::convert::From<&str> for EntitlementObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "entitlement" => Self::Entitlement,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
+    client_core::tolerant_enum! {
+        ProductObject, self::error::ConversionError, Unknown;
+        Product = "product",
     }
-    client_core::tolerant_enum!(EntitlementObject, self::error::ConversionError);
-    impl ErrorCode {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::InvalidData => "invalid_data",
-                Self::InvalidRequest => "invalid_request",
-                Self::ControlUnauthorized => "control_unauthorized",
-                Self::ControlForbidden => "control_forbidden",
-                Self::NotImplemented => "not_implemented",
-                Self::NotFound => "not_found",
-                Self::AlreadyExists => "already_exists",
-                Self::PurchaseFraud => "purchase_fraud",
-                Self::RelationNotFound => "relation_not_found",
-                Self::StorageError => "storage_error",
-                Self::NetworkError => "network_error",
-                Self::UnknownError => "unknown_error",
-                Self::PaidEntitlement => "paid_entitlement",
-                Self::ProductNotInProject => "product_not_in_project",
-                Self::CannotSetMainDirectly => "cannot_set_main_directly",
-                Self::CannotSetmainExperimentVariant => {
-                    "cannot_setmain_experiment_variant"
-                }
-                Self::CannotDemoteMain => "cannot_demote_main",
-                Self::CannotPatchExperimentVariant => "cannot_patch_experiment_variant",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
+    client_core::tolerant_enum! {
+        ProductType, self::error::ConversionError, Unknown;
+        SubscriptionWithPromo = "subscription_with_promo",
+        Subscription = "subscription",
+        Consumable = "consumable",
+        Lifetime = "lifetime",
     }
-    impl ::std::convert::From<&str> for ErrorCode {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "invalid_data" => Self::InvalidData,
-                "invalid_request" => Self::InvalidRequest,
-                "control_unauthorized" => Self::ControlUnauthorized,
-                "control_forbidden" => Self::ControlForbidden,
-                "not_implemented" => Self::NotImplemented,
-                "not_found" => Self::NotFound,
-                "already_exists" => Self::AlreadyExists,
-                "purchase_fraud" => Self::PurchaseFraud,
-                "relation_not_found" => Self::RelationNotFound,
-                "storage_error" => Self::StorageError,
-                "network_error" => Self::NetworkError,
-                "unknown_error" => Self::UnknownError,
-                "paid_entitlement" => Self::PaidEntitlement,
-                "product_not_in_project" => Self::ProductNotInProject,
-                "cannot_set_main_directly" => Self::CannotSetMainDirectly,
-                "cannot_setmain_experiment_variant" => {
-                    Self::CannotSetmainExperimentVariant
-                }
-                "cannot_demote_main" => Self::CannotDemoteMain,
-                "cannot_patch_experiment_variant" => Self::CannotPatchExperimentVariant,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
+    client_core::tolerant_enum! {
+        PurchaseObject, self::error::ConversionError, Unknown;
+        Purchase = "purchase",
     }
-    client_core::tolerant_enum!(ErrorCode, self::error::ConversionError);
-    impl ErrorType {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Request => "request",
-                Self::Resource => "resource",
-                Self::Logical => "logical",
-                Self::Internal => "internal",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
+    client_core::tolerant_enum! {
+        ReportEnvironment, self::error::ConversionError, Unknown;
+        Sandbox = "sandbox",
+        Production = "production",
     }
-    impl ::std::convert::From<&str> for ErrorType {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "request" => Self::Request,
-                "resource" => Self::Resource,
-                "logical" => Self::Logical,
-                "internal" => Self::Internal,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
+    client_core::tolerant_enum! {
+        ReportStatus, self::error::ConversionError, Unknown;
+        Draft = "draft",
+        Active = "active",
     }
-    client_core::tolerant_enum!(ErrorType, self::error::ConversionError);
-    impl ExperimentStatus {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Draft => "draft",
-                Self::Active => "active",
-                Self::Paused => "paused",
-                Self::Finished => "finished",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
+    client_core::tolerant_enum! {
+        ScreenObject, self::error::ConversionError, Unknown;
+        Screen = "screen",
     }
-    impl ::std::convert::From<&str> for ExperimentStatus {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "draft" => Self::Draft,
-                "active" => Self::Active,
-                "paused" => Self::Paused,
-                "finished" => Self::Finished,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
+    client_core::tolerant_enum! {
+        SegmentComparator, self::error::ConversionError, Unknown;
+        Eq = "eq",
+        Ne = "ne",
+        Gt = "gt",
+        Gte = "gte",
+        Lt = "lt",
+        Lte = "lte",
+        Contains = "contains",
+        NotContains = "not_contains",
     }
-    client_core::tolerant_enum!(ExperimentStatus, self::error::ConversionError);
-    impl IdentityObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Identity => "identity",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
+    client_core::tolerant_enum! {
+        SortOrder, self::error::ConversionError, Unknown;
+        Asc = "asc",
+        Desc = "desc",
     }
-    impl ::std::convert::From<&str> for IdentityObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "identity" => Self::Identity,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
+    client_core::tolerant_enum! {
+        StorePlatform, self::error::ConversionError, Unknown;
+        Apple = "apple",
+        Google = "google",
     }
-    client_core::tolerant_enum!(IdentityObject, self::error::ConversionError);
-    impl ListObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::List => "list",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
+    client_core::tolerant_enum! {
+        TargetPlatform, self::error::ConversionError, Unknown;
+        IOs = "iOS",
+        Android = "Android",
+        Stripe = "Stripe",
     }
-    impl ::std::convert::From<&str> for ListObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "list" => Self::List,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
+    client_core::tolerant_enum! {
+        UserEntitlementObject, self::error::ConversionError, Unknown;
+        UserEntitlement = "user_entitlement",
     }
-    client_core::tolerant_enum!(ListObject, self::error::ConversionError);
-    impl OfferingObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Offering => "offering",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
+    client_core::tolerant_enum! {
+        UserEnvironment, self::error::ConversionError, Unknown;
+        Prod = "prod",
+        Sandbox = "sandbox",
     }
-    impl ::std::convert::From<&str> for OfferingObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "offering" => Self::Offering,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
+    client_core::tolerant_enum! {
+        UserObject, self::error::ConversionError, Unknown;
+        User = "user",
     }
-    client_core::tolerant_enum!(OfferingObject, self::error::ConversionError);
-    impl ProductDuration {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::P1w => "P1W",
-                Self::P1m => "P1M",
-                Self::P3m => "P3M",
-                Self::P6m => "P6M",
-                Self::P1y => "P1Y",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
+    client_core::tolerant_enum! {
+        UserPropertiesSetResultObject, self::error::ConversionError, Unknown;
+        UserPropertiesSetResult = "user_properties_set_result",
     }
-    impl ::std::convert::From<&str> for ProductDuration {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "P1W" => Self::P1w,
-                "P1M" => Self::P1m,
-                "P3M" => Self::P3m,
-                "P6M" => Self::P6m,
-                "P1Y" => Self::P1y,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
+    client_core::tolerant_enum! {
+        UserPropertyObject, self::error::ConversionError, Unknown;
+        UserProperty = "user_property",
     }
-    client_core::tolerant_enum!(ProductDuration, self::error::ConversionError);
-    impl ProductObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Product => "product",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ProductObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "product" => Self::Product,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ProductObject, self::error::ConversionError);
-    impl ProductType {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::SubscriptionWithPromo => "subscription_with_promo",
-                Self::Subscription => "subscription",
-                Self::Consumable => "consumable",
-                Self::Lifetime => "lifetime",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ProductType {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "subscription_with_promo" => Self::SubscriptionWithPromo,
-                "subscription" => Self::Subscription,
-                "consumable" => Self::Consumable,
-                "lifetime" => Self::Lifetime,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ProductType, self::error::ConversionError);
-    impl PurchaseObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Purchase => "purchase",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for PurchaseObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "purchase" => Self::Purchase,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(PurchaseObject, self::error::ConversionError);
-    impl ReportEnvironment {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Sandbox => "sandbox",
-                Self::Production => "production",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ReportEnvironment {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "sandbox" => Self::Sandbox,
-                "production" => Self::Production,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ReportEnvironment, self::error::ConversionError);
-    impl ReportStatus {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Draft => "draft",
-                Self::Active => "active",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ReportStatus {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "draft" => Self::Draft,
-                "active" => Self::Active,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ReportStatus, self::error::ConversionError);
-    impl ScreenObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Screen => "screen",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for ScreenObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "screen" => Self::Screen,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(ScreenObject, self::error::ConversionError);
-    impl SegmentComparator {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Eq => "eq",
-                Self::Ne => "ne",
-                Self::Gt => "gt",
-                Self::Gte => "gte",
-                Self::Lt => "lt",
-                Self::Lte => "lte",
-                Self::Contains => "contains",
-                Self::NotContains => "not_contains",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for SegmentComparator {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "eq" => Self::Eq,
-                "ne" => Self::Ne,
-                "gt" => Self::Gt,
-                "gte" => Self::Gte,
-                "lt" => Self::Lt,
-                "lte" => Self::Lte,
-                "contains" => Self::Contains,
-                "not_contains" => Self::NotContains,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(SegmentComparator, self::error::ConversionError);
-    impl SortOrder {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Asc => "asc",
-                Self::Desc => "desc",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for SortOrder {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "asc" => Self::Asc,
-                "desc" => Self::Desc,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(SortOrder, self::error::ConversionError);
-    impl StorePlatform {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Apple => "apple",
-                Self::Google => "google",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for StorePlatform {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "apple" => Self::Apple,
-                "google" => Self::Google,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(StorePlatform, self::error::ConversionError);
-    impl TargetPlatform {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::IOs => "iOS",
-                Self::Android => "Android",
-                Self::Stripe => "Stripe",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for TargetPlatform {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "iOS" => Self::IOs,
-                "Android" => Self::Android,
-                "Stripe" => Self::Stripe,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(TargetPlatform, self::error::ConversionError);
-    impl UserEntitlementObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::UserEntitlement => "user_entitlement",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for UserEntitlementObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "user_entitlement" => Self::UserEntitlement,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(UserEntitlementObject, self::error::ConversionError);
-    impl UserEnvironment {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Prod => "prod",
-                Self::Sandbox => "sandbox",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for UserEnvironment {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "prod" => Self::Prod,
-                "sandbox" => Self::Sandbox,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(UserEnvironment, self::error::ConversionError);
-    impl UserObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::User => "user",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for UserObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "user" => Self::User,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(UserObject, self::error::ConversionError);
-    impl UserPropertiesSetResultObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::UserPropertiesSetResult => "user_properties_set_result",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for UserPropertiesSetResultObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "user_properties_set_result" => Self::UserPropertiesSetResult,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(
-        UserPropertiesSetResultObject, self::error::ConversionError
-    );
-    impl UserPropertyObject {
-        /// The value as it travels on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::UserProperty => "user_property",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-    }
-    impl ::std::convert::From<&str> for UserPropertyObject {
-        /// Never fails: a value not in the spec is kept in the catch-all variant.
-        fn from(value: &str) -> Self {
-            match value {
-                "user_property" => Self::UserProperty,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    client_core::tolerant_enum!(UserPropertyObject, self::error::ConversionError);
 }
 #[derive(Clone, Debug)]
 /// The operations as progenitor generated them; users call the facade's `Client`.

@@ -29,11 +29,13 @@ mod string_newtypes;
 mod strip_api_version;
 mod tolerant_enums;
 mod trace_paths;
+mod type_builder_macros;
 mod typed_send;
 mod unrunnable_examples;
 
 pub use body_idempotency_keys::KEYED_OPERATIONS;
 pub use mock_trait_name::trait_name as mock_trait_name;
+pub use type_builder_macros::reflow;
 
 use quote::ToTokens;
 use syn::{Item, ItemMod};
@@ -97,6 +99,8 @@ pub const CLIENT: &[(&str, Rewrite)] = &[
     ("drop_prelude", File(drop_prelude::apply)),
     // `From<T>` stays only on the builders of request bodies.
     ("builder_from_bodies", File(builder_from_bodies::apply)),
+    // Each type builder becomes one `client_core::type_builder!` call, a line per field.
+    ("type_builder_macros", File(type_builder_macros::apply)),
     // No long docs on the hidden generated `Client`.
     ("hidden_docs", File(hidden_docs::apply)),
     // Continuation lines of Markdown list items in docs are indented.
