@@ -224,6 +224,7 @@ fn render_one(
                 .syntax
                 .as_ref()
                 .ok_or("the syntax tree was dropped")?;
+            crate::hand_written_names::check(root, api, file)?;
             // The operations, once: the facade and the README read them.
             let ops = operations::build(&spec.openapi, &spec.wire_names, file)
                 .map_err(|e| format!("{}: {e}", api.spec))?;

@@ -8,6 +8,7 @@ pub mod diagnose;
 pub mod diff;
 pub mod facade;
 pub mod generate;
+pub mod hand_written_names;
 pub mod line_index;
 pub mod lint;
 pub mod mock;

@@ -145,3 +145,37 @@ fn a_spec_losing_its_webhooks_is_refused_while_the_crate_includes_them() {
     assert_eq!(codegen(dir.path(), false), 1);
     assert_eq!(support::tree(dir.path()), before, "nothing written");
 }
+
+#[test]
+fn a_type_the_hand_written_code_names_must_still_be_generated() {
+    let dir = scratch_workspace();
+    // The crate's real hand-written error helpers: the spec still generates what they name.
+    let error = "crates/flexprice/src/error.rs";
+    fs::copy(xtask::workspace_root().join(error), dir.path().join(error)).unwrap();
+    assert_eq!(codegen(dir.path(), true), 0);
+    // A schema those helpers need, renamed in the spec: refused, naming file and type.
+    let spec = dir.path().join("specs/flexprice.yaml");
+    let text = fs::read_to_string(&spec).unwrap();
+    fs::write(
+        &spec,
+        text.replace(
+            "#/components/schemas/ErrorResponse'",
+            "#/components/schemas/ApiErrorResponse'",
+        )
+        .replace("\n    ErrorResponse:\n", "\n    ApiErrorResponse:\n"),
+    )
+    .unwrap();
+    let before = support::tree(dir.path());
+    let errors = match xtask::codegen::render_all(dir.path()) {
+        Err(errors) => errors,
+        Ok(_) => panic!("codegen accepted a spec that drops a type error.rs uses"),
+    };
+    assert!(
+        errors.iter().any(|e| e.contains(
+            "crates/flexprice/src/error.rs uses `crate::types::ErrorResponse`"
+        )),
+        "{errors:?}"
+    );
+    assert_eq!(codegen(dir.path(), false), 1);
+    assert_eq!(support::tree(dir.path()), before, "nothing written");
+}
