@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use super::change::{Change, Direction, Location};
-use super::compare::{Scope, compare};
+use super::compare::{Scope, compare, webhook_description};
 use super::model::{Document, Operation};
 use super::render::drift_message;
 use super::rules::{DriftClass, drift_class};
@@ -96,16 +96,13 @@ pub fn drift(ours: &Document, vendor: &Document) -> DriftReport {
             .unwrap_or_default();
         format!("{} {}{id}", v.method.to_uppercase(), v.path)
     };
+    // The vendor's pages documenting our webhooks are no operations (the comparison paired
+    // them with our events by the same rule).
+    let events = ours.webhook_events();
     let vendor_ops: Vec<Operation> = vendor
         .operations()
         .into_iter()
-        .filter(|v| {
-            !comparison.webhook_descriptions.contains(&format!(
-                "{} {}",
-                v.method.to_uppercase(),
-                v.path
-            ))
-        })
+        .filter(|v| covered(v) || webhook_description(v, &events).is_none())
         .collect();
     let missing_operations = vendor_ops
         .iter()
