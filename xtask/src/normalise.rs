@@ -9,6 +9,15 @@
 //!   plain strings (inline, through `components/parameters`, or a `$ref` to a component
 //!   schema that has no replacement in the settings), so builders take any
 //!   `Into<String>`-like value and the path segment is percent-encoded as usual.
+//! - **Plain strings in every schema.** typify turns every string schema with `minLength`,
+//!   `maxLength` or `pattern` into a newtype that checks the constraint when it is built and
+//!   when it is decoded: a server that sends a longer name than its spec allows would make a
+//!   whole response fail to decode, and a client that checks a limit the server may relax
+//!   tomorrow refuses calls the server would take. The server is the authority on its own
+//!   limits (its error comes back typed), so these three keywords are dropped from every
+//!   string schema that is not an enum; the spec keeps them, and the wire test still sends
+//!   values that fit them. `format` stays (`date-time` is a `chrono` type, not a newtype).
+//!   This also removes a type, its check and its conversions per constrained field.
 //! - **One wire name in two places.** progenitor keys an operation's parameters by name
 //!   alone: a query parameter `id` next to the path parameter `id` replaces it and
 //!   progenitor panics ("missing path name mapping id"). The non-path parameter is given
@@ -42,8 +51,70 @@ pub struct WireName {
 pub fn apply(mut loaded: LoadedSpec, api: &ApiSettings) -> LoadedSpec {
     let keep: BTreeSet<&str> = api.replacements.iter().map(|r| r.schema).collect();
     plain_parameter_strings(&mut loaded.openapi, &keep);
+    unconstrained_strings(&mut loaded.openapi);
     loaded.wire_names = separate_shared_names(&mut loaded.openapi);
     loaded
+}
+
+/// Keys under which a schema holds data, not schemas: never rewritten.
+const DATA_KEYS: [&str; 4] = ["example", "examples", "default", "enum"];
+
+/// Keys whose value is a map from names to objects (a response named `default`, a
+/// property named `example`): every entry is walked.
+const NAME_MAPS: [&str; 9] = [
+    "properties",
+    "schemas",
+    "responses",
+    "parameters",
+    "requestBodies",
+    "headers",
+    "content",
+    "paths",
+    "webhooks",
+];
+
+/// Drops `minLength`, `maxLength` and `pattern` from every string schema without an enum
+/// (see the module docs). The document goes through its YAML form (which keeps the order
+/// of every map), where every schema, however nested (properties, items, compositions,
+/// parameters, bodies, responses), is a map with `type: string`.
+fn unconstrained_strings(spec: &mut OpenAPI) {
+    let Ok(mut tree) = serde_yaml::to_value(&*spec) else {
+        return;
+    };
+    if strip_string_limits(&mut tree, false)
+        && let Ok(plain) = serde_yaml::from_value(tree)
+    {
+        *spec = plain;
+    }
+}
+
+/// Strips the limits below `value`; whether anything changed. `named` says that the keys
+/// of `value` are names (of properties, schemas, responses), never keywords.
+fn strip_string_limits(value: &mut serde_yaml::Value, named: bool) -> bool {
+    use serde_yaml::Value;
+    match value {
+        Value::Mapping(map) => {
+            let mut changed = false;
+            if map.get("type").and_then(Value::as_str) == Some("string")
+                && !map.contains_key("enum")
+            {
+                for key in ["minLength", "maxLength", "pattern"] {
+                    changed |= map.remove(key).is_some();
+                }
+            }
+            for (key, child) in map.iter_mut() {
+                let key = key.as_str().unwrap_or_default();
+                if named || !(DATA_KEYS.contains(&key) || key.starts_with("x-")) {
+                    changed |= strip_string_limits(child, !named && NAME_MAPS.contains(&key));
+                }
+            }
+            changed
+        }
+        Value::Sequence(items) => items
+            .iter_mut()
+            .fold(false, |changed, v| strip_string_limits(v, false) | changed),
+        _ => false,
+    }
 }
 
 /// Every operation of a path item.

@@ -50,7 +50,7 @@ pub mod types {
     #[non_exhaustive]
     pub struct AmazonAppCreate {
         pub amazon: AmazonAppCreateAmazon,
-        pub name: AmazonAppCreateName,
+        pub name: ::std::string::String,
         #[serde(rename = "type")]
         pub type_: AmazonAppCreateType,
     }
@@ -58,49 +58,9 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct AmazonAppCreateAmazon {
-        pub package_name: AmazonAppCreateAmazonPackageName,
+        pub package_name: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub shared_secret: ::std::option::Option<::std::string::String>,
-    }
-    ///`AmazonAppCreateAmazonPackageName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AmazonAppCreateAmazonPackageName(::std::string::String);
-    client_core::string_newtype!(
-        AmazonAppCreateAmazonPackageName, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for AmazonAppCreateAmazonPackageName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`AmazonAppCreateName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AmazonAppCreateName(::std::string::String);
-    client_core::string_newtype!(AmazonAppCreateName, self::error::ConversionError);
-    impl ::std::str::FromStr for AmazonAppCreateName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///`AmazonAppCreateType`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -145,41 +105,49 @@ pub mod types {
         PaddleAppCreate(PaddleAppCreate),
     }
     impl ::std::convert::From<AmazonAppCreate> for AppCreate {
+        #[inline]
         fn from(value: AmazonAppCreate) -> Self {
             Self::AmazonAppCreate(value)
         }
     }
     impl ::std::convert::From<AppStoreAppCreate> for AppCreate {
+        #[inline]
         fn from(value: AppStoreAppCreate) -> Self {
             Self::AppStoreAppCreate(value)
         }
     }
     impl ::std::convert::From<MacAppStoreAppCreate> for AppCreate {
+        #[inline]
         fn from(value: MacAppStoreAppCreate) -> Self {
             Self::MacAppStoreAppCreate(value)
         }
     }
     impl ::std::convert::From<PlayStoreAppCreate> for AppCreate {
+        #[inline]
         fn from(value: PlayStoreAppCreate) -> Self {
             Self::PlayStoreAppCreate(value)
         }
     }
     impl ::std::convert::From<StripeAppCreate> for AppCreate {
+        #[inline]
         fn from(value: StripeAppCreate) -> Self {
             Self::StripeAppCreate(value)
         }
     }
     impl ::std::convert::From<RcBillingAppCreate> for AppCreate {
+        #[inline]
         fn from(value: RcBillingAppCreate) -> Self {
             Self::RcBillingAppCreate(value)
         }
     }
     impl ::std::convert::From<RokuAppCreate> for AppCreate {
+        #[inline]
         fn from(value: RokuAppCreate) -> Self {
             Self::RokuAppCreate(value)
         }
     }
     impl ::std::convert::From<PaddleAppCreate> for AppCreate {
+        #[inline]
         fn from(value: PaddleAppCreate) -> Self {
             Self::PaddleAppCreate(value)
         }
@@ -200,7 +168,7 @@ pub mod types {
     #[non_exhaustive]
     pub struct AppStoreAppCreate {
         pub app_store: AppStoreAppCreateAppStore,
-        pub name: AppStoreAppCreateName,
+        pub name: ::std::string::String,
         #[serde(rename = "type")]
         pub type_: AppStoreAppCreateType,
     }
@@ -209,250 +177,26 @@ pub mod types {
     #[non_exhaustive]
     pub struct AppStoreAppCreateAppStore {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub app_store_connect_api_key: ::std::option::Option<
-            AppStoreAppCreateAppStoreAppStoreConnectApiKey,
-        >,
+        pub app_store_connect_api_key: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub app_store_connect_api_key_id: ::std::option::Option<
-            AppStoreAppCreateAppStoreAppStoreConnectApiKeyId,
-        >,
+        pub app_store_connect_api_key_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub app_store_connect_api_key_issuer: ::std::option::Option<
-            AppStoreAppCreateAppStoreAppStoreConnectApiKeyIssuer,
+            ::std::string::String,
         >,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub app_store_connect_vendor_number: ::std::option::Option<
-            AppStoreAppCreateAppStoreAppStoreConnectVendorNumber,
+            ::std::string::String,
         >,
-        pub bundle_id: AppStoreAppCreateAppStoreBundleId,
+        pub bundle_id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub shared_secret: ::std::option::Option<AppStoreAppCreateAppStoreSharedSecret>,
+        pub shared_secret: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub subscription_key_id: ::std::option::Option<
-            AppStoreAppCreateAppStoreSubscriptionKeyId,
-        >,
+        pub subscription_key_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub subscription_key_issuer: ::std::option::Option<
-            AppStoreAppCreateAppStoreSubscriptionKeyIssuer,
-        >,
+        pub subscription_key_issuer: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub subscription_private_key: ::std::option::Option<
-            AppStoreAppCreateAppStoreSubscriptionPrivateKey,
-        >,
-    }
-    ///`AppStoreAppCreateAppStoreAppStoreConnectApiKey`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AppStoreAppCreateAppStoreAppStoreConnectApiKey(::std::string::String);
-    client_core::string_newtype!(
-        AppStoreAppCreateAppStoreAppStoreConnectApiKey, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for AppStoreAppCreateAppStoreAppStoreConnectApiKey {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 4500usize {
-                return Err("longer than 4500 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`AppStoreAppCreateAppStoreAppStoreConnectApiKeyId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AppStoreAppCreateAppStoreAppStoreConnectApiKeyId(::std::string::String);
-    client_core::string_newtype!(
-        AppStoreAppCreateAppStoreAppStoreConnectApiKeyId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for AppStoreAppCreateAppStoreAppStoreConnectApiKeyId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 36usize {
-                return Err("longer than 36 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`AppStoreAppCreateAppStoreAppStoreConnectApiKeyIssuer`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AppStoreAppCreateAppStoreAppStoreConnectApiKeyIssuer(
-        ::std::string::String,
-    );
-    client_core::string_newtype!(
-        AppStoreAppCreateAppStoreAppStoreConnectApiKeyIssuer,
-        self::error::ConversionError
-    );
-    impl ::std::str::FromStr for AppStoreAppCreateAppStoreAppStoreConnectApiKeyIssuer {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 36usize {
-                return Err("longer than 36 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`AppStoreAppCreateAppStoreAppStoreConnectVendorNumber`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AppStoreAppCreateAppStoreAppStoreConnectVendorNumber(
-        ::std::string::String,
-    );
-    client_core::string_newtype!(
-        AppStoreAppCreateAppStoreAppStoreConnectVendorNumber,
-        self::error::ConversionError
-    );
-    impl ::std::str::FromStr for AppStoreAppCreateAppStoreAppStoreConnectVendorNumber {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 20usize {
-                return Err("longer than 20 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`AppStoreAppCreateAppStoreBundleId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AppStoreAppCreateAppStoreBundleId(::std::string::String);
-    client_core::string_newtype!(
-        AppStoreAppCreateAppStoreBundleId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for AppStoreAppCreateAppStoreBundleId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`AppStoreAppCreateAppStoreSharedSecret`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AppStoreAppCreateAppStoreSharedSecret(::std::string::String);
-    client_core::string_newtype!(
-        AppStoreAppCreateAppStoreSharedSecret, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for AppStoreAppCreateAppStoreSharedSecret {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 32usize {
-                return Err("longer than 32 characters".into());
-            }
-            if value.chars().count() < 32usize {
-                return Err("shorter than 32 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`AppStoreAppCreateAppStoreSubscriptionKeyId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AppStoreAppCreateAppStoreSubscriptionKeyId(::std::string::String);
-    client_core::string_newtype!(
-        AppStoreAppCreateAppStoreSubscriptionKeyId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for AppStoreAppCreateAppStoreSubscriptionKeyId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 32usize {
-                return Err("longer than 32 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`AppStoreAppCreateAppStoreSubscriptionKeyIssuer`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AppStoreAppCreateAppStoreSubscriptionKeyIssuer(::std::string::String);
-    client_core::string_newtype!(
-        AppStoreAppCreateAppStoreSubscriptionKeyIssuer, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for AppStoreAppCreateAppStoreSubscriptionKeyIssuer {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 36usize {
-                return Err("longer than 36 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`AppStoreAppCreateAppStoreSubscriptionPrivateKey`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AppStoreAppCreateAppStoreSubscriptionPrivateKey(::std::string::String);
-    client_core::string_newtype!(
-        AppStoreAppCreateAppStoreSubscriptionPrivateKey, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for AppStoreAppCreateAppStoreSubscriptionPrivateKey {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 4500usize {
-                return Err("longer than 4500 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`AppStoreAppCreateName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AppStoreAppCreateName(::std::string::String);
-    client_core::string_newtype!(AppStoreAppCreateName, self::error::ConversionError);
-    impl ::std::str::FromStr for AppStoreAppCreateName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub subscription_private_key: ::std::option::Option<::std::string::String>,
     }
     ///`AppStoreAppCreateType`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -504,30 +248,7 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct AttachProductsToEntitlementRequest {
-        pub product_ids: ::std::vec::Vec<
-            AttachProductsToEntitlementRequestProductIdsItem,
-        >,
-    }
-    ///`AttachProductsToEntitlementRequestProductIdsItem`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AttachProductsToEntitlementRequestProductIdsItem(::std::string::String);
-    client_core::string_newtype!(
-        AttachProductsToEntitlementRequestProductIdsItem, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for AttachProductsToEntitlementRequestProductIdsItem {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub product_ids: ::std::vec::Vec<::std::string::String>,
     }
     ///`AttachProductsToPackageRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -540,45 +261,10 @@ pub mod types {
     #[non_exhaustive]
     pub struct AttributeInput {
         ///The name of the attribute: a reserved name starting with `$` (such as `$email`) or a custom name (a letter, then letters, digits, `_` or `-`).
-        pub name: AttributeInputName,
+        pub name: ::std::string::String,
         ///The value of the attribute (at most 500 characters); null clears it.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub value: ::std::option::Option<AttributeInputValue>,
-    }
-    ///The name of the attribute: a reserved name starting with `$` (such as `$email`) or a custom name (a letter, then letters, digits, `_` or `-`).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AttributeInputName(::std::string::String);
-    client_core::string_newtype!(AttributeInputName, self::error::ConversionError);
-    impl ::std::str::FromStr for AttributeInputName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 40usize {
-                return Err("longer than 40 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///The value of the attribute (at most 500 characters); null clears it.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AttributeInputValue(::std::string::String);
-    client_core::string_newtype!(AttributeInputValue, self::error::ConversionError);
-    impl ::std::str::FromStr for AttributeInputValue {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 500usize {
-                return Err("longer than 500 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub value: ::std::option::Option<::std::string::String>,
     }
     ///`AuditLog`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -591,10 +277,10 @@ pub mod types {
             ::std::string::String,
             ::serde_json::Value,
         >,
-        pub id: AuditLogId,
+        pub id: ::std::string::String,
         pub object: AuditLogObject,
         pub occurred_at: i64,
-        pub project_id: AuditLogProjectId,
+        pub project_id: ::std::string::String,
         pub target_identifier: ::std::string::String,
         pub target_type: ::std::string::String,
     }
@@ -613,22 +299,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`AuditLogId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AuditLogId(::std::string::String);
-    client_core::string_newtype!(AuditLogId, self::error::ConversionError);
-    impl ::std::str::FromStr for AuditLogId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`AuditLogObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -640,52 +310,12 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`AuditLogProjectId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AuditLogProjectId(::std::string::String);
-    client_core::string_newtype!(AuditLogProjectId, self::error::ConversionError);
-    impl ::std::str::FromStr for AuditLogProjectId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 20usize {
-                return Err("longer than 20 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`AuthenticatedManagementUrl`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct AuthenticatedManagementUrl {
-        pub management_url: AuthenticatedManagementUrlManagementUrl,
+        pub management_url: ::std::string::String,
         pub object: AuthenticatedManagementUrlObject,
-    }
-    ///`AuthenticatedManagementUrlManagementUrl`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AuthenticatedManagementUrlManagementUrl(::std::string::String);
-    client_core::string_newtype!(
-        AuthenticatedManagementUrlManagementUrl, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for AuthenticatedManagementUrlManagementUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///`AuthenticatedManagementUrlObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -849,6 +479,7 @@ pub mod types {
     }
     impl ::std::convert::From<::std::vec::Vec<::std::option::Option<f64>>>
     for ChartDataValuesItem {
+        #[inline]
         fn from(value: ::std::vec::Vec<::std::option::Option<f64>>) -> Self {
             Self::Array(value)
         }
@@ -856,6 +487,7 @@ pub mod types {
     impl ::std::convert::From<
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     > for ChartDataValuesItem {
+        #[inline]
         fn from(
             value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ) -> Self {
@@ -948,27 +580,11 @@ pub mod types {
         pub accepted_at: ::std::option::Option<i64>,
         pub email: ::std::string::String,
         pub has_mfa: bool,
-        pub id: CollaboratorId,
+        pub id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         pub object: CollaboratorObject,
         pub role: ::std::string::String,
-    }
-    ///`CollaboratorId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CollaboratorId(::std::string::String);
-    client_core::string_newtype!(CollaboratorId, self::error::ConversionError);
-    impl ::std::str::FromStr for CollaboratorId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///`CollaboratorObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -989,6 +605,7 @@ pub mod types {
     );
     impl ::std::ops::Deref for CreateAppStoreConnectInAppPurchaseInput {
         type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        #[inline]
         fn deref(
             &self,
         ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
@@ -997,6 +614,7 @@ pub mod types {
     }
     impl ::std::convert::From<CreateAppStoreConnectInAppPurchaseInput>
     for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        #[inline]
         fn from(value: CreateAppStoreConnectInAppPurchaseInput) -> Self {
             value.0
         }
@@ -1004,6 +622,7 @@ pub mod types {
     impl ::std::convert::From<
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     > for CreateAppStoreConnectInAppPurchaseInput {
+        #[inline]
         fn from(
             value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ) -> Self {
@@ -1016,10 +635,8 @@ pub mod types {
     pub struct CreateAppStoreConnectSubscriptionInput {
         pub duration: CreateAppStoreConnectSubscriptionInputDuration,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub subscription_group_id: ::std::option::Option<
-            CreateAppStoreConnectSubscriptionInputSubscriptionGroupId,
-        >,
-        pub subscription_group_name: CreateAppStoreConnectSubscriptionInputSubscriptionGroupName,
+        pub subscription_group_id: ::std::option::Option<::std::string::String>,
+        pub subscription_group_name: ::std::string::String,
     }
     ///`CreateAppStoreConnectSubscriptionInputDuration`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1042,103 +659,14 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`CreateAppStoreConnectSubscriptionInputSubscriptionGroupId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateAppStoreConnectSubscriptionInputSubscriptionGroupId(
-        ::std::string::String,
-    );
-    client_core::string_newtype!(
-        CreateAppStoreConnectSubscriptionInputSubscriptionGroupId,
-        self::error::ConversionError
-    );
-    impl ::std::str::FromStr
-    for CreateAppStoreConnectSubscriptionInputSubscriptionGroupId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`CreateAppStoreConnectSubscriptionInputSubscriptionGroupName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateAppStoreConnectSubscriptionInputSubscriptionGroupName(
-        ::std::string::String,
-    );
-    client_core::string_newtype!(
-        CreateAppStoreConnectSubscriptionInputSubscriptionGroupName,
-        self::error::ConversionError
-    );
-    impl ::std::str::FromStr
-    for CreateAppStoreConnectSubscriptionInputSubscriptionGroupName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///An attribute to set on a new customer. The value cannot be null here.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateCustomerAttribute {
         ///The name of the attribute: a reserved name starting with `$` (such as `$email`) or a custom name (a letter, then letters, digits, `_` or `-`).
-        pub name: CreateCustomerAttributeName,
+        pub name: ::std::string::String,
         ///The value of the attribute (at most 500 characters).
-        pub value: CreateCustomerAttributeValue,
-    }
-    ///The name of the attribute: a reserved name starting with `$` (such as `$email`) or a custom name (a letter, then letters, digits, `_` or `-`).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateCustomerAttributeName(::std::string::String);
-    client_core::string_newtype!(
-        CreateCustomerAttributeName, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreateCustomerAttributeName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 40usize {
-                return Err("longer than 40 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///The value of the attribute (at most 500 characters).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateCustomerAttributeValue(::std::string::String);
-    client_core::string_newtype!(
-        CreateCustomerAttributeValue, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreateCustomerAttributeValue {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 500usize {
-                return Err("longer than 500 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub value: ::std::string::String,
     }
     ///The body of "Create a customer".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1154,179 +682,32 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateEntitlementRequest {
-        pub display_name: CreateEntitlementRequestDisplayName,
-        pub lookup_key: CreateEntitlementRequestLookupKey,
-    }
-    ///`CreateEntitlementRequestDisplayName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateEntitlementRequestDisplayName(::std::string::String);
-    client_core::string_newtype!(
-        CreateEntitlementRequestDisplayName, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreateEntitlementRequestDisplayName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 1500usize {
-                return Err("longer than 1500 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`CreateEntitlementRequestLookupKey`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateEntitlementRequestLookupKey(::std::string::String);
-    client_core::string_newtype!(
-        CreateEntitlementRequestLookupKey, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreateEntitlementRequestLookupKey {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 200usize {
-                return Err("longer than 200 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub display_name: ::std::string::String,
+        pub lookup_key: ::std::string::String,
     }
     ///`CreateOfferingRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateOfferingRequest {
-        pub display_name: CreateOfferingRequestDisplayName,
-        pub lookup_key: CreateOfferingRequestLookupKey,
+        pub display_name: ::std::string::String,
+        pub lookup_key: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<OfferingMetadata>,
-    }
-    ///`CreateOfferingRequestDisplayName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateOfferingRequestDisplayName(::std::string::String);
-    client_core::string_newtype!(
-        CreateOfferingRequestDisplayName, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreateOfferingRequestDisplayName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 1500usize {
-                return Err("longer than 1500 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`CreateOfferingRequestLookupKey`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateOfferingRequestLookupKey(::std::string::String);
-    client_core::string_newtype!(
-        CreateOfferingRequestLookupKey, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreateOfferingRequestLookupKey {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 200usize {
-                return Err("longer than 200 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///`CreatePackagesRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreatePackagesRequest {
-        pub display_name: CreatePackagesRequestDisplayName,
-        pub lookup_key: CreatePackagesRequestLookupKey,
+        pub display_name: ::std::string::String,
+        pub lookup_key: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub position: ::std::option::Option<i64>,
-    }
-    ///`CreatePackagesRequestDisplayName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreatePackagesRequestDisplayName(::std::string::String);
-    client_core::string_newtype!(
-        CreatePackagesRequestDisplayName, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreatePackagesRequestDisplayName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 1500usize {
-                return Err("longer than 1500 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`CreatePackagesRequestLookupKey`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreatePackagesRequestLookupKey(::std::string::String);
-    client_core::string_newtype!(
-        CreatePackagesRequestLookupKey, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreatePackagesRequestLookupKey {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 200usize {
-                return Err("longer than 200 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///`CreatePaywallRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreatePaywallRequest {
-        pub offering_id: CreatePaywallRequestOfferingId,
-    }
-    ///`CreatePaywallRequestOfferingId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreatePaywallRequestOfferingId(::std::string::String);
-    client_core::string_newtype!(
-        CreatePaywallRequestOfferingId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreatePaywallRequestOfferingId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 200usize {
-                return Err("longer than 200 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub offering_id: ::std::string::String,
     }
     ///`CreateProductInStoreRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1346,12 +727,14 @@ pub mod types {
     }
     impl ::std::convert::From<CreateAppStoreConnectSubscriptionInput>
     for CreateProductInStoreRequestStoreInformation {
+        #[inline]
         fn from(value: CreateAppStoreConnectSubscriptionInput) -> Self {
             Self::SubscriptionInput(value)
         }
     }
     impl ::std::convert::From<CreateAppStoreConnectInAppPurchaseInput>
     for CreateProductInStoreRequestStoreInformation {
+        #[inline]
         fn from(value: CreateAppStoreConnectInAppPurchaseInput) -> Self {
             Self::InAppPurchaseInput(value)
         }
@@ -1366,237 +749,44 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateProductRequest {
-        pub app_id: CreateProductRequestAppId,
+        pub app_id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub display_name: ::std::option::Option<CreateProductRequestDisplayName>,
-        pub store_identifier: CreateProductRequestStoreIdentifier,
+        pub display_name: ::std::option::Option<::std::string::String>,
+        pub store_identifier: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub subscription: ::std::option::Option<ProductSubscriptionInput>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub title: ::std::option::Option<CreateProductRequestTitle>,
+        pub title: ::std::option::Option<::std::string::String>,
         #[serde(rename = "type")]
         pub type_: ProductType,
-    }
-    ///`CreateProductRequestAppId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateProductRequestAppId(::std::string::String);
-    client_core::string_newtype!(
-        CreateProductRequestAppId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreateProductRequestAppId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`CreateProductRequestDisplayName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateProductRequestDisplayName(::std::string::String);
-    client_core::string_newtype!(
-        CreateProductRequestDisplayName, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreateProductRequestDisplayName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 1500usize {
-                return Err("longer than 1500 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`CreateProductRequestStoreIdentifier`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateProductRequestStoreIdentifier(::std::string::String);
-    client_core::string_newtype!(
-        CreateProductRequestStoreIdentifier, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreateProductRequestStoreIdentifier {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 200usize {
-                return Err("longer than 200 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`CreateProductRequestTitle`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateProductRequestTitle(::std::string::String);
-    client_core::string_newtype!(
-        CreateProductRequestTitle, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreateProductRequestTitle {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 1500usize {
-                return Err("longer than 1500 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///`CreateVirtualCurrencyRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateVirtualCurrencyRequest {
-        pub code: CreateVirtualCurrencyRequestCode,
+        pub code: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<CreateVirtualCurrencyRequestDescription>,
-        pub name: CreateVirtualCurrencyRequestName,
+        pub description: ::std::option::Option<::std::string::String>,
+        pub name: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub product_grants: ::std::option::Option<
             ::std::vec::Vec<VirtualCurrencyProductGrantInput>,
         >,
-    }
-    ///`CreateVirtualCurrencyRequestCode`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateVirtualCurrencyRequestCode(::std::string::String);
-    client_core::string_newtype!(
-        CreateVirtualCurrencyRequestCode, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreateVirtualCurrencyRequestCode {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 10usize {
-                return Err("longer than 10 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-zA-Z0-9_]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9_]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`CreateVirtualCurrencyRequestDescription`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateVirtualCurrencyRequestDescription(::std::string::String);
-    client_core::string_newtype!(
-        CreateVirtualCurrencyRequestDescription, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreateVirtualCurrencyRequestDescription {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 1500usize {
-                return Err("longer than 1500 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`CreateVirtualCurrencyRequestName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateVirtualCurrencyRequestName(::std::string::String);
-    client_core::string_newtype!(
-        CreateVirtualCurrencyRequestName, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreateVirtualCurrencyRequestName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 50usize {
-                return Err("longer than 50 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///`CreateWebhookIntegrationInput`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateWebhookIntegrationInput {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub app_id: ::std::option::Option<CreateWebhookIntegrationInputAppId>,
+        pub app_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub authorization_header: ::std::option::Option<
-            CreateWebhookIntegrationInputAuthorizationHeader,
-        >,
+        pub authorization_header: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub environment: ::std::option::Option<CreateWebhookIntegrationInputEnvironment>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub event_types: ::std::option::Option<::std::vec::Vec<WebhookEventType>>,
-        pub name: CreateWebhookIntegrationInputName,
-        pub url: CreateWebhookIntegrationInputUrl,
-    }
-    ///`CreateWebhookIntegrationInputAppId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateWebhookIntegrationInputAppId(::std::string::String);
-    client_core::string_newtype!(
-        CreateWebhookIntegrationInputAppId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreateWebhookIntegrationInputAppId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`CreateWebhookIntegrationInputAuthorizationHeader`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateWebhookIntegrationInputAuthorizationHeader(::std::string::String);
-    client_core::string_newtype!(
-        CreateWebhookIntegrationInputAuthorizationHeader, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreateWebhookIntegrationInputAuthorizationHeader {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub name: ::std::string::String,
+        pub url: ::std::string::String,
     }
     ///`CreateWebhookIntegrationInputEnvironment`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1610,45 +800,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    ///`CreateWebhookIntegrationInputName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateWebhookIntegrationInputName(::std::string::String);
-    client_core::string_newtype!(
-        CreateWebhookIntegrationInputName, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreateWebhookIntegrationInputName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 1500usize {
-                return Err("longer than 1500 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`CreateWebhookIntegrationInputUrl`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateWebhookIntegrationInputUrl(::std::string::String);
-    client_core::string_newtype!(
-        CreateWebhookIntegrationInputUrl, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreateWebhookIntegrationInputUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///A customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1822,57 +973,13 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct DetachProductsFromEntitlementRequest {
-        pub product_ids: ::std::vec::Vec<
-            DetachProductsFromEntitlementRequestProductIdsItem,
-        >,
-    }
-    ///`DetachProductsFromEntitlementRequestProductIdsItem`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct DetachProductsFromEntitlementRequestProductIdsItem(::std::string::String);
-    client_core::string_newtype!(
-        DetachProductsFromEntitlementRequestProductIdsItem, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for DetachProductsFromEntitlementRequestProductIdsItem {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub product_ids: ::std::vec::Vec<::std::string::String>,
     }
     ///`DetachProductsFromPackageRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct DetachProductsFromPackageRequest {
-        pub product_ids: ::std::vec::Vec<DetachProductsFromPackageRequestProductIdsItem>,
-    }
-    ///`DetachProductsFromPackageRequestProductIdsItem`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct DetachProductsFromPackageRequestProductIdsItem(::std::string::String);
-    client_core::string_newtype!(
-        DetachProductsFromPackageRequestProductIdsItem, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for DetachProductsFromPackageRequestProductIdsItem {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub product_ids: ::std::vec::Vec<::std::string::String>,
     }
     ///`Duration`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2395,7 +1502,7 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListAppsObject,
-        pub url: ListAppsUrl,
+        pub url: ::std::string::String,
     }
     ///`ListAppsObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2408,22 +1515,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`ListAppsUrl`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ListAppsUrl(::std::string::String);
-    client_core::string_newtype!(ListAppsUrl, self::error::ConversionError);
-    impl ::std::str::FromStr for ListAppsUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`ListAuditLogs`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2432,7 +1523,7 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListAuditLogsObject,
-        pub url: ListAuditLogsUrl,
+        pub url: ::std::string::String,
     }
     ///`ListAuditLogsObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2445,22 +1536,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`ListAuditLogsUrl`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ListAuditLogsUrl(::std::string::String);
-    client_core::string_newtype!(ListAuditLogsUrl, self::error::ConversionError);
-    impl ::std::str::FromStr for ListAuditLogsUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`ListCollaborators`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2469,7 +1544,7 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListCollaboratorsObject,
-        pub url: ListCollaboratorsUrl,
+        pub url: ::std::string::String,
     }
     ///`ListCollaboratorsObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2482,22 +1557,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`ListCollaboratorsUrl`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ListCollaboratorsUrl(::std::string::String);
-    client_core::string_newtype!(ListCollaboratorsUrl, self::error::ConversionError);
-    impl ::std::str::FromStr for ListCollaboratorsUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`ListEntitlements`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2506,7 +1565,7 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListEntitlementsObject,
-        pub url: ListEntitlementsUrl,
+        pub url: ::std::string::String,
     }
     ///`ListEntitlementsExpandItem`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2530,22 +1589,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`ListEntitlementsUrl`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ListEntitlementsUrl(::std::string::String);
-    client_core::string_newtype!(ListEntitlementsUrl, self::error::ConversionError);
-    impl ::std::str::FromStr for ListEntitlementsUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///String representing the object's type. Objects of the same type share the same value. Always has the value `list`.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -2565,7 +1608,7 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListOfferingsObject,
-        pub url: ListOfferingsUrl,
+        pub url: ::std::string::String,
     }
     ///`ListOfferingsExpandItem`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2591,22 +1634,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`ListOfferingsUrl`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ListOfferingsUrl(::std::string::String);
-    client_core::string_newtype!(ListOfferingsUrl, self::error::ConversionError);
-    impl ::std::str::FromStr for ListOfferingsUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`ListPackages`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2615,7 +1642,7 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListPackagesObject,
-        pub url: ListPackagesUrl,
+        pub url: ::std::string::String,
     }
     ///`ListPackagesExpandItem`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2639,22 +1666,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`ListPackagesUrl`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ListPackagesUrl(::std::string::String);
-    client_core::string_newtype!(ListPackagesUrl, self::error::ConversionError);
-    impl ::std::str::FromStr for ListPackagesUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`ListPaywalls`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2663,7 +1674,7 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListPaywallsObject,
-        pub url: ListPaywallsUrl,
+        pub url: ::std::string::String,
     }
     ///`ListPaywallsExpandItem`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2687,22 +1698,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`ListPaywallsUrl`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ListPaywallsUrl(::std::string::String);
-    client_core::string_newtype!(ListPaywallsUrl, self::error::ConversionError);
-    impl ::std::str::FromStr for ListPaywallsUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`ListProducts`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2711,7 +1706,7 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListProductsObject,
-        pub url: ListProductsUrl,
+        pub url: ::std::string::String,
     }
     ///`ListProductsExpandItem`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2735,22 +1730,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`ListProductsUrl`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ListProductsUrl(::std::string::String);
-    client_core::string_newtype!(ListProductsUrl, self::error::ConversionError);
-    impl ::std::str::FromStr for ListProductsUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`ListProjects`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2759,7 +1738,7 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListProjectsObject,
-        pub url: ListProjectsUrl,
+        pub url: ::std::string::String,
     }
     ///`ListProjectsObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2772,22 +1751,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`ListProjectsUrl`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ListProjectsUrl(::std::string::String);
-    client_core::string_newtype!(ListProjectsUrl, self::error::ConversionError);
-    impl ::std::str::FromStr for ListProjectsUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`ListPublicApiKeys`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2796,7 +1759,7 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListPublicApiKeysObject,
-        pub url: ListPublicApiKeysUrl,
+        pub url: ::std::string::String,
     }
     ///`ListPublicApiKeysObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2809,22 +1772,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`ListPublicApiKeysUrl`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ListPublicApiKeysUrl(::std::string::String);
-    client_core::string_newtype!(ListPublicApiKeysUrl, self::error::ConversionError);
-    impl ::std::str::FromStr for ListPublicApiKeysUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`ListPurchases`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2833,7 +1780,7 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListPurchasesObject,
-        pub url: ListPurchasesUrl,
+        pub url: ::std::string::String,
     }
     ///`ListPurchasesObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2846,22 +1793,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`ListPurchasesUrl`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ListPurchasesUrl(::std::string::String);
-    client_core::string_newtype!(ListPurchasesUrl, self::error::ConversionError);
-    impl ::std::str::FromStr for ListPurchasesUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`ListSubscriptionTransaction`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2870,7 +1801,7 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListSubscriptionTransactionObject,
-        pub url: ListSubscriptionTransactionUrl,
+        pub url: ::std::string::String,
     }
     ///`ListSubscriptionTransactionObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2883,24 +1814,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`ListSubscriptionTransactionUrl`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ListSubscriptionTransactionUrl(::std::string::String);
-    client_core::string_newtype!(
-        ListSubscriptionTransactionUrl, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for ListSubscriptionTransactionUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`ListSubscriptions`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2909,7 +1822,7 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListSubscriptionsObject,
-        pub url: ListSubscriptionsUrl,
+        pub url: ::std::string::String,
     }
     ///`ListSubscriptionsObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2922,22 +1835,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`ListSubscriptionsUrl`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ListSubscriptionsUrl(::std::string::String);
-    client_core::string_newtype!(ListSubscriptionsUrl, self::error::ConversionError);
-    impl ::std::str::FromStr for ListSubscriptionsUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`ListVirtualCurrencies`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2946,7 +1843,7 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListVirtualCurrenciesObject,
-        pub url: ListVirtualCurrenciesUrl,
+        pub url: ::std::string::String,
     }
     ///`ListVirtualCurrenciesObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2959,22 +1856,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`ListVirtualCurrenciesUrl`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ListVirtualCurrenciesUrl(::std::string::String);
-    client_core::string_newtype!(ListVirtualCurrenciesUrl, self::error::ConversionError);
-    impl ::std::str::FromStr for ListVirtualCurrenciesUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`ListWebhookIntegrations`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -2983,7 +1864,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ListWebhookIntegrationsObject,
-        pub url: ListWebhookIntegrationsUrl,
+        pub url: ::std::string::String,
     }
     ///`ListWebhookIntegrationsObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2996,30 +1877,12 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`ListWebhookIntegrationsUrl`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ListWebhookIntegrationsUrl(::std::string::String);
-    client_core::string_newtype!(
-        ListWebhookIntegrationsUrl, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for ListWebhookIntegrationsUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`MacAppStoreAppCreate`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct MacAppStoreAppCreate {
         pub mac_app_store: MacAppStoreAppCreateMacAppStore,
-        pub name: MacAppStoreAppCreateName,
+        pub name: ::std::string::String,
         #[serde(rename = "type")]
         pub type_: MacAppStoreAppCreateType,
     }
@@ -3027,72 +1890,9 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct MacAppStoreAppCreateMacAppStore {
-        pub bundle_id: MacAppStoreAppCreateMacAppStoreBundleId,
+        pub bundle_id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub shared_secret: ::std::option::Option<
-            MacAppStoreAppCreateMacAppStoreSharedSecret,
-        >,
-    }
-    ///`MacAppStoreAppCreateMacAppStoreBundleId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct MacAppStoreAppCreateMacAppStoreBundleId(::std::string::String);
-    client_core::string_newtype!(
-        MacAppStoreAppCreateMacAppStoreBundleId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for MacAppStoreAppCreateMacAppStoreBundleId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`MacAppStoreAppCreateMacAppStoreSharedSecret`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct MacAppStoreAppCreateMacAppStoreSharedSecret(::std::string::String);
-    client_core::string_newtype!(
-        MacAppStoreAppCreateMacAppStoreSharedSecret, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for MacAppStoreAppCreateMacAppStoreSharedSecret {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 32usize {
-                return Err("longer than 32 characters".into());
-            }
-            if value.chars().count() < 32usize {
-                return Err("shorter than 32 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`MacAppStoreAppCreateName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct MacAppStoreAppCreateName(::std::string::String);
-    client_core::string_newtype!(MacAppStoreAppCreateName, self::error::ConversionError);
-    impl ::std::str::FromStr for MacAppStoreAppCreateName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub shared_secret: ::std::option::Option<::std::string::String>,
     }
     ///`MacAppStoreAppCreateType`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -3126,73 +1926,16 @@ pub mod types {
     #[non_exhaustive]
     pub struct Offering {
         pub created_at: i64,
-        pub display_name: OfferingDisplayName,
-        pub id: OfferingId,
+        pub display_name: ::std::string::String,
+        pub id: ::std::string::String,
         pub is_current: bool,
-        pub lookup_key: OfferingLookupKey,
+        pub lookup_key: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<OfferingMetadata>,
         pub object: OfferingObject,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub packages: ::std::option::Option<OfferingPackages>,
-        pub project_id: OfferingProjectId,
-    }
-    ///`OfferingDisplayName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct OfferingDisplayName(::std::string::String);
-    client_core::string_newtype!(OfferingDisplayName, self::error::ConversionError);
-    impl ::std::str::FromStr for OfferingDisplayName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 1500usize {
-                return Err("longer than 1500 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`OfferingId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct OfferingId(::std::string::String);
-    client_core::string_newtype!(OfferingId, self::error::ConversionError);
-    impl ::std::str::FromStr for OfferingId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`OfferingLookupKey`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct OfferingLookupKey(::std::string::String);
-    client_core::string_newtype!(OfferingLookupKey, self::error::ConversionError);
-    impl ::std::str::FromStr for OfferingLookupKey {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 200usize {
-                return Err("longer than 200 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub project_id: ::std::string::String,
     }
     ///`OfferingMetadata`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -3206,6 +1949,7 @@ pub mod types {
         type Target = ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >;
+        #[inline]
         fn deref(
             &self,
         ) -> &::std::option::Option<
@@ -3218,6 +1962,7 @@ pub mod types {
     for ::std::option::Option<
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     > {
+        #[inline]
         fn from(value: OfferingMetadata) -> Self {
             value.0
         }
@@ -3227,6 +1972,7 @@ pub mod types {
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
     > for OfferingMetadata {
+        #[inline]
         fn from(
             value: ::std::option::Option<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -3254,7 +2000,7 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: OfferingPackagesObject,
-        pub url: OfferingPackagesUrl,
+        pub url: ::std::string::String,
     }
     ///`OfferingPackagesObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -3266,41 +2012,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    ///`OfferingPackagesUrl`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct OfferingPackagesUrl(::std::string::String);
-    client_core::string_newtype!(OfferingPackagesUrl, self::error::ConversionError);
-    impl ::std::str::FromStr for OfferingPackagesUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`OfferingProjectId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct OfferingProjectId(::std::string::String);
-    client_core::string_newtype!(OfferingProjectId, self::error::ConversionError);
-    impl ::std::str::FromStr for OfferingProjectId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 20usize {
-                return Err("longer than 20 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///The details of a one-time product.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -3315,7 +2026,7 @@ pub mod types {
     #[non_exhaustive]
     pub struct OverviewMetric {
         pub description: ::std::string::String,
-        pub id: OverviewMetricId,
+        pub id: ::std::string::String,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub last_updated_at: ::std::option::Option<i64>,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -3327,25 +2038,6 @@ pub mod types {
         pub period: OverviewMetricPeriod,
         pub unit: ::std::string::String,
         pub value: f64,
-    }
-    ///`OverviewMetricId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct OverviewMetricId(::std::string::String);
-    client_core::string_newtype!(OverviewMetricId, self::error::ConversionError);
-    impl ::std::str::FromStr for OverviewMetricId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///`OverviewMetricObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -3407,71 +2099,14 @@ pub mod types {
     #[non_exhaustive]
     pub struct Package {
         pub created_at: i64,
-        pub display_name: PackageDisplayName,
-        pub id: PackageId,
-        pub lookup_key: PackageLookupKey,
+        pub display_name: ::std::string::String,
+        pub id: ::std::string::String,
+        pub lookup_key: ::std::string::String,
         pub object: PackageObject,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub position: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub products: ::std::option::Option<PackageProducts>,
-    }
-    ///`PackageDisplayName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PackageDisplayName(::std::string::String);
-    client_core::string_newtype!(PackageDisplayName, self::error::ConversionError);
-    impl ::std::str::FromStr for PackageDisplayName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 1500usize {
-                return Err("longer than 1500 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`PackageId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PackageId(::std::string::String);
-    client_core::string_newtype!(PackageId, self::error::ConversionError);
-    impl ::std::str::FromStr for PackageId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`PackageLookupKey`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PackageLookupKey(::std::string::String);
-    client_core::string_newtype!(PackageLookupKey, self::error::ConversionError);
-    impl ::std::str::FromStr for PackageLookupKey {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 200usize {
-                return Err("longer than 200 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///`PackageObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -3496,28 +2131,7 @@ pub mod types {
     #[non_exhaustive]
     pub struct PackageProductIdAssociation {
         pub eligibility_criteria: EligibilityCriteria,
-        pub product_id: PackageProductIdAssociationProductId,
-    }
-    ///`PackageProductIdAssociationProductId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PackageProductIdAssociationProductId(::std::string::String);
-    client_core::string_newtype!(
-        PackageProductIdAssociationProductId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for PackageProductIdAssociationProductId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub product_id: ::std::string::String,
     }
     ///`PackageProducts`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -3527,7 +2141,7 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: PackageProductsObject,
-        pub url: PackageProductsUrl,
+        pub url: ::std::string::String,
     }
     ///`PackageProductsObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -3540,80 +2154,24 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`PackageProductsUrl`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PackageProductsUrl(::std::string::String);
-    client_core::string_newtype!(PackageProductsUrl, self::error::ConversionError);
-    impl ::std::str::FromStr for PackageProductsUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`PaddleAppCreate`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct PaddleAppCreate {
-        pub name: PaddleAppCreateName,
+        pub name: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paddle: ::std::option::Option<PaddleAppCreatePaddle>,
         #[serde(rename = "type")]
         pub type_: PaddleAppCreateType,
-    }
-    ///`PaddleAppCreateName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PaddleAppCreateName(::std::string::String);
-    client_core::string_newtype!(PaddleAppCreateName, self::error::ConversionError);
-    impl ::std::str::FromStr for PaddleAppCreateName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///`PaddleAppCreatePaddle`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct PaddleAppCreatePaddle {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub paddle_api_key: ::std::option::Option<PaddleAppCreatePaddlePaddleApiKey>,
+        pub paddle_api_key: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paddle_is_sandbox: ::std::option::Option<bool>,
-    }
-    ///`PaddleAppCreatePaddlePaddleApiKey`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PaddleAppCreatePaddlePaddleApiKey(::std::string::String);
-    client_core::string_newtype!(
-        PaddleAppCreatePaddlePaddleApiKey, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for PaddleAppCreatePaddlePaddleApiKey {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 70usize {
-                return Err("longer than 70 characters".into());
-            }
-            if value.chars().count() < 50usize {
-                return Err("shorter than 50 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///`PaddleAppCreateType`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -3633,13 +2191,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub components: ::std::option::Option<PaywallComponents>,
         pub created_at: i64,
-        pub id: PaywallId,
+        pub id: ::std::string::String,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub name: ::std::option::Option<PaywallName>,
+        pub name: ::std::option::Option<::std::string::String>,
         pub object: PaywallObject,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub offering: ::std::option::Option<Offering>,
-        pub offering_id: PaywallOfferingId,
+        pub offering_id: ::std::string::String,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub published_at: ::std::option::Option<i64>,
     }
@@ -3658,18 +2216,21 @@ pub mod types {
     );
     impl ::std::ops::Deref for PaywallComponentsVersion {
         type Target = ::std::option::Option<PaywallComponentsVersionInner>;
+        #[inline]
         fn deref(&self) -> &::std::option::Option<PaywallComponentsVersionInner> {
             &self.0
         }
     }
     impl ::std::convert::From<PaywallComponentsVersion>
     for ::std::option::Option<PaywallComponentsVersionInner> {
+        #[inline]
         fn from(value: PaywallComponentsVersion) -> Self {
             value.0
         }
     }
     impl ::std::convert::From<::std::option::Option<PaywallComponentsVersionInner>>
     for PaywallComponentsVersion {
+        #[inline]
         fn from(value: ::std::option::Option<PaywallComponentsVersionInner>) -> Self {
             Self(value)
         }
@@ -3695,44 +2256,6 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub revision: ::std::option::Option<i64>,
     }
-    ///`PaywallId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PaywallId(::std::string::String);
-    client_core::string_newtype!(PaywallId, self::error::ConversionError);
-    impl ::std::str::FromStr for PaywallId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`PaywallName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PaywallName(::std::string::String);
-    client_core::string_newtype!(PaywallName, self::error::ConversionError);
-    impl ::std::str::FromStr for PaywallName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`PaywallObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -3743,25 +2266,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    ///`PaywallOfferingId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PaywallOfferingId(::std::string::String);
-    client_core::string_newtype!(PaywallOfferingId, self::error::ConversionError);
-    impl ::std::str::FromStr for PaywallOfferingId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///A change to the subscription that takes effect at the next renewal.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -3774,56 +2278,16 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct PlayStoreAppCreate {
-        pub name: PlayStoreAppCreateName,
+        pub name: ::std::string::String,
         pub play_store: PlayStoreAppCreatePlayStore,
         #[serde(rename = "type")]
         pub type_: PlayStoreAppCreateType,
-    }
-    ///`PlayStoreAppCreateName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PlayStoreAppCreateName(::std::string::String);
-    client_core::string_newtype!(PlayStoreAppCreateName, self::error::ConversionError);
-    impl ::std::str::FromStr for PlayStoreAppCreateName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///`PlayStoreAppCreatePlayStore`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct PlayStoreAppCreatePlayStore {
-        pub package_name: PlayStoreAppCreatePlayStorePackageName,
-    }
-    ///`PlayStoreAppCreatePlayStorePackageName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PlayStoreAppCreatePlayStorePackageName(::std::string::String);
-    client_core::string_newtype!(
-        PlayStoreAppCreatePlayStorePackageName, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for PlayStoreAppCreatePlayStorePackageName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub package_name: ::std::string::String,
     }
     ///`PlayStoreAppCreateType`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -3896,18 +2360,21 @@ pub mod types {
     );
     impl ::std::ops::Deref for ProductSubscriptionInput {
         type Target = ::std::option::Option<ProductSubscriptionInputInner>;
+        #[inline]
         fn deref(&self) -> &::std::option::Option<ProductSubscriptionInputInner> {
             &self.0
         }
     }
     impl ::std::convert::From<ProductSubscriptionInput>
     for ::std::option::Option<ProductSubscriptionInputInner> {
+        #[inline]
         fn from(value: ProductSubscriptionInput) -> Self {
             value.0
         }
     }
     impl ::std::convert::From<::std::option::Option<ProductSubscriptionInputInner>>
     for ProductSubscriptionInput {
+        #[inline]
         fn from(value: ::std::option::Option<ProductSubscriptionInputInner>) -> Self {
             Self(value)
         }
@@ -3945,7 +2412,7 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ProductsFromEntitlementObject,
-        pub url: ProductsFromEntitlementUrl,
+        pub url: ::std::string::String,
     }
     ///`ProductsFromEntitlementObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -3958,24 +2425,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`ProductsFromEntitlementUrl`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ProductsFromEntitlementUrl(::std::string::String);
-    client_core::string_newtype!(
-        ProductsFromEntitlementUrl, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for ProductsFromEntitlementUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`ProductsFromPackage`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -3984,7 +2433,7 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub next_page: ::std::option::Option<::std::string::String>,
         pub object: ProductsFromPackageObject,
-        pub url: ProductsFromPackageUrl,
+        pub url: ::std::string::String,
     }
     ///`ProductsFromPackageObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -3997,22 +2446,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`ProductsFromPackageUrl`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ProductsFromPackageUrl(::std::string::String);
-    client_core::string_newtype!(ProductsFromPackageUrl, self::error::ConversionError);
-    impl ::std::str::FromStr for ProductsFromPackageUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`Project`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
@@ -4022,72 +2455,15 @@ pub mod types {
         pub icon_url: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub icon_url_large: ::std::option::Option<::std::string::String>,
-        pub id: ProjectId,
-        pub name: ProjectName,
+        pub id: ::std::string::String,
+        pub name: ::std::string::String,
         pub object: ProjectObject,
     }
     ///`ProjectCreate`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct ProjectCreate {
-        pub name: ProjectCreateName,
-    }
-    ///`ProjectCreateName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ProjectCreateName(::std::string::String);
-    client_core::string_newtype!(ProjectCreateName, self::error::ConversionError);
-    impl ::std::str::FromStr for ProjectCreateName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`ProjectId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ProjectId(::std::string::String);
-    client_core::string_newtype!(ProjectId, self::error::ConversionError);
-    impl ::std::str::FromStr for ProjectId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`ProjectName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ProjectName(::std::string::String);
-    client_core::string_newtype!(ProjectName, self::error::ConversionError);
-    impl ::std::str::FromStr for ProjectName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub name: ::std::string::String,
     }
     ///`ProjectObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -4104,31 +2480,12 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct PublicApiKey {
-        pub app_id: PublicApiKeyAppId,
+        pub app_id: ::std::string::String,
         pub created_at: i64,
         pub environment: PublicApiKeyEnvironment,
-        pub id: PublicApiKeyId,
-        pub key: PublicApiKeyKey,
+        pub id: ::std::string::String,
+        pub key: ::std::string::String,
         pub object: PublicApiKeyObject,
-    }
-    ///`PublicApiKeyAppId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PublicApiKeyAppId(::std::string::String);
-    client_core::string_newtype!(PublicApiKeyAppId, self::error::ConversionError);
-    impl ::std::str::FromStr for PublicApiKeyAppId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///`PublicApiKeyEnvironment`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -4142,44 +2499,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    ///`PublicApiKeyId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PublicApiKeyId(::std::string::String);
-    client_core::string_newtype!(PublicApiKeyId, self::error::ConversionError);
-    impl ::std::str::FromStr for PublicApiKeyId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`PublicApiKeyKey`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PublicApiKeyKey(::std::string::String);
-    client_core::string_newtype!(PublicApiKeyKey, self::error::ConversionError);
-    impl ::std::str::FromStr for PublicApiKeyKey {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///`PublicApiKeyObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -4267,109 +2586,23 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct RcBillingAppCreate {
-        pub name: RcBillingAppCreateName,
+        pub name: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub rc_billing: ::std::option::Option<RcBillingAppCreateRcBilling>,
         #[serde(rename = "type")]
         pub type_: RcBillingAppCreateType,
     }
-    ///`RcBillingAppCreateName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct RcBillingAppCreateName(::std::string::String);
-    client_core::string_newtype!(RcBillingAppCreateName, self::error::ConversionError);
-    impl ::std::str::FromStr for RcBillingAppCreateName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`RcBillingAppCreateRcBilling`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct RcBillingAppCreateRcBilling {
-        pub app_name: RcBillingAppCreateRcBillingAppName,
+        pub app_name: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub default_currency: ::std::option::Option<RcBillingCurrency>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub stripe_account_id: ::std::option::Option<
-            RcBillingAppCreateRcBillingStripeAccountId,
-        >,
+        pub stripe_account_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub support_email: ::std::option::Option<
-            RcBillingAppCreateRcBillingSupportEmail,
-        >,
-    }
-    ///`RcBillingAppCreateRcBillingAppName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct RcBillingAppCreateRcBillingAppName(::std::string::String);
-    client_core::string_newtype!(
-        RcBillingAppCreateRcBillingAppName, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for RcBillingAppCreateRcBillingAppName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`RcBillingAppCreateRcBillingStripeAccountId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct RcBillingAppCreateRcBillingStripeAccountId(::std::string::String);
-    client_core::string_newtype!(
-        RcBillingAppCreateRcBillingStripeAccountId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for RcBillingAppCreateRcBillingStripeAccountId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`RcBillingAppCreateRcBillingSupportEmail`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct RcBillingAppCreateRcBillingSupportEmail(::std::string::String);
-    client_core::string_newtype!(
-        RcBillingAppCreateRcBillingSupportEmail, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for RcBillingAppCreateRcBillingSupportEmail {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 320usize {
-                return Err("longer than 320 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub support_email: ::std::option::Option<::std::string::String>,
     }
     ///`RcBillingAppCreateType`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -4494,104 +2727,22 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct RokuAppCreate {
-        pub name: RokuAppCreateName,
+        pub name: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub roku: ::std::option::Option<RokuAppCreateRoku>,
         #[serde(rename = "type")]
         pub type_: RokuAppCreateType,
-    }
-    ///`RokuAppCreateName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct RokuAppCreateName(::std::string::String);
-    client_core::string_newtype!(RokuAppCreateName, self::error::ConversionError);
-    impl ::std::str::FromStr for RokuAppCreateName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///`RokuAppCreateRoku`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct RokuAppCreateRoku {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub roku_api_key: ::std::option::Option<RokuAppCreateRokuRokuApiKey>,
+        pub roku_api_key: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub roku_channel_id: ::std::option::Option<RokuAppCreateRokuRokuChannelId>,
+        pub roku_channel_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub roku_channel_name: ::std::option::Option<RokuAppCreateRokuRokuChannelName>,
-    }
-    ///`RokuAppCreateRokuRokuApiKey`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct RokuAppCreateRokuRokuApiKey(::std::string::String);
-    client_core::string_newtype!(
-        RokuAppCreateRokuRokuApiKey, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for RokuAppCreateRokuRokuApiKey {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 33usize {
-                return Err("longer than 33 characters".into());
-            }
-            if value.chars().count() < 33usize {
-                return Err("shorter than 33 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`RokuAppCreateRokuRokuChannelId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct RokuAppCreateRokuRokuChannelId(::std::string::String);
-    client_core::string_newtype!(
-        RokuAppCreateRokuRokuChannelId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for RokuAppCreateRokuRokuChannelId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 6usize {
-                return Err("longer than 6 characters".into());
-            }
-            if value.chars().count() < 6usize {
-                return Err("shorter than 6 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`RokuAppCreateRokuRokuChannelName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct RokuAppCreateRokuRokuChannelName(::std::string::String);
-    client_core::string_newtype!(
-        RokuAppCreateRokuRokuChannelName, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for RokuAppCreateRokuRokuChannelName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 30usize {
-                return Err("longer than 30 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub roku_channel_name: ::std::option::Option<::std::string::String>,
     }
     ///`RokuAppCreateType`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -4603,48 +2754,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    ///`SearchPurchasesStorePurchaseIdentifier`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct SearchPurchasesStorePurchaseIdentifier(::std::string::String);
-    client_core::string_newtype!(
-        SearchPurchasesStorePurchaseIdentifier, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for SearchPurchasesStorePurchaseIdentifier {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`SearchSubscriptionsStoreSubscriptionIdentifier`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct SearchSubscriptionsStoreSubscriptionIdentifier(::std::string::String);
-    client_core::string_newtype!(
-        SearchSubscriptionsStoreSubscriptionIdentifier, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for SearchSubscriptionsStoreSubscriptionIdentifier {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///The body of "Set a customer's attributes".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -4702,49 +2811,11 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct StoreProduct {
-        pub id: StoreProductId,
+        pub id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<StoreProductName>,
+        pub name: ::std::option::Option<::std::string::String>,
         pub object: StoreProductObject,
-        pub product_identifier: StoreProductProductIdentifier,
-    }
-    ///`StoreProductId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct StoreProductId(::std::string::String);
-    client_core::string_newtype!(StoreProductId, self::error::ConversionError);
-    impl ::std::str::FromStr for StoreProductId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`StoreProductName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct StoreProductName(::std::string::String);
-    client_core::string_newtype!(StoreProductName, self::error::ConversionError);
-    impl ::std::str::FromStr for StoreProductName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub product_identifier: ::std::string::String,
     }
     ///`StoreProductObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -4757,85 +2828,22 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`StoreProductProductIdentifier`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct StoreProductProductIdentifier(::std::string::String);
-    client_core::string_newtype!(
-        StoreProductProductIdentifier, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for StoreProductProductIdentifier {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`StripeAppCreate`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct StripeAppCreate {
-        pub name: StripeAppCreateName,
+        pub name: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub stripe: ::std::option::Option<StripeAppCreateStripe>,
         #[serde(rename = "type")]
         pub type_: StripeAppCreateType,
-    }
-    ///`StripeAppCreateName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct StripeAppCreateName(::std::string::String);
-    client_core::string_newtype!(StripeAppCreateName, self::error::ConversionError);
-    impl ::std::str::FromStr for StripeAppCreateName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///`StripeAppCreateStripe`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct StripeAppCreateStripe {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub stripe_account_id: ::std::option::Option<
-            StripeAppCreateStripeStripeAccountId,
-        >,
-    }
-    ///`StripeAppCreateStripeStripeAccountId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct StripeAppCreateStripeStripeAccountId(::std::string::String);
-    client_core::string_newtype!(
-        StripeAppCreateStripeStripeAccountId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for StripeAppCreateStripeStripeAccountId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub stripe_account_id: ::std::option::Option<::std::string::String>,
     }
     ///`StripeAppCreateType`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -4971,34 +2979,11 @@ pub mod types {
         pub effective_expiration_date: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expiration_date: ::std::option::Option<i64>,
-        pub id: SubscriptionTransactionId,
+        pub id: ::std::string::String,
         pub object: SubscriptionTransactionObject,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub product_store_identifier: ::std::option::Option<
-            SubscriptionTransactionProductStoreIdentifier,
-        >,
+        pub product_store_identifier: ::std::option::Option<::std::string::String>,
         pub purchased_at: i64,
-    }
-    ///`SubscriptionTransactionId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct SubscriptionTransactionId(::std::string::String);
-    client_core::string_newtype!(
-        SubscriptionTransactionId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for SubscriptionTransactionId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///`SubscriptionTransactionObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -5010,27 +2995,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    ///`SubscriptionTransactionProductStoreIdentifier`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct SubscriptionTransactionProductStoreIdentifier(::std::string::String);
-    client_core::string_newtype!(
-        SubscriptionTransactionProductStoreIdentifier, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for SubscriptionTransactionProductStoreIdentifier {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 511usize {
-                return Err("longer than 511 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///The body of "Transfer customer's subscriptions and one-time purchases to another customer".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -5062,7 +3026,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mac_app_store: ::std::option::Option<UpdateAppRequestMacAppStore>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<UpdateAppRequestName>,
+        pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paddle: ::std::option::Option<UpdateAppRequestPaddle>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5079,30 +3043,9 @@ pub mod types {
     #[non_exhaustive]
     pub struct UpdateAppRequestAmazon {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub package_name: ::std::option::Option<UpdateAppRequestAmazonPackageName>,
+        pub package_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub shared_secret: ::std::option::Option<::std::string::String>,
-    }
-    ///`UpdateAppRequestAmazonPackageName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateAppRequestAmazonPackageName(::std::string::String);
-    client_core::string_newtype!(
-        UpdateAppRequestAmazonPackageName, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdateAppRequestAmazonPackageName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///`UpdateAppRequestAppStore`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -5121,9 +3064,9 @@ pub mod types {
             ::std::string::String,
         >,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub bundle_id: ::std::option::Option<UpdateAppRequestAppStoreBundleId>,
+        pub bundle_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub shared_secret: ::std::option::Option<UpdateAppRequestAppStoreSharedSecret>,
+        pub shared_secret: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub subscription_key_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5131,562 +3074,116 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub subscription_private_key: ::std::option::Option<::std::string::String>,
     }
-    ///`UpdateAppRequestAppStoreBundleId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateAppRequestAppStoreBundleId(::std::string::String);
-    client_core::string_newtype!(
-        UpdateAppRequestAppStoreBundleId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdateAppRequestAppStoreBundleId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`UpdateAppRequestAppStoreSharedSecret`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateAppRequestAppStoreSharedSecret(::std::string::String);
-    client_core::string_newtype!(
-        UpdateAppRequestAppStoreSharedSecret, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdateAppRequestAppStoreSharedSecret {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 32usize {
-                return Err("longer than 32 characters".into());
-            }
-            if value.chars().count() < 32usize {
-                return Err("shorter than 32 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`UpdateAppRequestMacAppStore`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateAppRequestMacAppStore {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub bundle_id: ::std::option::Option<UpdateAppRequestMacAppStoreBundleId>,
+        pub bundle_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub shared_secret: ::std::option::Option<
-            UpdateAppRequestMacAppStoreSharedSecret,
-        >,
-    }
-    ///`UpdateAppRequestMacAppStoreBundleId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateAppRequestMacAppStoreBundleId(::std::string::String);
-    client_core::string_newtype!(
-        UpdateAppRequestMacAppStoreBundleId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdateAppRequestMacAppStoreBundleId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`UpdateAppRequestMacAppStoreSharedSecret`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateAppRequestMacAppStoreSharedSecret(::std::string::String);
-    client_core::string_newtype!(
-        UpdateAppRequestMacAppStoreSharedSecret, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdateAppRequestMacAppStoreSharedSecret {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 32usize {
-                return Err("longer than 32 characters".into());
-            }
-            if value.chars().count() < 32usize {
-                return Err("shorter than 32 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`UpdateAppRequestName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateAppRequestName(::std::string::String);
-    client_core::string_newtype!(UpdateAppRequestName, self::error::ConversionError);
-    impl ::std::str::FromStr for UpdateAppRequestName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub shared_secret: ::std::option::Option<::std::string::String>,
     }
     ///`UpdateAppRequestPaddle`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateAppRequestPaddle {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub paddle_api_key: ::std::option::Option<UpdateAppRequestPaddlePaddleApiKey>,
+        pub paddle_api_key: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paddle_is_sandbox: ::std::option::Option<bool>,
-    }
-    ///`UpdateAppRequestPaddlePaddleApiKey`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateAppRequestPaddlePaddleApiKey(::std::string::String);
-    client_core::string_newtype!(
-        UpdateAppRequestPaddlePaddleApiKey, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdateAppRequestPaddlePaddleApiKey {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 50usize {
-                return Err("longer than 50 characters".into());
-            }
-            if value.chars().count() < 50usize {
-                return Err("shorter than 50 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///`UpdateAppRequestPlayStore`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct UpdateAppRequestPlayStore {
-        pub package_name: UpdateAppRequestPlayStorePackageName,
-    }
-    ///`UpdateAppRequestPlayStorePackageName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateAppRequestPlayStorePackageName(::std::string::String);
-    client_core::string_newtype!(
-        UpdateAppRequestPlayStorePackageName, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdateAppRequestPlayStorePackageName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub package_name: ::std::string::String,
     }
     ///`UpdateAppRequestRcBilling`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateAppRequestRcBilling {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub app_name: ::std::option::Option<UpdateAppRequestRcBillingAppName>,
+        pub app_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub default_currency: ::std::option::Option<RcBillingCurrency>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub stripe_account_id: ::std::option::Option<
-            UpdateAppRequestRcBillingStripeAccountId,
-        >,
+        pub stripe_account_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub support_email: ::std::option::Option<UpdateAppRequestRcBillingSupportEmail>,
-    }
-    ///`UpdateAppRequestRcBillingAppName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateAppRequestRcBillingAppName(::std::string::String);
-    client_core::string_newtype!(
-        UpdateAppRequestRcBillingAppName, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdateAppRequestRcBillingAppName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`UpdateAppRequestRcBillingStripeAccountId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateAppRequestRcBillingStripeAccountId(::std::string::String);
-    client_core::string_newtype!(
-        UpdateAppRequestRcBillingStripeAccountId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdateAppRequestRcBillingStripeAccountId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`UpdateAppRequestRcBillingSupportEmail`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateAppRequestRcBillingSupportEmail(::std::string::String);
-    client_core::string_newtype!(
-        UpdateAppRequestRcBillingSupportEmail, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdateAppRequestRcBillingSupportEmail {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 320usize {
-                return Err("longer than 320 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub support_email: ::std::option::Option<::std::string::String>,
     }
     ///`UpdateAppRequestRoku`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateAppRequestRoku {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub roku_api_key: ::std::option::Option<UpdateAppRequestRokuRokuApiKey>,
+        pub roku_api_key: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub roku_channel_id: ::std::option::Option<UpdateAppRequestRokuRokuChannelId>,
+        pub roku_channel_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub roku_channel_name: ::std::option::Option<
-            UpdateAppRequestRokuRokuChannelName,
-        >,
-    }
-    ///`UpdateAppRequestRokuRokuApiKey`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateAppRequestRokuRokuApiKey(::std::string::String);
-    client_core::string_newtype!(
-        UpdateAppRequestRokuRokuApiKey, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdateAppRequestRokuRokuApiKey {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 33usize {
-                return Err("longer than 33 characters".into());
-            }
-            if value.chars().count() < 33usize {
-                return Err("shorter than 33 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`UpdateAppRequestRokuRokuChannelId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateAppRequestRokuRokuChannelId(::std::string::String);
-    client_core::string_newtype!(
-        UpdateAppRequestRokuRokuChannelId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdateAppRequestRokuRokuChannelId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 6usize {
-                return Err("longer than 6 characters".into());
-            }
-            if value.chars().count() < 6usize {
-                return Err("shorter than 6 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`UpdateAppRequestRokuRokuChannelName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateAppRequestRokuRokuChannelName(::std::string::String);
-    client_core::string_newtype!(
-        UpdateAppRequestRokuRokuChannelName, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdateAppRequestRokuRokuChannelName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 30usize {
-                return Err("longer than 30 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub roku_channel_name: ::std::option::Option<::std::string::String>,
     }
     ///`UpdateAppRequestStripe`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateAppRequestStripe {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub stripe_account_id: ::std::option::Option<
-            UpdateAppRequestStripeStripeAccountId,
-        >,
-    }
-    ///`UpdateAppRequestStripeStripeAccountId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateAppRequestStripeStripeAccountId(::std::string::String);
-    client_core::string_newtype!(
-        UpdateAppRequestStripeStripeAccountId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdateAppRequestStripeStripeAccountId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub stripe_account_id: ::std::option::Option<::std::string::String>,
     }
     ///`UpdateEntitlementRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct UpdateEntitlementRequest {
-        pub display_name: UpdateEntitlementRequestDisplayName,
-    }
-    ///`UpdateEntitlementRequestDisplayName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateEntitlementRequestDisplayName(::std::string::String);
-    client_core::string_newtype!(
-        UpdateEntitlementRequestDisplayName, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdateEntitlementRequestDisplayName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 1500usize {
-                return Err("longer than 1500 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub display_name: ::std::string::String,
     }
     ///`UpdateOfferingRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateOfferingRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub display_name: ::std::option::Option<UpdateOfferingRequestDisplayName>,
+        pub display_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub is_current: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<OfferingMetadata>,
-    }
-    ///`UpdateOfferingRequestDisplayName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateOfferingRequestDisplayName(::std::string::String);
-    client_core::string_newtype!(
-        UpdateOfferingRequestDisplayName, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdateOfferingRequestDisplayName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 1500usize {
-                return Err("longer than 1500 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///`UpdatePackageRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdatePackageRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub display_name: ::std::option::Option<UpdatePackageRequestDisplayName>,
+        pub display_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub position: ::std::option::Option<::std::num::NonZeroU64>,
-    }
-    ///`UpdatePackageRequestDisplayName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdatePackageRequestDisplayName(::std::string::String);
-    client_core::string_newtype!(
-        UpdatePackageRequestDisplayName, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdatePackageRequestDisplayName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 1500usize {
-                return Err("longer than 1500 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///`UpdateVirtualCurrencyRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateVirtualCurrencyRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<UpdateVirtualCurrencyRequestDescription>,
+        pub description: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<UpdateVirtualCurrencyRequestName>,
+        pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub product_grants: ::std::option::Option<
             ::std::vec::Vec<VirtualCurrencyProductGrantInput>,
         >,
-    }
-    ///`UpdateVirtualCurrencyRequestDescription`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateVirtualCurrencyRequestDescription(::std::string::String);
-    client_core::string_newtype!(
-        UpdateVirtualCurrencyRequestDescription, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdateVirtualCurrencyRequestDescription {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 1500usize {
-                return Err("longer than 1500 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`UpdateVirtualCurrencyRequestName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateVirtualCurrencyRequestName(::std::string::String);
-    client_core::string_newtype!(
-        UpdateVirtualCurrencyRequestName, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdateVirtualCurrencyRequestName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 50usize {
-                return Err("longer than 50 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///`UpdateWebhookIntegrationInput`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateWebhookIntegrationInput {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub app_id: ::std::option::Option<UpdateWebhookIntegrationInputAppId>,
+        pub app_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub authorization_header: ::std::option::Option<
-            UpdateWebhookIntegrationInputAuthorizationHeader,
-        >,
+        pub authorization_header: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub environment: ::std::option::Option<UpdateWebhookIntegrationInputEnvironment>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub event_types: ::std::option::Option<::std::vec::Vec<WebhookEventType>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<UpdateWebhookIntegrationInputName>,
+        pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub url: ::std::option::Option<UpdateWebhookIntegrationInputUrl>,
-    }
-    ///`UpdateWebhookIntegrationInputAppId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateWebhookIntegrationInputAppId(::std::string::String);
-    client_core::string_newtype!(
-        UpdateWebhookIntegrationInputAppId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdateWebhookIntegrationInputAppId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`UpdateWebhookIntegrationInputAuthorizationHeader`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateWebhookIntegrationInputAuthorizationHeader(::std::string::String);
-    client_core::string_newtype!(
-        UpdateWebhookIntegrationInputAuthorizationHeader, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdateWebhookIntegrationInputAuthorizationHeader {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub url: ::std::option::Option<::std::string::String>,
     }
     ///`UpdateWebhookIntegrationInputEnvironment`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -5700,45 +3197,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    ///`UpdateWebhookIntegrationInputName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateWebhookIntegrationInputName(::std::string::String);
-    client_core::string_newtype!(
-        UpdateWebhookIntegrationInputName, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdateWebhookIntegrationInputName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 1500usize {
-                return Err("longer than 1500 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`UpdateWebhookIntegrationInputUrl`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateWebhookIntegrationInputUrl(::std::string::String);
-    client_core::string_newtype!(
-        UpdateWebhookIntegrationInputUrl, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdateWebhookIntegrationInputUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///The body of "Create a virtual currencies transaction" and "Update a virtual currencies balance without creating a transaction".
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -5754,17 +3212,17 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct VirtualCurrency {
-        pub code: VirtualCurrencyCode,
+        pub code: ::std::string::String,
         pub created_at: i64,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<VirtualCurrencyDescription>,
-        pub name: VirtualCurrencyName,
+        pub description: ::std::option::Option<::std::string::String>,
+        pub name: ::std::string::String,
         pub object: VirtualCurrencyObject,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub product_grants: ::std::option::Option<
             ::std::vec::Vec<VirtualCurrencyProductGrant>,
         >,
-        pub project_id: VirtualCurrencyProjectId,
+        pub project_id: ::std::string::String,
     }
     ///The customer's balance in one virtual currency.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -5806,70 +3264,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`VirtualCurrencyCode`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct VirtualCurrencyCode(::std::string::String);
-    client_core::string_newtype!(VirtualCurrencyCode, self::error::ConversionError);
-    impl ::std::str::FromStr for VirtualCurrencyCode {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 10usize {
-                return Err("longer than 10 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-zA-Z0-9_]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9_]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`VirtualCurrencyDescription`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct VirtualCurrencyDescription(::std::string::String);
-    client_core::string_newtype!(
-        VirtualCurrencyDescription, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for VirtualCurrencyDescription {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 1500usize {
-                return Err("longer than 1500 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`VirtualCurrencyName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct VirtualCurrencyName(::std::string::String);
-    client_core::string_newtype!(VirtualCurrencyName, self::error::ConversionError);
-    impl ::std::str::FromStr for VirtualCurrencyName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 50usize {
-                return Err("longer than 50 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`VirtualCurrencyObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -5888,7 +3282,7 @@ pub mod types {
         pub amount: ::std::num::NonZeroU64,
         pub expire_at_cycle_end: bool,
         pub object: VirtualCurrencyProductGrantObject,
-        pub product_ids: ::std::vec::Vec<VirtualCurrencyProductGrantProductIdsItem>,
+        pub product_ids: ::std::vec::Vec<::std::string::String>,
         pub trial_amount: u64,
     }
     ///`VirtualCurrencyProductGrantInput`
@@ -5898,30 +3292,9 @@ pub mod types {
         pub amount: ::std::num::NonZeroU64,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expire_at_cycle_end: ::std::option::Option<bool>,
-        pub product_ids: ::std::vec::Vec<VirtualCurrencyProductGrantInputProductIdsItem>,
+        pub product_ids: ::std::vec::Vec<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub trial_amount: ::std::option::Option<u64>,
-    }
-    ///`VirtualCurrencyProductGrantInputProductIdsItem`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct VirtualCurrencyProductGrantInputProductIdsItem(::std::string::String);
-    client_core::string_newtype!(
-        VirtualCurrencyProductGrantInputProductIdsItem, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for VirtualCurrencyProductGrantInputProductIdsItem {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///`VirtualCurrencyProductGrantObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -5933,46 +3306,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    ///`VirtualCurrencyProductGrantProductIdsItem`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct VirtualCurrencyProductGrantProductIdsItem(::std::string::String);
-    client_core::string_newtype!(
-        VirtualCurrencyProductGrantProductIdsItem, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for VirtualCurrencyProductGrantProductIdsItem {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`VirtualCurrencyProjectId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct VirtualCurrencyProjectId(::std::string::String);
-    client_core::string_newtype!(VirtualCurrencyProjectId, self::error::ConversionError);
-    impl ::std::str::FromStr for VirtualCurrencyProjectId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 20usize {
-                return Err("longer than 20 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///Why a subscription was cancelled (`cancel_reason`) or expired (`expiration_reason`); `SUBSCRIPTION_PAUSED` only as an expiration reason.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -6149,36 +3482,17 @@ pub mod types {
     #[non_exhaustive]
     pub struct WebhookIntegration {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub app_id: ::std::option::Option<WebhookIntegrationAppId>,
+        pub app_id: ::std::option::Option<::std::string::String>,
         pub created_at: i64,
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub environment: ::std::option::Option<WebhookIntegrationEnvironment>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub event_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        pub id: WebhookIntegrationId,
-        pub name: WebhookIntegrationName,
+        pub id: ::std::string::String,
+        pub name: ::std::string::String,
         pub object: WebhookIntegrationObject,
-        pub project_id: WebhookIntegrationProjectId,
-        pub url: WebhookIntegrationUrl,
-    }
-    ///`WebhookIntegrationAppId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct WebhookIntegrationAppId(::std::string::String);
-    client_core::string_newtype!(WebhookIntegrationAppId, self::error::ConversionError);
-    impl ::std::str::FromStr for WebhookIntegrationAppId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub project_id: ::std::string::String,
+        pub url: ::std::string::String,
     }
     ///`WebhookIntegrationEnvironment`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -6193,44 +3507,6 @@ pub mod types {
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`WebhookIntegrationId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct WebhookIntegrationId(::std::string::String);
-    client_core::string_newtype!(WebhookIntegrationId, self::error::ConversionError);
-    impl ::std::str::FromStr for WebhookIntegrationId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`WebhookIntegrationName`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct WebhookIntegrationName(::std::string::String);
-    client_core::string_newtype!(WebhookIntegrationName, self::error::ConversionError);
-    impl ::std::str::FromStr for WebhookIntegrationName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 1500usize {
-                return Err("longer than 1500 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///`WebhookIntegrationObject`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[non_exhaustive]
@@ -6241,43 +3517,6 @@ pub mod types {
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    ///`WebhookIntegrationProjectId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct WebhookIntegrationProjectId(::std::string::String);
-    client_core::string_newtype!(
-        WebhookIntegrationProjectId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for WebhookIntegrationProjectId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`WebhookIntegrationUrl`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct WebhookIntegrationUrl(::std::string::String);
-    client_core::string_newtype!(WebhookIntegrationUrl, self::error::ConversionError);
-    impl ::std::str::FromStr for WebhookIntegrationUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 5000usize {
-                return Err("longer than 5000 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///A purchase or subscription lifecycle event (purchases, renewals, cancellations, expirations, billing issues, product changes, ...). Fields marked with an event type appear only on that type.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -6624,12 +3863,12 @@ pub mod types {
         client_core::type_builder! {
             AmazonAppCreate;
             val amazon: super::AmazonAppCreateAmazon,
-            val name: super::AmazonAppCreateName,
+            val name: ::std::string::String,
             val type_: super::AmazonAppCreateType,
         }
         client_core::type_builder! {
             AmazonAppCreateAmazon;
-            val package_name: super::AmazonAppCreateAmazonPackageName,
+            val package_name: ::std::string::String,
             opt shared_secret: ::std::string::String,
         }
         client_core::type_builder! {
@@ -6645,20 +3884,20 @@ pub mod types {
         client_core::type_builder! {
             AppStoreAppCreate;
             val app_store: super::AppStoreAppCreateAppStore,
-            val name: super::AppStoreAppCreateName,
+            val name: ::std::string::String,
             val type_: super::AppStoreAppCreateType,
         }
         client_core::type_builder! {
             AppStoreAppCreateAppStore;
-            opt app_store_connect_api_key: super::AppStoreAppCreateAppStoreAppStoreConnectApiKey,
-            opt app_store_connect_api_key_id: super::AppStoreAppCreateAppStoreAppStoreConnectApiKeyId,
-            opt app_store_connect_api_key_issuer: super::AppStoreAppCreateAppStoreAppStoreConnectApiKeyIssuer,
-            opt app_store_connect_vendor_number: super::AppStoreAppCreateAppStoreAppStoreConnectVendorNumber,
-            val bundle_id: super::AppStoreAppCreateAppStoreBundleId,
-            opt shared_secret: super::AppStoreAppCreateAppStoreSharedSecret,
-            opt subscription_key_id: super::AppStoreAppCreateAppStoreSubscriptionKeyId,
-            opt subscription_key_issuer: super::AppStoreAppCreateAppStoreSubscriptionKeyIssuer,
-            opt subscription_private_key: super::AppStoreAppCreateAppStoreSubscriptionPrivateKey,
+            opt app_store_connect_api_key: ::std::string::String,
+            opt app_store_connect_api_key_id: ::std::string::String,
+            opt app_store_connect_api_key_issuer: ::std::string::String,
+            opt app_store_connect_vendor_number: ::std::string::String,
+            val bundle_id: ::std::string::String,
+            opt shared_secret: ::std::string::String,
+            opt subscription_key_id: ::std::string::String,
+            opt subscription_key_issuer: ::std::string::String,
+            opt subscription_private_key: ::std::string::String,
         }
         client_core::type_builder! {
             AssignOfferingRequest, from;
@@ -6666,7 +3905,7 @@ pub mod types {
         }
         client_core::type_builder! {
             AttachProductsToEntitlementRequest, from;
-            val product_ids: ::std::vec::Vec<super::AttachProductsToEntitlementRequestProductIdsItem>,
+            val product_ids: ::std::vec::Vec<::std::string::String>,
         }
         client_core::type_builder! {
             AttachProductsToPackageRequest, from;
@@ -6674,8 +3913,8 @@ pub mod types {
         }
         client_core::type_builder! {
             AttributeInput;
-            val name: super::AttributeInputName,
-            opt value: super::AttributeInputValue,
+            val name: ::std::string::String,
+            opt value: ::std::string::String,
         }
         client_core::type_builder! {
             AuditLog;
@@ -6683,16 +3922,16 @@ pub mod types {
             val actor_identifier: ::std::string::String,
             val actor_type: super::AuditLogActorType,
             val additional_data: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-            val id: super::AuditLogId,
+            val id: ::std::string::String,
             val object: super::AuditLogObject,
             val occurred_at: i64,
-            val project_id: super::AuditLogProjectId,
+            val project_id: ::std::string::String,
             val target_identifier: ::std::string::String,
             val target_type: ::std::string::String,
         }
         client_core::type_builder! {
             AuthenticatedManagementUrl;
-            val management_url: super::AuthenticatedManagementUrlManagementUrl,
+            val management_url: ::std::string::String,
             val object: super::AuthenticatedManagementUrlObject,
         }
         client_core::type_builder! {
@@ -6785,7 +4024,7 @@ pub mod types {
             opt accepted_at: i64,
             val email: ::std::string::String,
             val has_mfa: bool,
-            val id: super::CollaboratorId,
+            val id: ::std::string::String,
             opt name: ::std::string::String,
             val object: super::CollaboratorObject,
             val role: ::std::string::String,
@@ -6793,13 +4032,13 @@ pub mod types {
         client_core::type_builder! {
             CreateAppStoreConnectSubscriptionInput;
             val duration: super::CreateAppStoreConnectSubscriptionInputDuration,
-            opt subscription_group_id: super::CreateAppStoreConnectSubscriptionInputSubscriptionGroupId,
-            val subscription_group_name: super::CreateAppStoreConnectSubscriptionInputSubscriptionGroupName,
+            opt subscription_group_id: ::std::string::String,
+            val subscription_group_name: ::std::string::String,
         }
         client_core::type_builder! {
             CreateCustomerAttribute;
-            val name: super::CreateCustomerAttributeName,
-            val value: super::CreateCustomerAttributeValue,
+            val name: ::std::string::String,
+            val value: ::std::string::String,
         }
         client_core::type_builder! {
             CreateCustomerRequest, from;
@@ -6808,24 +4047,24 @@ pub mod types {
         }
         client_core::type_builder! {
             CreateEntitlementRequest, from;
-            val display_name: super::CreateEntitlementRequestDisplayName,
-            val lookup_key: super::CreateEntitlementRequestLookupKey,
+            val display_name: ::std::string::String,
+            val lookup_key: ::std::string::String,
         }
         client_core::type_builder! {
             CreateOfferingRequest, from;
-            val display_name: super::CreateOfferingRequestDisplayName,
-            val lookup_key: super::CreateOfferingRequestLookupKey,
+            val display_name: ::std::string::String,
+            val lookup_key: ::std::string::String,
             opt metadata: super::OfferingMetadata,
         }
         client_core::type_builder! {
             CreatePackagesRequest, from;
-            val display_name: super::CreatePackagesRequestDisplayName,
-            val lookup_key: super::CreatePackagesRequestLookupKey,
+            val display_name: ::std::string::String,
+            val lookup_key: ::std::string::String,
             opt position: i64,
         }
         client_core::type_builder! {
             CreatePaywallRequest, from;
-            val offering_id: super::CreatePaywallRequestOfferingId,
+            val offering_id: ::std::string::String,
         }
         client_core::type_builder! {
             CreateProductInStoreRequest, from;
@@ -6837,28 +4076,28 @@ pub mod types {
         }
         client_core::type_builder! {
             CreateProductRequest, from;
-            val app_id: super::CreateProductRequestAppId,
-            opt display_name: super::CreateProductRequestDisplayName,
-            val store_identifier: super::CreateProductRequestStoreIdentifier,
+            val app_id: ::std::string::String,
+            opt display_name: ::std::string::String,
+            val store_identifier: ::std::string::String,
             opt subscription: super::ProductSubscriptionInput,
-            opt title: super::CreateProductRequestTitle,
+            opt title: ::std::string::String,
             val type_: super::ProductType,
         }
         client_core::type_builder! {
             CreateVirtualCurrencyRequest, from;
-            val code: super::CreateVirtualCurrencyRequestCode,
-            opt description: super::CreateVirtualCurrencyRequestDescription,
-            val name: super::CreateVirtualCurrencyRequestName,
+            val code: ::std::string::String,
+            opt description: ::std::string::String,
+            val name: ::std::string::String,
             opt product_grants: ::std::vec::Vec<super::VirtualCurrencyProductGrantInput>,
         }
         client_core::type_builder! {
             CreateWebhookIntegrationInput, from;
-            opt app_id: super::CreateWebhookIntegrationInputAppId,
-            opt authorization_header: super::CreateWebhookIntegrationInputAuthorizationHeader,
+            opt app_id: ::std::string::String,
+            opt authorization_header: ::std::string::String,
             opt environment: super::CreateWebhookIntegrationInputEnvironment,
             opt event_types: ::std::vec::Vec<super::WebhookEventType>,
-            val name: super::CreateWebhookIntegrationInputName,
-            val url: super::CreateWebhookIntegrationInputUrl,
+            val name: ::std::string::String,
+            val url: ::std::string::String,
         }
         client_core::type_builder! {
             Customer;
@@ -6917,11 +4156,11 @@ pub mod types {
         }
         client_core::type_builder! {
             DetachProductsFromEntitlementRequest, from;
-            val product_ids: ::std::vec::Vec<super::DetachProductsFromEntitlementRequestProductIdsItem>,
+            val product_ids: ::std::vec::Vec<::std::string::String>,
         }
         client_core::type_builder! {
             DetachProductsFromPackageRequest, from;
-            val product_ids: ::std::vec::Vec<super::DetachProductsFromPackageRequestProductIdsItem>,
+            val product_ids: ::std::vec::Vec<::std::string::String>,
         }
         client_core::type_builder! {
             Entitlement;
@@ -6993,116 +4232,116 @@ pub mod types {
             val items: ::std::vec::Vec<super::App>,
             opt next_page: ::std::string::String,
             val object: super::ListAppsObject,
-            val url: super::ListAppsUrl,
+            val url: ::std::string::String,
         }
         client_core::type_builder! {
             ListAuditLogs;
             val items: ::std::vec::Vec<super::AuditLog>,
             opt next_page: ::std::string::String,
             val object: super::ListAuditLogsObject,
-            val url: super::ListAuditLogsUrl,
+            val url: ::std::string::String,
         }
         client_core::type_builder! {
             ListCollaborators;
             val items: ::std::vec::Vec<super::Collaborator>,
             opt next_page: ::std::string::String,
             val object: super::ListCollaboratorsObject,
-            val url: super::ListCollaboratorsUrl,
+            val url: ::std::string::String,
         }
         client_core::type_builder! {
             ListEntitlements;
             val items: ::std::vec::Vec<super::Entitlement>,
             opt next_page: ::std::string::String,
             val object: super::ListEntitlementsObject,
-            val url: super::ListEntitlementsUrl,
+            val url: ::std::string::String,
         }
         client_core::type_builder! {
             ListOfferings;
             val items: ::std::vec::Vec<super::Offering>,
             opt next_page: ::std::string::String,
             val object: super::ListOfferingsObject,
-            val url: super::ListOfferingsUrl,
+            val url: ::std::string::String,
         }
         client_core::type_builder! {
             ListPackages;
             val items: ::std::vec::Vec<super::Package>,
             opt next_page: ::std::string::String,
             val object: super::ListPackagesObject,
-            val url: super::ListPackagesUrl,
+            val url: ::std::string::String,
         }
         client_core::type_builder! {
             ListPaywalls;
             val items: ::std::vec::Vec<super::Paywall>,
             opt next_page: ::std::string::String,
             val object: super::ListPaywallsObject,
-            val url: super::ListPaywallsUrl,
+            val url: ::std::string::String,
         }
         client_core::type_builder! {
             ListProducts;
             val items: ::std::vec::Vec<super::Product>,
             opt next_page: ::std::string::String,
             val object: super::ListProductsObject,
-            val url: super::ListProductsUrl,
+            val url: ::std::string::String,
         }
         client_core::type_builder! {
             ListProjects;
             val items: ::std::vec::Vec<super::Project>,
             opt next_page: ::std::string::String,
             val object: super::ListProjectsObject,
-            val url: super::ListProjectsUrl,
+            val url: ::std::string::String,
         }
         client_core::type_builder! {
             ListPublicApiKeys;
             val items: ::std::vec::Vec<super::PublicApiKey>,
             opt next_page: ::std::string::String,
             val object: super::ListPublicApiKeysObject,
-            val url: super::ListPublicApiKeysUrl,
+            val url: ::std::string::String,
         }
         client_core::type_builder! {
             ListPurchases;
             val items: ::std::vec::Vec<super::Purchase>,
             opt next_page: ::std::string::String,
             val object: super::ListPurchasesObject,
-            val url: super::ListPurchasesUrl,
+            val url: ::std::string::String,
         }
         client_core::type_builder! {
             ListSubscriptionTransaction;
             val items: ::std::vec::Vec<super::SubscriptionTransaction>,
             opt next_page: ::std::string::String,
             val object: super::ListSubscriptionTransactionObject,
-            val url: super::ListSubscriptionTransactionUrl,
+            val url: ::std::string::String,
         }
         client_core::type_builder! {
             ListSubscriptions;
             val items: ::std::vec::Vec<super::Subscription>,
             opt next_page: ::std::string::String,
             val object: super::ListSubscriptionsObject,
-            val url: super::ListSubscriptionsUrl,
+            val url: ::std::string::String,
         }
         client_core::type_builder! {
             ListVirtualCurrencies;
             val items: ::std::vec::Vec<super::VirtualCurrency>,
             opt next_page: ::std::string::String,
             val object: super::ListVirtualCurrenciesObject,
-            val url: super::ListVirtualCurrenciesUrl,
+            val url: ::std::string::String,
         }
         client_core::type_builder! {
             ListWebhookIntegrations;
             val items: ::std::vec::Vec<super::WebhookIntegration>,
             opt next_page: ::std::string::String,
             val object: super::ListWebhookIntegrationsObject,
-            val url: super::ListWebhookIntegrationsUrl,
+            val url: ::std::string::String,
         }
         client_core::type_builder! {
             MacAppStoreAppCreate;
             val mac_app_store: super::MacAppStoreAppCreateMacAppStore,
-            val name: super::MacAppStoreAppCreateName,
+            val name: ::std::string::String,
             val type_: super::MacAppStoreAppCreateType,
         }
         client_core::type_builder! {
             MacAppStoreAppCreateMacAppStore;
-            val bundle_id: super::MacAppStoreAppCreateMacAppStoreBundleId,
-            opt shared_secret: super::MacAppStoreAppCreateMacAppStoreSharedSecret,
+            val bundle_id: ::std::string::String,
+            opt shared_secret: ::std::string::String,
         }
         client_core::type_builder! {
             MonetaryAmount;
@@ -7115,21 +4354,21 @@ pub mod types {
         client_core::type_builder! {
             Offering;
             val created_at: i64,
-            val display_name: super::OfferingDisplayName,
-            val id: super::OfferingId,
+            val display_name: ::std::string::String,
+            val id: ::std::string::String,
             val is_current: bool,
-            val lookup_key: super::OfferingLookupKey,
+            val lookup_key: ::std::string::String,
             opt metadata: super::OfferingMetadata,
             val object: super::OfferingObject,
             opt packages: super::OfferingPackages,
-            val project_id: super::OfferingProjectId,
+            val project_id: ::std::string::String,
         }
         client_core::type_builder! {
             OfferingPackages;
             val items: ::std::vec::Vec<super::Package>,
             opt next_page: ::std::string::String,
             val object: super::OfferingPackagesObject,
-            val url: super::OfferingPackagesUrl,
+            val url: ::std::string::String,
         }
         client_core::type_builder! {
             OneTimeProduct;
@@ -7138,7 +4377,7 @@ pub mod types {
         client_core::type_builder! {
             OverviewMetric;
             val description: ::std::string::String,
-            val id: super::OverviewMetricId,
+            val id: ::std::string::String,
             opt last_updated_at: i64,
             opt last_updated_at_iso8601: ::chrono::DateTime<::chrono::offset::Utc>,
             val name: ::std::string::String,
@@ -7155,9 +4394,9 @@ pub mod types {
         client_core::type_builder! {
             Package;
             val created_at: i64,
-            val display_name: super::PackageDisplayName,
-            val id: super::PackageId,
-            val lookup_key: super::PackageLookupKey,
+            val display_name: ::std::string::String,
+            val id: ::std::string::String,
+            val lookup_key: ::std::string::String,
             val object: super::PackageObject,
             opt position: i64,
             opt products: super::PackageProducts,
@@ -7170,35 +4409,35 @@ pub mod types {
         client_core::type_builder! {
             PackageProductIdAssociation;
             val eligibility_criteria: super::EligibilityCriteria,
-            val product_id: super::PackageProductIdAssociationProductId,
+            val product_id: ::std::string::String,
         }
         client_core::type_builder! {
             PackageProducts;
             val items: ::std::vec::Vec<super::PackageProductAssociation>,
             opt next_page: ::std::string::String,
             val object: super::PackageProductsObject,
-            val url: super::PackageProductsUrl,
+            val url: ::std::string::String,
         }
         client_core::type_builder! {
             PaddleAppCreate;
-            val name: super::PaddleAppCreateName,
+            val name: ::std::string::String,
             opt paddle: super::PaddleAppCreatePaddle,
             val type_: super::PaddleAppCreateType,
         }
         client_core::type_builder! {
             PaddleAppCreatePaddle;
-            opt paddle_api_key: super::PaddleAppCreatePaddlePaddleApiKey,
+            opt paddle_api_key: ::std::string::String,
             opt paddle_is_sandbox: bool,
         }
         client_core::type_builder! {
             Paywall;
             opt components: super::PaywallComponents,
             val created_at: i64,
-            val id: super::PaywallId,
-            opt name: super::PaywallName,
+            val id: ::std::string::String,
+            opt name: ::std::string::String,
             val object: super::PaywallObject,
             opt offering: super::Offering,
-            val offering_id: super::PaywallOfferingId,
+            val offering_id: ::std::string::String,
             opt published_at: i64,
         }
         client_core::type_builder! {
@@ -7220,13 +4459,13 @@ pub mod types {
         }
         client_core::type_builder! {
             PlayStoreAppCreate;
-            val name: super::PlayStoreAppCreateName,
+            val name: ::std::string::String,
             val play_store: super::PlayStoreAppCreatePlayStore,
             val type_: super::PlayStoreAppCreateType,
         }
         client_core::type_builder! {
             PlayStoreAppCreatePlayStore;
-            val package_name: super::PlayStoreAppCreatePlayStorePackageName,
+            val package_name: ::std::string::String,
         }
         client_core::type_builder! {
             Product;
@@ -7257,35 +4496,35 @@ pub mod types {
             val items: ::std::vec::Vec<super::Product>,
             opt next_page: ::std::string::String,
             val object: super::ProductsFromEntitlementObject,
-            val url: super::ProductsFromEntitlementUrl,
+            val url: ::std::string::String,
         }
         client_core::type_builder! {
             ProductsFromPackage;
             val items: ::std::vec::Vec<super::PackageProductAssociation>,
             opt next_page: ::std::string::String,
             val object: super::ProductsFromPackageObject,
-            val url: super::ProductsFromPackageUrl,
+            val url: ::std::string::String,
         }
         client_core::type_builder! {
             Project;
             val created_at: i64,
             opt icon_url: ::std::string::String,
             opt icon_url_large: ::std::string::String,
-            val id: super::ProjectId,
-            val name: super::ProjectName,
+            val id: ::std::string::String,
+            val name: ::std::string::String,
             val object: super::ProjectObject,
         }
         client_core::type_builder! {
             ProjectCreate, from;
-            val name: super::ProjectCreateName,
+            val name: ::std::string::String,
         }
         client_core::type_builder! {
             PublicApiKey;
-            val app_id: super::PublicApiKeyAppId,
+            val app_id: ::std::string::String,
             val created_at: i64,
             val environment: super::PublicApiKeyEnvironment,
-            val id: super::PublicApiKeyId,
-            val key: super::PublicApiKeyKey,
+            val id: ::std::string::String,
+            val key: ::std::string::String,
             val object: super::PublicApiKeyObject,
         }
         client_core::type_builder! {
@@ -7316,16 +4555,16 @@ pub mod types {
         }
         client_core::type_builder! {
             RcBillingAppCreate;
-            val name: super::RcBillingAppCreateName,
+            val name: ::std::string::String,
             opt rc_billing: super::RcBillingAppCreateRcBilling,
             val type_: super::RcBillingAppCreateType,
         }
         client_core::type_builder! {
             RcBillingAppCreateRcBilling;
-            val app_name: super::RcBillingAppCreateRcBillingAppName,
+            val app_name: ::std::string::String,
             opt default_currency: super::RcBillingCurrency,
-            opt stripe_account_id: super::RcBillingAppCreateRcBillingStripeAccountId,
-            opt support_email: super::RcBillingAppCreateRcBillingSupportEmail,
+            opt stripe_account_id: ::std::string::String,
+            opt support_email: ::std::string::String,
         }
         client_core::type_builder! {
             RevokeGrantedEntitlementRequest, from;
@@ -7333,15 +4572,15 @@ pub mod types {
         }
         client_core::type_builder! {
             RokuAppCreate;
-            val name: super::RokuAppCreateName,
+            val name: ::std::string::String,
             opt roku: super::RokuAppCreateRoku,
             val type_: super::RokuAppCreateType,
         }
         client_core::type_builder! {
             RokuAppCreateRoku;
-            opt roku_api_key: super::RokuAppCreateRokuRokuApiKey,
-            opt roku_channel_id: super::RokuAppCreateRokuRokuChannelId,
-            opt roku_channel_name: super::RokuAppCreateRokuRokuChannelName,
+            opt roku_api_key: ::std::string::String,
+            opt roku_channel_id: ::std::string::String,
+            opt roku_channel_name: ::std::string::String,
         }
         client_core::type_builder! {
             SetCustomerAttributesRequest, from;
@@ -7354,20 +4593,20 @@ pub mod types {
         }
         client_core::type_builder! {
             StoreProduct;
-            val id: super::StoreProductId,
-            opt name: super::StoreProductName,
+            val id: ::std::string::String,
+            opt name: ::std::string::String,
             val object: super::StoreProductObject,
-            val product_identifier: super::StoreProductProductIdentifier,
+            val product_identifier: ::std::string::String,
         }
         client_core::type_builder! {
             StripeAppCreate;
-            val name: super::StripeAppCreateName,
+            val name: ::std::string::String,
             opt stripe: super::StripeAppCreateStripe,
             val type_: super::StripeAppCreateType,
         }
         client_core::type_builder! {
             StripeAppCreateStripe;
-            opt stripe_account_id: super::StripeAppCreateStripeStripeAccountId,
+            opt stripe_account_id: ::std::string::String,
         }
         client_core::type_builder! {
             Subscription;
@@ -7412,9 +4651,9 @@ pub mod types {
             SubscriptionTransaction;
             opt effective_expiration_date: i64,
             opt expiration_date: i64,
-            val id: super::SubscriptionTransactionId,
+            val id: ::std::string::String,
             val object: super::SubscriptionTransactionObject,
-            opt product_store_identifier: super::SubscriptionTransactionProductStoreIdentifier,
+            opt product_store_identifier: ::std::string::String,
             val purchased_at: i64,
         }
         client_core::type_builder! {
@@ -7432,7 +4671,7 @@ pub mod types {
             opt amazon: super::UpdateAppRequestAmazon,
             opt app_store: super::UpdateAppRequestAppStore,
             opt mac_app_store: super::UpdateAppRequestMacAppStore,
-            opt name: super::UpdateAppRequestName,
+            opt name: ::std::string::String,
             opt paddle: super::UpdateAppRequestPaddle,
             opt play_store: super::UpdateAppRequestPlayStore,
             opt rc_billing: super::UpdateAppRequestRcBilling,
@@ -7441,7 +4680,7 @@ pub mod types {
         }
         client_core::type_builder! {
             UpdateAppRequestAmazon;
-            opt package_name: super::UpdateAppRequestAmazonPackageName,
+            opt package_name: ::std::string::String,
             opt shared_secret: ::std::string::String,
         }
         client_core::type_builder! {
@@ -7450,72 +4689,72 @@ pub mod types {
             opt app_store_connect_api_key_id: ::std::string::String,
             opt app_store_connect_api_key_issuer: ::std::string::String,
             opt app_store_connect_vendor_number: ::std::string::String,
-            opt bundle_id: super::UpdateAppRequestAppStoreBundleId,
-            opt shared_secret: super::UpdateAppRequestAppStoreSharedSecret,
+            opt bundle_id: ::std::string::String,
+            opt shared_secret: ::std::string::String,
             opt subscription_key_id: ::std::string::String,
             opt subscription_key_issuer: ::std::string::String,
             opt subscription_private_key: ::std::string::String,
         }
         client_core::type_builder! {
             UpdateAppRequestMacAppStore;
-            opt bundle_id: super::UpdateAppRequestMacAppStoreBundleId,
-            opt shared_secret: super::UpdateAppRequestMacAppStoreSharedSecret,
+            opt bundle_id: ::std::string::String,
+            opt shared_secret: ::std::string::String,
         }
         client_core::type_builder! {
             UpdateAppRequestPaddle;
-            opt paddle_api_key: super::UpdateAppRequestPaddlePaddleApiKey,
+            opt paddle_api_key: ::std::string::String,
             opt paddle_is_sandbox: bool,
         }
         client_core::type_builder! {
             UpdateAppRequestPlayStore;
-            val package_name: super::UpdateAppRequestPlayStorePackageName,
+            val package_name: ::std::string::String,
         }
         client_core::type_builder! {
             UpdateAppRequestRcBilling;
-            opt app_name: super::UpdateAppRequestRcBillingAppName,
+            opt app_name: ::std::string::String,
             opt default_currency: super::RcBillingCurrency,
-            opt stripe_account_id: super::UpdateAppRequestRcBillingStripeAccountId,
-            opt support_email: super::UpdateAppRequestRcBillingSupportEmail,
+            opt stripe_account_id: ::std::string::String,
+            opt support_email: ::std::string::String,
         }
         client_core::type_builder! {
             UpdateAppRequestRoku;
-            opt roku_api_key: super::UpdateAppRequestRokuRokuApiKey,
-            opt roku_channel_id: super::UpdateAppRequestRokuRokuChannelId,
-            opt roku_channel_name: super::UpdateAppRequestRokuRokuChannelName,
+            opt roku_api_key: ::std::string::String,
+            opt roku_channel_id: ::std::string::String,
+            opt roku_channel_name: ::std::string::String,
         }
         client_core::type_builder! {
             UpdateAppRequestStripe;
-            opt stripe_account_id: super::UpdateAppRequestStripeStripeAccountId,
+            opt stripe_account_id: ::std::string::String,
         }
         client_core::type_builder! {
             UpdateEntitlementRequest, from;
-            val display_name: super::UpdateEntitlementRequestDisplayName,
+            val display_name: ::std::string::String,
         }
         client_core::type_builder! {
             UpdateOfferingRequest, from;
-            opt display_name: super::UpdateOfferingRequestDisplayName,
+            opt display_name: ::std::string::String,
             opt is_current: bool,
             opt metadata: super::OfferingMetadata,
         }
         client_core::type_builder! {
             UpdatePackageRequest, from;
-            opt display_name: super::UpdatePackageRequestDisplayName,
+            opt display_name: ::std::string::String,
             opt position: ::std::num::NonZeroU64,
         }
         client_core::type_builder! {
             UpdateVirtualCurrencyRequest, from;
-            opt description: super::UpdateVirtualCurrencyRequestDescription,
-            opt name: super::UpdateVirtualCurrencyRequestName,
+            opt description: ::std::string::String,
+            opt name: ::std::string::String,
             opt product_grants: ::std::vec::Vec<super::VirtualCurrencyProductGrantInput>,
         }
         client_core::type_builder! {
             UpdateWebhookIntegrationInput, from;
-            opt app_id: super::UpdateWebhookIntegrationInputAppId,
-            opt authorization_header: super::UpdateWebhookIntegrationInputAuthorizationHeader,
+            opt app_id: ::std::string::String,
+            opt authorization_header: ::std::string::String,
             opt environment: super::UpdateWebhookIntegrationInputEnvironment,
             opt event_types: ::std::vec::Vec<super::WebhookEventType>,
-            opt name: super::UpdateWebhookIntegrationInputName,
-            opt url: super::UpdateWebhookIntegrationInputUrl,
+            opt name: ::std::string::String,
+            opt url: ::std::string::String,
         }
         client_core::type_builder! {
             VirtualCurrenciesAdjustmentRequest, from;
@@ -7524,13 +4763,13 @@ pub mod types {
         }
         client_core::type_builder! {
             VirtualCurrency;
-            val code: super::VirtualCurrencyCode,
+            val code: ::std::string::String,
             val created_at: i64,
-            opt description: super::VirtualCurrencyDescription,
-            val name: super::VirtualCurrencyName,
+            opt description: ::std::string::String,
+            val name: ::std::string::String,
             val object: super::VirtualCurrencyObject,
             opt product_grants: ::std::vec::Vec<super::VirtualCurrencyProductGrant>,
-            val project_id: super::VirtualCurrencyProjectId,
+            val project_id: ::std::string::String,
         }
         client_core::type_builder! {
             VirtualCurrencyBalance;
@@ -7552,14 +4791,14 @@ pub mod types {
             val amount: ::std::num::NonZeroU64,
             val expire_at_cycle_end: bool,
             val object: super::VirtualCurrencyProductGrantObject,
-            val product_ids: ::std::vec::Vec<super::VirtualCurrencyProductGrantProductIdsItem>,
+            val product_ids: ::std::vec::Vec<::std::string::String>,
             val trial_amount: u64,
         }
         client_core::type_builder! {
             VirtualCurrencyProductGrantInput;
             val amount: ::std::num::NonZeroU64,
             opt expire_at_cycle_end: bool,
-            val product_ids: ::std::vec::Vec<super::VirtualCurrencyProductGrantInputProductIdsItem>,
+            val product_ids: ::std::vec::Vec<::std::string::String>,
             opt trial_amount: u64,
         }
         client_core::type_builder! {
@@ -7583,15 +4822,15 @@ pub mod types {
         }
         client_core::type_builder! {
             WebhookIntegration;
-            opt app_id: super::WebhookIntegrationAppId,
+            opt app_id: ::std::string::String,
             val created_at: i64,
             opt environment: super::WebhookIntegrationEnvironment,
             opt event_types: ::std::vec::Vec<::std::string::String>,
-            val id: super::WebhookIntegrationId,
-            val name: super::WebhookIntegrationName,
+            val id: ::std::string::String,
+            val name: ::std::string::String,
             val object: super::WebhookIntegrationObject,
-            val project_id: super::WebhookIntegrationProjectId,
-            val url: super::WebhookIntegrationUrl,
+            val project_id: ::std::string::String,
+            val url: ::std::string::String,
         }
         client_core::type_builder! {
             WebhookLifecycleEvent;
@@ -7696,6 +4935,7 @@ pub mod types {
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
+            #[inline]
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
@@ -7704,6 +4944,7 @@ pub mod types {
             }
         }
         impl ::std::fmt::Debug for ConversionError {
+            #[inline]
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
@@ -7712,11 +4953,13 @@ pub mod types {
             }
         }
         impl From<&'static str> for ConversionError {
+            #[inline]
             fn from(value: &'static str) -> Self {
                 Self(value.into())
             }
         }
         impl From<String> for ConversionError {
+            #[inline]
             fn from(value: String) -> Self {
                 Self(value.into())
             }
@@ -8396,6 +5639,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
+    #[inline]
     pub fn new(baseurl: &str, inner: client_core::Runtime) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
@@ -8412,6 +5656,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
+    #[inline]
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
@@ -8425,15 +5670,19 @@ impl Client {
     }
 }
 impl ClientInfo<client_core::Runtime> for Client {
+    #[inline]
     fn api_version() -> &'static str {
         "2.0.0"
     }
+    #[inline]
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
     }
+    #[inline]
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
+    #[inline]
     fn inner(&self) -> &client_core::Runtime {
         &self.inner
     }
@@ -8447,382 +5696,470 @@ const _: () = {
 };
 impl Client {
     /// Sends a `GET` request to `/projects/{project_id}/customers`
+    #[inline]
     pub fn list_customers(&self) -> builder::ListCustomers<'_> {
         builder::ListCustomers::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/customers`
+    #[inline]
     pub fn create_customer(&self) -> builder::CreateCustomer<'_> {
         builder::CreateCustomer::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}`
+    #[inline]
     pub fn get_customer(&self) -> builder::GetCustomer<'_> {
         builder::GetCustomer::new(self)
     }
     /// Sends a `DELETE` request to `/projects/{project_id}/customers/{customer_id}`
+    #[inline]
     pub fn delete_customer(&self) -> builder::DeleteCustomer<'_> {
         builder::DeleteCustomer::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/assign_offering`
+    #[inline]
     pub fn assign_customer_offering(&self) -> builder::AssignCustomerOffering<'_> {
         builder::AssignCustomerOffering::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/grant_entitlement`
+    #[inline]
     pub fn grant_customer_entitlement(&self) -> builder::GrantCustomerEntitlement<'_> {
         builder::GrantCustomerEntitlement::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/revoke_granted_entitlement`
+    #[inline]
     pub fn revoke_customer_granted_entitlement(
         &self,
     ) -> builder::RevokeCustomerGrantedEntitlement<'_> {
         builder::RevokeCustomerGrantedEntitlement::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/actions/transfer`
+    #[inline]
     pub fn transfer_customer(&self) -> builder::TransferCustomer<'_> {
         builder::TransferCustomer::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/active_entitlements`
+    #[inline]
     pub fn list_customer_active_entitlements(
         &self,
     ) -> builder::ListCustomerActiveEntitlements<'_> {
         builder::ListCustomerActiveEntitlements::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/aliases`
+    #[inline]
     pub fn list_customer_aliases(&self) -> builder::ListCustomerAliases<'_> {
         builder::ListCustomerAliases::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/attributes`
+    #[inline]
     pub fn list_customer_attributes(&self) -> builder::ListCustomerAttributes<'_> {
         builder::ListCustomerAttributes::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/attributes`
+    #[inline]
     pub fn set_customer_attributes(&self) -> builder::SetCustomerAttributes<'_> {
         builder::SetCustomerAttributes::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/purchases`
+    #[inline]
     pub fn list_customer_purchases(&self) -> builder::ListCustomerPurchases<'_> {
         builder::ListCustomerPurchases::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/subscriptions`
+    #[inline]
     pub fn list_customer_subscriptions(&self) -> builder::ListCustomerSubscriptions<'_> {
         builder::ListCustomerSubscriptions::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/virtual_currencies`
+    #[inline]
     pub fn list_customer_virtual_currency_balances(
         &self,
     ) -> builder::ListCustomerVirtualCurrencyBalances<'_> {
         builder::ListCustomerVirtualCurrencyBalances::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/virtual_currencies/transactions`
+    #[inline]
     pub fn create_virtual_currencies_transaction(
         &self,
     ) -> builder::CreateVirtualCurrenciesTransaction<'_> {
         builder::CreateVirtualCurrenciesTransaction::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/customers/{customer_id}/virtual_currencies/update_balance`
+    #[inline]
     pub fn update_virtual_currencies_balance(
         &self,
     ) -> builder::UpdateVirtualCurrenciesBalance<'_> {
         builder::UpdateVirtualCurrenciesBalance::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/customers/blocked_customers`
+    #[inline]
     pub fn list_blocked_customers(&self) -> builder::ListBlockedCustomers<'_> {
         builder::ListBlockedCustomers::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/customers/blocked_customers/{customer_id}`
+    #[inline]
     pub fn block_customer(&self) -> builder::BlockCustomer<'_> {
         builder::BlockCustomer::new(self)
     }
     /// Sends a `DELETE` request to `/projects/{project_id}/customers/blocked_customers/{customer_id}`
+    #[inline]
     pub fn unblock_customer(&self) -> builder::UnblockCustomer<'_> {
         builder::UnblockCustomer::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/invoices`
+    #[inline]
     pub fn list_customer_invoices(&self) -> builder::ListCustomerInvoices<'_> {
         builder::ListCustomerInvoices::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/customers/{customer_id}/invoices/{invoice_id}/file`
+    #[inline]
     pub fn get_invoice_file(&self) -> builder::GetInvoiceFile<'_> {
         builder::GetInvoiceFile::new(self)
     }
     /// Sends a `GET` request to `/projects`
+    #[inline]
     pub fn list_projects(&self) -> builder::ListProjects<'_> {
         builder::ListProjects::new(self)
     }
     /// Sends a `POST` request to `/projects`
+    #[inline]
     pub fn create_project(&self) -> builder::CreateProject<'_> {
         builder::CreateProject::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/apps`
+    #[inline]
     pub fn list_apps(&self) -> builder::ListApps<'_> {
         builder::ListApps::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/apps`
+    #[inline]
     pub fn create_app(&self) -> builder::CreateApp<'_> {
         builder::CreateApp::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/apps/{app_id}`
+    #[inline]
     pub fn get_app(&self) -> builder::GetApp<'_> {
         builder::GetApp::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/apps/{app_id}`
+    #[inline]
     pub fn update_app(&self) -> builder::UpdateApp<'_> {
         builder::UpdateApp::new(self)
     }
     /// Sends a `DELETE` request to `/projects/{project_id}/apps/{app_id}`
+    #[inline]
     pub fn delete_app(&self) -> builder::DeleteApp<'_> {
         builder::DeleteApp::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/apps/{app_id}/public_api_keys`
+    #[inline]
     pub fn list_app_public_api_keys(&self) -> builder::ListAppPublicApiKeys<'_> {
         builder::ListAppPublicApiKeys::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/apps/{app_id}/store_kit_config`
+    #[inline]
     pub fn get_app_storekit_config(&self) -> builder::GetAppStorekitConfig<'_> {
         builder::GetAppStorekitConfig::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/audit_logs`
+    #[inline]
     pub fn list_audit_logs(&self) -> builder::ListAuditLogs<'_> {
         builder::ListAuditLogs::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/charts/{chart_name}`
+    #[inline]
     pub fn get_chart_data(&self) -> builder::GetChartData<'_> {
         builder::GetChartData::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/charts/{chart_name}/options`
+    #[inline]
     pub fn get_chart_options(&self) -> builder::GetChartOptions<'_> {
         builder::GetChartOptions::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/collaborators`
+    #[inline]
     pub fn list_collaborators(&self) -> builder::ListCollaborators<'_> {
         builder::ListCollaborators::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/entitlements`
+    #[inline]
     pub fn list_entitlements(&self) -> builder::ListEntitlements<'_> {
         builder::ListEntitlements::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/entitlements`
+    #[inline]
     pub fn create_entitlement(&self) -> builder::CreateEntitlement<'_> {
         builder::CreateEntitlement::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/entitlements/{entitlement_id}`
+    #[inline]
     pub fn get_entitlement(&self) -> builder::GetEntitlement<'_> {
         builder::GetEntitlement::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/entitlements/{entitlement_id}`
+    #[inline]
     pub fn update_entitlement(&self) -> builder::UpdateEntitlement<'_> {
         builder::UpdateEntitlement::new(self)
     }
     /// Sends a `DELETE` request to `/projects/{project_id}/entitlements/{entitlement_id}`
+    #[inline]
     pub fn delete_entitlement(&self) -> builder::DeleteEntitlement<'_> {
         builder::DeleteEntitlement::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/entitlements/{entitlement_id}/actions/attach_products`
+    #[inline]
     pub fn attach_products_to_entitlement(
         &self,
     ) -> builder::AttachProductsToEntitlement<'_> {
         builder::AttachProductsToEntitlement::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/entitlements/{entitlement_id}/actions/detach_products`
+    #[inline]
     pub fn detach_products_from_entitlement(
         &self,
     ) -> builder::DetachProductsFromEntitlement<'_> {
         builder::DetachProductsFromEntitlement::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/entitlements/{entitlement_id}/products`
+    #[inline]
     pub fn get_products_from_entitlement(
         &self,
     ) -> builder::GetProductsFromEntitlement<'_> {
         builder::GetProductsFromEntitlement::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/integrations/webhooks`
+    #[inline]
     pub fn list_webhook_integrations(&self) -> builder::ListWebhookIntegrations<'_> {
         builder::ListWebhookIntegrations::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/integrations/webhooks`
+    #[inline]
     pub fn create_webhook_integration(&self) -> builder::CreateWebhookIntegration<'_> {
         builder::CreateWebhookIntegration::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/integrations/webhooks/{webhook_integration_id}`
+    #[inline]
     pub fn get_webhook_integration(&self) -> builder::GetWebhookIntegration<'_> {
         builder::GetWebhookIntegration::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/integrations/webhooks/{webhook_integration_id}`
+    #[inline]
     pub fn update_webhook_integration(&self) -> builder::UpdateWebhookIntegration<'_> {
         builder::UpdateWebhookIntegration::new(self)
     }
     /// Sends a `DELETE` request to `/projects/{project_id}/integrations/webhooks/{webhook_integration_id}`
+    #[inline]
     pub fn delete_webhook_integration(&self) -> builder::DeleteWebhookIntegration<'_> {
         builder::DeleteWebhookIntegration::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/metrics/overview`
+    #[inline]
     pub fn get_overview_metrics(&self) -> builder::GetOverviewMetrics<'_> {
         builder::GetOverviewMetrics::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/offerings`
+    #[inline]
     pub fn list_offerings(&self) -> builder::ListOfferings<'_> {
         builder::ListOfferings::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/offerings`
+    #[inline]
     pub fn create_offering(&self) -> builder::CreateOffering<'_> {
         builder::CreateOffering::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/offerings/{offering_id}`
+    #[inline]
     pub fn get_offering(&self) -> builder::GetOffering<'_> {
         builder::GetOffering::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/offerings/{offering_id}`
+    #[inline]
     pub fn update_offering(&self) -> builder::UpdateOffering<'_> {
         builder::UpdateOffering::new(self)
     }
     /// Sends a `DELETE` request to `/projects/{project_id}/offerings/{offering_id}`
+    #[inline]
     pub fn delete_offering(&self) -> builder::DeleteOffering<'_> {
         builder::DeleteOffering::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/offerings/{offering_id}/packages`
+    #[inline]
     pub fn list_packages(&self) -> builder::ListPackages<'_> {
         builder::ListPackages::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/offerings/{offering_id}/packages`
+    #[inline]
     pub fn create_packages(&self) -> builder::CreatePackages<'_> {
         builder::CreatePackages::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/packages/{package_id}`
+    #[inline]
     pub fn get_package(&self) -> builder::GetPackage<'_> {
         builder::GetPackage::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/packages/{package_id}`
+    #[inline]
     pub fn update_package(&self) -> builder::UpdatePackage<'_> {
         builder::UpdatePackage::new(self)
     }
     /// Sends a `DELETE` request to `/projects/{project_id}/packages/{package_id}`
+    #[inline]
     pub fn delete_package_from_offering(
         &self,
     ) -> builder::DeletePackageFromOffering<'_> {
         builder::DeletePackageFromOffering::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/packages/{package_id}/actions/attach_products`
+    #[inline]
     pub fn attach_products_to_package(&self) -> builder::AttachProductsToPackage<'_> {
         builder::AttachProductsToPackage::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/packages/{package_id}/actions/detach_products`
+    #[inline]
     pub fn detach_products_from_package(
         &self,
     ) -> builder::DetachProductsFromPackage<'_> {
         builder::DetachProductsFromPackage::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/packages/{package_id}/products`
+    #[inline]
     pub fn get_products_from_package(&self) -> builder::GetProductsFromPackage<'_> {
         builder::GetProductsFromPackage::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/paywalls`
+    #[inline]
     pub fn list_paywalls(&self) -> builder::ListPaywalls<'_> {
         builder::ListPaywalls::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/paywalls`
+    #[inline]
     pub fn create_paywall(&self) -> builder::CreatePaywall<'_> {
         builder::CreatePaywall::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/paywalls/{paywall_id}`
+    #[inline]
     pub fn get_paywall(&self) -> builder::GetPaywall<'_> {
         builder::GetPaywall::new(self)
     }
     /// Sends a `DELETE` request to `/projects/{project_id}/paywalls/{paywall_id}`
+    #[inline]
     pub fn delete_paywall(&self) -> builder::DeletePaywall<'_> {
         builder::DeletePaywall::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/products`
+    #[inline]
     pub fn list_products(&self) -> builder::ListProducts<'_> {
         builder::ListProducts::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/products`
+    #[inline]
     pub fn create_product(&self) -> builder::CreateProduct<'_> {
         builder::CreateProduct::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/products/{product_id}`
+    #[inline]
     pub fn get_product(&self) -> builder::GetProduct<'_> {
         builder::GetProduct::new(self)
     }
     /// Sends a `DELETE` request to `/projects/{project_id}/products/{product_id}`
+    #[inline]
     pub fn delete_product(&self) -> builder::DeleteProduct<'_> {
         builder::DeleteProduct::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/products/{product_id}/create_in_store`
+    #[inline]
     pub fn create_product_in_store(&self) -> builder::CreateProductInStore<'_> {
         builder::CreateProductInStore::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/purchases`
+    #[inline]
     pub fn search_purchases(&self) -> builder::SearchPurchases<'_> {
         builder::SearchPurchases::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/purchases/{purchase_id}`
+    #[inline]
     pub fn get_purchase(&self) -> builder::GetPurchase<'_> {
         builder::GetPurchase::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/purchases/{purchase_id}/actions/refund`
+    #[inline]
     pub fn refund_purchase(&self) -> builder::RefundPurchase<'_> {
         builder::RefundPurchase::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/purchases/{purchase_id}/entitlements`
+    #[inline]
     pub fn list_purchase_entitlements(&self) -> builder::ListPurchaseEntitlements<'_> {
         builder::ListPurchaseEntitlements::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/subscriptions`
+    #[inline]
     pub fn search_subscriptions(&self) -> builder::SearchSubscriptions<'_> {
         builder::SearchSubscriptions::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/subscriptions/{subscription_id}`
+    #[inline]
     pub fn get_subscription(&self) -> builder::GetSubscription<'_> {
         builder::GetSubscription::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/subscriptions/{subscription_id}/actions/cancel`
+    #[inline]
     pub fn cancel_subscription(&self) -> builder::CancelSubscription<'_> {
         builder::CancelSubscription::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/subscriptions/{subscription_id}/actions/refund`
+    #[inline]
     pub fn refund_subscription(&self) -> builder::RefundSubscription<'_> {
         builder::RefundSubscription::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/subscriptions/{subscription_id}/authenticated_management_url`
+    #[inline]
     pub fn get_authorized_subscription_management_url(
         &self,
     ) -> builder::GetAuthorizedSubscriptionManagementUrl<'_> {
         builder::GetAuthorizedSubscriptionManagementUrl::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/subscriptions/{subscription_id}/entitlements`
+    #[inline]
     pub fn list_subscription_entitlements(
         &self,
     ) -> builder::ListSubscriptionEntitlements<'_> {
         builder::ListSubscriptionEntitlements::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/subscriptions/{subscription_id}/transactions`
+    #[inline]
     pub fn get_play_store_or_app_store_subscription_transactions(
         &self,
     ) -> builder::GetPlayStoreOrAppStoreSubscriptionTransactions<'_> {
         builder::GetPlayStoreOrAppStoreSubscriptionTransactions::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/subscriptions/{subscription_id}/transactions/{transaction_id}/actions/refund`
+    #[inline]
     pub fn refund_play_store_subscription_transaction(
         &self,
     ) -> builder::RefundPlayStoreSubscriptionTransaction<'_> {
         builder::RefundPlayStoreSubscriptionTransaction::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/virtual_currencies`
+    #[inline]
     pub fn list_virtual_currencies(&self) -> builder::ListVirtualCurrencies<'_> {
         builder::ListVirtualCurrencies::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/virtual_currencies`
+    #[inline]
     pub fn create_virtual_currency(&self) -> builder::CreateVirtualCurrency<'_> {
         builder::CreateVirtualCurrency::new(self)
     }
     /// Sends a `GET` request to `/projects/{project_id}/virtual_currencies/{virtual_currency_code}`
+    #[inline]
     pub fn get_virtual_currency(&self) -> builder::GetVirtualCurrency<'_> {
         builder::GetVirtualCurrency::new(self)
     }
     /// Sends a `POST` request to `/projects/{project_id}/virtual_currencies/{virtual_currency_code}`
+    #[inline]
     pub fn update_virtual_currency(&self) -> builder::UpdateVirtualCurrency<'_> {
         builder::UpdateVirtualCurrency::new(self)
     }
     /// Sends a `DELETE` request to `/projects/{project_id}/virtual_currencies/{virtual_currency_code}`
+    #[inline]
     pub fn delete_virtual_currency(&self) -> builder::DeleteVirtualCurrency<'_> {
         builder::DeleteVirtualCurrency::new(self)
     }
@@ -8849,6 +6186,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListCustomers<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -8907,6 +6245,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CustomerList>, Error<types::Error>> {
@@ -8949,6 +6288,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::CustomerList>, crate::Error> {
@@ -8965,6 +6305,7 @@ pub mod builder {
         body: Result<types::builder::CreateCustomerRequest, String>,
     }
     impl<'a> CreateCustomer<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -9011,6 +6352,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Customer>, Error<types::Error>> {
@@ -9053,6 +6395,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Customer>, crate::Error> {
@@ -9070,6 +6413,7 @@ pub mod builder {
         expand: Result<Option<::std::vec::Vec<types::GetCustomerExpandItem>>, String>,
     }
     impl<'a> GetCustomer<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -9116,6 +6460,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Customer>, Error<types::Error>> {
@@ -9155,6 +6500,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Customer>, crate::Error> {
@@ -9171,6 +6517,7 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteCustomer<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -9203,6 +6550,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::DeletedObject>, Error<types::Error>> {
@@ -9240,6 +6588,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
@@ -9257,6 +6606,7 @@ pub mod builder {
         body: Result<types::builder::AssignOfferingRequest, String>,
     }
     impl<'a> AssignCustomerOffering<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -9316,6 +6666,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(self) -> Result<ResponseValue<()>, Error<types::Error>> {
             let Self { client, project_id, customer_id, body } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
@@ -9358,6 +6709,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
@@ -9375,6 +6727,7 @@ pub mod builder {
         body: Result<types::builder::GrantEntitlementRequest, String>,
     }
     impl<'a> GrantCustomerEntitlement<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -9434,6 +6787,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Customer>, Error<types::Error>> {
@@ -9479,6 +6833,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Customer>, crate::Error> {
@@ -9496,6 +6851,7 @@ pub mod builder {
         body: Result<types::builder::RevokeGrantedEntitlementRequest, String>,
     }
     impl<'a> RevokeCustomerGrantedEntitlement<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -9556,6 +6912,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Customer>, Error<types::Error>> {
@@ -9601,6 +6958,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Customer>, crate::Error> {
@@ -9618,6 +6976,7 @@ pub mod builder {
         body: Result<types::builder::TransferCustomerRequest, String>,
     }
     impl<'a> TransferCustomer<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -9677,6 +7036,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -9725,6 +7085,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -9746,6 +7107,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListCustomerActiveEntitlements<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -9803,6 +7165,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ActiveEntitlementList>, Error<types::Error>> {
@@ -9845,6 +7208,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -9866,6 +7230,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListCustomerAliases<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -9923,6 +7288,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CustomerAliasList>, Error<types::Error>> {
@@ -9965,6 +7331,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -9986,6 +7353,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListCustomerAttributes<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -10043,6 +7411,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CustomerAttributeList>, Error<types::Error>> {
@@ -10085,6 +7454,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -10105,6 +7475,7 @@ pub mod builder {
         body: Result<types::builder::SetCustomerAttributesRequest, String>,
     }
     impl<'a> SetCustomerAttributes<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -10165,6 +7536,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CustomerAttributeList>, Error<types::Error>> {
@@ -10210,6 +7582,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -10232,6 +7605,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListCustomerPurchases<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -10302,6 +7676,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::PurchaseList>, Error<types::Error>> {
@@ -10353,6 +7728,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::PurchaseList>, crate::Error> {
@@ -10372,6 +7748,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListCustomerSubscriptions<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -10442,6 +7819,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::SubscriptionList>, Error<types::Error>> {
@@ -10493,6 +7871,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -10515,6 +7894,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListCustomerVirtualCurrencyBalances<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -10585,6 +7965,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -10640,6 +8021,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -10662,6 +8044,7 @@ pub mod builder {
         body: Result<types::builder::VirtualCurrenciesAdjustmentRequest, String>,
     }
     impl<'a> CreateVirtualCurrenciesTransaction<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -10749,6 +8132,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -10819,6 +8203,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -10841,6 +8226,7 @@ pub mod builder {
         body: Result<types::builder::VirtualCurrenciesAdjustmentRequest, String>,
     }
     impl<'a> UpdateVirtualCurrenciesBalance<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -10928,6 +8314,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -10998,6 +8385,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -11016,6 +8404,7 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
     }
     impl<'a> ListBlockedCustomers<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11035,6 +8424,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::BlockedCustomers>, Error<types::Error>> {
@@ -11071,6 +8461,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -11090,6 +8481,7 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
     }
     impl<'a> BlockCustomer<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11122,6 +8514,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(self) -> Result<ResponseValue<()>, Error<types::Error>> {
             let Self { client, project_id, customer_id } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
@@ -11158,6 +8551,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
@@ -11174,6 +8568,7 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
     }
     impl<'a> UnblockCustomer<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11206,6 +8601,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(self) -> Result<ResponseValue<()>, Error<types::Error>> {
             let Self { client, project_id, customer_id } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
@@ -11242,6 +8638,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
@@ -11260,6 +8657,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListCustomerInvoices<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11317,6 +8715,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::InvoiceList>, Error<types::Error>> {
@@ -11359,6 +8758,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::InvoiceList>, crate::Error> {
@@ -11376,6 +8776,7 @@ pub mod builder {
         invoice_id: Result<::std::string::String, String>,
     }
     impl<'a> GetInvoiceFile<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11421,6 +8822,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<ByteStream>, Error<types::Error>> {
@@ -11453,6 +8855,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<ByteStream>, crate::Error> {
@@ -11469,6 +8872,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListProjects<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11500,6 +8904,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ListProjects>, Error<types::Error>> {
@@ -11536,6 +8941,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::ListProjects>, crate::Error> {
@@ -11551,6 +8957,7 @@ pub mod builder {
         body: Result<types::builder::ProjectCreate, String>,
     }
     impl<'a> CreateProject<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11580,6 +8987,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Project>, Error<types::Error>> {
@@ -11618,6 +9026,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Project>, crate::Error> {
@@ -11635,6 +9044,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListApps<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11679,6 +9089,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ListApps>, Error<types::Error>> {
@@ -11719,6 +9130,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::ListApps>, crate::Error> {
@@ -11735,6 +9147,7 @@ pub mod builder {
         body: Result<types::AppCreate, String>,
     }
     impl<'a> CreateApp<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11764,6 +9177,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::App>, Error<types::Error>> {
@@ -11802,6 +9216,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::App>, crate::Error> {
@@ -11818,6 +9233,7 @@ pub mod builder {
         app_id: Result<::std::string::String, String>,
     }
     impl<'a> GetApp<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11850,6 +9266,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::App>, Error<types::Error>> {
@@ -11887,6 +9304,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::App>, crate::Error> {
@@ -11904,6 +9322,7 @@ pub mod builder {
         body: Result<types::builder::UpdateAppRequest, String>,
     }
     impl<'a> UpdateApp<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11961,6 +9380,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::App>, Error<types::Error>> {
@@ -12004,6 +9424,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::App>, crate::Error> {
@@ -12020,6 +9441,7 @@ pub mod builder {
         app_id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteApp<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12052,6 +9474,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::DeletedObject>, Error<types::Error>> {
@@ -12089,6 +9512,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
@@ -12105,6 +9529,7 @@ pub mod builder {
         app_id: Result<::std::string::String, String>,
     }
     impl<'a> ListAppPublicApiKeys<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12137,6 +9562,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ListPublicApiKeys>, Error<types::Error>> {
@@ -12175,6 +9601,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -12194,6 +9621,7 @@ pub mod builder {
         app_id: Result<::std::string::String, String>,
     }
     impl<'a> GetAppStorekitConfig<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12226,6 +9654,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::StoreKitConfigFile>, Error<types::Error>> {
@@ -12264,6 +9693,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -12286,6 +9716,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListAuditLogs<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12358,6 +9789,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ListAuditLogs>, Error<types::Error>> {
@@ -12409,6 +9841,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::ListAuditLogs>, crate::Error> {
@@ -12437,6 +9870,7 @@ pub mod builder {
         start_date: Result<Option<::chrono::naive::NaiveDate>, String>,
     }
     impl<'a> GetChartData<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12592,6 +10026,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ChartData>, Error<types::Error>> {
@@ -12660,6 +10095,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::ChartData>, crate::Error> {
@@ -12677,6 +10113,7 @@ pub mod builder {
         realtime: Result<Option<bool>, String>,
     }
     impl<'a> GetChartOptions<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12720,6 +10157,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ChartOptions>, Error<types::Error>> {
@@ -12760,6 +10198,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::ChartOptions>, crate::Error> {
@@ -12777,6 +10216,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListCollaborators<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12821,6 +10261,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ListCollaborators>, Error<types::Error>> {
@@ -12861,6 +10302,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -12885,6 +10327,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListEntitlements<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12943,6 +10386,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ListEntitlements>, Error<types::Error>> {
@@ -12985,6 +10429,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -13004,6 +10449,7 @@ pub mod builder {
         body: Result<types::builder::CreateEntitlementRequest, String>,
     }
     impl<'a> CreateEntitlement<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -13050,6 +10496,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Entitlement>, Error<types::Error>> {
@@ -13093,6 +10540,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
@@ -13110,6 +10558,7 @@ pub mod builder {
         expand: Result<Option<::std::vec::Vec<types::GetEntitlementExpandItem>>, String>,
     }
     impl<'a> GetEntitlement<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -13156,6 +10605,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Entitlement>, Error<types::Error>> {
@@ -13196,6 +10646,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
@@ -13213,6 +10664,7 @@ pub mod builder {
         body: Result<types::builder::UpdateEntitlementRequest, String>,
     }
     impl<'a> UpdateEntitlement<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -13272,6 +10724,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Entitlement>, Error<types::Error>> {
@@ -13317,6 +10770,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
@@ -13333,6 +10787,7 @@ pub mod builder {
         entitlement_id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteEntitlement<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -13365,6 +10820,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::DeletedObject>, Error<types::Error>> {
@@ -13403,6 +10859,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
@@ -13420,6 +10877,7 @@ pub mod builder {
         body: Result<types::builder::AttachProductsToEntitlementRequest, String>,
     }
     impl<'a> AttachProductsToEntitlement<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -13480,6 +10938,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Entitlement>, Error<types::Error>> {
@@ -13525,6 +10984,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
@@ -13542,6 +11002,7 @@ pub mod builder {
         body: Result<types::builder::DetachProductsFromEntitlementRequest, String>,
     }
     impl<'a> DetachProductsFromEntitlement<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -13602,6 +11063,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Entitlement>, Error<types::Error>> {
@@ -13647,6 +11109,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
@@ -13665,6 +11128,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> GetProductsFromEntitlement<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -13722,6 +11186,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ProductsFromEntitlement>, Error<types::Error>> {
@@ -13764,6 +11229,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -13784,6 +11250,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListWebhookIntegrations<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -13828,6 +11295,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ListWebhookIntegrations>, Error<types::Error>> {
@@ -13868,6 +11336,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -13887,6 +11356,7 @@ pub mod builder {
         body: Result<types::builder::CreateWebhookIntegrationInput, String>,
     }
     impl<'a> CreateWebhookIntegration<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -13934,6 +11404,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::WebhookIntegration>, Error<types::Error>> {
@@ -13977,6 +11448,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -13996,6 +11468,7 @@ pub mod builder {
         webhook_integration_id: Result<::std::string::String, String>,
     }
     impl<'a> GetWebhookIntegration<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -14030,6 +11503,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::WebhookIntegration>, Error<types::Error>> {
@@ -14069,6 +11543,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -14089,6 +11564,7 @@ pub mod builder {
         body: Result<types::builder::UpdateWebhookIntegrationInput, String>,
     }
     impl<'a> UpdateWebhookIntegration<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -14151,6 +11627,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::WebhookIntegration>, Error<types::Error>> {
@@ -14197,6 +11674,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -14216,6 +11694,7 @@ pub mod builder {
         webhook_integration_id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteWebhookIntegration<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -14250,6 +11729,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::DeletedObject>, Error<types::Error>> {
@@ -14289,6 +11769,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
@@ -14305,6 +11786,7 @@ pub mod builder {
         currency: Result<Option<types::GetOverviewMetricsCurrency>, String>,
     }
     impl<'a> GetOverviewMetrics<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -14338,6 +11820,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::OverviewMetrics>, Error<types::Error>> {
@@ -14376,6 +11859,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::OverviewMetrics>, crate::Error> {
@@ -14394,6 +11878,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListOfferings<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -14452,6 +11937,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ListOfferings>, Error<types::Error>> {
@@ -14494,6 +11980,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::ListOfferings>, crate::Error> {
@@ -14510,6 +11997,7 @@ pub mod builder {
         body: Result<types::builder::CreateOfferingRequest, String>,
     }
     impl<'a> CreateOffering<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -14556,6 +12044,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Offering>, Error<types::Error>> {
@@ -14598,6 +12087,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
@@ -14615,6 +12105,7 @@ pub mod builder {
         expand: Result<Option<::std::vec::Vec<types::GetOfferingExpandItem>>, String>,
     }
     impl<'a> GetOffering<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -14661,6 +12152,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Offering>, Error<types::Error>> {
@@ -14700,6 +12192,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
@@ -14717,6 +12210,7 @@ pub mod builder {
         body: Result<types::builder::UpdateOfferingRequest, String>,
     }
     impl<'a> UpdateOffering<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -14776,6 +12270,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Offering>, Error<types::Error>> {
@@ -14819,6 +12314,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
@@ -14835,6 +12331,7 @@ pub mod builder {
         offering_id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteOffering<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -14867,6 +12364,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::DeletedObject>, Error<types::Error>> {
@@ -14904,6 +12402,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
@@ -14923,6 +12422,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListPackages<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -14994,6 +12494,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ListPackages>, Error<types::Error>> {
@@ -15045,6 +12546,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::ListPackages>, crate::Error> {
@@ -15062,6 +12564,7 @@ pub mod builder {
         body: Result<types::builder::CreatePackagesRequest, String>,
     }
     impl<'a> CreatePackages<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -15121,6 +12624,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Package>, Error<types::Error>> {
@@ -15165,6 +12669,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Package>, crate::Error> {
@@ -15182,6 +12687,7 @@ pub mod builder {
         expand: Result<Option<::std::vec::Vec<types::GetPackageExpandItem>>, String>,
     }
     impl<'a> GetPackage<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -15228,6 +12734,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Package>, Error<types::Error>> {
@@ -15267,6 +12774,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Package>, crate::Error> {
@@ -15284,6 +12792,7 @@ pub mod builder {
         body: Result<types::builder::UpdatePackageRequest, String>,
     }
     impl<'a> UpdatePackage<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -15343,6 +12852,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Package>, Error<types::Error>> {
@@ -15386,6 +12896,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Package>, crate::Error> {
@@ -15402,6 +12913,7 @@ pub mod builder {
         package_id: Result<::std::string::String, String>,
     }
     impl<'a> DeletePackageFromOffering<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -15434,6 +12946,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::DeletedObject>, Error<types::Error>> {
@@ -15471,6 +12984,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
@@ -15488,6 +13002,7 @@ pub mod builder {
         body: Result<types::builder::AttachProductsToPackageRequest, String>,
     }
     impl<'a> AttachProductsToPackage<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -15548,6 +13063,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Package>, Error<types::Error>> {
@@ -15593,6 +13109,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Package>, crate::Error> {
@@ -15610,6 +13127,7 @@ pub mod builder {
         body: Result<types::builder::DetachProductsFromPackageRequest, String>,
     }
     impl<'a> DetachProductsFromPackage<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -15670,6 +13188,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Package>, Error<types::Error>> {
@@ -15715,6 +13234,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Package>, crate::Error> {
@@ -15733,6 +13253,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> GetProductsFromPackage<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -15790,6 +13311,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ProductsFromPackage>, Error<types::Error>> {
@@ -15832,6 +13354,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -15853,6 +13376,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListPaywalls<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -15911,6 +13435,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ListPaywalls>, Error<types::Error>> {
@@ -15953,6 +13478,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::ListPaywalls>, crate::Error> {
@@ -15969,6 +13495,7 @@ pub mod builder {
         body: Result<types::builder::CreatePaywallRequest, String>,
     }
     impl<'a> CreatePaywall<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -16015,6 +13542,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Paywall>, Error<types::Error>> {
@@ -16057,6 +13585,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Paywall>, crate::Error> {
@@ -16074,6 +13603,7 @@ pub mod builder {
         expand: Result<Option<::std::vec::Vec<types::GetPaywallExpandItem>>, String>,
     }
     impl<'a> GetPaywall<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -16120,6 +13650,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Paywall>, Error<types::Error>> {
@@ -16159,6 +13690,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Paywall>, crate::Error> {
@@ -16175,6 +13707,7 @@ pub mod builder {
         paywall_id: Result<::std::string::String, String>,
     }
     impl<'a> DeletePaywall<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -16207,6 +13740,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::DeletedObject>, Error<types::Error>> {
@@ -16244,6 +13778,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
@@ -16263,6 +13798,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListProducts<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -16335,6 +13871,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ListProducts>, Error<types::Error>> {
@@ -16379,6 +13916,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::ListProducts>, crate::Error> {
@@ -16395,6 +13933,7 @@ pub mod builder {
         body: Result<types::builder::CreateProductRequest, String>,
     }
     impl<'a> CreateProduct<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -16441,6 +13980,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Product>, Error<types::Error>> {
@@ -16483,6 +14023,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Product>, crate::Error> {
@@ -16500,6 +14041,7 @@ pub mod builder {
         expand: Result<Option<::std::vec::Vec<types::GetProductExpandItem>>, String>,
     }
     impl<'a> GetProduct<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -16546,6 +14088,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Product>, Error<types::Error>> {
@@ -16585,6 +14128,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Product>, crate::Error> {
@@ -16601,6 +14145,7 @@ pub mod builder {
         product_id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteProduct<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -16633,6 +14178,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::DeletedObject>, Error<types::Error>> {
@@ -16670,6 +14216,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
@@ -16687,6 +14234,7 @@ pub mod builder {
         body: Result<types::builder::CreateProductInStoreRequest, String>,
     }
     impl<'a> CreateProductInStore<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -16747,6 +14295,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -16795,6 +14344,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -16811,12 +14361,10 @@ pub mod builder {
     pub struct SearchPurchases<'a> {
         client: &'a super::Client,
         project_id: Result<::std::string::String, String>,
-        store_purchase_identifier: Result<
-            types::SearchPurchasesStorePurchaseIdentifier,
-            String,
-        >,
+        store_purchase_identifier: Result<::std::string::String, String>,
     }
     impl<'a> SearchPurchases<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -16840,17 +14388,18 @@ pub mod builder {
         }
         pub fn store_purchase_identifier<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::SearchPurchasesStorePurchaseIdentifier>,
+            V: std::convert::TryInto<::std::string::String>,
         {
             self.store_purchase_identifier = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `SearchPurchasesStorePurchaseIdentifier` for store_purchase_identifier failed"
+                    "conversion to `:: std :: string :: String` for store_purchase_identifier failed"
                         .to_string()
                 });
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ListPurchases>, Error<types::Error>> {
@@ -16895,6 +14444,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::ListPurchases>, crate::Error> {
@@ -16911,6 +14461,7 @@ pub mod builder {
         purchase_id: Result<::std::string::String, String>,
     }
     impl<'a> GetPurchase<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -16943,6 +14494,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Purchase>, Error<types::Error>> {
@@ -16980,6 +14532,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Purchase>, crate::Error> {
@@ -16996,6 +14549,7 @@ pub mod builder {
         purchase_id: Result<::std::string::String, String>,
     }
     impl<'a> RefundPurchase<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -17028,6 +14582,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Purchase>, Error<types::Error>> {
@@ -17066,6 +14621,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Purchase>, crate::Error> {
@@ -17084,6 +14640,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListPurchaseEntitlements<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -17141,6 +14698,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ListEntitlements>, Error<types::Error>> {
@@ -17183,6 +14741,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -17199,12 +14758,10 @@ pub mod builder {
     pub struct SearchSubscriptions<'a> {
         client: &'a super::Client,
         project_id: Result<::std::string::String, String>,
-        store_subscription_identifier: Result<
-            types::SearchSubscriptionsStoreSubscriptionIdentifier,
-            String,
-        >,
+        store_subscription_identifier: Result<::std::string::String, String>,
     }
     impl<'a> SearchSubscriptions<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -17228,19 +14785,18 @@ pub mod builder {
         }
         pub fn store_subscription_identifier<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<
-                types::SearchSubscriptionsStoreSubscriptionIdentifier,
-            >,
+            V: std::convert::TryInto<::std::string::String>,
         {
             self.store_subscription_identifier = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `SearchSubscriptionsStoreSubscriptionIdentifier` for store_subscription_identifier failed"
+                    "conversion to `:: std :: string :: String` for store_subscription_identifier failed"
                         .to_string()
                 });
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ListSubscriptions>, Error<types::Error>> {
@@ -17285,6 +14841,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -17304,6 +14861,7 @@ pub mod builder {
         subscription_id: Result<::std::string::String, String>,
     }
     impl<'a> GetSubscription<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -17336,6 +14894,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Subscription>, Error<types::Error>> {
@@ -17374,6 +14933,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Subscription>, crate::Error> {
@@ -17390,6 +14950,7 @@ pub mod builder {
         subscription_id: Result<::std::string::String, String>,
     }
     impl<'a> CancelSubscription<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -17422,6 +14983,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Subscription>, Error<types::Error>> {
@@ -17460,6 +15022,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Subscription>, crate::Error> {
@@ -17476,6 +15039,7 @@ pub mod builder {
         subscription_id: Result<::std::string::String, String>,
     }
     impl<'a> RefundSubscription<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -17508,6 +15072,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Subscription>, Error<types::Error>> {
@@ -17546,6 +15111,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Subscription>, crate::Error> {
@@ -17562,6 +15128,7 @@ pub mod builder {
         subscription_id: Result<::std::string::String, String>,
     }
     impl<'a> GetAuthorizedSubscriptionManagementUrl<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -17594,6 +15161,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -17635,6 +15203,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -17656,6 +15225,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListSubscriptionEntitlements<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -17713,6 +15283,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ListEntitlements>, Error<types::Error>> {
@@ -17755,6 +15326,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -17774,6 +15346,7 @@ pub mod builder {
         subscription_id: Result<::std::string::String, String>,
     }
     impl<'a> GetPlayStoreOrAppStoreSubscriptionTransactions<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -17806,6 +15379,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -17847,6 +15421,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -17867,6 +15442,7 @@ pub mod builder {
         transaction_id: Result<::std::string::String, String>,
     }
     impl<'a> RefundPlayStoreSubscriptionTransaction<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -17912,6 +15488,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::SubscriptionTransaction>, Error<types::Error>> {
@@ -17952,6 +15529,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -17972,6 +15550,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListVirtualCurrencies<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -18016,6 +15595,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ListVirtualCurrencies>, Error<types::Error>> {
@@ -18056,6 +15636,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -18075,6 +15656,7 @@ pub mod builder {
         body: Result<types::builder::CreateVirtualCurrencyRequest, String>,
     }
     impl<'a> CreateVirtualCurrency<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -18122,6 +15704,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::VirtualCurrency>, Error<types::Error>> {
@@ -18165,6 +15748,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::VirtualCurrency>, crate::Error> {
@@ -18181,6 +15765,7 @@ pub mod builder {
         virtual_currency_code: Result<::std::string::String, String>,
     }
     impl<'a> GetVirtualCurrency<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -18215,6 +15800,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::VirtualCurrency>, Error<types::Error>> {
@@ -18254,6 +15840,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::VirtualCurrency>, crate::Error> {
@@ -18271,6 +15858,7 @@ pub mod builder {
         body: Result<types::builder::UpdateVirtualCurrencyRequest, String>,
     }
     impl<'a> UpdateVirtualCurrency<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -18333,6 +15921,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::VirtualCurrency>, Error<types::Error>> {
@@ -18379,6 +15968,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::VirtualCurrency>, crate::Error> {
@@ -18395,6 +15985,7 @@ pub mod builder {
         virtual_currency_code: Result<::std::string::String, String>,
     }
     impl<'a> DeleteVirtualCurrency<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -18429,6 +16020,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::DeletedObject>, Error<types::Error>> {
@@ -18468,6 +16060,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
@@ -18478,6 +16071,7 @@ pub mod builder {
 /// Every request runs through the runtime: retries with backoff, `Retry-After`,
 /// and the bookkeeping that lets errors report status and request id.
 impl ClientHooks<client_core::Runtime> for Client {
+    #[inline]
     fn exec<'s, 'i>(
         &'s self,
         request: reqwest::Request,

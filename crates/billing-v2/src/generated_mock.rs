@@ -5777,10 +5777,7 @@ pub mod operations {
                 .unwrap();
             Self(self.0.path_matches(re))
         }
-        pub fn store_purchase_identifier(
-            self,
-            value: &types::SearchPurchasesStorePurchaseIdentifier,
-        ) -> Self {
+        pub fn store_purchase_identifier(self, value: &str) -> Self {
             Self(self.0.query_param("store_purchase_identifier", value.to_string()))
         }
     }
@@ -6082,10 +6079,7 @@ pub mod operations {
                 .unwrap();
             Self(self.0.path_matches(re))
         }
-        pub fn store_subscription_identifier(
-            self,
-            value: &types::SearchSubscriptionsStoreSubscriptionIdentifier,
-        ) -> Self {
+        pub fn store_subscription_identifier(self, value: &str) -> Self {
             Self(self.0.query_param("store_subscription_identifier", value.to_string()))
         }
     }

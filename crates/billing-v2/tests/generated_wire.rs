@@ -1240,10 +1240,7 @@ mod operations {
                         .search_purchases()
                         .project_id(a.path_str("project_id")?)
                         .store_purchase_identifier(
-                            a
-                                .query::<
-                                    billing_v2::types::SearchPurchasesStorePurchaseIdentifier,
-                                >("store_purchase_identifier")?,
+                            a.query_str("store_purchase_identifier")?,
                         )
                         .send()
                         .await,
@@ -1303,10 +1300,7 @@ mod operations {
                         .search_subscriptions()
                         .project_id(a.path_str("project_id")?)
                         .store_subscription_identifier(
-                            a
-                                .query::<
-                                    billing_v2::types::SearchSubscriptionsStoreSubscriptionIdentifier,
-                                >("store_subscription_identifier")?,
+                            a.query_str("store_subscription_identifier")?,
                         )
                         .send()
                         .await,

@@ -390,7 +390,7 @@ fn adjustments() -> types::VirtualCurrenciesAdjustmentRequest {
 fn attribute(name: &str, value: Option<&str>) -> types::AttributeInput {
     types::AttributeInput::builder()
         .name(name)
-        .value(value.map(|v| v.parse::<types::AttributeInputValue>().unwrap()))
+        .value(value.map(String::from))
         .try_into()
         .expect("every required field is set")
 }

@@ -379,15 +379,11 @@ async fn invoice_amounts_are_monetary_amounts() {
     assert_eq!(invoice.paid_at, None);
 }
 
+/// The spec caps an attribute value at 500 characters; the client leaves that limit to the
+/// server (which answers a typed error), so a longer value is sent exactly as given.
 #[tokio::test]
-async fn create_customer_sends_non_null_attribute_values_of_at_most_500_characters() {
-    let too_long = "x".repeat(501);
-    assert!(
-        too_long
-            .parse::<types::CreateCustomerAttributeValue>()
-            .is_err(),
-        "a value over 500 characters cannot be built"
-    );
+async fn create_customer_sends_attribute_values_as_given_leaving_limits_to_the_server() {
+    let long = "x".repeat(501);
     let server = MockServer::start().await;
     let p = format!("/v2/projects/{PROJECT}/customers");
     answer(&server, "POST", &p, 201, customer()).await;
@@ -398,9 +394,9 @@ async fn create_customer_sends_non_null_attribute_values_of_at_most_500_characte
             b.id(CUSTOMER).attributes(vec![
                 types::CreateCustomerAttribute::builder()
                     .name("$email")
-                    .value("x".repeat(500))
+                    .value(long.clone())
                     .try_into()
-                    .expect("500 characters are allowed"),
+                    .expect("the client checks no length"),
             ])
         })
         .send()
@@ -410,7 +406,7 @@ async fn create_customer_sends_non_null_attribute_values_of_at_most_500_characte
     let request = only_request(&server).await;
     assert_eq!(
         body_json(&request),
-        json!({"id": CUSTOMER, "attributes": [{"name": "$email", "value": "x".repeat(500)}]})
+        json!({"id": CUSTOMER, "attributes": [{"name": "$email", "value": long}]})
     );
 }
 

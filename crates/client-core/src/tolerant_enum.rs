@@ -18,6 +18,7 @@ macro_rules! tolerant_enum {
     ($ty:ident, $err:path, $catch_all:ident; $($variant:ident = $wire:literal),* $(,)?) => {
         impl $ty {
             /// The value as it travels on the wire.
+            #[inline]
             pub fn as_str(&self) -> &str {
                 match self {
                     $(Self::$variant => $wire,)*
@@ -27,6 +28,7 @@ macro_rules! tolerant_enum {
         }
         impl ::std::convert::From<&str> for $ty {
             /// Never fails: a value not in the spec is kept in the catch-all variant.
+            #[inline]
             fn from(value: &str) -> Self {
                 match value {
                     $($wire => Self::$variant,)*
@@ -38,6 +40,7 @@ macro_rules! tolerant_enum {
     };
     ($ty:ident, $err:path) => {
         impl ::std::convert::From<::std::string::String> for $ty {
+            #[inline]
             fn from(value: ::std::string::String) -> Self {
                 Self::from(value.as_str())
             }
@@ -45,11 +48,13 @@ macro_rules! tolerant_enum {
         impl ::std::str::FromStr for $ty {
             type Err = $err;
             /// Never fails: a value not in the spec is kept in the catch-all variant.
+            #[inline]
             fn from_str(value: &str) -> ::std::result::Result<Self, $err> {
                 ::std::result::Result::Ok(Self::from(value))
             }
         }
         impl ::std::fmt::Display for $ty {
+            #[inline]
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.as_str())
             }

@@ -58,6 +58,7 @@ macro_rules! type_builder {
     };
     (@from $name:ident; $($kind:ident $field:ident: $ty:ty $(= $default:expr)?),+ $(,)?) => {
         impl ::std::convert::From<super::$name> for $name {
+            #[inline]
             fn from(value: super::$name) -> Self {
                 Self {
                     $($field: Ok(value.$field),)*
@@ -75,6 +76,7 @@ macro_rules! type_builder {
             $($field: ::std::result::Result<$crate::type_builder!(@ty $kind $ty), ::std::string::String>,)+
         }
         impl ::std::default::Default for $name {
+            #[inline]
             fn default() -> Self {
                 Self {
                     $($field: $crate::type_builder!(@default $kind $field $($default)?),)+
@@ -86,6 +88,7 @@ macro_rules! type_builder {
         }
         impl ::std::convert::TryFrom<$name> for super::$name {
             type Error = super::error::ConversionError;
+            #[inline]
             fn try_from(value: $name) -> ::std::result::Result<Self, super::error::ConversionError> {
                 $crate::check_builder(stringify!($name), &[$(value.$field.as_ref().err(),)+])?;
                 Ok(Self {
@@ -95,6 +98,7 @@ macro_rules! type_builder {
         }
         impl super::$name {
             /// A builder for this type, every optional field unset.
+            #[inline]
             pub fn builder() -> $name {
                 Default::default()
             }

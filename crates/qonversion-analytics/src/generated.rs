@@ -20,6 +20,7 @@ are declared; clients surface the HTTP status and the raw body.
     );
     impl ::std::ops::Deref for AnalyticsError {
         type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        #[inline]
         fn deref(
             &self,
         ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
@@ -28,6 +29,7 @@ are declared; clients surface the HTTP status and the raw body.
     }
     impl ::std::convert::From<AnalyticsError>
     for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        #[inline]
         fn from(value: AnalyticsError) -> Self {
             value.0
         }
@@ -35,6 +37,7 @@ are declared; clients surface the HTTP status and the raw body.
     impl ::std::convert::From<
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     > for AnalyticsError {
+        #[inline]
         fn from(
             value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ) -> Self {
@@ -175,41 +178,35 @@ are declared; clients surface the HTTP status and the raw body.
         Unknown(::std::string::String),
     }
     ///A country code (ISO 3166-1 alpha-2).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
     #[serde(transparent)]
-    pub struct CountryCode(::std::string::String);
-    client_core::string_newtype!(CountryCode, self::error::ConversionError);
-    impl ::std::str::FromStr for CountryCode {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[A-Z]{2}$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[A-Z]{2}$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
+    pub struct CountryCode(pub ::std::string::String);
+    client_core::string_newtype!(CountryCode);
     ///A currency code (ISO 4217).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
     #[serde(transparent)]
-    pub struct CurrencyCode(::std::string::String);
-    client_core::string_newtype!(CurrencyCode, self::error::ConversionError);
-    impl ::std::str::FromStr for CurrencyCode {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[A-Z]{3}$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[A-Z]{3}$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
+    pub struct CurrencyCode(pub ::std::string::String);
+    client_core::string_newtype!(CurrencyCode);
     ///One customer of the list. Times are Unix seconds.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[non_exhaustive]
@@ -388,22 +385,26 @@ are declared; clients surface the HTTP status and the raw body.
     pub struct Environment(i64);
     impl ::std::ops::Deref for Environment {
         type Target = i64;
+        #[inline]
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
     impl ::std::convert::From<Environment> for i64 {
+        #[inline]
         fn from(value: Environment) -> Self {
             value.0
         }
     }
     impl ::std::default::Default for Environment {
+        #[inline]
         fn default() -> Self {
             Environment(1_i64)
         }
     }
     impl ::std::convert::TryFrom<i64> for Environment {
         type Error = self::error::ConversionError;
+        #[inline]
         fn try_from(
             value: i64,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
@@ -448,40 +449,6 @@ are declared; clients surface the HTTP status and the raw body.
         /// server value never fails decoding.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    ///`V1GetCustomersMetricsSearch`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct V1GetCustomersMetricsSearch(::std::string::String);
-    client_core::string_newtype!(
-        V1GetCustomersMetricsSearch, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for V1GetCustomersMetricsSearch {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`V1GetCustomersSearch`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct V1GetCustomersSearch(::std::string::String);
-    client_core::string_newtype!(V1GetCustomersSearch, self::error::ConversionError);
-    impl ::std::str::FromStr for V1GetCustomersSearch {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     /// Types for composing complex structures.
     pub mod builder {
@@ -575,6 +542,7 @@ are declared; clients surface the HTTP status and the raw body.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
+            #[inline]
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
@@ -583,6 +551,7 @@ are declared; clients surface the HTTP status and the raw body.
             }
         }
         impl ::std::fmt::Debug for ConversionError {
+            #[inline]
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
@@ -591,11 +560,13 @@ are declared; clients surface the HTTP status and the raw body.
             }
         }
         impl From<&'static str> for ConversionError {
+            #[inline]
             fn from(value: &'static str) -> Self {
                 Self(value.into())
             }
         }
         impl From<String> for ConversionError {
+            #[inline]
             fn from(value: String) -> Self {
                 Self(value.into())
             }
@@ -650,6 +621,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
+    #[inline]
     pub fn new(baseurl: &str, inner: client_core::Runtime) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
@@ -666,6 +638,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
+    #[inline]
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
@@ -679,15 +652,19 @@ impl Client {
     }
 }
 impl ClientInfo<client_core::Runtime> for Client {
+    #[inline]
     fn api_version() -> &'static str {
         "v1"
     }
+    #[inline]
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
     }
+    #[inline]
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
+    #[inline]
     fn inner(&self) -> &client_core::Runtime {
         &self.inner
     }
@@ -701,14 +678,17 @@ const _: () = {
 };
 impl Client {
     /// Sends a `GET` request to `/{projectApiKey}/customers`
+    #[inline]
     pub fn v1_get_customers(&self) -> builder::V1GetCustomers<'_> {
         builder::V1GetCustomers::new(self)
     }
     /// Sends a `GET` request to `/{projectApiKey}/customers-metrics`
+    #[inline]
     pub fn v1_get_customers_metrics(&self) -> builder::V1GetCustomersMetrics<'_> {
         builder::V1GetCustomersMetrics::new(self)
     }
     /// Sends a `GET` request to `/{projectApiKey}/chart/users-overview`
+    #[inline]
     pub fn v1_get_users_overview_chart(&self) -> builder::V1GetUsersOverviewChart<'_> {
         builder::V1GetUsersOverviewChart::new(self)
     }
@@ -733,11 +713,12 @@ pub mod builder {
         environment: Result<Option<types::Environment>, String>,
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         page: Result<Option<::std::num::NonZeroU64>, String>,
-        search: Result<Option<types::V1GetCustomersSearch>, String>,
+        search: Result<Option<::std::string::String>, String>,
         sort_by: Result<Option<types::CustomerSortField>, String>,
         sort_order: Result<Option<types::SortOrder>, String>,
     }
     impl<'a> V1GetCustomers<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -802,13 +783,14 @@ pub mod builder {
         }
         pub fn search<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::V1GetCustomersSearch>,
+            V: std::convert::TryInto<::std::string::String>,
         {
             self.search = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `V1GetCustomersSearch` for search failed".to_string()
+                    "conversion to `:: std :: string :: String` for search failed"
+                        .to_string()
                 });
             self
         }
@@ -837,6 +819,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -897,6 +880,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -967,9 +951,10 @@ pub mod builder {
             Option<::std::vec::Vec<types::TargetPlatform>>,
             String,
         >,
-        search: Result<Option<types::V1GetCustomersMetricsSearch>, String>,
+        search: Result<Option<::std::string::String>, String>,
     }
     impl<'a> V1GetCustomersMetrics<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1241,18 +1226,19 @@ pub mod builder {
         }
         pub fn search<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::V1GetCustomersMetricsSearch>,
+            V: std::convert::TryInto<::std::string::String>,
         {
             self.search = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `V1GetCustomersMetricsSearch` for search failed"
+                    "conversion to `:: std :: string :: String` for search failed"
                         .to_string()
                 });
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -1364,6 +1350,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -1386,6 +1373,7 @@ pub mod builder {
         unit: Result<Option<types::ChartUnit>, String>,
     }
     impl<'a> V1GetUsersOverviewChart<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -1451,6 +1439,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ChartResponse>, Error<types::AnalyticsError>> {
@@ -1495,6 +1484,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::ChartResponse>, crate::Error> {
@@ -1505,6 +1495,7 @@ pub mod builder {
 /// Every request runs through the runtime: retries with backoff, `Retry-After`,
 /// and the bookkeeping that lets errors report status and request id.
 impl ClientHooks<client_core::Runtime> for Client {
+    #[inline]
     fn exec<'s, 'i>(
         &'s self,
         request: reqwest::Request,

@@ -66,10 +66,12 @@ impl Client {
         })
     }
     /// The base URL requests go to.
+    #[inline]
     pub fn base_url(&self) -> &str {
         &self.inner.baseurl
     }
     /// Bounds every stream of this client: a page limit, the run of empty pages that ends a stream. Without it, streams have no page limit and stop after [`PageLimits::DEFAULT_MAX_EMPTY_PAGES`] empty pages in a row.
+    #[inline]
     pub fn with_page_limits(mut self, limits: PageLimits) -> Self {
         self.page_limits = limits;
         self
@@ -77,22 +79,26 @@ impl Client {
     /// Get customers list
     ///
     /// `GET /{projectApiKey}/customers` (the key is already set): set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::CustomersListResponse`], or an [`Error`].
+    #[inline]
     pub fn v1_get_customers(&self) -> builder::V1GetCustomers<'_> {
         self.inner.v1_get_customers().project_api_key(self.credential.clone())
     }
     /// Get customer metrics (Analytics)
     ///
     /// `GET /{projectApiKey}/customers-metrics` (the key is already set): set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::CustomersMetricsResponse`], or an [`Error`].
+    #[inline]
     pub fn v1_get_customers_metrics(&self) -> builder::V1GetCustomersMetrics<'_> {
         self.inner.v1_get_customers_metrics().project_api_key(self.credential.clone())
     }
     /// Get users overview chart data
     ///
     /// `GET /{projectApiKey}/chart/users-overview` (the key is already set): set the parameters on the returned builder, then `send()` it; the answer is a [`ResponseValue`] of [`types::ChartResponse`], or an [`Error`].
+    #[inline]
     pub fn v1_get_users_overview_chart(&self) -> builder::V1GetUsersOverviewChart<'_> {
         self.inner.v1_get_users_overview_chart().project_api_key(self.credential.clone())
     }
     /// Streams every [`types::CustomerRow`] of [`Client::v1_get_customers`], requesting pages 1, 2, ... until the list says it is over. It ends with a [`client_core::Error::Pagination`] on a cycle, a run of empty pages, the page limit ([`Client::with_page_limits`]). The stream owns a clone of the client. For other parameters, build the request with [`Client::v1_get_customers`] and pass it to [`Client::paginate_pages`].
+    #[inline]
     pub fn stream_customers(&self) -> ItemStream<'static, types::CustomerRow> {
         let client = self.clone();
         client_core::paginate_numbered(
@@ -121,6 +127,7 @@ impl Client {
     }
 }
 impl std::fmt::Debug for Client {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("qonversion_analytics::Client")
             .field("base_url", &self.inner.baseurl)
@@ -131,6 +138,7 @@ impl std::fmt::Debug for Client {
 }
 impl client_core::NumberedPage for types::CustomersListResponse {
     type Item = types::CustomerRow;
+    #[inline]
     fn into_numbered_parts(self) -> (Vec<Self::Item>, client_core::PagesLeft) {
         let total = u64::try_from(self.data.total_count).unwrap_or(0);
         (self.data.items, client_core::PagesLeft::Total(total))
@@ -141,6 +149,7 @@ impl<'a> client_core::NumberedPaginated<'a> for builder::V1GetCustomers<'a> {
     type Item = types::CustomerRow;
     type Error = types::AnalyticsError;
     const RESTART_HEADER: Option<&'static str> = None;
+    #[inline]
     fn fetch(
         &self,
         page: u64,

@@ -67,7 +67,7 @@ pub mod operations {
         }
         pub fn search<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::V1GetCustomersSearch>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("search", value.to_string()))
@@ -507,7 +507,7 @@ pub mod operations {
         }
         pub fn search<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::V1GetCustomersMetricsSearch>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("search", value.to_string()))

@@ -37,12 +37,7 @@ mod operations {
                                     qonversion_analytics::types::Environment,
                                 >("environment")?,
                         )
-                        .search(
-                            a
-                                .query::<
-                                    qonversion_analytics::types::V1GetCustomersSearch,
-                                >("search")?,
-                        )
+                        .search(a.query_str("search")?)
                         .send()
                         .await,
                 ),
@@ -61,12 +56,7 @@ mod operations {
                                     qonversion_analytics::types::Environment,
                                 >("environment")?,
                         )
-                        .search(
-                            a
-                                .query::<
-                                    qonversion_analytics::types::V1GetCustomersMetricsSearch,
-                                >("search")?,
-                        )
+                        .search(a.query_str("search")?)
                         .filter_since(a.query::<[i64; 2usize]>("filter[since][]")?)
                         .filter_status(
                             a

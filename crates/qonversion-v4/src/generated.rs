@@ -43,16 +43,19 @@ pub mod types {
     pub struct AnalyticsCardRows(pub ::std::vec::Vec<AnalyticsCardRow>);
     impl ::std::ops::Deref for AnalyticsCardRows {
         type Target = ::std::vec::Vec<AnalyticsCardRow>;
+        #[inline]
         fn deref(&self) -> &::std::vec::Vec<AnalyticsCardRow> {
             &self.0
         }
     }
     impl ::std::convert::From<AnalyticsCardRows> for ::std::vec::Vec<AnalyticsCardRow> {
+        #[inline]
         fn from(value: AnalyticsCardRows) -> Self {
             value.0
         }
     }
     impl ::std::convert::From<::std::vec::Vec<AnalyticsCardRow>> for AnalyticsCardRows {
+        #[inline]
         fn from(value: ::std::vec::Vec<AnalyticsCardRow>) -> Self {
             Self(value)
         }
@@ -297,30 +300,7 @@ names, so only `object` and `insights` are typed and the rest is kept as JSON.
     #[non_exhaustive]
     pub struct AttachExperimentUserRequest {
         ///The experiment group (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-        pub group_id: AttachExperimentUserRequestGroupId,
-    }
-    ///The experiment group (at most 256 characters of `^[a-zA-Z0-9._-]+$`).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AttachExperimentUserRequestGroupId(::std::string::String);
-    client_core::string_newtype!(
-        AttachExperimentUserRequestGroupId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for AttachExperimentUserRequestGroupId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-zA-Z0-9._-]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9._-]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub group_id: ::std::string::String,
     }
     ///An automation.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -417,46 +397,11 @@ Answers also carry `type` (`event` when an initiator is an event).
     pub struct AutomationRequest {
         ///What it does (at most 1024 characters).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub caption: ::std::option::Option<AutomationRequestCaption>,
+        pub caption: ::std::option::Option<::std::string::String>,
         pub data: AutomationData,
         ///Its name (1 to 255 characters).
-        pub name: AutomationRequestName,
+        pub name: ::std::string::String,
         pub status: AutomationStatus,
-    }
-    ///What it does (at most 1024 characters).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AutomationRequestCaption(::std::string::String);
-    client_core::string_newtype!(AutomationRequestCaption, self::error::ConversionError);
-    impl ::std::str::FromStr for AutomationRequestCaption {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 1024usize {
-                return Err("longer than 1024 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///Its name (1 to 255 characters).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct AutomationRequestName(::std::string::String);
-    client_core::string_newtype!(AutomationRequestName, self::error::ConversionError);
-    impl ::std::str::FromStr for AutomationRequestName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     /**An automation's status: `active` fires, `inactive` does not, `paused` stops an active one for
 a while. The create and status pages accept `active` and `inactive`; the section page adds
@@ -511,7 +456,7 @@ a while. The create and status pages accept `active` and `inactive`; the section
     #[non_exhaustive]
     pub struct CreateExperimentRequest {
         ///Its stable id (letters, digits, `-`, `_`, `.`; at most 256 characters).
-        pub alias_id: CreateExperimentRequestAliasId,
+        pub alias_id: ::std::string::String,
         ///The context of a context-specific experiment.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub context_key: ::std::option::Option<::std::string::String>,
@@ -536,84 +481,15 @@ a while. The create and status pages accept `active` and `inactive`; the section
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub segment_percent: ::std::option::Option<f64>,
     }
-    ///Its stable id (letters, digits, `-`, `_`, `.`; at most 256 characters).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateExperimentRequestAliasId(::std::string::String);
-    client_core::string_newtype!(
-        CreateExperimentRequestAliasId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreateExperimentRequestAliasId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-zA-Z0-9._-]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9._-]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     ///The body of an identity link.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateIdentityRequest {
         ///The external id to link; an id already linked is refused with 409.
-        pub identity_id: CreateIdentityRequestIdentityId,
+        pub identity_id: ::std::string::String,
         ///The Qonversion user to link; without it a new anonymous user is created.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_id: ::std::option::Option<CreateIdentityRequestUserId>,
-    }
-    ///The external id to link; an id already linked is refused with 409.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateIdentityRequestIdentityId(::std::string::String);
-    client_core::string_newtype!(
-        CreateIdentityRequestIdentityId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreateIdentityRequestIdentityId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-zA-Z0-9._-]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9._-]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///The Qonversion user to link; without it a new anonymous user is created.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateIdentityRequestUserId(::std::string::String);
-    client_core::string_newtype!(
-        CreateIdentityRequestUserId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreateIdentityRequestUserId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-zA-Z0-9._-]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9._-]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub user_id: ::std::option::Option<::std::string::String>,
     }
     ///The integration to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -627,64 +503,19 @@ webhooks, braze, clevertap, mailchimp, onesignal, pushwoosh).
         pub integration: ::std::string::String,
         pub target_platform: TargetPlatform,
         ///The title shown in the dashboard (1 to 255 characters).
-        pub title: CreateIntegrationRequestTitle,
-    }
-    ///The title shown in the dashboard (1 to 255 characters).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateIntegrationRequestTitle(::std::string::String);
-    client_core::string_newtype!(
-        CreateIntegrationRequestTitle, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for CreateIntegrationRequestTitle {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub title: ::std::string::String,
     }
     ///The offering to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateOfferingRequest {
         ///The offering's id (1 to 64 characters; cannot change later).
-        pub id: CreateOfferingRequestId,
+        pub id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub product_ids: ::std::option::Option<OfferingProductIds>,
         ///Only 0 or null are accepted on create; 1 is refused with 400 `cannot_set_main_directly`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tag: ::std::option::Option<i16>,
-    }
-    ///The offering's id (1 to 64 characters; cannot change later).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateOfferingRequestId(::std::string::String);
-    client_core::string_newtype!(CreateOfferingRequestId, self::error::ConversionError);
-    impl ::std::str::FromStr for CreateOfferingRequestId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 64usize {
-                return Err("longer than 64 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-zA-Z0-9._:\\- ]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9._:\\- ]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///The product to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -702,33 +533,12 @@ webhooks, braze, clevertap, mailchimp, onesignal, pushwoosh).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub google_product_id: ::std::option::Option<::std::string::String>,
         ///The product's id (letters, digits, `-`, `_`, `.`; at most 255 characters).
-        pub id: CreateProductRequestId,
+        pub id: ::std::string::String,
         ///The Stripe product id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub stripe_product_id: ::std::option::Option<::std::string::String>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<ProductType>,
-    }
-    ///The product's id (letters, digits, `-`, `_`, `.`; at most 255 characters).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateProductRequestId(::std::string::String);
-    client_core::string_newtype!(CreateProductRequestId, self::error::ConversionError);
-    impl ::std::str::FromStr for CreateProductRequestId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-zA-Z0-9._-]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9._-]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///A segment's name and rules.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -738,23 +548,7 @@ webhooks, braze, clevertap, mailchimp, onesignal, pushwoosh).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub conditions: ::std::vec::Vec<SegmentConditionInput>,
         ///The segment's name (at most 256 characters).
-        pub name: CreateSegmentRequestName,
-    }
-    ///The segment's name (at most 256 characters).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct CreateSegmentRequestName(::std::string::String);
-    client_core::string_newtype!(CreateSegmentRequestName, self::error::ConversionError);
-    impl ::std::str::FromStr for CreateSegmentRequestName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub name: ::std::string::String,
     }
     ///The body of a user create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -846,6 +640,7 @@ so it is kept as the JSON object the server sends.
     );
     impl ::std::ops::Deref for CustomerListItem {
         type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        #[inline]
         fn deref(
             &self,
         ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
@@ -854,6 +649,7 @@ so it is kept as the JSON object the server sends.
     }
     impl ::std::convert::From<CustomerListItem>
     for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        #[inline]
         fn from(value: CustomerListItem) -> Self {
             value.0
         }
@@ -861,6 +657,7 @@ so it is kept as the JSON object the server sends.
     impl ::std::convert::From<
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     > for CustomerListItem {
+        #[inline]
         fn from(
             value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ) -> Self {
@@ -1127,17 +924,20 @@ customer record with attribution, user properties, device info, and recent track
     pub struct Environment(i64);
     impl ::std::ops::Deref for Environment {
         type Target = i64;
+        #[inline]
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
     impl ::std::convert::From<Environment> for i64 {
+        #[inline]
         fn from(value: Environment) -> Self {
             value.0
         }
     }
     impl ::std::convert::TryFrom<i64> for Environment {
         type Error = self::error::ConversionError;
+        #[inline]
         fn try_from(
             value: i64,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
@@ -1418,25 +1218,7 @@ or past times are refused with 400.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The permission (letters, digits, `-`, `_` or `.`; at most 256 characters).
-        pub permission_id: GrantPermissionRequestPermissionId,
-    }
-    ///The permission (letters, digits, `-`, `_` or `.`; at most 256 characters).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct GrantPermissionRequestPermissionId(::std::string::String);
-    client_core::string_newtype!(
-        GrantPermissionRequestPermissionId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for GrantPermissionRequestPermissionId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub permission_id: ::std::string::String,
     }
     ///A link between an external id and a Qonversion user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -1527,17 +1309,20 @@ page: the items are taken to be integration records.
     pub struct IntegrationSettableState(i64);
     impl ::std::ops::Deref for IntegrationSettableState {
         type Target = i64;
+        #[inline]
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
     impl ::std::convert::From<IntegrationSettableState> for i64 {
+        #[inline]
         fn from(value: IntegrationSettableState) -> Self {
             value.0
         }
     }
     impl ::std::convert::TryFrom<i64> for IntegrationSettableState {
         type Error = self::error::ConversionError;
+        #[inline]
         fn try_from(
             value: i64,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
@@ -1565,17 +1350,20 @@ worker stopped it; see `last_error_message`; callers cannot set it).
     pub struct IntegrationState(i64);
     impl ::std::ops::Deref for IntegrationState {
         type Target = i64;
+        #[inline]
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
     impl ::std::convert::From<IntegrationState> for i64 {
+        #[inline]
         fn from(value: IntegrationState) -> Self {
             value.0
         }
     }
     impl ::std::convert::TryFrom<i64> for IntegrationState {
         type Error = self::error::ConversionError;
+        #[inline]
         fn try_from(
             value: i64,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
@@ -1633,6 +1421,7 @@ numeric strings (`"1284"`); both decode.
         String(::std::string::String),
     }
     impl ::std::fmt::Display for MetricValue {
+        #[inline]
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match self {
                 Self::Number(x) => x.fmt(f),
@@ -1641,6 +1430,7 @@ numeric strings (`"1284"`); both decode.
         }
     }
     impl ::std::convert::From<f64> for MetricValue {
+        #[inline]
         fn from(value: f64) -> Self {
             Self::Number(value)
         }
@@ -1699,44 +1489,26 @@ hold other values, so any integer is accepted.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
-    pub struct OfferingProductIds(pub ::std::vec::Vec<OfferingProductIdsItem>);
+    pub struct OfferingProductIds(pub ::std::vec::Vec<::std::string::String>);
     impl ::std::ops::Deref for OfferingProductIds {
-        type Target = ::std::vec::Vec<OfferingProductIdsItem>;
-        fn deref(&self) -> &::std::vec::Vec<OfferingProductIdsItem> {
+        type Target = ::std::vec::Vec<::std::string::String>;
+        #[inline]
+        fn deref(&self) -> &::std::vec::Vec<::std::string::String> {
             &self.0
         }
     }
     impl ::std::convert::From<OfferingProductIds>
-    for ::std::vec::Vec<OfferingProductIdsItem> {
+    for ::std::vec::Vec<::std::string::String> {
+        #[inline]
         fn from(value: OfferingProductIds) -> Self {
             value.0
         }
     }
-    impl ::std::convert::From<::std::vec::Vec<OfferingProductIdsItem>>
+    impl ::std::convert::From<::std::vec::Vec<::std::string::String>>
     for OfferingProductIds {
-        fn from(value: ::std::vec::Vec<OfferingProductIdsItem>) -> Self {
+        #[inline]
+        fn from(value: ::std::vec::Vec<::std::string::String>) -> Self {
             Self(value)
-        }
-    }
-    ///`OfferingProductIdsItem`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct OfferingProductIdsItem(::std::string::String);
-    client_core::string_newtype!(OfferingProductIdsItem, self::error::ConversionError);
-    impl ::std::str::FromStr for OfferingProductIdsItem {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-zA-Z0-9._:\\- ]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9._:\\- ]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
         }
     }
     ///A product of the project, linked to its store identifiers.
@@ -1979,17 +1751,20 @@ client, so that a batch with one bad item still stores the others.
     pub struct ReportRangeDays(i64);
     impl ::std::ops::Deref for ReportRangeDays {
         type Target = i64;
+        #[inline]
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
     impl ::std::convert::From<ReportRangeDays> for i64 {
+        #[inline]
         fn from(value: ReportRangeDays) -> Self {
             value.0
         }
     }
     impl ::std::convert::TryFrom<i64> for ReportRangeDays {
         type Error = self::error::ConversionError;
+        #[inline]
         fn try_from(
             value: i64,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
@@ -2080,53 +1855,10 @@ client, so that a batch with one bad item still stores the others.
         pub environment: ReportEnvironment,
         pub included_range_days: ReportRangeDays,
         ///Its name (1 to 255 characters).
-        pub report_name: ScheduledReportRequestReportName,
+        pub report_name: ::std::string::String,
         ///The UTC time of day, `HH:MM` on a half hour from `00:00` to `23:30`.
-        pub send_at: ScheduledReportRequestSendAt,
+        pub send_at: ::std::string::String,
         pub status: ReportStatus,
-    }
-    ///Its name (1 to 255 characters).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ScheduledReportRequestReportName(::std::string::String);
-    client_core::string_newtype!(
-        ScheduledReportRequestReportName, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for ScheduledReportRequestReportName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///The UTC time of day, `HH:MM` on a half hour from `00:00` to `23:30`.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ScheduledReportRequestSendAt(::std::string::String);
-    client_core::string_newtype!(
-        ScheduledReportRequestSendAt, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for ScheduledReportRequestSendAt {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^([01][0-9]|2[0-3]):(00|30)$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err(
-                    "doesn't match pattern \"^([01][0-9]|2[0-3]):(00|30)$\"".into(),
-                );
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     /**A no-code screen (paywall or onboarding flow). Lists and `render=false` give the summary
 fields only; a full screen adds the render fields (`background` to `used`).
@@ -2198,26 +1930,7 @@ fields only; a full screen adds the render fields (`background` to `used`).
     #[non_exhaustive]
     pub struct ScreenNameRequest {
         ///The name (1 to 256 characters).
-        pub name: ScreenNameRequestName,
-    }
-    ///The name (1 to 256 characters).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct ScreenNameRequestName(::std::string::String);
-    client_core::string_newtype!(ScreenNameRequestName, self::error::ConversionError);
-    impl ::std::str::FromStr for ScreenNameRequestName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
+        pub name: ::std::string::String,
     }
     ///The `object` of a screen.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -2433,6 +2146,7 @@ example has `transaction_id`, `original_transaction_id` and `product_id`). Kept 
     );
     impl ::std::ops::Deref for StoreData {
         type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        #[inline]
         fn deref(
             &self,
         ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
@@ -2441,6 +2155,7 @@ example has `transaction_id`, `original_transaction_id` and `product_id`). Kept 
     }
     impl ::std::convert::From<StoreData>
     for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        #[inline]
         fn from(value: StoreData) -> Self {
             value.0
         }
@@ -2448,6 +2163,7 @@ example has `transaction_id`, `original_transaction_id` and `product_id`). Kept 
     impl ::std::convert::From<
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     > for StoreData {
+        #[inline]
         fn from(
             value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ) -> Self {
@@ -2507,6 +2223,7 @@ as given.
     );
     impl ::std::ops::Deref for UndocumentedBody {
         type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        #[inline]
         fn deref(
             &self,
         ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
@@ -2515,6 +2232,7 @@ as given.
     }
     impl ::std::convert::From<UndocumentedBody>
     for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        #[inline]
         fn from(value: UndocumentedBody) -> Self {
             value.0
         }
@@ -2522,6 +2240,7 @@ as given.
     impl ::std::convert::From<
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     > for UndocumentedBody {
+        #[inline]
         fn from(
             value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ) -> Self {
@@ -2538,6 +2257,7 @@ server sends.
     );
     impl ::std::ops::Deref for UndocumentedObject {
         type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        #[inline]
         fn deref(
             &self,
         ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
@@ -2546,6 +2266,7 @@ server sends.
     }
     impl ::std::convert::From<UndocumentedObject>
     for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        #[inline]
         fn from(value: UndocumentedObject) -> Self {
             value.0
         }
@@ -2553,6 +2274,7 @@ server sends.
     impl ::std::convert::From<
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     > for UndocumentedObject {
+        #[inline]
         fn from(
             value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ) -> Self {
@@ -2576,7 +2298,7 @@ server sends.
     pub struct UpdateExperimentRequest {
         ///Its stable id (at most 64 characters here).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub alias_id: ::std::option::Option<UpdateExperimentRequestAliasId>,
+        pub alias_id: ::std::option::Option<::std::string::String>,
         ///The context of a context-specific experiment.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub context_key: ::std::option::Option<::std::string::String>,
@@ -2601,29 +2323,6 @@ server sends.
         ///The share of users to include, in percent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub segment_percent: ::std::option::Option<f64>,
-    }
-    ///Its stable id (at most 64 characters here).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct UpdateExperimentRequestAliasId(::std::string::String);
-    client_core::string_newtype!(
-        UpdateExperimentRequestAliasId, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for UpdateExperimentRequestAliasId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 64usize {
-                return Err("longer than 64 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-zA-Z0-9._-]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9._-]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
     }
     ///The fields to change (`tag` is read-only here).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -2799,140 +2498,6 @@ example shows `production`, so any string is accepted.
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    ///`V4GetAnalyticsCardCurrency`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct V4GetAnalyticsCardCurrency(::std::string::String);
-    client_core::string_newtype!(
-        V4GetAnalyticsCardCurrency, self::error::ConversionError
-    );
-    impl ::std::default::Default for V4GetAnalyticsCardCurrency {
-        fn default() -> Self {
-            V4GetAnalyticsCardCurrency("USD".to_string())
-        }
-    }
-    impl ::std::str::FromStr for V4GetAnalyticsCardCurrency {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[A-Z]{3}$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[A-Z]{3}$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`V4GetAnalyticsChartCurrency`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct V4GetAnalyticsChartCurrency(::std::string::String);
-    client_core::string_newtype!(
-        V4GetAnalyticsChartCurrency, self::error::ConversionError
-    );
-    impl ::std::default::Default for V4GetAnalyticsChartCurrency {
-        fn default() -> Self {
-            V4GetAnalyticsChartCurrency("USD".to_string())
-        }
-    }
-    impl ::std::str::FromStr for V4GetAnalyticsChartCurrency {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[A-Z]{3}$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[A-Z]{3}$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`V4GetAnalyticsLtvCurrency`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct V4GetAnalyticsLtvCurrency(::std::string::String);
-    client_core::string_newtype!(
-        V4GetAnalyticsLtvCurrency, self::error::ConversionError
-    );
-    impl ::std::default::Default for V4GetAnalyticsLtvCurrency {
-        fn default() -> Self {
-            V4GetAnalyticsLtvCurrency("USD".to_string())
-        }
-    }
-    impl ::std::str::FromStr for V4GetAnalyticsLtvCurrency {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[A-Z]{3}$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[A-Z]{3}$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`V4ListAutomationsStartingAfter`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct V4ListAutomationsStartingAfter(::std::string::String);
-    client_core::string_newtype!(
-        V4ListAutomationsStartingAfter, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for V4ListAutomationsStartingAfter {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`V4ListOfferingsStartingAfter`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct V4ListOfferingsStartingAfter(::std::string::String);
-    client_core::string_newtype!(
-        V4ListOfferingsStartingAfter, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for V4ListOfferingsStartingAfter {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 64usize {
-                return Err("longer than 64 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-zA-Z0-9._:\\- ]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9._:\\- ]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    ///`V4ListScreensStartingAfter`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct V4ListScreensStartingAfter(::std::string::String);
-    client_core::string_newtype!(
-        V4ListScreensStartingAfter, self::error::ConversionError
-    );
-    impl ::std::str::FromStr for V4ListScreensStartingAfter {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
     /// Types for composing complex structures.
     pub mod builder {
         client_core::type_builder! {
@@ -2993,7 +2558,7 @@ example shows `production`, so any string is accepted.
         }
         client_core::type_builder! {
             AttachExperimentUserRequest, from;
-            val group_id: super::AttachExperimentUserRequestGroupId,
+            val group_id: ::std::string::String,
         }
         client_core::type_builder! {
             Automation;
@@ -3034,9 +2599,9 @@ example shows `production`, so any string is accepted.
         }
         client_core::type_builder! {
             AutomationRequest, from;
-            opt caption: super::AutomationRequestCaption,
+            opt caption: ::std::string::String,
             val data: super::AutomationData,
-            val name: super::AutomationRequestName,
+            val name: ::std::string::String,
             val status: super::AutomationStatus,
         }
         client_core::type_builder! {
@@ -3056,7 +2621,7 @@ example shows `production`, so any string is accepted.
         }
         client_core::type_builder! {
             CreateExperimentRequest, from;
-            val alias_id: super::CreateExperimentRequestAliasId,
+            val alias_id: ::std::string::String,
             opt context_key: ::std::string::String,
             opt description: ::std::string::String,
             opt goal_direction: ::std::string::String,
@@ -3068,18 +2633,18 @@ example shows `production`, so any string is accepted.
         }
         client_core::type_builder! {
             CreateIdentityRequest, from;
-            val identity_id: super::CreateIdentityRequestIdentityId,
-            opt user_id: super::CreateIdentityRequestUserId,
+            val identity_id: ::std::string::String,
+            opt user_id: ::std::string::String,
         }
         client_core::type_builder! {
             CreateIntegrationRequest, from;
             val integration: ::std::string::String,
             val target_platform: super::TargetPlatform,
-            val title: super::CreateIntegrationRequestTitle,
+            val title: ::std::string::String,
         }
         client_core::type_builder! {
             CreateOfferingRequest, from;
-            val id: super::CreateOfferingRequestId,
+            val id: ::std::string::String,
             opt product_ids: super::OfferingProductIds,
             opt tag: i16,
         }
@@ -3089,14 +2654,14 @@ example shows `production`, so any string is accepted.
             opt duration: super::ProductDuration,
             opt google_base_plan_id: ::std::string::String,
             opt google_product_id: ::std::string::String,
-            val id: super::CreateProductRequestId,
+            val id: ::std::string::String,
             opt stripe_product_id: ::std::string::String,
             opt type_: super::ProductType,
         }
         client_core::type_builder! {
             CreateSegmentRequest, from;
             val conditions: ::std::vec::Vec<super::SegmentConditionInput> = Default::default(),
-            val name: super::CreateSegmentRequestName,
+            val name: ::std::string::String,
         }
         client_core::type_builder! {
             CreateUserRequest, from;
@@ -3297,7 +2862,7 @@ example shows `production`, so any string is accepted.
         client_core::type_builder! {
             GrantPermissionRequest, from;
             opt expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
-            val permission_id: super::GrantPermissionRequestPermissionId,
+            val permission_id: ::std::string::String,
         }
         client_core::type_builder! {
             Identity;
@@ -3452,8 +3017,8 @@ example shows `production`, so any string is accepted.
             val destinations: ::std::vec::Vec<super::ReportDestination>,
             val environment: super::ReportEnvironment,
             val included_range_days: super::ReportRangeDays,
-            val report_name: super::ScheduledReportRequestReportName,
-            val send_at: super::ScheduledReportRequestSendAt,
+            val report_name: ::std::string::String,
+            val send_at: ::std::string::String,
             val status: super::ReportStatus,
         }
         client_core::type_builder! {
@@ -3486,7 +3051,7 @@ example shows `production`, so any string is accepted.
         }
         client_core::type_builder! {
             ScreenNameRequest, from;
-            val name: super::ScreenNameRequestName,
+            val name: ::std::string::String,
         }
         client_core::type_builder! {
             Segment;
@@ -3568,7 +3133,7 @@ example shows `production`, so any string is accepted.
         }
         client_core::type_builder! {
             UpdateExperimentRequest, from;
-            opt alias_id: super::UpdateExperimentRequestAliasId,
+            opt alias_id: ::std::string::String,
             opt context_key: ::std::string::String,
             opt description: ::std::string::String,
             opt goal_direction: ::std::string::String,
@@ -3644,6 +3209,7 @@ example shows `production`, so any string is accepted.
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
+            #[inline]
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
@@ -3652,6 +3218,7 @@ example shows `production`, so any string is accepted.
             }
         }
         impl ::std::fmt::Debug for ConversionError {
+            #[inline]
             fn fmt(
                 &self,
                 f: &mut ::std::fmt::Formatter<'_>,
@@ -3660,11 +3227,13 @@ example shows `production`, so any string is accepted.
             }
         }
         impl From<&'static str> for ConversionError {
+            #[inline]
             fn from(value: &'static str) -> Self {
                 Self(value.into())
             }
         }
         impl From<String> for ConversionError {
+            #[inline]
             fn from(value: String) -> Self {
                 Self(value.into())
             }
@@ -3878,6 +3447,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
+    #[inline]
     pub fn new(baseurl: &str, inner: client_core::Runtime) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
@@ -3894,6 +3464,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
+    #[inline]
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
@@ -3907,15 +3478,19 @@ impl Client {
     }
 }
 impl ClientInfo<client_core::Runtime> for Client {
+    #[inline]
     fn api_version() -> &'static str {
         "v4"
     }
+    #[inline]
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
     }
+    #[inline]
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
+    #[inline]
     fn inner(&self) -> &client_core::Runtime {
         &self.inner
     }
@@ -3929,444 +3504,545 @@ const _: () = {
 };
 impl Client {
     /// Sends a `POST` request to `/users`
+    #[inline]
     pub fn v4_create_user(&self) -> builder::V4CreateUser<'_> {
         builder::V4CreateUser::new(self)
     }
     /// Sends a `GET` request to `/users/{user_id}`
+    #[inline]
     pub fn v4_get_user(&self) -> builder::V4GetUser<'_> {
         builder::V4GetUser::new(self)
     }
     /// Sends a `GET` request to `/users/{user_id}/properties`
+    #[inline]
     pub fn v4_list_user_properties(&self) -> builder::V4ListUserProperties<'_> {
         builder::V4ListUserProperties::new(self)
     }
     /// Sends a `POST` request to `/users/{user_id}/properties`
+    #[inline]
     pub fn v4_set_user_properties(&self) -> builder::V4SetUserProperties<'_> {
         builder::V4SetUserProperties::new(self)
     }
     /// Sends a `POST` request to `/identities`
+    #[inline]
     pub fn v4_create_identity(&self) -> builder::V4CreateIdentity<'_> {
         builder::V4CreateIdentity::new(self)
     }
     /// Sends a `GET` request to `/identities/{identity_id}`
+    #[inline]
     pub fn v4_get_identity(&self) -> builder::V4GetIdentity<'_> {
         builder::V4GetIdentity::new(self)
     }
     /// Sends a `GET` request to `/entitlements`
+    #[inline]
     pub fn v4_list_entitlements(&self) -> builder::V4ListEntitlements<'_> {
         builder::V4ListEntitlements::new(self)
     }
     /// Sends a `GET` request to `/entitlements/{entitlement_id}`
+    #[inline]
     pub fn v4_get_entitlement(&self) -> builder::V4GetEntitlement<'_> {
         builder::V4GetEntitlement::new(self)
     }
     /// Sends a `DELETE` request to `/entitlements/{entitlement_id}`
+    #[inline]
     pub fn v4_delete_entitlement(&self) -> builder::V4DeleteEntitlement<'_> {
         builder::V4DeleteEntitlement::new(self)
     }
     /// Sends a `PATCH` request to `/entitlements/{entitlement_id}`
+    #[inline]
     pub fn v4_update_entitlement(&self) -> builder::V4UpdateEntitlement<'_> {
         builder::V4UpdateEntitlement::new(self)
     }
     /// Sends a `GET` request to `/users/{user_id}/entitlements`
+    #[inline]
     pub fn v4_list_user_entitlements(&self) -> builder::V4ListUserEntitlements<'_> {
         builder::V4ListUserEntitlements::new(self)
     }
     /// Sends a `POST` request to `/users/{user_id}/entitlements`
+    #[inline]
     pub fn v4_grant_user_entitlement(&self) -> builder::V4GrantUserEntitlement<'_> {
         builder::V4GrantUserEntitlement::new(self)
     }
     /// Sends a `DELETE` request to `/users/{user_id}/entitlements/{entitlement_id}`
+    #[inline]
     pub fn v4_revoke_user_entitlement(&self) -> builder::V4RevokeUserEntitlement<'_> {
         builder::V4RevokeUserEntitlement::new(self)
     }
     /// Sends a `GET` request to `/users/{user_id}/purchases`
+    #[inline]
     pub fn v4_list_user_purchases(&self) -> builder::V4ListUserPurchases<'_> {
         builder::V4ListUserPurchases::new(self)
     }
     /// Sends a `GET` request to `/products`
+    #[inline]
     pub fn v4_list_products(&self) -> builder::V4ListProducts<'_> {
         builder::V4ListProducts::new(self)
     }
     /// Sends a `POST` request to `/products`
+    #[inline]
     pub fn v4_create_product(&self) -> builder::V4CreateProduct<'_> {
         builder::V4CreateProduct::new(self)
     }
     /// Sends a `GET` request to `/products/{product_id}`
+    #[inline]
     pub fn v4_get_product(&self) -> builder::V4GetProduct<'_> {
         builder::V4GetProduct::new(self)
     }
     /// Sends a `DELETE` request to `/products/{product_id}`
+    #[inline]
     pub fn v4_delete_product(&self) -> builder::V4DeleteProduct<'_> {
         builder::V4DeleteProduct::new(self)
     }
     /// Sends a `PATCH` request to `/products/{product_id}`
+    #[inline]
     pub fn v4_update_product(&self) -> builder::V4UpdateProduct<'_> {
         builder::V4UpdateProduct::new(self)
     }
     /// Sends a `GET` request to `/offerings`
+    #[inline]
     pub fn v4_list_offerings(&self) -> builder::V4ListOfferings<'_> {
         builder::V4ListOfferings::new(self)
     }
     /// Sends a `POST` request to `/offerings`
+    #[inline]
     pub fn v4_create_offering(&self) -> builder::V4CreateOffering<'_> {
         builder::V4CreateOffering::new(self)
     }
     /// Sends a `GET` request to `/offerings/{offering_id}`
+    #[inline]
     pub fn v4_get_offering(&self) -> builder::V4GetOffering<'_> {
         builder::V4GetOffering::new(self)
     }
     /// Sends a `DELETE` request to `/offerings/{offering_id}`
+    #[inline]
     pub fn v4_delete_offering(&self) -> builder::V4DeleteOffering<'_> {
         builder::V4DeleteOffering::new(self)
     }
     /// Sends a `PATCH` request to `/offerings/{offering_id}`
+    #[inline]
     pub fn v4_update_offering(&self) -> builder::V4UpdateOffering<'_> {
         builder::V4UpdateOffering::new(self)
     }
     /// Sends a `POST` request to `/offerings/{offering_id}/set-main`
+    #[inline]
     pub fn v4_set_main_offering(&self) -> builder::V4SetMainOffering<'_> {
         builder::V4SetMainOffering::new(self)
     }
     /// Sends a `GET` request to `/remote-configurations`
+    #[inline]
     pub fn v4_list_remote_configurations(
         &self,
     ) -> builder::V4ListRemoteConfigurations<'_> {
         builder::V4ListRemoteConfigurations::new(self)
     }
     /// Sends a `POST` request to `/remote-configurations`
+    #[inline]
     pub fn v4_create_remote_configuration(
         &self,
     ) -> builder::V4CreateRemoteConfiguration<'_> {
         builder::V4CreateRemoteConfiguration::new(self)
     }
     /// Sends a `GET` request to `/remote-configurations/{config_id}`
+    #[inline]
     pub fn v4_get_remote_configuration(&self) -> builder::V4GetRemoteConfiguration<'_> {
         builder::V4GetRemoteConfiguration::new(self)
     }
     /// Sends a `PUT` request to `/remote-configurations/{config_id}`
+    #[inline]
     pub fn v4_replace_remote_configuration(
         &self,
     ) -> builder::V4ReplaceRemoteConfiguration<'_> {
         builder::V4ReplaceRemoteConfiguration::new(self)
     }
     /// Sends a `DELETE` request to `/remote-configurations/{config_id}`
+    #[inline]
     pub fn v4_delete_remote_configuration(
         &self,
     ) -> builder::V4DeleteRemoteConfiguration<'_> {
         builder::V4DeleteRemoteConfiguration::new(self)
     }
     /// Sends a `PATCH` request to `/remote-configurations/{config_id}/status`
+    #[inline]
     pub fn v4_change_remote_configuration_status(
         &self,
     ) -> builder::V4ChangeRemoteConfigurationStatus<'_> {
         builder::V4ChangeRemoteConfigurationStatus::new(self)
     }
     /// Sends a `GET` request to `/remote-configurations/{config_id}/payload-mapping`
+    #[inline]
     pub fn v4_get_remote_configuration_payload_mapping(
         &self,
     ) -> builder::V4GetRemoteConfigurationPayloadMapping<'_> {
         builder::V4GetRemoteConfigurationPayloadMapping::new(self)
     }
     /// Sends a `POST` request to `/remote-configurations/{config_id}/payload-mapping`
+    #[inline]
     pub fn v4_set_remote_configuration_payload_mapping(
         &self,
     ) -> builder::V4SetRemoteConfigurationPayloadMapping<'_> {
         builder::V4SetRemoteConfigurationPayloadMapping::new(self)
     }
     /// Sends a `POST` request to `/remote-configurations/{config_id}/users/{user_id}`
+    #[inline]
     pub fn v4_attach_remote_configuration_user(
         &self,
     ) -> builder::V4AttachRemoteConfigurationUser<'_> {
         builder::V4AttachRemoteConfigurationUser::new(self)
     }
     /// Sends a `DELETE` request to `/remote-configurations/{config_id}/users/{user_id}`
+    #[inline]
     pub fn v4_detach_remote_configuration_user(
         &self,
     ) -> builder::V4DetachRemoteConfigurationUser<'_> {
         builder::V4DetachRemoteConfigurationUser::new(self)
     }
     /// Sends a `GET` request to `/customers`
+    #[inline]
     pub fn v4_list_customers(&self) -> builder::V4ListCustomers<'_> {
         builder::V4ListCustomers::new(self)
     }
     /// Sends a `GET` request to `/customers/metrics`
+    #[inline]
     pub fn v4_get_customer_metrics(&self) -> builder::V4GetCustomerMetrics<'_> {
         builder::V4GetCustomerMetrics::new(self)
     }
     /// Sends a `GET` request to `/customers/{customer_id}`
+    #[inline]
     pub fn v4_get_customer(&self) -> builder::V4GetCustomer<'_> {
         builder::V4GetCustomer::new(self)
     }
     /// Sends a `DELETE` request to `/customers/{customer_id}`
+    #[inline]
     pub fn v4_delete_customer(&self) -> builder::V4DeleteCustomer<'_> {
         builder::V4DeleteCustomer::new(self)
     }
     /// Sends a `GET` request to `/customers/{customer_id}/permissions`
+    #[inline]
     pub fn v4_list_customer_permissions(
         &self,
     ) -> builder::V4ListCustomerPermissions<'_> {
         builder::V4ListCustomerPermissions::new(self)
     }
     /// Sends a `POST` request to `/customers/{customer_id}/permissions`
+    #[inline]
     pub fn v4_grant_customer_permission(
         &self,
     ) -> builder::V4GrantCustomerPermission<'_> {
         builder::V4GrantCustomerPermission::new(self)
     }
     /// Sends a `DELETE` request to `/customers/{customer_id}/permissions/{permission_id}`
+    #[inline]
     pub fn v4_revoke_customer_permission(
         &self,
     ) -> builder::V4RevokeCustomerPermission<'_> {
         builder::V4RevokeCustomerPermission::new(self)
     }
     /// Sends a `POST` request to `/customers/{customer_id}/properties`
+    #[inline]
     pub fn v4_set_customer_properties(&self) -> builder::V4SetCustomerProperties<'_> {
         builder::V4SetCustomerProperties::new(self)
     }
     /// Sends a `GET` request to `/segments`
+    #[inline]
     pub fn v4_list_segments(&self) -> builder::V4ListSegments<'_> {
         builder::V4ListSegments::new(self)
     }
     /// Sends a `POST` request to `/segments`
+    #[inline]
     pub fn v4_create_segment(&self) -> builder::V4CreateSegment<'_> {
         builder::V4CreateSegment::new(self)
     }
     /// Sends a `GET` request to `/segments/system`
+    #[inline]
     pub fn v4_list_system_segments(&self) -> builder::V4ListSystemSegments<'_> {
         builder::V4ListSystemSegments::new(self)
     }
     /// Sends a `GET` request to `/segments/{segment_id}`
+    #[inline]
     pub fn v4_get_segment(&self) -> builder::V4GetSegment<'_> {
         builder::V4GetSegment::new(self)
     }
     /// Sends a `PUT` request to `/segments/{segment_id}`
+    #[inline]
     pub fn v4_update_segment(&self) -> builder::V4UpdateSegment<'_> {
         builder::V4UpdateSegment::new(self)
     }
     /// Sends a `DELETE` request to `/segments/{segment_id}`
+    #[inline]
     pub fn v4_delete_segment(&self) -> builder::V4DeleteSegment<'_> {
         builder::V4DeleteSegment::new(self)
     }
     /// Sends a `GET` request to `/experiments`
+    #[inline]
     pub fn v4_list_experiments(&self) -> builder::V4ListExperiments<'_> {
         builder::V4ListExperiments::new(self)
     }
     /// Sends a `POST` request to `/experiments`
+    #[inline]
     pub fn v4_create_experiment(&self) -> builder::V4CreateExperiment<'_> {
         builder::V4CreateExperiment::new(self)
     }
     /// Sends a `GET` request to `/experiments/summary`
+    #[inline]
     pub fn v4_get_experiments_summary(&self) -> builder::V4GetExperimentsSummary<'_> {
         builder::V4GetExperimentsSummary::new(self)
     }
     /// Sends a `GET` request to `/experiments/{experiment_id}`
+    #[inline]
     pub fn v4_get_experiment(&self) -> builder::V4GetExperiment<'_> {
         builder::V4GetExperiment::new(self)
     }
     /// Sends a `DELETE` request to `/experiments/{experiment_id}`
+    #[inline]
     pub fn v4_delete_experiment(&self) -> builder::V4DeleteExperiment<'_> {
         builder::V4DeleteExperiment::new(self)
     }
     /// Sends a `PATCH` request to `/experiments/{experiment_id}`
+    #[inline]
     pub fn v4_update_experiment(&self) -> builder::V4UpdateExperiment<'_> {
         builder::V4UpdateExperiment::new(self)
     }
     /// Sends a `GET` request to `/experiments/{experiment_id}/groups`
+    #[inline]
     pub fn v4_list_experiment_groups(&self) -> builder::V4ListExperimentGroups<'_> {
         builder::V4ListExperimentGroups::new(self)
     }
     /// Sends a `POST` request to `/experiments/{experiment_id}/groups`
+    #[inline]
     pub fn v4_create_experiment_group(&self) -> builder::V4CreateExperimentGroup<'_> {
         builder::V4CreateExperimentGroup::new(self)
     }
     /// Sends a `DELETE` request to `/experiments/{experiment_id}/groups/{group_id}`
+    #[inline]
     pub fn v4_delete_experiment_group(&self) -> builder::V4DeleteExperimentGroup<'_> {
         builder::V4DeleteExperimentGroup::new(self)
     }
     /// Sends a `PATCH` request to `/experiments/{experiment_id}/groups/{group_id}`
+    #[inline]
     pub fn v4_update_experiment_group(&self) -> builder::V4UpdateExperimentGroup<'_> {
         builder::V4UpdateExperimentGroup::new(self)
     }
     /// Sends a `POST` request to `/experiments/{experiment_id}/status`
+    #[inline]
     pub fn v4_change_experiment_status(&self) -> builder::V4ChangeExperimentStatus<'_> {
         builder::V4ChangeExperimentStatus::new(self)
     }
     /// Sends a `POST` request to `/experiments/{experiment_id}/users/{user_id}`
+    #[inline]
     pub fn v4_attach_experiment_user(&self) -> builder::V4AttachExperimentUser<'_> {
         builder::V4AttachExperimentUser::new(self)
     }
     /// Sends a `DELETE` request to `/experiments/{experiment_id}/users/{user_id}`
+    #[inline]
     pub fn v4_detach_experiment_user(&self) -> builder::V4DetachExperimentUser<'_> {
         builder::V4DetachExperimentUser::new(self)
     }
     /// Sends a `GET` request to `/screens`
+    #[inline]
     pub fn v4_list_screens(&self) -> builder::V4ListScreens<'_> {
         builder::V4ListScreens::new(self)
     }
     /// Sends a `POST` request to `/screens`
+    #[inline]
     pub fn v4_create_screen(&self) -> builder::V4CreateScreen<'_> {
         builder::V4CreateScreen::new(self)
     }
     /// Sends a `GET` request to `/screens/analytics/overview`
+    #[inline]
     pub fn v4_get_screens_analytics_overview(
         &self,
     ) -> builder::V4GetScreensAnalyticsOverview<'_> {
         builder::V4GetScreensAnalyticsOverview::new(self)
     }
     /// Sends a `GET` request to `/screens/{screen_id}`
+    #[inline]
     pub fn v4_get_screen(&self) -> builder::V4GetScreen<'_> {
         builder::V4GetScreen::new(self)
     }
     /// Sends a `PUT` request to `/screens/{screen_id}`
+    #[inline]
     pub fn v4_update_screen(&self) -> builder::V4UpdateScreen<'_> {
         builder::V4UpdateScreen::new(self)
     }
     /// Sends a `DELETE` request to `/screens/{screen_id}`
+    #[inline]
     pub fn v4_delete_screen(&self) -> builder::V4DeleteScreen<'_> {
         builder::V4DeleteScreen::new(self)
     }
     /// Sends a `GET` request to `/screens/{screen_id}/analytics`
+    #[inline]
     pub fn v4_get_screen_analytics(&self) -> builder::V4GetScreenAnalytics<'_> {
         builder::V4GetScreenAnalytics::new(self)
     }
     /// Sends a `POST` request to `/screens/{screen_id}/copy`
+    #[inline]
     pub fn v4_copy_screen(&self) -> builder::V4CopyScreen<'_> {
         builder::V4CopyScreen::new(self)
     }
     /// Sends a `POST` request to `/screens/{screen_id}/publish`
+    #[inline]
     pub fn v4_publish_screen(&self) -> builder::V4PublishScreen<'_> {
         builder::V4PublishScreen::new(self)
     }
     /// Sends a `GET` request to `/analytics/cards/{card_code}`
+    #[inline]
     pub fn v4_get_analytics_card(&self) -> builder::V4GetAnalyticsCard<'_> {
         builder::V4GetAnalyticsCard::new(self)
     }
     /// Sends a `GET` request to `/analytics/charts/{chart_code}`
+    #[inline]
     pub fn v4_get_analytics_chart(&self) -> builder::V4GetAnalyticsChart<'_> {
         builder::V4GetAnalyticsChart::new(self)
     }
     /// Sends a `GET` request to `/analytics/charts/{chart_code}/meta`
+    #[inline]
     pub fn v4_get_analytics_chart_meta(&self) -> builder::V4GetAnalyticsChartMeta<'_> {
         builder::V4GetAnalyticsChartMeta::new(self)
     }
     /// Sends a `GET` request to `/analytics/cohorts`
+    #[inline]
     pub fn v4_get_analytics_cohorts(&self) -> builder::V4GetAnalyticsCohorts<'_> {
         builder::V4GetAnalyticsCohorts::new(self)
     }
     /// Sends a `GET` request to `/analytics/cohorts/meta`
+    #[inline]
     pub fn v4_get_analytics_cohorts_meta(
         &self,
     ) -> builder::V4GetAnalyticsCohortsMeta<'_> {
         builder::V4GetAnalyticsCohortsMeta::new(self)
     }
     /// Sends a `GET` request to `/analytics/currencies`
+    #[inline]
     pub fn v4_get_analytics_currencies(&self) -> builder::V4GetAnalyticsCurrencies<'_> {
         builder::V4GetAnalyticsCurrencies::new(self)
     }
     /// Sends a `GET` request to `/analytics/insights`
+    #[inline]
     pub fn v4_get_analytics_insights(&self) -> builder::V4GetAnalyticsInsights<'_> {
         builder::V4GetAnalyticsInsights::new(self)
     }
     /// Sends a `GET` request to `/analytics/ltv`
+    #[inline]
     pub fn v4_get_analytics_ltv(&self) -> builder::V4GetAnalyticsLtv<'_> {
         builder::V4GetAnalyticsLtv::new(self)
     }
     /// Sends a `GET` request to `/analytics/ltv/meta`
+    #[inline]
     pub fn v4_get_analytics_ltv_meta(&self) -> builder::V4GetAnalyticsLtvMeta<'_> {
         builder::V4GetAnalyticsLtvMeta::new(self)
     }
     /// Sends a `GET` request to `/analytics/ltv/trial-conversion`
+    #[inline]
     pub fn v4_get_analytics_ltv_trial_conversion(
         &self,
     ) -> builder::V4GetAnalyticsLtvTrialConversion<'_> {
         builder::V4GetAnalyticsLtvTrialConversion::new(self)
     }
     /// Sends a `POST` request to `/scheduled-reports`
+    #[inline]
     pub fn v4_create_scheduled_report(&self) -> builder::V4CreateScheduledReport<'_> {
         builder::V4CreateScheduledReport::new(self)
     }
     /// Sends a `GET` request to `/scheduled-reports/destinations`
+    #[inline]
     pub fn v4_list_scheduled_report_destinations(
         &self,
     ) -> builder::V4ListScheduledReportDestinations<'_> {
         builder::V4ListScheduledReportDestinations::new(self)
     }
     /// Sends a `PUT` request to `/scheduled-reports/{report_id}`
+    #[inline]
     pub fn v4_update_scheduled_report(&self) -> builder::V4UpdateScheduledReport<'_> {
         builder::V4UpdateScheduledReport::new(self)
     }
     /// Sends a `POST` request to `/scheduled-reports/{report_id}/send-test`
+    #[inline]
     pub fn v4_send_test_scheduled_report(
         &self,
     ) -> builder::V4SendTestScheduledReport<'_> {
         builder::V4SendTestScheduledReport::new(self)
     }
     /// Sends a `GET` request to `/integrations`
+    #[inline]
     pub fn v4_list_integrations(&self) -> builder::V4ListIntegrations<'_> {
         builder::V4ListIntegrations::new(self)
     }
     /// Sends a `POST` request to `/integrations`
+    #[inline]
     pub fn v4_create_integration(&self) -> builder::V4CreateIntegration<'_> {
         builder::V4CreateIntegration::new(self)
     }
     /// Sends a `GET` request to `/integrations/meta`
+    #[inline]
     pub fn v4_get_integrations_meta(&self) -> builder::V4GetIntegrationsMeta<'_> {
         builder::V4GetIntegrationsMeta::new(self)
     }
     /// Sends a `DELETE` request to `/integrations/{integration_id}`
+    #[inline]
     pub fn v4_delete_integration(&self) -> builder::V4DeleteIntegration<'_> {
         builder::V4DeleteIntegration::new(self)
     }
     /// Sends a `POST` request to `/integrations/{integration_id}/status`
+    #[inline]
     pub fn v4_update_integration_status(
         &self,
     ) -> builder::V4UpdateIntegrationStatus<'_> {
         builder::V4UpdateIntegrationStatus::new(self)
     }
     /// Sends a `GET` request to `/automations`
+    #[inline]
     pub fn v4_list_automations(&self) -> builder::V4ListAutomations<'_> {
         builder::V4ListAutomations::new(self)
     }
     /// Sends a `POST` request to `/automations`
+    #[inline]
     pub fn v4_create_automation(&self) -> builder::V4CreateAutomation<'_> {
         builder::V4CreateAutomation::new(self)
     }
     /// Sends a `GET` request to `/automations/{automation_id}`
+    #[inline]
     pub fn v4_get_automation(&self) -> builder::V4GetAutomation<'_> {
         builder::V4GetAutomation::new(self)
     }
     /// Sends a `PUT` request to `/automations/{automation_id}`
+    #[inline]
     pub fn v4_replace_automation(&self) -> builder::V4ReplaceAutomation<'_> {
         builder::V4ReplaceAutomation::new(self)
     }
     /// Sends a `DELETE` request to `/automations/{automation_id}`
+    #[inline]
     pub fn v4_delete_automation(&self) -> builder::V4DeleteAutomation<'_> {
         builder::V4DeleteAutomation::new(self)
     }
     /// Sends a `PATCH` request to `/automations/{automation_id}/status`
+    #[inline]
     pub fn v4_update_automation_status(&self) -> builder::V4UpdateAutomationStatus<'_> {
         builder::V4UpdateAutomationStatus::new(self)
     }
     /// Sends a `GET` request to `/project-settings`
+    #[inline]
     pub fn v4_get_project_settings(&self) -> builder::V4GetProjectSettings<'_> {
         builder::V4GetProjectSettings::new(self)
     }
     /// Sends a `PATCH` request to `/project-settings`
+    #[inline]
     pub fn v4_update_project_settings(&self) -> builder::V4UpdateProjectSettings<'_> {
         builder::V4UpdateProjectSettings::new(self)
     }
     /// Sends a `POST` request to `/project-settings/regenerate-secret`
+    #[inline]
     pub fn v4_regenerate_project_secret(
         &self,
     ) -> builder::V4RegenerateProjectSecret<'_> {
         builder::V4RegenerateProjectSecret::new(self)
     }
     /// Sends a `GET` request to `/project-settings/stores/{platform}`
+    #[inline]
     pub fn v4_get_store_config(&self) -> builder::V4GetStoreConfig<'_> {
         builder::V4GetStoreConfig::new(self)
     }
     /// Sends a `POST` request to `/project-settings/stores/{platform}`
+    #[inline]
     pub fn v4_update_store_config(&self) -> builder::V4UpdateStoreConfig<'_> {
         builder::V4UpdateStoreConfig::new(self)
     }
@@ -4391,6 +4067,7 @@ pub mod builder {
         body: Result<types::builder::CreateUserRequest, String>,
     }
     impl<'a> V4CreateUser<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -4436,6 +4113,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::User>, Error<types::ErrorResponse>> {
@@ -4486,6 +4164,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::User>, crate::Error> {
@@ -4501,6 +4180,7 @@ pub mod builder {
         user_id: Result<::std::string::String, String>,
     }
     impl<'a> V4GetUser<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -4520,6 +4200,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::User>, Error<types::ErrorResponse>> {
@@ -4555,6 +4236,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::User>, crate::Error> {
@@ -4570,6 +4252,7 @@ pub mod builder {
         user_id: Result<::std::string::String, String>,
     }
     impl<'a> V4ListUserProperties<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -4589,6 +4272,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -4628,6 +4312,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -4648,6 +4333,7 @@ pub mod builder {
         body: Result<types::builder::SetPropertiesRequest, String>,
     }
     impl<'a> V4SetUserProperties<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -4708,6 +4394,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -4765,6 +4452,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -4784,6 +4472,7 @@ pub mod builder {
         body: Result<types::builder::CreateIdentityRequest, String>,
     }
     impl<'a> V4CreateIdentity<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -4831,6 +4520,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Identity>, Error<types::ErrorResponse>> {
@@ -4881,6 +4571,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Identity>, crate::Error> {
@@ -4896,6 +4587,7 @@ pub mod builder {
         identity_id: Result<::std::string::String, String>,
     }
     impl<'a> V4GetIdentity<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -4915,6 +4607,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Identity>, Error<types::ErrorResponse>> {
@@ -4951,6 +4644,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Identity>, crate::Error> {
@@ -4967,6 +4661,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> V4ListEntitlements<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -5001,6 +4696,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::EntitlementList>, Error<types::ErrorResponse>> {
@@ -5037,6 +4733,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::EntitlementList>, crate::Error> {
@@ -5052,6 +4749,7 @@ pub mod builder {
         entitlement_id: Result<::std::string::String, String>,
     }
     impl<'a> V4GetEntitlement<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -5071,6 +4769,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Entitlement>, Error<types::ErrorResponse>> {
@@ -5107,6 +4806,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
@@ -5122,6 +4822,7 @@ pub mod builder {
         entitlement_id: Result<::std::string::String, String>,
     }
     impl<'a> V4DeleteEntitlement<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -5141,6 +4842,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<()>, Error<types::ErrorResponse>> {
@@ -5177,6 +4879,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
@@ -5193,6 +4896,7 @@ pub mod builder {
         body: Result<types::builder::UpdateEntitlementRequest, String>,
     }
     impl<'a> V4UpdateEntitlement<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -5239,6 +4943,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Entitlement>, Error<types::ErrorResponse>> {
@@ -5282,6 +4987,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
@@ -5297,6 +5003,7 @@ pub mod builder {
         user_id: Result<::std::string::String, String>,
     }
     impl<'a> V4ListUserEntitlements<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -5316,6 +5023,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -5355,6 +5063,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -5374,6 +5083,7 @@ pub mod builder {
         body: Result<types::builder::GrantEntitlementRequest, String>,
     }
     impl<'a> V4GrantUserEntitlement<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -5420,6 +5130,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::UserEntitlement>, Error<types::ErrorResponse>> {
@@ -5463,6 +5174,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::UserEntitlement>, crate::Error> {
@@ -5479,6 +5191,7 @@ pub mod builder {
         entitlement_id: Result<::std::string::String, String>,
     }
     impl<'a> V4RevokeUserEntitlement<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -5511,6 +5224,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<()>, Error<types::ErrorResponse>> {
@@ -5548,6 +5262,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
@@ -5566,6 +5281,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> V4ListUserPurchases<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -5627,6 +5343,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::PurchaseList>, Error<types::ErrorResponse>> {
@@ -5669,6 +5386,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::PurchaseList>, crate::Error> {
@@ -5686,6 +5404,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> V4ListProducts<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -5734,6 +5453,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ProductList>, Error<types::ErrorResponse>> {
@@ -5772,6 +5492,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::ProductList>, crate::Error> {
@@ -5787,6 +5508,7 @@ pub mod builder {
         body: Result<types::builder::CreateProductRequest, String>,
     }
     impl<'a> V4CreateProduct<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -5820,6 +5542,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Product>, Error<types::ErrorResponse>> {
@@ -5858,6 +5581,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Product>, crate::Error> {
@@ -5873,6 +5597,7 @@ pub mod builder {
         product_id: Result<::std::string::String, String>,
     }
     impl<'a> V4GetProduct<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -5892,6 +5617,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Product>, Error<types::ErrorResponse>> {
@@ -5927,6 +5653,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Product>, crate::Error> {
@@ -5942,6 +5669,7 @@ pub mod builder {
         product_id: Result<::std::string::String, String>,
     }
     impl<'a> V4DeleteProduct<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -5961,6 +5689,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<()>, Error<types::ErrorResponse>> {
@@ -5996,6 +5725,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
@@ -6012,6 +5742,7 @@ pub mod builder {
         body: Result<types::UndocumentedBody, String>,
     }
     impl<'a> V4UpdateProduct<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6043,6 +5774,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Product>, Error<types::ErrorResponse>> {
@@ -6080,6 +5812,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Product>, crate::Error> {
@@ -6093,9 +5826,10 @@ pub mod builder {
     pub struct V4ListOfferings<'a> {
         client: &'a super::Client,
         limit: Result<Option<::std::num::NonZeroU64>, String>,
-        starting_after: Result<Option<types::V4ListOfferingsStartingAfter>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> V4ListOfferings<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6118,18 +5852,19 @@ pub mod builder {
         }
         pub fn starting_after<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::V4ListOfferingsStartingAfter>,
+            V: std::convert::TryInto<::std::string::String>,
         {
             self.starting_after = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `V4ListOfferingsStartingAfter` for starting_after failed"
+                    "conversion to `:: std :: string :: String` for starting_after failed"
                         .to_string()
                 });
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::OfferingList>, Error<types::ErrorResponse>> {
@@ -6166,6 +5901,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::OfferingList>, crate::Error> {
@@ -6181,6 +5917,7 @@ pub mod builder {
         body: Result<types::builder::CreateOfferingRequest, String>,
     }
     impl<'a> V4CreateOffering<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6214,6 +5951,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Offering>, Error<types::ErrorResponse>> {
@@ -6252,6 +5990,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
@@ -6267,6 +6006,7 @@ pub mod builder {
         offering_id: Result<::std::string::String, String>,
     }
     impl<'a> V4GetOffering<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6286,6 +6026,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Offering>, Error<types::ErrorResponse>> {
@@ -6322,6 +6063,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
@@ -6337,6 +6079,7 @@ pub mod builder {
         offering_id: Result<::std::string::String, String>,
     }
     impl<'a> V4DeleteOffering<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6356,6 +6099,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<()>, Error<types::ErrorResponse>> {
@@ -6392,6 +6136,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
@@ -6408,6 +6153,7 @@ pub mod builder {
         body: Result<types::builder::UpdateOfferingRequest, String>,
     }
     impl<'a> V4UpdateOffering<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6454,6 +6200,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Offering>, Error<types::ErrorResponse>> {
@@ -6496,6 +6243,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
@@ -6512,6 +6260,7 @@ pub mod builder {
         idempotency_key: Result<Option<::std::string::String>, String>,
     }
     impl<'a> V4SetMainOffering<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6545,6 +6294,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Offering>, Error<types::ErrorResponse>> {
@@ -6593,6 +6343,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
@@ -6609,6 +6360,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> V4ListRemoteConfigurations<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6643,6 +6395,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -6682,6 +6435,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -6700,6 +6454,7 @@ pub mod builder {
         body: Result<types::UndocumentedBody, String>,
     }
     impl<'a> V4CreateRemoteConfiguration<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6718,6 +6473,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -6755,6 +6511,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -6773,6 +6530,7 @@ pub mod builder {
         config_id: Result<::std::string::String, String>,
     }
     impl<'a> V4GetRemoteConfiguration<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6792,6 +6550,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -6831,6 +6590,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -6850,6 +6610,7 @@ pub mod builder {
         body: Result<types::UndocumentedBody, String>,
     }
     impl<'a> V4ReplaceRemoteConfiguration<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6881,6 +6642,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -6922,6 +6684,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -6940,6 +6703,7 @@ pub mod builder {
         config_id: Result<::std::string::String, String>,
     }
     impl<'a> V4DeleteRemoteConfiguration<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6959,6 +6723,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<()>, Error<types::ErrorResponse>> {
@@ -6995,6 +6760,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
@@ -7011,6 +6777,7 @@ pub mod builder {
         body: Result<types::UndocumentedBody, String>,
     }
     impl<'a> V4ChangeRemoteConfigurationStatus<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -7042,6 +6809,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -7083,6 +6851,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -7101,6 +6870,7 @@ pub mod builder {
         config_id: Result<::std::string::String, String>,
     }
     impl<'a> V4GetRemoteConfigurationPayloadMapping<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -7120,6 +6890,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -7159,6 +6930,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -7178,6 +6950,7 @@ pub mod builder {
         body: Result<types::UndocumentedBody, String>,
     }
     impl<'a> V4SetRemoteConfigurationPayloadMapping<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -7209,6 +6982,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -7250,6 +7024,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -7269,6 +7044,7 @@ pub mod builder {
         user_id: Result<::std::string::String, String>,
     }
     impl<'a> V4AttachRemoteConfigurationUser<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -7301,6 +7077,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -7342,6 +7119,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -7361,6 +7139,7 @@ pub mod builder {
         user_id: Result<::std::string::String, String>,
     }
     impl<'a> V4DetachRemoteConfigurationUser<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -7393,6 +7172,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<()>, Error<types::ErrorResponse>> {
@@ -7431,6 +7211,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
@@ -7456,6 +7237,7 @@ pub mod builder {
         sort_order: Result<Option<types::SortOrder>, String>,
     }
     impl<'a> V4ListCustomers<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -7570,6 +7352,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CustomerList>, Error<types::ErrorResponse>> {
@@ -7629,6 +7412,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::CustomerList>, crate::Error> {
@@ -7650,6 +7434,7 @@ pub mod builder {
         search: Result<Option<::std::string::String>, String>,
     }
     impl<'a> V4GetCustomerMetrics<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -7711,6 +7496,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CustomerMetrics>, Error<types::ErrorResponse>> {
@@ -7758,6 +7544,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::CustomerMetrics>, crate::Error> {
@@ -7773,6 +7560,7 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
     }
     impl<'a> V4GetCustomer<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -7792,6 +7580,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -7831,6 +7620,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -7849,6 +7639,7 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
     }
     impl<'a> V4DeleteCustomer<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -7868,6 +7659,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<()>, Error<types::ErrorResponse>> {
@@ -7904,6 +7696,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
@@ -7919,6 +7712,7 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
     }
     impl<'a> V4ListCustomerPermissions<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -7938,6 +7732,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -7977,6 +7772,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -7996,6 +7792,7 @@ pub mod builder {
         body: Result<types::builder::GrantPermissionRequest, String>,
     }
     impl<'a> V4GrantCustomerPermission<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -8042,6 +7839,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -8087,6 +7885,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -8106,6 +7905,7 @@ pub mod builder {
         permission_id: Result<::std::string::String, String>,
     }
     impl<'a> V4RevokeCustomerPermission<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -8138,6 +7938,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<()>, Error<types::ErrorResponse>> {
@@ -8176,6 +7977,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
@@ -8192,6 +7994,7 @@ pub mod builder {
         body: Result<types::builder::SetPropertiesRequest, String>,
     }
     impl<'a> V4SetCustomerProperties<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -8238,6 +8041,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -8283,6 +8087,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -8302,6 +8107,7 @@ pub mod builder {
         starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> V4ListSegments<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -8336,6 +8142,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::SegmentList>, Error<types::ErrorResponse>> {
@@ -8372,6 +8179,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::SegmentList>, crate::Error> {
@@ -8388,6 +8196,7 @@ pub mod builder {
         body: Result<types::builder::CreateSegmentRequest, String>,
     }
     impl<'a> V4CreateSegment<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -8435,6 +8244,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Segment>, Error<types::ErrorResponse>> {
@@ -8485,6 +8295,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Segment>, crate::Error> {
@@ -8499,10 +8310,12 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> V4ListSystemSegments<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::SegmentList>, Error<types::ErrorResponse>> {
@@ -8535,6 +8348,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::SegmentList>, crate::Error> {
@@ -8550,6 +8364,7 @@ pub mod builder {
         segment_id: Result<::std::string::String, String>,
     }
     impl<'a> V4GetSegment<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -8569,6 +8384,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Segment>, Error<types::ErrorResponse>> {
@@ -8604,6 +8420,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Segment>, crate::Error> {
@@ -8620,6 +8437,7 @@ pub mod builder {
         body: Result<types::builder::CreateSegmentRequest, String>,
     }
     impl<'a> V4UpdateSegment<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -8666,6 +8484,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Segment>, Error<types::ErrorResponse>> {
@@ -8707,6 +8526,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Segment>, crate::Error> {
@@ -8722,6 +8542,7 @@ pub mod builder {
         segment_id: Result<::std::string::String, String>,
     }
     impl<'a> V4DeleteSegment<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -8741,6 +8562,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<()>, Error<types::ErrorResponse>> {
@@ -8776,6 +8598,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
@@ -8790,10 +8613,12 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> V4ListExperiments<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ExperimentList>, Error<types::ErrorResponse>> {
@@ -8826,6 +8651,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::ExperimentList>, crate::Error> {
@@ -8841,6 +8667,7 @@ pub mod builder {
         body: Result<types::builder::CreateExperimentRequest, String>,
     }
     impl<'a> V4CreateExperiment<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -8874,6 +8701,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Experiment>, Error<types::ErrorResponse>> {
@@ -8913,6 +8741,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Experiment>, crate::Error> {
@@ -8927,10 +8756,12 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> V4GetExperimentsSummary<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -8966,6 +8797,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -8984,6 +8816,7 @@ pub mod builder {
         experiment_id: Result<::std::string::String, String>,
     }
     impl<'a> V4GetExperiment<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -9003,6 +8836,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Experiment>, Error<types::ErrorResponse>> {
@@ -9039,6 +8873,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Experiment>, crate::Error> {
@@ -9054,6 +8889,7 @@ pub mod builder {
         experiment_id: Result<::std::string::String, String>,
     }
     impl<'a> V4DeleteExperiment<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -9073,6 +8909,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<()>, Error<types::ErrorResponse>> {
@@ -9109,6 +8946,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
@@ -9125,6 +8963,7 @@ pub mod builder {
         body: Result<types::builder::UpdateExperimentRequest, String>,
     }
     impl<'a> V4UpdateExperiment<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -9171,6 +9010,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Experiment>, Error<types::ErrorResponse>> {
@@ -9214,6 +9054,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Experiment>, crate::Error> {
@@ -9229,6 +9070,7 @@ pub mod builder {
         experiment_id: Result<::std::string::String, String>,
     }
     impl<'a> V4ListExperimentGroups<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -9248,6 +9090,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -9287,6 +9130,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -9306,6 +9150,7 @@ pub mod builder {
         body: Result<types::builder::CreateExperimentGroupRequest, String>,
     }
     impl<'a> V4CreateExperimentGroup<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -9353,6 +9198,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ExperimentGroup>, Error<types::ErrorResponse>> {
@@ -9396,6 +9242,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::ExperimentGroup>, crate::Error> {
@@ -9412,6 +9259,7 @@ pub mod builder {
         group_id: Result<::std::string::String, String>,
     }
     impl<'a> V4DeleteExperimentGroup<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -9444,6 +9292,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<()>, Error<types::ErrorResponse>> {
@@ -9481,6 +9330,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
@@ -9498,6 +9348,7 @@ pub mod builder {
         body: Result<types::UndocumentedBody, String>,
     }
     impl<'a> V4UpdateExperimentGroup<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -9542,6 +9393,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -9584,6 +9436,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -9603,6 +9456,7 @@ pub mod builder {
         body: Result<types::builder::ChangeExperimentStatusRequest, String>,
     }
     impl<'a> V4ChangeExperimentStatus<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -9650,6 +9504,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Experiment>, Error<types::ErrorResponse>> {
@@ -9693,6 +9548,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Experiment>, crate::Error> {
@@ -9710,6 +9566,7 @@ pub mod builder {
         body: Result<types::builder::AttachExperimentUserRequest, String>,
     }
     impl<'a> V4AttachExperimentUser<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -9770,6 +9627,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<()>, Error<types::ErrorResponse>> {
@@ -9814,6 +9672,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
@@ -9830,6 +9689,7 @@ pub mod builder {
         user_id: Result<::std::string::String, String>,
     }
     impl<'a> V4DetachExperimentUser<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -9862,6 +9722,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<()>, Error<types::ErrorResponse>> {
@@ -9899,6 +9760,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
@@ -9912,9 +9774,10 @@ pub mod builder {
     pub struct V4ListScreens<'a> {
         client: &'a super::Client,
         limit: Result<Option<::std::num::NonZeroU64>, String>,
-        starting_after: Result<Option<types::V4ListScreensStartingAfter>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> V4ListScreens<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -9937,18 +9800,19 @@ pub mod builder {
         }
         pub fn starting_after<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::V4ListScreensStartingAfter>,
+            V: std::convert::TryInto<::std::string::String>,
         {
             self.starting_after = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `V4ListScreensStartingAfter` for starting_after failed"
+                    "conversion to `:: std :: string :: String` for starting_after failed"
                         .to_string()
                 });
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ScreenList>, Error<types::ErrorResponse>> {
@@ -9985,6 +9849,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::ScreenList>, crate::Error> {
@@ -10000,6 +9865,7 @@ pub mod builder {
         body: Result<types::builder::ScreenNameRequest, String>,
     }
     impl<'a> V4CreateScreen<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -10031,6 +9897,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Screen>, Error<types::ErrorResponse>> {
@@ -10069,6 +9936,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Screen>, crate::Error> {
@@ -10083,10 +9951,12 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> V4GetScreensAnalyticsOverview<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -10122,6 +9992,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -10141,6 +10012,7 @@ pub mod builder {
         render: Result<Option<bool>, String>,
     }
     impl<'a> V4GetScreen<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -10171,6 +10043,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Screen>, Error<types::ErrorResponse>> {
@@ -10208,6 +10081,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Screen>, crate::Error> {
@@ -10224,6 +10098,7 @@ pub mod builder {
         body: Result<types::builder::ScreenNameRequest, String>,
     }
     impl<'a> V4UpdateScreen<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -10268,6 +10143,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Screen>, Error<types::ErrorResponse>> {
@@ -10309,6 +10185,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Screen>, crate::Error> {
@@ -10324,6 +10201,7 @@ pub mod builder {
         screen_id: Result<::std::string::String, String>,
     }
     impl<'a> V4DeleteScreen<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -10343,6 +10221,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<()>, Error<types::ErrorResponse>> {
@@ -10378,6 +10257,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
@@ -10393,6 +10273,7 @@ pub mod builder {
         screen_id: Result<::std::string::String, String>,
     }
     impl<'a> V4GetScreenAnalytics<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -10412,6 +10293,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -10451,6 +10333,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -10469,6 +10352,7 @@ pub mod builder {
         screen_id: Result<::std::string::String, String>,
     }
     impl<'a> V4CopyScreen<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -10488,6 +10372,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Screen>, Error<types::ErrorResponse>> {
@@ -10524,6 +10409,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Screen>, crate::Error> {
@@ -10539,6 +10425,7 @@ pub mod builder {
         screen_id: Result<::std::string::String, String>,
     }
     impl<'a> V4PublishScreen<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -10558,6 +10445,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -10597,6 +10485,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -10613,7 +10502,7 @@ pub mod builder {
     pub struct V4GetAnalyticsCard<'a> {
         client: &'a super::Client,
         card_code: Result<types::AnalyticsCardCode, String>,
-        currency: Result<Option<types::V4GetAnalyticsCardCurrency>, String>,
+        currency: Result<Option<::std::string::String>, String>,
         environment: Result<Option<types::Environment>, String>,
         from: Result<Option<i64>, String>,
         max_series: Result<Option<i64>, String>,
@@ -10622,6 +10511,7 @@ pub mod builder {
         unit: Result<Option<types::AnalyticsUnit>, String>,
     }
     impl<'a> V4GetAnalyticsCard<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -10648,13 +10538,13 @@ pub mod builder {
         }
         pub fn currency<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::V4GetAnalyticsCardCurrency>,
+            V: std::convert::TryInto<::std::string::String>,
         {
             self.currency = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `V4GetAnalyticsCardCurrency` for currency failed"
+                    "conversion to `:: std :: string :: String` for currency failed"
                         .to_string()
                 });
             self
@@ -10727,6 +10617,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -10790,6 +10681,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -10806,7 +10698,7 @@ pub mod builder {
     pub struct V4GetAnalyticsChart<'a> {
         client: &'a super::Client,
         chart_code: Result<types::AnalyticsChartCode, String>,
-        currency: Result<Option<types::V4GetAnalyticsChartCurrency>, String>,
+        currency: Result<Option<::std::string::String>, String>,
         environment: Result<Option<types::Environment>, String>,
         from: Result<Option<i64>, String>,
         max_series: Result<Option<i64>, String>,
@@ -10815,6 +10707,7 @@ pub mod builder {
         unit: Result<Option<types::AnalyticsUnit>, String>,
     }
     impl<'a> V4GetAnalyticsChart<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -10842,13 +10735,13 @@ pub mod builder {
         }
         pub fn currency<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::V4GetAnalyticsChartCurrency>,
+            V: std::convert::TryInto<::std::string::String>,
         {
             self.currency = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `V4GetAnalyticsChartCurrency` for currency failed"
+                    "conversion to `:: std :: string :: String` for currency failed"
                         .to_string()
                 });
             self
@@ -10921,6 +10814,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::AnalyticsChart>, Error<types::ErrorResponse>> {
@@ -10981,6 +10875,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::AnalyticsChart>, crate::Error> {
@@ -10996,6 +10891,7 @@ pub mod builder {
         chart_code: Result<types::AnalyticsChartCode, String>,
     }
     impl<'a> V4GetAnalyticsChartMeta<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11015,6 +10911,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -11054,6 +10951,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -11071,10 +10969,12 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> V4GetAnalyticsCohorts<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -11110,6 +11010,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -11127,10 +11028,12 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> V4GetAnalyticsCohortsMeta<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -11166,6 +11069,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -11183,10 +11087,12 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> V4GetAnalyticsCurrencies<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -11222,6 +11128,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -11242,6 +11149,7 @@ pub mod builder {
         period: Result<Option<::std::num::NonZeroU64>, String>,
     }
     impl<'a> V4GetAnalyticsInsights<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11286,6 +11194,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -11327,6 +11236,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -11342,10 +11252,11 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct V4GetAnalyticsLtv<'a> {
         client: &'a super::Client,
-        currency: Result<Option<types::V4GetAnalyticsLtvCurrency>, String>,
+        currency: Result<Option<::std::string::String>, String>,
         environment: Result<Option<types::Environment>, String>,
     }
     impl<'a> V4GetAnalyticsLtv<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11355,13 +11266,13 @@ pub mod builder {
         }
         pub fn currency<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::V4GetAnalyticsLtvCurrency>,
+            V: std::convert::TryInto<::std::string::String>,
         {
             self.currency = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `V4GetAnalyticsLtvCurrency` for currency failed"
+                    "conversion to `:: std :: string :: String` for currency failed"
                         .to_string()
                 });
             self
@@ -11379,6 +11290,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -11418,6 +11330,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -11435,10 +11348,12 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> V4GetAnalyticsLtvMeta<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -11474,6 +11389,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -11491,10 +11407,12 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> V4GetAnalyticsLtvTrialConversion<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -11530,6 +11448,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -11548,6 +11467,7 @@ pub mod builder {
         body: Result<types::builder::ScheduledReportRequest, String>,
     }
     impl<'a> V4CreateScheduledReport<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11581,6 +11501,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ScheduledReport>, Error<types::ErrorResponse>> {
@@ -11619,6 +11540,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::ScheduledReport>, crate::Error> {
@@ -11633,10 +11555,12 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> V4ListScheduledReportDestinations<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -11672,6 +11596,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -11691,6 +11616,7 @@ pub mod builder {
         body: Result<types::builder::ScheduledReportRequest, String>,
     }
     impl<'a> V4UpdateScheduledReport<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11737,6 +11663,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ScheduledReport>, Error<types::ErrorResponse>> {
@@ -11779,6 +11706,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::ScheduledReport>, crate::Error> {
@@ -11794,6 +11722,7 @@ pub mod builder {
         report_id: Result<::std::string::String, String>,
     }
     impl<'a> V4SendTestScheduledReport<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11813,6 +11742,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -11852,6 +11782,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -11869,10 +11800,12 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> V4ListIntegrations<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::IntegrationList>, Error<types::ErrorResponse>> {
@@ -11905,6 +11838,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::IntegrationList>, crate::Error> {
@@ -11921,6 +11855,7 @@ pub mod builder {
         body: Result<types::builder::CreateIntegrationRequest, String>,
     }
     impl<'a> V4CreateIntegration<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -11968,6 +11903,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Integration>, Error<types::ErrorResponse>> {
@@ -12019,6 +11955,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Integration>, crate::Error> {
@@ -12033,10 +11970,12 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> V4GetIntegrationsMeta<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -12072,6 +12011,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -12090,6 +12030,7 @@ pub mod builder {
         integration_id: Result<::std::string::String, String>,
     }
     impl<'a> V4DeleteIntegration<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12109,6 +12050,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<()>, Error<types::ErrorResponse>> {
@@ -12145,6 +12087,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
@@ -12161,6 +12104,7 @@ pub mod builder {
         body: Result<types::builder::IntegrationStatusRequest, String>,
     }
     impl<'a> V4UpdateIntegrationStatus<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12207,6 +12151,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Integration>, Error<types::ErrorResponse>> {
@@ -12250,6 +12195,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Integration>, crate::Error> {
@@ -12263,9 +12209,10 @@ pub mod builder {
     pub struct V4ListAutomations<'a> {
         client: &'a super::Client,
         limit: Result<Option<::std::num::NonZeroU64>, String>,
-        starting_after: Result<Option<types::V4ListAutomationsStartingAfter>, String>,
+        starting_after: Result<Option<::std::string::String>, String>,
     }
     impl<'a> V4ListAutomations<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12288,18 +12235,19 @@ pub mod builder {
         }
         pub fn starting_after<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::V4ListAutomationsStartingAfter>,
+            V: std::convert::TryInto<::std::string::String>,
         {
             self.starting_after = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `V4ListAutomationsStartingAfter` for starting_after failed"
+                    "conversion to `:: std :: string :: String` for starting_after failed"
                         .to_string()
                 });
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::AutomationList>, Error<types::ErrorResponse>> {
@@ -12336,6 +12284,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::AutomationList>, crate::Error> {
@@ -12351,6 +12300,7 @@ pub mod builder {
         body: Result<types::builder::AutomationRequest, String>,
     }
     impl<'a> V4CreateAutomation<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12382,6 +12332,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Automation>, Error<types::ErrorResponse>> {
@@ -12420,6 +12371,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Automation>, crate::Error> {
@@ -12435,6 +12387,7 @@ pub mod builder {
         automation_id: Result<::std::string::String, String>,
     }
     impl<'a> V4GetAutomation<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12454,6 +12407,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Automation>, Error<types::ErrorResponse>> {
@@ -12490,6 +12444,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Automation>, crate::Error> {
@@ -12506,6 +12461,7 @@ pub mod builder {
         body: Result<types::builder::AutomationRequest, String>,
     }
     impl<'a> V4ReplaceAutomation<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12550,6 +12506,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Automation>, Error<types::ErrorResponse>> {
@@ -12592,6 +12549,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Automation>, crate::Error> {
@@ -12607,6 +12565,7 @@ pub mod builder {
         automation_id: Result<::std::string::String, String>,
     }
     impl<'a> V4DeleteAutomation<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12626,6 +12585,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<()>, Error<types::ErrorResponse>> {
@@ -12662,6 +12622,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
@@ -12678,6 +12639,7 @@ pub mod builder {
         body: Result<types::builder::AutomationStatusRequest, String>,
     }
     impl<'a> V4UpdateAutomationStatus<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12724,6 +12686,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<()>, Error<types::ErrorResponse>> {
@@ -12767,6 +12730,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
@@ -12781,10 +12745,12 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> V4GetProjectSettings<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -12820,6 +12786,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -12838,6 +12805,7 @@ pub mod builder {
         body: Result<types::builder::UpdateProjectSettingsRequest, String>,
     }
     impl<'a> V4UpdateProjectSettings<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -12872,6 +12840,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -12914,6 +12883,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -12931,10 +12901,12 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> V4RegenerateProjectSecret<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<
@@ -12970,6 +12942,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<
@@ -12988,6 +12961,7 @@ pub mod builder {
         platform: Result<types::StorePlatform, String>,
     }
     impl<'a> V4GetStoreConfig<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -13006,6 +12980,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::StoreConfig>, Error<types::ErrorResponse>> {
@@ -13042,6 +13017,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::StoreConfig>, crate::Error> {
@@ -13059,6 +13035,7 @@ pub mod builder {
         body: Result<types::builder::StoreConfigRequest, String>,
     }
     impl<'a> V4UpdateStoreConfig<'a> {
+        #[inline]
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -13116,6 +13093,7 @@ pub mod builder {
             self
         }
         /// Sends the request with progenitor's own error type.
+        #[inline]
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::StoreConfig>, Error<types::ErrorResponse>> {
@@ -13170,6 +13148,7 @@ pub mod builder {
         }
         /// Sends the request. Errors carry the HTTP status, the API's decoded
         /// error body (or the raw bytes when it does not decode) and the request id.
+        #[inline]
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::StoreConfig>, crate::Error> {
@@ -13180,6 +13159,7 @@ pub mod builder {
 /// Every request runs through the runtime: retries with backoff, `Retry-After`,
 /// and the bookkeeping that lets errors report status and request id.
 impl ClientHooks<client_core::Runtime> for Client {
+    #[inline]
     fn exec<'s, 'i>(
         &'s self,
         request: reqwest::Request,

@@ -1255,7 +1255,7 @@ pub mod operations {
         }
         pub fn starting_after<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::V4ListOfferingsStartingAfter>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("starting_after", value.to_string()))
@@ -4015,7 +4015,7 @@ pub mod operations {
         }
         pub fn starting_after<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::V4ListScreensStartingAfter>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("starting_after", value.to_string()))
@@ -4544,7 +4544,7 @@ pub mod operations {
         }
         pub fn currency<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::V4GetAnalyticsCardCurrency>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("currency", value.to_string()))
@@ -4676,7 +4676,7 @@ pub mod operations {
         }
         pub fn currency<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::V4GetAnalyticsChartCurrency>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("currency", value.to_string()))
@@ -5096,7 +5096,7 @@ pub mod operations {
         }
         pub fn currency<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::V4GetAnalyticsLtvCurrency>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("currency", value.to_string()))
@@ -5794,7 +5794,7 @@ pub mod operations {
         }
         pub fn starting_after<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::V4ListAutomationsStartingAfter>>,
+            T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("starting_after", value.to_string()))

@@ -283,12 +283,7 @@ mod operations {
                     c
                         .v4_list_offerings()
                         .limit(a.query::<::std::num::NonZeroU64>("limit")?)
-                        .starting_after(
-                            a
-                                .query::<
-                                    qonversion_v4::types::V4ListOfferingsStartingAfter,
-                                >("starting_after")?,
-                        )
+                        .starting_after(a.query_str("starting_after")?)
                         .send()
                         .await,
                 ),
@@ -905,12 +900,7 @@ mod operations {
                     c
                         .v4_list_screens()
                         .limit(a.query::<::std::num::NonZeroU64>("limit")?)
-                        .starting_after(
-                            a
-                                .query::<
-                                    qonversion_v4::types::V4ListScreensStartingAfter,
-                                >("starting_after")?,
-                        )
+                        .starting_after(a.query_str("starting_after")?)
                         .send()
                         .await,
                 ),
@@ -1030,12 +1020,7 @@ mod operations {
                         )
                         .max_series(a.query::<i64>("max_series")?)
                         .segmentation(a.query_str("segmentation")?)
-                        .currency(
-                            a
-                                .query::<
-                                    qonversion_v4::types::V4GetAnalyticsCardCurrency,
-                                >("currency")?,
-                        )
+                        .currency(a.query_str("currency")?)
                         .send()
                         .await,
                 ),
@@ -1062,12 +1047,7 @@ mod operations {
                         )
                         .max_series(a.query::<i64>("max_series")?)
                         .segmentation(a.query_str("segmentation")?)
-                        .currency(
-                            a
-                                .query::<
-                                    qonversion_v4::types::V4GetAnalyticsChartCurrency,
-                                >("currency")?,
-                        )
+                        .currency(a.query_str("currency")?)
                         .send()
                         .await,
                 ),
@@ -1133,12 +1113,7 @@ mod operations {
                         .environment(
                             a.query::<qonversion_v4::types::Environment>("environment")?,
                         )
-                        .currency(
-                            a
-                                .query::<
-                                    qonversion_v4::types::V4GetAnalyticsLtvCurrency,
-                                >("currency")?,
-                        )
+                        .currency(a.query_str("currency")?)
                         .send()
                         .await,
                 ),
@@ -1266,12 +1241,7 @@ mod operations {
                     c
                         .v4_list_automations()
                         .limit(a.query::<::std::num::NonZeroU64>("limit")?)
-                        .starting_after(
-                            a
-                                .query::<
-                                    qonversion_v4::types::V4ListAutomationsStartingAfter,
-                                >("starting_after")?,
-                        )
+                        .starting_after(a.query_str("starting_after")?)
                         .send()
                         .await,
                 ),

@@ -157,9 +157,11 @@ pub fn render(
     let _ = writeln!(w, "}}");
     debug_impl(w, &f);
     stream_impls(w, &f);
-    let parsed: syn::File = syn::parse_str(&s).map_err(|e| {
+    let mut parsed: syn::File = syn::parse_str(&s).map_err(|e| {
         format!("the facade does not parse ({e}); this is a bug in xtask/src/facade/:\n{s}")
     })?;
+    // Like the generated code: machine code only for the methods a program calls.
+    crate::rewrite::mark_inline(&mut parsed.items);
     Ok(prettyplease::unparse(&parsed))
 }
 

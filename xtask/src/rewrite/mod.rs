@@ -18,6 +18,7 @@ mod fresh_idempotency_keys;
 mod helpful_builders;
 mod hidden_docs;
 mod indent_doc_lists;
+mod lazy_codegen;
 mod lean_requests;
 mod mock_options;
 mod mock_trait_name;
@@ -34,6 +35,7 @@ mod typed_send;
 mod unrunnable_examples;
 
 pub use body_idempotency_keys::KEYED_OPERATIONS;
+pub use lazy_codegen::mark as mark_inline;
 pub use mock_trait_name::trait_name as mock_trait_name;
 pub use type_builder_macros::reflow;
 
@@ -72,7 +74,7 @@ pub const CLIENT: &[(&str, Rewrite)] = &[
     ("semver_safe_structs", Types(semver_safe_structs::apply)),
     // typify's builders: `Option` fields default to `None`, plain setters, every error at once.
     ("helpful_builders", Types(helpful_builders::apply)),
-    // A constrained string keeps its check; the forwarding impls become one macro line.
+    // A named string's forwarding impls become one macro line (which adds `From<&str>`).
     ("string_newtypes", Types(string_newtypes::apply)),
     // No `api-version` header on any request.
     ("strip_api_version", Builders(strip_api_version::apply)),
@@ -107,6 +109,8 @@ pub const CLIENT: &[(&str, Rewrite)] = &[
     ("indent_doc_lists", File(indent_doc_lists::apply)),
     // Request spans name the spec's path template (`OPERATION_PATHS`), never a concrete URL.
     ("trace_paths", Checked(trace_paths::apply)),
+    // Every non-generic function is `#[inline]`: machine code only for what a program calls.
+    ("lazy_codegen", File(lazy_codegen::apply)),
 ];
 
 /// The rewrites of the httpmock helpers (`src/generated_mock.rs`), in the order they are applied.

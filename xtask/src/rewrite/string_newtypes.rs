@@ -1,11 +1,11 @@
-//! `string_newtypes`: a constrained string keeps its check and states the rest in one line.
+//! `string_newtypes`: a named string's forwarding impls become one macro line.
 //!
-//! typify turns a string with `minLength`, `maxLength` or `pattern` into a newtype over
-//! `String` with six impls: `FromStr` (the check) and five that only forward to it or to
-//! the field (`Deref`, `From<T> for String`, `TryFrom<&str>`, `TryFrom<String>`,
-//! `Deserialize`), fifty lines per type, hundreds of types in a large spec. The five become
-//! one `client_core::string_newtype!` line after the struct, which expands to the same impls;
-//! the public API does not change. A newtype missing any of the five is left as it is.
+//! A component schema of type `string` (its limits dropped by `normalise`) becomes a newtype
+//! `X(pub String)` with five impls that only forward to the field (`Deref`,
+//! `From<X> for String`, `From<String>`, `Display`, an infallible `FromStr`), and no
+//! `From<&str>`, so a setter would not take `"US"`. The five become one
+//! `client_core::string_newtype!` line after the struct, which writes them and `From<&str>`.
+//! A newtype missing any of the five is left as it is.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -35,15 +35,15 @@ fn forwarding_impl(item: &Item, names: &BTreeSet<String>) -> Option<(String, &'s
     }
     let kind = match tr.as_str() {
         ":: std :: ops :: Deref" => "deref",
-        ":: std :: convert :: TryFrom < & str >" => "try_from_str",
-        ":: std :: convert :: TryFrom < :: std :: string :: String >" => "try_from_string",
-        ":: serde :: Deserialize < 'de >" => "deserialize",
+        ":: std :: convert :: From < :: std :: string :: String >" => "from_string",
+        ":: std :: fmt :: Display" => "display",
+        ":: std :: str :: FromStr" if tokens(i).contains("Infallible") => "from_str",
         _ => return None,
     };
     Some((ty, kind))
 }
 
-/// Rewrites the `types` module's string newtypes (see the module docs).
+/// Rewrites the `types` module's named strings (see the module docs).
 pub fn apply(types: &mut syn::ItemMod) {
     let Some((_, items)) = &mut types.content else {
         return;
@@ -61,24 +61,9 @@ pub fn apply(types: &mut syn::ItemMod) {
             _ => None,
         })
         .collect();
-    let has_from_str: BTreeSet<String> = items
-        .iter()
-        .filter_map(|i| match i {
-            Item::Impl(imp)
-                if imp
-                    .trait_
-                    .as_ref()
-                    .is_some_and(|(p, _)| tokens(p) == ":: std :: str :: FromStr") =>
-            {
-                Some(tokens(&imp.self_ty))
-            }
-            _ => None,
-        })
-        .collect();
-    let candidates: BTreeSet<String> = strings.intersection(&has_from_str).cloned().collect();
     let mut found: BTreeMap<String, BTreeSet<&'static str>> = BTreeMap::new();
     for item in items.iter() {
-        if let Some((ty, kind)) = forwarding_impl(item, &candidates) {
+        if let Some((ty, kind)) = forwarding_impl(item, &strings) {
             found.entry(ty).or_default().insert(kind);
         }
     }
@@ -102,9 +87,7 @@ pub fn apply(types: &mut syn::ItemMod) {
         items.push(item);
         if let Some(name) = name {
             let ty = format_ident!("{}", name);
-            items.push(parse_quote!(
-                client_core::string_newtype!(#ty, self::error::ConversionError);
-            ));
+            items.push(parse_quote!(client_core::string_newtype!(#ty);));
         }
     }
 }
@@ -115,13 +98,12 @@ mod tests {
 
     const NEWTYPE: &str = r#"
         pub mod types {
-            pub struct Code(::std::string::String);
+            pub struct Code(pub ::std::string::String);
             impl ::std::ops::Deref for Code { type Target = ::std::string::String; fn deref(&self) -> &::std::string::String { &self.0 } }
             impl ::std::convert::From<Code> for ::std::string::String { fn from(value: Code) -> Self { value.0 } }
-            impl ::std::str::FromStr for Code { type Err = E; fn from_str(value: &str) -> Result<Self, E> { todo!() } }
-            impl ::std::convert::TryFrom<&str> for Code { type Error = E; fn try_from(value: &str) -> Result<Self, E> { value.parse() } }
-            impl ::std::convert::TryFrom<::std::string::String> for Code { type Error = E; fn try_from(value: ::std::string::String) -> Result<Self, E> { value.parse() } }
-            impl<'de> ::serde::Deserialize<'de> for Code { fn deserialize<D>(d: D) -> Result<Self, D::Error> { todo!() } }
+            impl ::std::convert::From<::std::string::String> for Code { fn from(value: ::std::string::String) -> Self { Self(value) } }
+            impl ::std::fmt::Display for Code { fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { self.0.fmt(f) } }
+            impl ::std::str::FromStr for Code { type Err = ::std::convert::Infallible; fn from_str(value: &str) -> Result<Self, Self::Err> { Ok(Self(value.to_string())) } }
         }
     "#;
 
@@ -134,9 +116,11 @@ mod tests {
     #[test]
     fn forwarding_impls_become_one_macro_line() {
         let out = rewrite(NEWTYPE);
-        assert!(out.contains("pub struct Code (:: std :: string :: String) ; client_core :: string_newtype ! (Code , self :: error :: ConversionError) ;"), "{out}");
-        assert!(out.contains("FromStr for Code"), "{out}");
-        assert_eq!(out.matches("impl").count(), 1, "{out}");
+        assert!(
+            out.contains("pub struct Code (pub :: std :: string :: String) ; client_core :: string_newtype ! (Code) ;"),
+            "{out}"
+        );
+        assert_eq!(out.matches("impl").count(), 0, "{out}");
     }
 
     #[test]
