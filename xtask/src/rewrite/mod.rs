@@ -19,6 +19,7 @@ mod helpful_builders;
 mod hidden_docs;
 mod indent_doc_lists;
 mod lean_requests;
+mod mock_macros;
 mod mock_options;
 mod mock_trait_name;
 mod repeat_mock_array_queries;
@@ -34,6 +35,7 @@ mod typed_send;
 mod unrunnable_examples;
 
 pub use body_idempotency_keys::KEYED_OPERATIONS;
+pub use mock_macros::reflow as reflow_mocks;
 pub use mock_trait_name::trait_name as mock_trait_name;
 pub use type_builder_macros::reflow;
 
@@ -127,6 +129,8 @@ pub const MOCKS: &[(&str, Rewrite)] = &[
     ("mock_trait_name", Checked(mock_trait_name::apply)),
     // `mock::options(&server)`, the re-exports and the module's docs.
     ("mock_options", File(mock_options::apply)),
+    // Each wrapper is one `client_core::mock_when!`/`mock_then!` call, a line per method.
+    ("mock_macros", File(mock_macros::apply)),
 ];
 
 /// Applies `rewrites` to `file`, in order.
