@@ -4,7 +4,8 @@
 //! `Then` wrapper (one method per documented status), plus a `MockServerExt` trait that adds
 //! one method per operation to `httpmock::MockServer`; the rewrites of
 //! [`crate::rewrite::MOCKS`] escape path values, repeat array queries, name the trait for the
-//! crate and add `mock::options(&server)`.
+//! crate, add `mock::options(&server)` and write each wrapper and the trait as one call of
+//! `client_core`'s mock macros.
 
 use progenitor_impl::Generator;
 
@@ -28,6 +29,6 @@ pub fn render(api: &ApiSettings, spec: &LoadedSpec) -> Result<String, String> {
     Ok(format!(
         "{}{}",
         crate::generate::header(api, spec),
-        prettyplease::unparse(&file)
+        crate::rewrite::reflow_mocks(&prettyplease::unparse(&file))
     ))
 }

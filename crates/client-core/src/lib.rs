@@ -9,6 +9,7 @@ mod error;
 mod explain;
 mod idempotency;
 mod lenient;
+mod mock_macros;
 mod next_page;
 mod paginate;
 mod paginate_offset;

@@ -20,6 +20,7 @@ mod hidden_docs;
 mod indent_doc_lists;
 mod lazy_codegen;
 mod lean_requests;
+mod mock_macros;
 mod mock_options;
 mod mock_trait_name;
 mod repeat_mock_array_queries;
@@ -36,6 +37,7 @@ mod unrunnable_examples;
 
 pub use body_idempotency_keys::KEYED_OPERATIONS;
 pub use lazy_codegen::mark as mark_inline;
+pub use mock_macros::reflow as reflow_mocks;
 pub use mock_trait_name::trait_name as mock_trait_name;
 pub use type_builder_macros::reflow;
 
@@ -131,6 +133,8 @@ pub const MOCKS: &[(&str, Rewrite)] = &[
     ("mock_trait_name", Checked(mock_trait_name::apply)),
     // `mock::options(&server)`, the re-exports and the module's docs.
     ("mock_options", File(mock_options::apply)),
+    // Each wrapper is one `client_core::mock_when!`/`mock_then!` call, a line per method.
+    ("mock_macros", File(mock_macros::apply)),
 ];
 
 /// Applies `rewrites` to `file`, in order.
