@@ -8848,64 +8848,14 @@ pub mod builder {
         search: Result<Option<::std::string::String>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListCustomers -> types::CustomerList, crate::Error;
+        req project_id: ::std::string::String,
+        opt limit: i64,
+        opt search: ::std::string::String,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListCustomers<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                limit: Ok(None),
-                search: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn search<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.search = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for search failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -8936,23 +8886,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::CustomerList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_customer`]
@@ -8964,52 +8898,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         body: Result<types::builder::CreateCustomerRequest, String>,
     }
+    client_core::op_builder! {
+        CreateCustomer -> types::Customer, crate::Error;
+        req project_id: ::std::string::String,
+        built body: types::CreateCustomerRequest as types::builder::CreateCustomerRequest,
+    }
     impl<'a> CreateCustomer<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateCustomerRequest>,
-            <V as std::convert::TryInto<
-                types::CreateCustomerRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateCustomerRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateCustomerRequest,
-            ) -> types::builder::CreateCustomerRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -9040,23 +8934,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Customer>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_customer`]
@@ -9069,52 +8947,13 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
         expand: Result<Option<::std::vec::Vec<types::GetCustomerExpandItem>>, String>,
     }
+    client_core::op_builder! {
+        GetCustomer -> types::Customer, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        opt expand: ::std::vec::Vec<types::GetCustomerExpandItem>,
+    }
     impl<'a> GetCustomer<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                expand: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn expand<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::GetCustomerExpandItem>>,
-        {
-            self.expand = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < GetCustomerExpandItem >` for expand failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -9142,23 +8981,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Customer>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::delete_customer`]
@@ -9170,38 +8993,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         customer_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        DeleteCustomer -> types::DeletedObject, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+    }
     impl<'a> DeleteCustomer<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -9227,23 +9024,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::assign_customer_offering`]
@@ -9256,65 +9037,13 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
         body: Result<types::builder::AssignOfferingRequest, String>,
     }
+    client_core::op_builder! {
+        AssignCustomerOffering -> (), crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        built body: types::AssignOfferingRequest as types::builder::AssignOfferingRequest,
+    }
     impl<'a> AssignCustomerOffering<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AssignOfferingRequest>,
-            <V as std::convert::TryInto<
-                types::AssignOfferingRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `AssignOfferingRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::AssignOfferingRequest,
-            ) -> types::builder::AssignOfferingRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(self) -> Result<ResponseValue<()>, Error<types::Error>> {
             let Self { client, project_id, customer_id, body } = self;
@@ -9345,23 +9074,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::grant_customer_entitlement`]
@@ -9374,65 +9087,13 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
         body: Result<types::builder::GrantEntitlementRequest, String>,
     }
+    client_core::op_builder! {
+        GrantCustomerEntitlement -> types::Customer, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        built body: types::GrantEntitlementRequest as types::builder::GrantEntitlementRequest,
+    }
     impl<'a> GrantCustomerEntitlement<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::GrantEntitlementRequest>,
-            <V as std::convert::TryInto<
-                types::GrantEntitlementRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `GrantEntitlementRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::GrantEntitlementRequest,
-            ) -> types::builder::GrantEntitlementRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -9466,23 +9127,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Customer>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::revoke_customer_granted_entitlement`]
@@ -9495,66 +9140,13 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
         body: Result<types::builder::RevokeGrantedEntitlementRequest, String>,
     }
+    client_core::op_builder! {
+        RevokeCustomerGrantedEntitlement -> types::Customer, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        built body: types::RevokeGrantedEntitlementRequest as types::builder::RevokeGrantedEntitlementRequest,
+    }
     impl<'a> RevokeCustomerGrantedEntitlement<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::RevokeGrantedEntitlementRequest>,
-            <V as std::convert::TryInto<
-                types::RevokeGrantedEntitlementRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `RevokeGrantedEntitlementRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::RevokeGrantedEntitlementRequest,
-            ) -> types::builder::RevokeGrantedEntitlementRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -9588,23 +9180,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Customer>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::transfer_customer`]
@@ -9617,65 +9193,13 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
         body: Result<types::builder::TransferCustomerRequest, String>,
     }
+    client_core::op_builder! {
+        TransferCustomer -> types::TransferCustomerResponse, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        built body: types::TransferCustomerRequest as types::builder::TransferCustomerRequest,
+    }
     impl<'a> TransferCustomer<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::TransferCustomerRequest>,
-            <V as std::convert::TryInto<
-                types::TransferCustomerRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `TransferCustomerRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::TransferCustomerRequest,
-            ) -> types::builder::TransferCustomerRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -9712,26 +9236,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::TransferCustomerResponse>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_customer_active_entitlements`]
@@ -9745,63 +9250,14 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListCustomerActiveEntitlements -> types::ActiveEntitlementList, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListCustomerActiveEntitlements<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -9832,26 +9288,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ActiveEntitlementList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_customer_aliases`]
@@ -9865,63 +9302,14 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListCustomerAliases -> types::CustomerAliasList, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListCustomerAliases<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -9952,26 +9340,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::CustomerAliasList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_customer_attributes`]
@@ -9985,63 +9354,14 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListCustomerAttributes -> types::CustomerAttributeList, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListCustomerAttributes<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -10072,26 +9392,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::CustomerAttributeList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::set_customer_attributes`]
@@ -10104,66 +9405,13 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
         body: Result<types::builder::SetCustomerAttributesRequest, String>,
     }
+    client_core::op_builder! {
+        SetCustomerAttributes -> types::CustomerAttributeList, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        built body: types::SetCustomerAttributesRequest as types::builder::SetCustomerAttributesRequest,
+    }
     impl<'a> SetCustomerAttributes<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::SetCustomerAttributesRequest>,
-            <V as std::convert::TryInto<
-                types::SetCustomerAttributesRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `SetCustomerAttributesRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::SetCustomerAttributesRequest,
-            ) -> types::builder::SetCustomerAttributesRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -10197,26 +9445,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::CustomerAttributeList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_customer_purchases`]
@@ -10231,76 +9460,15 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListCustomerPurchases -> types::PurchaseList, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        opt environment: types::Environment,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListCustomerPurchases<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                environment: Ok(None),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Environment>,
-        {
-            self.environment = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `Environment` for environment failed".to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -10340,23 +9508,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::PurchaseList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_customer_subscriptions`]
@@ -10371,76 +9523,15 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListCustomerSubscriptions -> types::SubscriptionList, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        opt environment: types::Environment,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListCustomerSubscriptions<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                environment: Ok(None),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Environment>,
-        {
-            self.environment = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `Environment` for environment failed".to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -10480,26 +9571,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::SubscriptionList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_customer_virtual_currency_balances`]
@@ -10514,76 +9586,15 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListCustomerVirtualCurrencyBalances -> types::VirtualCurrencyBalanceList, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        opt include_empty_balances: bool,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListCustomerVirtualCurrencyBalances<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                include_empty_balances: Ok(None),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn include_empty_balances<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<bool>,
-        {
-            self.include_empty_balances = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `bool` for include_empty_balances failed".to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -10627,26 +9638,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::VirtualCurrencyBalanceList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_virtual_currencies_transaction`]
@@ -10661,93 +9653,15 @@ pub mod builder {
         idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::VirtualCurrenciesAdjustmentRequest, String>,
     }
+    client_core::op_builder! {
+        CreateVirtualCurrenciesTransaction -> types::VirtualCurrencyBalanceList, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        opt include_empty_balances: bool,
+        opt idempotency_key: ::std::string::String,
+        built body: types::VirtualCurrenciesAdjustmentRequest as types::builder::VirtualCurrenciesAdjustmentRequest,
+    }
     impl<'a> CreateVirtualCurrenciesTransaction<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                include_empty_balances: Ok(None),
-                idempotency_key: Ok(None),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn include_empty_balances<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<bool>,
-        {
-            self.include_empty_balances = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `bool` for include_empty_balances failed".to_string()
-                });
-            self
-        }
-        pub fn idempotency_key<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.idempotency_key = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::VirtualCurrenciesAdjustmentRequest>,
-            <V as std::convert::TryInto<
-                types::VirtualCurrenciesAdjustmentRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `VirtualCurrenciesAdjustmentRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::VirtualCurrenciesAdjustmentRequest,
-            ) -> types::builder::VirtualCurrenciesAdjustmentRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -10806,26 +9720,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::VirtualCurrencyBalanceList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::update_virtual_currencies_balance`]
@@ -10840,93 +9735,15 @@ pub mod builder {
         idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::VirtualCurrenciesAdjustmentRequest, String>,
     }
+    client_core::op_builder! {
+        UpdateVirtualCurrenciesBalance -> types::VirtualCurrencyBalanceList, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        opt include_empty_balances: bool,
+        opt idempotency_key: ::std::string::String,
+        built body: types::VirtualCurrenciesAdjustmentRequest as types::builder::VirtualCurrenciesAdjustmentRequest,
+    }
     impl<'a> UpdateVirtualCurrenciesBalance<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                include_empty_balances: Ok(None),
-                idempotency_key: Ok(None),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn include_empty_balances<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<bool>,
-        {
-            self.include_empty_balances = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `bool` for include_empty_balances failed".to_string()
-                });
-            self
-        }
-        pub fn idempotency_key<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.idempotency_key = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::VirtualCurrenciesAdjustmentRequest>,
-            <V as std::convert::TryInto<
-                types::VirtualCurrenciesAdjustmentRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `VirtualCurrenciesAdjustmentRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::VirtualCurrenciesAdjustmentRequest,
-            ) -> types::builder::VirtualCurrenciesAdjustmentRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -10985,26 +9802,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::VirtualCurrencyBalanceList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_blocked_customers`]
@@ -11015,25 +9813,11 @@ pub mod builder {
         client: &'a super::Client,
         project_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        ListBlockedCustomers -> types::BlockedCustomers, crate::Error;
+        req project_id: ::std::string::String,
+    }
     impl<'a> ListBlockedCustomers<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -11058,26 +9842,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::BlockedCustomers>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::block_customer`]
@@ -11089,38 +9854,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         customer_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        BlockCustomer -> (), crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+    }
     impl<'a> BlockCustomer<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(self) -> Result<ResponseValue<()>, Error<types::Error>> {
             let Self { client, project_id, customer_id } = self;
@@ -11145,23 +9884,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::unblock_customer`]
@@ -11173,38 +9896,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         customer_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        UnblockCustomer -> (), crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+    }
     impl<'a> UnblockCustomer<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(self) -> Result<ResponseValue<()>, Error<types::Error>> {
             let Self { client, project_id, customer_id } = self;
@@ -11229,23 +9926,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::list_customer_invoices`]
@@ -11259,63 +9940,14 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListCustomerInvoices -> types::InvoiceList, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListCustomerInvoices<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -11346,23 +9978,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::InvoiceList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_invoice_file`]
@@ -11375,51 +9991,13 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
         invoice_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        GetInvoiceFile -> ByteStream, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        req invoice_id: ::std::string::String,
+    }
     impl<'a> GetInvoiceFile<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                invoice_id: Err("invoice_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn invoice_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.invoice_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for invoice_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -11440,23 +10018,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::stream(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<ByteStream>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_stream(response).await
         }
     }
     /**Builder for [`Client::list_projects`]
@@ -11468,37 +10030,12 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListProjects -> types::ListProjects, crate::Error;
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListProjects<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -11523,23 +10060,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ListProjects>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_project`]
@@ -11550,35 +10071,11 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::builder::ProjectCreate, String>,
     }
+    client_core::op_builder! {
+        CreateProject -> types::Project, crate::Error;
+        built body: types::ProjectCreate as types::builder::ProjectCreate,
+    }
     impl<'a> CreateProject<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ProjectCreate>,
-            <V as std::convert::TryInto<types::ProjectCreate>>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `ProjectCreate` for body failed: {}", s)
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::ProjectCreate,
-            ) -> types::builder::ProjectCreate,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -11605,23 +10102,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Project>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_apps`]
@@ -11634,50 +10115,13 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListApps -> types::ListApps, crate::Error;
+        req project_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListApps<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -11706,23 +10150,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ListApps>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_app`]
@@ -11734,35 +10162,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         body: Result<types::AppCreate, String>,
     }
+    client_core::op_builder! {
+        CreateApp -> types::App, crate::Error;
+        req project_id: ::std::string::String,
+        req body: types::AppCreate,
+    }
     impl<'a> CreateApp<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                body: Err("body was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AppCreate>,
-        {
-            self.body = value
-                .try_into()
-                .map_err(|_| "conversion to `AppCreate` for body failed".to_string());
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -11789,23 +10194,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::App>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_app`]
@@ -11817,38 +10206,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         app_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        GetApp -> types::App, crate::Error;
+        req project_id: ::std::string::String,
+        req app_id: ::std::string::String,
+    }
     impl<'a> GetApp<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                app_id: Err("app_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn app_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.app_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for app_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -11874,23 +10237,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::App>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::update_app`]
@@ -11903,63 +10250,13 @@ pub mod builder {
         app_id: Result<::std::string::String, String>,
         body: Result<types::builder::UpdateAppRequest, String>,
     }
+    client_core::op_builder! {
+        UpdateApp -> types::App, crate::Error;
+        req project_id: ::std::string::String,
+        req app_id: ::std::string::String,
+        built body: types::UpdateAppRequest as types::builder::UpdateAppRequest,
+    }
     impl<'a> UpdateApp<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                app_id: Err("app_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn app_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.app_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for app_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UpdateAppRequest>,
-            <V as std::convert::TryInto<
-                types::UpdateAppRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `UpdateAppRequest` for body failed: {}", s)
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::UpdateAppRequest,
-            ) -> types::builder::UpdateAppRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -11991,23 +10288,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::App>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::delete_app`]
@@ -12019,38 +10300,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         app_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        DeleteApp -> types::DeletedObject, crate::Error;
+        req project_id: ::std::string::String,
+        req app_id: ::std::string::String,
+    }
     impl<'a> DeleteApp<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                app_id: Err("app_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn app_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.app_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for app_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -12076,23 +10331,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_app_public_api_keys`]
@@ -12104,38 +10343,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         app_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        ListAppPublicApiKeys -> types::ListPublicApiKeys, crate::Error;
+        req project_id: ::std::string::String,
+        req app_id: ::std::string::String,
+    }
     impl<'a> ListAppPublicApiKeys<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                app_id: Err("app_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn app_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.app_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for app_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -12162,26 +10375,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ListPublicApiKeys>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_app_storekit_config`]
@@ -12193,38 +10387,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         app_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        GetAppStorekitConfig -> types::StoreKitConfigFile, crate::Error;
+        req project_id: ::std::string::String,
+        req app_id: ::std::string::String,
+    }
     impl<'a> GetAppStorekitConfig<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                app_id: Err("app_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn app_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.app_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for app_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -12251,26 +10419,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::StoreKitConfigFile>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_audit_logs`]
@@ -12285,78 +10434,15 @@ pub mod builder {
         start_date: Result<Option<::chrono::naive::NaiveDate>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListAuditLogs -> types::ListAuditLogs, crate::Error;
+        req project_id: ::std::string::String,
+        opt end_date: ::chrono::naive::NaiveDate,
+        opt limit: i64,
+        opt start_date: ::chrono::naive::NaiveDate,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListAuditLogs<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                end_date: Ok(None),
-                limit: Ok(None),
-                start_date: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn end_date<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
-        {
-            self.end_date = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: chrono :: naive :: NaiveDate` for end_date failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn start_date<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
-        {
-            self.start_date = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: chrono :: naive :: NaiveDate` for start_date failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -12396,23 +10482,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ListAuditLogs>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_chart_data`]
@@ -12436,161 +10506,21 @@ pub mod builder {
         selectors: Result<Option<::std::string::String>, String>,
         start_date: Result<Option<::chrono::naive::NaiveDate>, String>,
     }
+    client_core::op_builder! {
+        GetChartData -> types::ChartData, crate::Error;
+        req project_id: ::std::string::String,
+        req chart_name: types::GetChartDataChartName,
+        opt aggregate: ::std::vec::Vec<types::GetChartDataAggregateItem>,
+        opt currency: types::GetChartDataCurrency,
+        opt end_date: ::chrono::naive::NaiveDate,
+        opt filters: ::std::string::String,
+        opt realtime: bool,
+        opt resolution: ::std::string::String,
+        opt segment: ::std::string::String,
+        opt selectors: ::std::string::String,
+        opt start_date: ::chrono::naive::NaiveDate,
+    }
     impl<'a> GetChartData<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                chart_name: Err("chart_name was not initialized".to_string()),
-                aggregate: Ok(None),
-                currency: Ok(None),
-                end_date: Ok(None),
-                filters: Ok(None),
-                realtime: Ok(None),
-                resolution: Ok(None),
-                segment: Ok(None),
-                selectors: Ok(None),
-                start_date: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn chart_name<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::GetChartDataChartName>,
-        {
-            self.chart_name = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `GetChartDataChartName` for chart_name failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn aggregate<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::GetChartDataAggregateItem>>,
-        {
-            self.aggregate = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < GetChartDataAggregateItem >` for aggregate failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn currency<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::GetChartDataCurrency>,
-        {
-            self.currency = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `GetChartDataCurrency` for currency failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn end_date<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
-        {
-            self.end_date = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: chrono :: naive :: NaiveDate` for end_date failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn filters<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.filters = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for filters failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn realtime<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<bool>,
-        {
-            self.realtime = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for realtime failed".to_string());
-            self
-        }
-        pub fn resolution<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.resolution = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for resolution failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn segment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.segment = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for segment failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn selectors<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.selectors = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for selectors failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn start_date<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
-        {
-            self.start_date = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: chrono :: naive :: NaiveDate` for start_date failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -12647,23 +10577,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ChartData>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_chart_options`]
@@ -12676,49 +10590,13 @@ pub mod builder {
         chart_name: Result<types::GetChartOptionsChartName, String>,
         realtime: Result<Option<bool>, String>,
     }
+    client_core::op_builder! {
+        GetChartOptions -> types::ChartOptions, crate::Error;
+        req project_id: ::std::string::String,
+        req chart_name: types::GetChartOptionsChartName,
+        opt realtime: bool,
+    }
     impl<'a> GetChartOptions<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                chart_name: Err("chart_name was not initialized".to_string()),
-                realtime: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn chart_name<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::GetChartOptionsChartName>,
-        {
-            self.chart_name = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `GetChartOptionsChartName` for chart_name failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn realtime<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<bool>,
-        {
-            self.realtime = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for realtime failed".to_string());
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -12747,23 +10625,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ChartOptions>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_collaborators`]
@@ -12776,50 +10638,13 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListCollaborators -> types::ListCollaborators, crate::Error;
+        req project_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListCollaborators<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -12848,26 +10673,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ListCollaborators>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_entitlements`]
@@ -12884,64 +10690,14 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListEntitlements -> types::ListEntitlements, crate::Error;
+        req project_id: ::std::string::String,
+        opt expand: ::std::vec::Vec<types::ListEntitlementsExpandItem>,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListEntitlements<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                expand: Ok(None),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn expand<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::ListEntitlementsExpandItem>>,
-        {
-            self.expand = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < ListEntitlementsExpandItem >` for expand failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -12972,26 +10728,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ListEntitlements>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_entitlement`]
@@ -13003,52 +10740,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         body: Result<types::builder::CreateEntitlementRequest, String>,
     }
+    client_core::op_builder! {
+        CreateEntitlement -> types::Entitlement, crate::Error;
+        req project_id: ::std::string::String,
+        built body: types::CreateEntitlementRequest as types::builder::CreateEntitlementRequest,
+    }
     impl<'a> CreateEntitlement<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateEntitlementRequest>,
-            <V as std::convert::TryInto<
-                types::CreateEntitlementRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateEntitlementRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateEntitlementRequest,
-            ) -> types::builder::CreateEntitlementRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -13080,23 +10777,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_entitlement`]
@@ -13109,52 +10790,13 @@ pub mod builder {
         entitlement_id: Result<::std::string::String, String>,
         expand: Result<Option<::std::vec::Vec<types::GetEntitlementExpandItem>>, String>,
     }
+    client_core::op_builder! {
+        GetEntitlement -> types::Entitlement, crate::Error;
+        req project_id: ::std::string::String,
+        req entitlement_id: ::std::string::String,
+        opt expand: ::std::vec::Vec<types::GetEntitlementExpandItem>,
+    }
     impl<'a> GetEntitlement<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                entitlement_id: Err("entitlement_id was not initialized".to_string()),
-                expand: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn entitlement_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.entitlement_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for entitlement_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn expand<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::GetEntitlementExpandItem>>,
-        {
-            self.expand = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < GetEntitlementExpandItem >` for expand failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -13183,23 +10825,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::update_entitlement`]
@@ -13212,65 +10838,13 @@ pub mod builder {
         entitlement_id: Result<::std::string::String, String>,
         body: Result<types::builder::UpdateEntitlementRequest, String>,
     }
+    client_core::op_builder! {
+        UpdateEntitlement -> types::Entitlement, crate::Error;
+        req project_id: ::std::string::String,
+        req entitlement_id: ::std::string::String,
+        built body: types::UpdateEntitlementRequest as types::builder::UpdateEntitlementRequest,
+    }
     impl<'a> UpdateEntitlement<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                entitlement_id: Err("entitlement_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn entitlement_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.entitlement_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for entitlement_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UpdateEntitlementRequest>,
-            <V as std::convert::TryInto<
-                types::UpdateEntitlementRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateEntitlementRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::UpdateEntitlementRequest,
-            ) -> types::builder::UpdateEntitlementRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -13304,23 +10878,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::delete_entitlement`]
@@ -13332,38 +10890,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         entitlement_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        DeleteEntitlement -> types::DeletedObject, crate::Error;
+        req project_id: ::std::string::String,
+        req entitlement_id: ::std::string::String,
+    }
     impl<'a> DeleteEntitlement<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                entitlement_id: Err("entitlement_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn entitlement_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.entitlement_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for entitlement_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -13390,23 +10922,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::attach_products_to_entitlement`]
@@ -13419,66 +10935,13 @@ pub mod builder {
         entitlement_id: Result<::std::string::String, String>,
         body: Result<types::builder::AttachProductsToEntitlementRequest, String>,
     }
+    client_core::op_builder! {
+        AttachProductsToEntitlement -> types::Entitlement, crate::Error;
+        req project_id: ::std::string::String,
+        req entitlement_id: ::std::string::String,
+        built body: types::AttachProductsToEntitlementRequest as types::builder::AttachProductsToEntitlementRequest,
+    }
     impl<'a> AttachProductsToEntitlement<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                entitlement_id: Err("entitlement_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn entitlement_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.entitlement_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for entitlement_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AttachProductsToEntitlementRequest>,
-            <V as std::convert::TryInto<
-                types::AttachProductsToEntitlementRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `AttachProductsToEntitlementRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::AttachProductsToEntitlementRequest,
-            ) -> types::builder::AttachProductsToEntitlementRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -13512,23 +10975,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::detach_products_from_entitlement`]
@@ -13541,66 +10988,13 @@ pub mod builder {
         entitlement_id: Result<::std::string::String, String>,
         body: Result<types::builder::DetachProductsFromEntitlementRequest, String>,
     }
+    client_core::op_builder! {
+        DetachProductsFromEntitlement -> types::Entitlement, crate::Error;
+        req project_id: ::std::string::String,
+        req entitlement_id: ::std::string::String,
+        built body: types::DetachProductsFromEntitlementRequest as types::builder::DetachProductsFromEntitlementRequest,
+    }
     impl<'a> DetachProductsFromEntitlement<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                entitlement_id: Err("entitlement_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn entitlement_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.entitlement_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for entitlement_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::DetachProductsFromEntitlementRequest>,
-            <V as std::convert::TryInto<
-                types::DetachProductsFromEntitlementRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `DetachProductsFromEntitlementRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::DetachProductsFromEntitlementRequest,
-            ) -> types::builder::DetachProductsFromEntitlementRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -13634,23 +11028,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_products_from_entitlement`]
@@ -13664,63 +11042,14 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        GetProductsFromEntitlement -> types::ProductsFromEntitlement, crate::Error;
+        req project_id: ::std::string::String,
+        req entitlement_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> GetProductsFromEntitlement<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                entitlement_id: Err("entitlement_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn entitlement_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.entitlement_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for entitlement_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -13751,26 +11080,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ProductsFromEntitlement>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_webhook_integrations`]
@@ -13783,50 +11093,13 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListWebhookIntegrations -> types::ListWebhookIntegrations, crate::Error;
+        req project_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListWebhookIntegrations<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -13855,26 +11128,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ListWebhookIntegrations>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_webhook_integration`]
@@ -13886,53 +11140,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         body: Result<types::builder::CreateWebhookIntegrationInput, String>,
     }
+    client_core::op_builder! {
+        CreateWebhookIntegration -> types::WebhookIntegration, crate::Error;
+        req project_id: ::std::string::String,
+        built body: types::CreateWebhookIntegrationInput as types::builder::CreateWebhookIntegrationInput,
+    }
     impl<'a> CreateWebhookIntegration<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateWebhookIntegrationInput>,
-            <V as std::convert::TryInto<
-                types::CreateWebhookIntegrationInput,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateWebhookIntegrationInput` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateWebhookIntegrationInput,
-            ) -> types::builder::CreateWebhookIntegrationInput,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -13964,26 +11177,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::WebhookIntegration>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_webhook_integration`]
@@ -13995,40 +11189,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         webhook_integration_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        GetWebhookIntegration -> types::WebhookIntegration, crate::Error;
+        req project_id: ::std::string::String,
+        req webhook_integration_id: ::std::string::String,
+    }
     impl<'a> GetWebhookIntegration<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                webhook_integration_id: Err(
-                    "webhook_integration_id was not initialized".to_string(),
-                ),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn webhook_integration_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.webhook_integration_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for webhook_integration_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -14056,26 +11222,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::WebhookIntegration>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::update_webhook_integration`]
@@ -14088,68 +11235,13 @@ pub mod builder {
         webhook_integration_id: Result<::std::string::String, String>,
         body: Result<types::builder::UpdateWebhookIntegrationInput, String>,
     }
+    client_core::op_builder! {
+        UpdateWebhookIntegration -> types::WebhookIntegration, crate::Error;
+        req project_id: ::std::string::String,
+        req webhook_integration_id: ::std::string::String,
+        built body: types::UpdateWebhookIntegrationInput as types::builder::UpdateWebhookIntegrationInput,
+    }
     impl<'a> UpdateWebhookIntegration<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                webhook_integration_id: Err(
-                    "webhook_integration_id was not initialized".to_string(),
-                ),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn webhook_integration_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.webhook_integration_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for webhook_integration_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UpdateWebhookIntegrationInput>,
-            <V as std::convert::TryInto<
-                types::UpdateWebhookIntegrationInput,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateWebhookIntegrationInput` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::UpdateWebhookIntegrationInput,
-            ) -> types::builder::UpdateWebhookIntegrationInput,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -14184,26 +11276,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::WebhookIntegration>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::delete_webhook_integration`]
@@ -14215,40 +11288,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         webhook_integration_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        DeleteWebhookIntegration -> types::DeletedObject, crate::Error;
+        req project_id: ::std::string::String,
+        req webhook_integration_id: ::std::string::String,
+    }
     impl<'a> DeleteWebhookIntegration<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                webhook_integration_id: Err(
-                    "webhook_integration_id was not initialized".to_string(),
-                ),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn webhook_integration_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.webhook_integration_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for webhook_integration_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -14276,23 +11321,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_overview_metrics`]
@@ -14304,39 +11333,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         currency: Result<Option<types::GetOverviewMetricsCurrency>, String>,
     }
+    client_core::op_builder! {
+        GetOverviewMetrics -> types::OverviewMetrics, crate::Error;
+        req project_id: ::std::string::String,
+        opt currency: types::GetOverviewMetricsCurrency,
+    }
     impl<'a> GetOverviewMetrics<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                currency: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn currency<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::GetOverviewMetricsCurrency>,
-        {
-            self.currency = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `GetOverviewMetricsCurrency` for currency failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -14363,23 +11365,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::OverviewMetrics>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_offerings`]
@@ -14393,64 +11379,14 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListOfferings -> types::ListOfferings, crate::Error;
+        req project_id: ::std::string::String,
+        opt expand: ::std::vec::Vec<types::ListOfferingsExpandItem>,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListOfferings<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                expand: Ok(None),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn expand<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::ListOfferingsExpandItem>>,
-        {
-            self.expand = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < ListOfferingsExpandItem >` for expand failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -14481,23 +11417,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ListOfferings>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_offering`]
@@ -14509,52 +11429,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         body: Result<types::builder::CreateOfferingRequest, String>,
     }
+    client_core::op_builder! {
+        CreateOffering -> types::Offering, crate::Error;
+        req project_id: ::std::string::String,
+        built body: types::CreateOfferingRequest as types::builder::CreateOfferingRequest,
+    }
     impl<'a> CreateOffering<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateOfferingRequest>,
-            <V as std::convert::TryInto<
-                types::CreateOfferingRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateOfferingRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateOfferingRequest,
-            ) -> types::builder::CreateOfferingRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -14585,23 +11465,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_offering`]
@@ -14614,52 +11478,13 @@ pub mod builder {
         offering_id: Result<::std::string::String, String>,
         expand: Result<Option<::std::vec::Vec<types::GetOfferingExpandItem>>, String>,
     }
+    client_core::op_builder! {
+        GetOffering -> types::Offering, crate::Error;
+        req project_id: ::std::string::String,
+        req offering_id: ::std::string::String,
+        opt expand: ::std::vec::Vec<types::GetOfferingExpandItem>,
+    }
     impl<'a> GetOffering<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                offering_id: Err("offering_id was not initialized".to_string()),
-                expand: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn offering_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.offering_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for offering_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn expand<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::GetOfferingExpandItem>>,
-        {
-            self.expand = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < GetOfferingExpandItem >` for expand failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -14687,23 +11512,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::update_offering`]
@@ -14716,65 +11525,13 @@ pub mod builder {
         offering_id: Result<::std::string::String, String>,
         body: Result<types::builder::UpdateOfferingRequest, String>,
     }
+    client_core::op_builder! {
+        UpdateOffering -> types::Offering, crate::Error;
+        req project_id: ::std::string::String,
+        req offering_id: ::std::string::String,
+        built body: types::UpdateOfferingRequest as types::builder::UpdateOfferingRequest,
+    }
     impl<'a> UpdateOffering<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                offering_id: Err("offering_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn offering_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.offering_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for offering_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UpdateOfferingRequest>,
-            <V as std::convert::TryInto<
-                types::UpdateOfferingRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateOfferingRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::UpdateOfferingRequest,
-            ) -> types::builder::UpdateOfferingRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -14806,23 +11563,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::delete_offering`]
@@ -14834,38 +11575,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         offering_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        DeleteOffering -> types::DeletedObject, crate::Error;
+        req project_id: ::std::string::String,
+        req offering_id: ::std::string::String,
+    }
     impl<'a> DeleteOffering<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                offering_id: Err("offering_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn offering_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.offering_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for offering_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -14891,23 +11606,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_packages`]
@@ -14922,77 +11621,15 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListPackages -> types::ListPackages, crate::Error;
+        req project_id: ::std::string::String,
+        req offering_id: ::std::string::String,
+        opt expand: ::std::vec::Vec<types::ListPackagesExpandItem>,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListPackages<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                offering_id: Err("offering_id was not initialized".to_string()),
-                expand: Ok(None),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn offering_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.offering_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for offering_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn expand<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::ListPackagesExpandItem>>,
-        {
-            self.expand = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < ListPackagesExpandItem >` for expand failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -15032,23 +11669,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ListPackages>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_packages`]
@@ -15061,65 +11682,13 @@ pub mod builder {
         offering_id: Result<::std::string::String, String>,
         body: Result<types::builder::CreatePackagesRequest, String>,
     }
+    client_core::op_builder! {
+        CreatePackages -> types::Package, crate::Error;
+        req project_id: ::std::string::String,
+        req offering_id: ::std::string::String,
+        built body: types::CreatePackagesRequest as types::builder::CreatePackagesRequest,
+    }
     impl<'a> CreatePackages<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                offering_id: Err("offering_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn offering_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.offering_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for offering_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreatePackagesRequest>,
-            <V as std::convert::TryInto<
-                types::CreatePackagesRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreatePackagesRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreatePackagesRequest,
-            ) -> types::builder::CreatePackagesRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -15152,23 +11721,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Package>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_package`]
@@ -15181,52 +11734,13 @@ pub mod builder {
         package_id: Result<::std::string::String, String>,
         expand: Result<Option<::std::vec::Vec<types::GetPackageExpandItem>>, String>,
     }
+    client_core::op_builder! {
+        GetPackage -> types::Package, crate::Error;
+        req project_id: ::std::string::String,
+        req package_id: ::std::string::String,
+        opt expand: ::std::vec::Vec<types::GetPackageExpandItem>,
+    }
     impl<'a> GetPackage<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                package_id: Err("package_id was not initialized".to_string()),
-                expand: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn package_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.package_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for package_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn expand<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::GetPackageExpandItem>>,
-        {
-            self.expand = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < GetPackageExpandItem >` for expand failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -15254,23 +11768,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Package>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::update_package`]
@@ -15283,65 +11781,13 @@ pub mod builder {
         package_id: Result<::std::string::String, String>,
         body: Result<types::builder::UpdatePackageRequest, String>,
     }
+    client_core::op_builder! {
+        UpdatePackage -> types::Package, crate::Error;
+        req project_id: ::std::string::String,
+        req package_id: ::std::string::String,
+        built body: types::UpdatePackageRequest as types::builder::UpdatePackageRequest,
+    }
     impl<'a> UpdatePackage<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                package_id: Err("package_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn package_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.package_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for package_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UpdatePackageRequest>,
-            <V as std::convert::TryInto<
-                types::UpdatePackageRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdatePackageRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::UpdatePackageRequest,
-            ) -> types::builder::UpdatePackageRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -15373,23 +11819,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Package>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::delete_package_from_offering`]
@@ -15401,38 +11831,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         package_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        DeletePackageFromOffering -> types::DeletedObject, crate::Error;
+        req project_id: ::std::string::String,
+        req package_id: ::std::string::String,
+    }
     impl<'a> DeletePackageFromOffering<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                package_id: Err("package_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn package_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.package_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for package_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -15458,23 +11862,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::attach_products_to_package`]
@@ -15487,66 +11875,13 @@ pub mod builder {
         package_id: Result<::std::string::String, String>,
         body: Result<types::builder::AttachProductsToPackageRequest, String>,
     }
+    client_core::op_builder! {
+        AttachProductsToPackage -> types::Package, crate::Error;
+        req project_id: ::std::string::String,
+        req package_id: ::std::string::String,
+        built body: types::AttachProductsToPackageRequest as types::builder::AttachProductsToPackageRequest,
+    }
     impl<'a> AttachProductsToPackage<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                package_id: Err("package_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn package_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.package_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for package_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AttachProductsToPackageRequest>,
-            <V as std::convert::TryInto<
-                types::AttachProductsToPackageRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `AttachProductsToPackageRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::AttachProductsToPackageRequest,
-            ) -> types::builder::AttachProductsToPackageRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -15580,23 +11915,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Package>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::detach_products_from_package`]
@@ -15609,66 +11928,13 @@ pub mod builder {
         package_id: Result<::std::string::String, String>,
         body: Result<types::builder::DetachProductsFromPackageRequest, String>,
     }
+    client_core::op_builder! {
+        DetachProductsFromPackage -> types::Package, crate::Error;
+        req project_id: ::std::string::String,
+        req package_id: ::std::string::String,
+        built body: types::DetachProductsFromPackageRequest as types::builder::DetachProductsFromPackageRequest,
+    }
     impl<'a> DetachProductsFromPackage<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                package_id: Err("package_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn package_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.package_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for package_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::DetachProductsFromPackageRequest>,
-            <V as std::convert::TryInto<
-                types::DetachProductsFromPackageRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `DetachProductsFromPackageRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::DetachProductsFromPackageRequest,
-            ) -> types::builder::DetachProductsFromPackageRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -15702,23 +11968,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Package>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_products_from_package`]
@@ -15732,63 +11982,14 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        GetProductsFromPackage -> types::ProductsFromPackage, crate::Error;
+        req project_id: ::std::string::String,
+        req package_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> GetProductsFromPackage<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                package_id: Err("package_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn package_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.package_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for package_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -15819,26 +12020,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ProductsFromPackage>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_paywalls`]
@@ -15852,64 +12034,14 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListPaywalls -> types::ListPaywalls, crate::Error;
+        req project_id: ::std::string::String,
+        opt expand: ::std::vec::Vec<types::ListPaywallsExpandItem>,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListPaywalls<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                expand: Ok(None),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn expand<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::ListPaywallsExpandItem>>,
-        {
-            self.expand = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < ListPaywallsExpandItem >` for expand failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -15940,23 +12072,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ListPaywalls>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_paywall`]
@@ -15968,52 +12084,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         body: Result<types::builder::CreatePaywallRequest, String>,
     }
+    client_core::op_builder! {
+        CreatePaywall -> types::Paywall, crate::Error;
+        req project_id: ::std::string::String,
+        built body: types::CreatePaywallRequest as types::builder::CreatePaywallRequest,
+    }
     impl<'a> CreatePaywall<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreatePaywallRequest>,
-            <V as std::convert::TryInto<
-                types::CreatePaywallRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreatePaywallRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreatePaywallRequest,
-            ) -> types::builder::CreatePaywallRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -16044,23 +12120,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Paywall>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_paywall`]
@@ -16073,52 +12133,13 @@ pub mod builder {
         paywall_id: Result<::std::string::String, String>,
         expand: Result<Option<::std::vec::Vec<types::GetPaywallExpandItem>>, String>,
     }
+    client_core::op_builder! {
+        GetPaywall -> types::Paywall, crate::Error;
+        req project_id: ::std::string::String,
+        req paywall_id: ::std::string::String,
+        opt expand: ::std::vec::Vec<types::GetPaywallExpandItem>,
+    }
     impl<'a> GetPaywall<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                paywall_id: Err("paywall_id was not initialized".to_string()),
-                expand: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn paywall_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.paywall_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for paywall_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn expand<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::GetPaywallExpandItem>>,
-        {
-            self.expand = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < GetPaywallExpandItem >` for expand failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -16146,23 +12167,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Paywall>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::delete_paywall`]
@@ -16174,38 +12179,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         paywall_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        DeletePaywall -> types::DeletedObject, crate::Error;
+        req project_id: ::std::string::String,
+        req paywall_id: ::std::string::String,
+    }
     impl<'a> DeletePaywall<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                paywall_id: Err("paywall_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn paywall_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.paywall_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for paywall_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -16231,23 +12210,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_products`]
@@ -16262,78 +12225,15 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListProducts -> types::ListProducts, crate::Error;
+        req project_id: ::std::string::String,
+        opt app_id: ::std::string::String,
+        opt expand: ::std::vec::Vec<types::ListProductsExpandItem>,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListProducts<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                app_id: Ok(None),
-                expand: Ok(None),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn app_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.app_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for app_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn expand<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::ListProductsExpandItem>>,
-        {
-            self.expand = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < ListProductsExpandItem >` for expand failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -16366,23 +12266,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ListProducts>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_product`]
@@ -16394,52 +12278,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         body: Result<types::builder::CreateProductRequest, String>,
     }
+    client_core::op_builder! {
+        CreateProduct -> types::Product, crate::Error;
+        req project_id: ::std::string::String,
+        built body: types::CreateProductRequest as types::builder::CreateProductRequest,
+    }
     impl<'a> CreateProduct<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateProductRequest>,
-            <V as std::convert::TryInto<
-                types::CreateProductRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateProductRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateProductRequest,
-            ) -> types::builder::CreateProductRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -16470,23 +12314,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Product>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_product`]
@@ -16499,52 +12327,13 @@ pub mod builder {
         product_id: Result<::std::string::String, String>,
         expand: Result<Option<::std::vec::Vec<types::GetProductExpandItem>>, String>,
     }
+    client_core::op_builder! {
+        GetProduct -> types::Product, crate::Error;
+        req project_id: ::std::string::String,
+        req product_id: ::std::string::String,
+        opt expand: ::std::vec::Vec<types::GetProductExpandItem>,
+    }
     impl<'a> GetProduct<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                product_id: Err("product_id was not initialized".to_string()),
-                expand: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn product_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.product_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for product_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn expand<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::GetProductExpandItem>>,
-        {
-            self.expand = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < GetProductExpandItem >` for expand failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -16572,23 +12361,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Product>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::delete_product`]
@@ -16600,38 +12373,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         product_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        DeleteProduct -> types::DeletedObject, crate::Error;
+        req project_id: ::std::string::String,
+        req product_id: ::std::string::String,
+    }
     impl<'a> DeleteProduct<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                product_id: Err("product_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn product_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.product_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for product_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -16657,23 +12404,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_product_in_store`]
@@ -16686,66 +12417,13 @@ pub mod builder {
         product_id: Result<::std::string::String, String>,
         body: Result<types::builder::CreateProductInStoreRequest, String>,
     }
+    client_core::op_builder! {
+        CreateProductInStore -> types::CreateProductInStoreResponse, crate::Error;
+        req project_id: ::std::string::String,
+        req product_id: ::std::string::String,
+        built body: types::CreateProductInStoreRequest as types::builder::CreateProductInStoreRequest,
+    }
     impl<'a> CreateProductInStore<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                product_id: Err("product_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn product_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.product_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for product_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateProductInStoreRequest>,
-            <V as std::convert::TryInto<
-                types::CreateProductInStoreRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateProductInStoreRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateProductInStoreRequest,
-            ) -> types::builder::CreateProductInStoreRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -16782,26 +12460,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::CreateProductInStoreResponse>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::search_purchases`]
@@ -16816,40 +12475,12 @@ pub mod builder {
             String,
         >,
     }
+    client_core::op_builder! {
+        SearchPurchases -> types::ListPurchases, crate::Error;
+        req project_id: ::std::string::String,
+        req store_purchase_identifier: types::SearchPurchasesStorePurchaseIdentifier,
+    }
     impl<'a> SearchPurchases<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                store_purchase_identifier: Err(
-                    "store_purchase_identifier was not initialized".to_string(),
-                ),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn store_purchase_identifier<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::SearchPurchasesStorePurchaseIdentifier>,
-        {
-            self.store_purchase_identifier = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `SearchPurchasesStorePurchaseIdentifier` for store_purchase_identifier failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -16882,23 +12513,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ListPurchases>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_purchase`]
@@ -16910,38 +12525,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         purchase_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        GetPurchase -> types::Purchase, crate::Error;
+        req project_id: ::std::string::String,
+        req purchase_id: ::std::string::String,
+    }
     impl<'a> GetPurchase<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                purchase_id: Err("purchase_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn purchase_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.purchase_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for purchase_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -16967,23 +12556,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Purchase>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::refund_purchase`]
@@ -16995,38 +12568,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         purchase_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        RefundPurchase -> types::Purchase, crate::Error;
+        req project_id: ::std::string::String,
+        req purchase_id: ::std::string::String,
+    }
     impl<'a> RefundPurchase<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                purchase_id: Err("purchase_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn purchase_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.purchase_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for purchase_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -17053,23 +12600,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Purchase>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_purchase_entitlements`]
@@ -17083,63 +12614,14 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListPurchaseEntitlements -> types::ListEntitlements, crate::Error;
+        req project_id: ::std::string::String,
+        req purchase_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListPurchaseEntitlements<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                purchase_id: Err("purchase_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn purchase_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.purchase_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for purchase_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -17170,26 +12652,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ListEntitlements>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::search_subscriptions`]
@@ -17204,42 +12667,12 @@ pub mod builder {
             String,
         >,
     }
+    client_core::op_builder! {
+        SearchSubscriptions -> types::ListSubscriptions, crate::Error;
+        req project_id: ::std::string::String,
+        req store_subscription_identifier: types::SearchSubscriptionsStoreSubscriptionIdentifier,
+    }
     impl<'a> SearchSubscriptions<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                store_subscription_identifier: Err(
-                    "store_subscription_identifier was not initialized".to_string(),
-                ),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn store_subscription_identifier<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<
-                types::SearchSubscriptionsStoreSubscriptionIdentifier,
-            >,
-        {
-            self.store_subscription_identifier = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `SearchSubscriptionsStoreSubscriptionIdentifier` for store_subscription_identifier failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -17272,26 +12705,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ListSubscriptions>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_subscription`]
@@ -17303,38 +12717,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         subscription_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        GetSubscription -> types::Subscription, crate::Error;
+        req project_id: ::std::string::String,
+        req subscription_id: ::std::string::String,
+    }
     impl<'a> GetSubscription<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                subscription_id: Err("subscription_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn subscription_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.subscription_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for subscription_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -17361,23 +12749,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Subscription>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::cancel_subscription`]
@@ -17389,38 +12761,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         subscription_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        CancelSubscription -> types::Subscription, crate::Error;
+        req project_id: ::std::string::String,
+        req subscription_id: ::std::string::String,
+    }
     impl<'a> CancelSubscription<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                subscription_id: Err("subscription_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn subscription_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.subscription_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for subscription_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -17447,23 +12793,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Subscription>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::refund_subscription`]
@@ -17475,38 +12805,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         subscription_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        RefundSubscription -> types::Subscription, crate::Error;
+        req project_id: ::std::string::String,
+        req subscription_id: ::std::string::String,
+    }
     impl<'a> RefundSubscription<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                subscription_id: Err("subscription_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn subscription_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.subscription_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for subscription_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -17533,23 +12837,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Subscription>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_authorized_subscription_management_url`]
@@ -17561,38 +12849,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         subscription_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        GetAuthorizedSubscriptionManagementUrl -> types::AuthenticatedManagementUrl, crate::Error;
+        req project_id: ::std::string::String,
+        req subscription_id: ::std::string::String,
+    }
     impl<'a> GetAuthorizedSubscriptionManagementUrl<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                subscription_id: Err("subscription_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn subscription_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.subscription_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for subscription_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -17622,26 +12884,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::AuthenticatedManagementUrl>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_subscription_entitlements`]
@@ -17655,63 +12898,14 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListSubscriptionEntitlements -> types::ListEntitlements, crate::Error;
+        req project_id: ::std::string::String,
+        req subscription_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListSubscriptionEntitlements<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                subscription_id: Err("subscription_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn subscription_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.subscription_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for subscription_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -17742,26 +12936,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ListEntitlements>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_play_store_or_app_store_subscription_transactions`]
@@ -17773,38 +12948,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         subscription_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        GetPlayStoreOrAppStoreSubscriptionTransactions -> types::ListSubscriptionTransaction, crate::Error;
+        req project_id: ::std::string::String,
+        req subscription_id: ::std::string::String,
+    }
     impl<'a> GetPlayStoreOrAppStoreSubscriptionTransactions<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                subscription_id: Err("subscription_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn subscription_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.subscription_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for subscription_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -17834,26 +12983,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ListSubscriptionTransaction>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::refund_play_store_subscription_transaction`]
@@ -17866,51 +12996,13 @@ pub mod builder {
         subscription_id: Result<::std::string::String, String>,
         transaction_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        RefundPlayStoreSubscriptionTransaction -> types::SubscriptionTransaction, crate::Error;
+        req project_id: ::std::string::String,
+        req subscription_id: ::std::string::String,
+        req transaction_id: ::std::string::String,
+    }
     impl<'a> RefundPlayStoreSubscriptionTransaction<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                subscription_id: Err("subscription_id was not initialized".to_string()),
-                transaction_id: Err("transaction_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn subscription_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.subscription_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for subscription_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn transaction_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.transaction_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for transaction_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -17939,26 +13031,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::SubscriptionTransaction>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_virtual_currencies`]
@@ -17971,50 +13044,13 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListVirtualCurrencies -> types::ListVirtualCurrencies, crate::Error;
+        req project_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListVirtualCurrencies<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -18043,26 +13079,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ListVirtualCurrencies>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_virtual_currency`]
@@ -18074,53 +13091,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         body: Result<types::builder::CreateVirtualCurrencyRequest, String>,
     }
+    client_core::op_builder! {
+        CreateVirtualCurrency -> types::VirtualCurrency, crate::Error;
+        req project_id: ::std::string::String,
+        built body: types::CreateVirtualCurrencyRequest as types::builder::CreateVirtualCurrencyRequest,
+    }
     impl<'a> CreateVirtualCurrency<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateVirtualCurrencyRequest>,
-            <V as std::convert::TryInto<
-                types::CreateVirtualCurrencyRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateVirtualCurrencyRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateVirtualCurrencyRequest,
-            ) -> types::builder::CreateVirtualCurrencyRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -18152,23 +13128,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::VirtualCurrency>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_virtual_currency`]
@@ -18180,40 +13140,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         virtual_currency_code: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        GetVirtualCurrency -> types::VirtualCurrency, crate::Error;
+        req project_id: ::std::string::String,
+        req virtual_currency_code: ::std::string::String,
+    }
     impl<'a> GetVirtualCurrency<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                virtual_currency_code: Err(
-                    "virtual_currency_code was not initialized".to_string(),
-                ),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn virtual_currency_code<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.virtual_currency_code = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for virtual_currency_code failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -18241,23 +13173,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::VirtualCurrency>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::update_virtual_currency`]
@@ -18270,68 +13186,13 @@ pub mod builder {
         virtual_currency_code: Result<::std::string::String, String>,
         body: Result<types::builder::UpdateVirtualCurrencyRequest, String>,
     }
+    client_core::op_builder! {
+        UpdateVirtualCurrency -> types::VirtualCurrency, crate::Error;
+        req project_id: ::std::string::String,
+        req virtual_currency_code: ::std::string::String,
+        built body: types::UpdateVirtualCurrencyRequest as types::builder::UpdateVirtualCurrencyRequest,
+    }
     impl<'a> UpdateVirtualCurrency<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                virtual_currency_code: Err(
-                    "virtual_currency_code was not initialized".to_string(),
-                ),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn virtual_currency_code<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.virtual_currency_code = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for virtual_currency_code failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UpdateVirtualCurrencyRequest>,
-            <V as std::convert::TryInto<
-                types::UpdateVirtualCurrencyRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateVirtualCurrencyRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::UpdateVirtualCurrencyRequest,
-            ) -> types::builder::UpdateVirtualCurrencyRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -18366,23 +13227,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::VirtualCurrency>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::delete_virtual_currency`]
@@ -18394,40 +13239,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         virtual_currency_code: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        DeleteVirtualCurrency -> types::DeletedObject, crate::Error;
+        req project_id: ::std::string::String,
+        req virtual_currency_code: ::std::string::String,
+    }
     impl<'a> DeleteVirtualCurrency<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                virtual_currency_code: Err(
-                    "virtual_currency_code was not initialized".to_string(),
-                ),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn virtual_currency_code<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.virtual_currency_code = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for virtual_currency_code failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -18455,23 +13272,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
 }

@@ -10,6 +10,7 @@ mod explain;
 mod idempotency;
 mod lenient;
 mod next_page;
+mod op_builder;
 mod paginate;
 mod paginate_offset;
 mod paginate_tokens;
@@ -22,6 +23,7 @@ mod string_newtype;
 mod tolerant_enum;
 pub mod trace;
 mod type_builder;
+mod type_text;
 pub mod webhook;
 mod wire;
 
@@ -37,6 +39,10 @@ pub use idempotency::{fill_idempotency_key, idempotency_key};
 pub use lenient::{LenientF64, LenientI64};
 pub use lenient::{LenientNumber, LenientString, NotANumber};
 pub use next_page::get_json;
+#[doc(hidden)]
+pub use op_builder::{
+    body_conversion_failed, conversion_failed, respond, respond_empty, respond_stream,
+};
 pub use paginate::{ItemStream, ListPage, PageLimits, Pager, Paginated, PaginationError, paginate};
 pub use paginate_offset::{
     OffsetPage, OffsetPaginated, OffsetPosition, paginate_offset, paginate_offset_request,

@@ -4390,51 +4390,12 @@ pub mod builder {
         idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::CreateUserRequest, String>,
     }
+    client_core::op_builder! {
+        V4CreateUser -> types::User, crate::Error;
+        opt idempotency_key: ::std::string::String,
+        built body: types::CreateUserRequest as types::builder::CreateUserRequest,
+    }
     impl<'a> V4CreateUser<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                idempotency_key: Ok(None),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn idempotency_key<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.idempotency_key = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateUserRequest>,
-            <V as std::convert::TryInto<
-                types::CreateUserRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `CreateUserRequest` for body failed: {}", s)
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateUserRequest,
-            ) -> types::builder::CreateUserRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -4473,23 +4434,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::User>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_user`]
@@ -4500,25 +4445,11 @@ pub mod builder {
         client: &'a super::Client,
         user_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetUser -> types::User, crate::Error;
+        req user_id: ::std::string::String,
+    }
     impl<'a> V4GetUser<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                user_id: Err("user_id was not initialized".to_string()),
-            }
-        }
-        pub fn user_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.user_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -4542,23 +4473,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::User>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_user_properties`]
@@ -4569,25 +4484,11 @@ pub mod builder {
         client: &'a super::Client,
         user_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4ListUserProperties -> types::UserPropertyList, crate::Error;
+        req user_id: ::std::string::String,
+    }
     impl<'a> V4ListUserProperties<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                user_id: Err("user_id was not initialized".to_string()),
-            }
-        }
-        pub fn user_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.user_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -4615,26 +4516,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UserPropertyList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_set_user_properties`]
@@ -4647,66 +4529,13 @@ pub mod builder {
         idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::SetPropertiesRequest, String>,
     }
+    client_core::op_builder! {
+        V4SetUserProperties -> types::UserPropertiesSetResult, crate::Error;
+        req user_id: ::std::string::String,
+        opt idempotency_key: ::std::string::String,
+        built body: types::SetPropertiesRequest as types::builder::SetPropertiesRequest,
+    }
     impl<'a> V4SetUserProperties<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                user_id: Err("user_id was not initialized".to_string()),
-                idempotency_key: Ok(None),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn user_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.user_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn idempotency_key<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.idempotency_key = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::SetPropertiesRequest>,
-            <V as std::convert::TryInto<
-                types::SetPropertiesRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `SetPropertiesRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::SetPropertiesRequest,
-            ) -> types::builder::SetPropertiesRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -4752,26 +4581,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UserPropertiesSetResult>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_create_identity`]
@@ -4783,53 +4593,12 @@ pub mod builder {
         idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::CreateIdentityRequest, String>,
     }
+    client_core::op_builder! {
+        V4CreateIdentity -> types::Identity, crate::Error;
+        opt idempotency_key: ::std::string::String,
+        built body: types::CreateIdentityRequest as types::builder::CreateIdentityRequest,
+    }
     impl<'a> V4CreateIdentity<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                idempotency_key: Ok(None),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn idempotency_key<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.idempotency_key = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateIdentityRequest>,
-            <V as std::convert::TryInto<
-                types::CreateIdentityRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateIdentityRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateIdentityRequest,
-            ) -> types::builder::CreateIdentityRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -4868,23 +4637,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Identity>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_identity`]
@@ -4895,25 +4648,11 @@ pub mod builder {
         client: &'a super::Client,
         identity_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetIdentity -> types::Identity, crate::Error;
+        req identity_id: ::std::string::String,
+    }
     impl<'a> V4GetIdentity<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                identity_id: Err("identity_id was not initialized".to_string()),
-            }
-        }
-        pub fn identity_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.identity_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for identity_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -4938,23 +4677,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Identity>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_entitlements`]
@@ -4966,40 +4689,12 @@ pub mod builder {
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        V4ListEntitlements -> types::EntitlementList, crate::Error;
+        opt limit: ::std::num::NonZeroU64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> V4ListEntitlements<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -5024,23 +4719,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::EntitlementList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_entitlement`]
@@ -5051,25 +4730,11 @@ pub mod builder {
         client: &'a super::Client,
         entitlement_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetEntitlement -> types::Entitlement, crate::Error;
+        req entitlement_id: ::std::string::String,
+    }
     impl<'a> V4GetEntitlement<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                entitlement_id: Err("entitlement_id was not initialized".to_string()),
-            }
-        }
-        pub fn entitlement_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.entitlement_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for entitlement_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -5094,23 +4759,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_delete_entitlement`]
@@ -5121,25 +4770,11 @@ pub mod builder {
         client: &'a super::Client,
         entitlement_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DeleteEntitlement -> (), crate::Error;
+        req entitlement_id: ::std::string::String,
+    }
     impl<'a> V4DeleteEntitlement<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                entitlement_id: Err("entitlement_id was not initialized".to_string()),
-            }
-        }
-        pub fn entitlement_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.entitlement_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for entitlement_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -5164,23 +4799,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_update_entitlement`]
@@ -5192,52 +4811,12 @@ pub mod builder {
         entitlement_id: Result<::std::string::String, String>,
         body: Result<types::builder::UpdateEntitlementRequest, String>,
     }
+    client_core::op_builder! {
+        V4UpdateEntitlement -> types::Entitlement, crate::Error;
+        req entitlement_id: ::std::string::String,
+        built body: types::UpdateEntitlementRequest as types::builder::UpdateEntitlementRequest,
+    }
     impl<'a> V4UpdateEntitlement<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                entitlement_id: Err("entitlement_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn entitlement_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.entitlement_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for entitlement_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UpdateEntitlementRequest>,
-            <V as std::convert::TryInto<
-                types::UpdateEntitlementRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateEntitlementRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::UpdateEntitlementRequest,
-            ) -> types::builder::UpdateEntitlementRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -5269,23 +4848,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_user_entitlements`]
@@ -5296,25 +4859,11 @@ pub mod builder {
         client: &'a super::Client,
         user_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4ListUserEntitlements -> types::UserEntitlementList, crate::Error;
+        req user_id: ::std::string::String,
+    }
     impl<'a> V4ListUserEntitlements<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                user_id: Err("user_id was not initialized".to_string()),
-            }
-        }
-        pub fn user_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.user_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -5342,26 +4891,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UserEntitlementList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_grant_user_entitlement`]
@@ -5373,52 +4903,12 @@ pub mod builder {
         user_id: Result<::std::string::String, String>,
         body: Result<types::builder::GrantEntitlementRequest, String>,
     }
+    client_core::op_builder! {
+        V4GrantUserEntitlement -> types::UserEntitlement, crate::Error;
+        req user_id: ::std::string::String,
+        built body: types::GrantEntitlementRequest as types::builder::GrantEntitlementRequest,
+    }
     impl<'a> V4GrantUserEntitlement<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                user_id: Err("user_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn user_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.user_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::GrantEntitlementRequest>,
-            <V as std::convert::TryInto<
-                types::GrantEntitlementRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `GrantEntitlementRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::GrantEntitlementRequest,
-            ) -> types::builder::GrantEntitlementRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -5450,23 +4940,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::UserEntitlement>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_revoke_user_entitlement`]
@@ -5478,38 +4952,12 @@ pub mod builder {
         user_id: Result<::std::string::String, String>,
         entitlement_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4RevokeUserEntitlement -> (), crate::Error;
+        req user_id: ::std::string::String,
+        req entitlement_id: ::std::string::String,
+    }
     impl<'a> V4RevokeUserEntitlement<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                user_id: Err("user_id was not initialized".to_string()),
-                entitlement_id: Err("entitlement_id was not initialized".to_string()),
-            }
-        }
-        pub fn user_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.user_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn entitlement_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.entitlement_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for entitlement_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -5535,23 +4983,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_list_user_purchases`]
@@ -5565,67 +4997,14 @@ pub mod builder {
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        V4ListUserPurchases -> types::PurchaseList, crate::Error;
+        req user_id: ::std::string::String,
+        opt filter_platform: ::std::vec::Vec<::std::string::String>,
+        opt limit: ::std::num::NonZeroU64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> V4ListUserPurchases<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                user_id: Err("user_id was not initialized".to_string()),
-                filter_platform: Ok(None),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn user_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.user_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn filter_platform<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_platform = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_platform failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -5656,23 +5035,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::PurchaseList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_products`]
@@ -5685,54 +5048,13 @@ pub mod builder {
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        V4ListProducts -> types::ProductList, crate::Error;
+        opt filter_type: ::std::vec::Vec<::std::string::String>,
+        opt limit: ::std::num::NonZeroU64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> V4ListProducts<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                filter_type: Ok(None),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn filter_type<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_type = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_type failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -5759,23 +5081,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ProductList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_create_product`]
@@ -5786,39 +5092,11 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::builder::CreateProductRequest, String>,
     }
+    client_core::op_builder! {
+        V4CreateProduct -> types::Product, crate::Error;
+        built body: types::CreateProductRequest as types::builder::CreateProductRequest,
+    }
     impl<'a> V4CreateProduct<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateProductRequest>,
-            <V as std::convert::TryInto<
-                types::CreateProductRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateProductRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateProductRequest,
-            ) -> types::builder::CreateProductRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -5845,23 +5123,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Product>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_product`]
@@ -5872,25 +5134,11 @@ pub mod builder {
         client: &'a super::Client,
         product_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetProduct -> types::Product, crate::Error;
+        req product_id: ::std::string::String,
+    }
     impl<'a> V4GetProduct<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                product_id: Err("product_id was not initialized".to_string()),
-            }
-        }
-        pub fn product_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.product_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for product_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -5914,23 +5162,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Product>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_delete_product`]
@@ -5941,25 +5173,11 @@ pub mod builder {
         client: &'a super::Client,
         product_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DeleteProduct -> (), crate::Error;
+        req product_id: ::std::string::String,
+    }
     impl<'a> V4DeleteProduct<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                product_id: Err("product_id was not initialized".to_string()),
-            }
-        }
-        pub fn product_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.product_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for product_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -5983,23 +5201,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_update_product`]
@@ -6011,37 +5213,12 @@ pub mod builder {
         product_id: Result<::std::string::String, String>,
         body: Result<types::UndocumentedBody, String>,
     }
+    client_core::op_builder! {
+        V4UpdateProduct -> types::Product, crate::Error;
+        req product_id: ::std::string::String,
+        req body: types::UndocumentedBody,
+    }
     impl<'a> V4UpdateProduct<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                product_id: Err("product_id was not initialized".to_string()),
-                body: Err("body was not initialized".to_string()),
-            }
-        }
-        pub fn product_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.product_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for product_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UndocumentedBody>,
-        {
-            self.body = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `UndocumentedBody` for body failed".to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -6067,23 +5244,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Product>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_offerings`]
@@ -6095,40 +5256,12 @@ pub mod builder {
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         starting_after: Result<Option<types::V4ListOfferingsStartingAfter>, String>,
     }
+    client_core::op_builder! {
+        V4ListOfferings -> types::OfferingList, crate::Error;
+        opt limit: ::std::num::NonZeroU64,
+        opt starting_after: types::V4ListOfferingsStartingAfter,
+    }
     impl<'a> V4ListOfferings<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::V4ListOfferingsStartingAfter>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `V4ListOfferingsStartingAfter` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -6153,23 +5286,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::OfferingList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_create_offering`]
@@ -6180,39 +5297,11 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::builder::CreateOfferingRequest, String>,
     }
+    client_core::op_builder! {
+        V4CreateOffering -> types::Offering, crate::Error;
+        built body: types::CreateOfferingRequest as types::builder::CreateOfferingRequest,
+    }
     impl<'a> V4CreateOffering<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateOfferingRequest>,
-            <V as std::convert::TryInto<
-                types::CreateOfferingRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateOfferingRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateOfferingRequest,
-            ) -> types::builder::CreateOfferingRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -6239,23 +5328,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_offering`]
@@ -6266,25 +5339,11 @@ pub mod builder {
         client: &'a super::Client,
         offering_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetOffering -> types::Offering, crate::Error;
+        req offering_id: ::std::string::String,
+    }
     impl<'a> V4GetOffering<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                offering_id: Err("offering_id was not initialized".to_string()),
-            }
-        }
-        pub fn offering_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.offering_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for offering_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -6309,23 +5368,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_delete_offering`]
@@ -6336,25 +5379,11 @@ pub mod builder {
         client: &'a super::Client,
         offering_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DeleteOffering -> (), crate::Error;
+        req offering_id: ::std::string::String,
+    }
     impl<'a> V4DeleteOffering<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                offering_id: Err("offering_id was not initialized".to_string()),
-            }
-        }
-        pub fn offering_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.offering_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for offering_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -6379,23 +5408,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_update_offering`]
@@ -6407,52 +5420,12 @@ pub mod builder {
         offering_id: Result<::std::string::String, String>,
         body: Result<types::builder::UpdateOfferingRequest, String>,
     }
+    client_core::op_builder! {
+        V4UpdateOffering -> types::Offering, crate::Error;
+        req offering_id: ::std::string::String,
+        built body: types::UpdateOfferingRequest as types::builder::UpdateOfferingRequest,
+    }
     impl<'a> V4UpdateOffering<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                offering_id: Err("offering_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn offering_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.offering_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for offering_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UpdateOfferingRequest>,
-            <V as std::convert::TryInto<
-                types::UpdateOfferingRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateOfferingRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::UpdateOfferingRequest,
-            ) -> types::builder::UpdateOfferingRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -6483,23 +5456,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_set_main_offering`]
@@ -6511,39 +5468,12 @@ pub mod builder {
         offering_id: Result<::std::string::String, String>,
         idempotency_key: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        V4SetMainOffering -> types::Offering, crate::Error;
+        req offering_id: ::std::string::String,
+        opt idempotency_key: ::std::string::String,
+    }
     impl<'a> V4SetMainOffering<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                offering_id: Err("offering_id was not initialized".to_string()),
-                idempotency_key: Ok(None),
-            }
-        }
-        pub fn offering_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.offering_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for offering_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn idempotency_key<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.idempotency_key = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -6580,23 +5510,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_remote_configurations`]
@@ -6608,40 +5522,12 @@ pub mod builder {
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        V4ListRemoteConfigurations -> types::RemoteConfigurationList, crate::Error;
+        opt limit: ::std::num::NonZeroU64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> V4ListRemoteConfigurations<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -6669,26 +5555,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::RemoteConfigurationList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_create_remote_configuration`]
@@ -6699,24 +5566,11 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::UndocumentedBody, String>,
     }
+    client_core::op_builder! {
+        V4CreateRemoteConfiguration -> types::UndocumentedObject, crate::Error;
+        req body: types::UndocumentedBody,
+    }
     impl<'a> V4CreateRemoteConfiguration<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Err("body was not initialized".to_string()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UndocumentedBody>,
-        {
-            self.body = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `UndocumentedBody` for body failed".to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -6742,26 +5596,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_remote_configuration`]
@@ -6772,25 +5607,11 @@ pub mod builder {
         client: &'a super::Client,
         config_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetRemoteConfiguration -> types::UndocumentedObject, crate::Error;
+        req config_id: ::std::string::String,
+    }
     impl<'a> V4GetRemoteConfiguration<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                config_id: Err("config_id was not initialized".to_string()),
-            }
-        }
-        pub fn config_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.config_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for config_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -6818,26 +5639,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_replace_remote_configuration`]
@@ -6849,37 +5651,12 @@ pub mod builder {
         config_id: Result<::std::string::String, String>,
         body: Result<types::UndocumentedBody, String>,
     }
+    client_core::op_builder! {
+        V4ReplaceRemoteConfiguration -> types::UndocumentedObject, crate::Error;
+        req config_id: ::std::string::String,
+        req body: types::UndocumentedBody,
+    }
     impl<'a> V4ReplaceRemoteConfiguration<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                config_id: Err("config_id was not initialized".to_string()),
-                body: Err("body was not initialized".to_string()),
-            }
-        }
-        pub fn config_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.config_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for config_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UndocumentedBody>,
-        {
-            self.body = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `UndocumentedBody` for body failed".to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -6909,26 +5686,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_delete_remote_configuration`]
@@ -6939,25 +5697,11 @@ pub mod builder {
         client: &'a super::Client,
         config_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DeleteRemoteConfiguration -> (), crate::Error;
+        req config_id: ::std::string::String,
+    }
     impl<'a> V4DeleteRemoteConfiguration<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                config_id: Err("config_id was not initialized".to_string()),
-            }
-        }
-        pub fn config_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.config_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for config_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -6982,23 +5726,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_change_remote_configuration_status`]
@@ -7010,37 +5738,12 @@ pub mod builder {
         config_id: Result<::std::string::String, String>,
         body: Result<types::UndocumentedBody, String>,
     }
+    client_core::op_builder! {
+        V4ChangeRemoteConfigurationStatus -> types::UndocumentedObject, crate::Error;
+        req config_id: ::std::string::String,
+        req body: types::UndocumentedBody,
+    }
     impl<'a> V4ChangeRemoteConfigurationStatus<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                config_id: Err("config_id was not initialized".to_string()),
-                body: Err("body was not initialized".to_string()),
-            }
-        }
-        pub fn config_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.config_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for config_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UndocumentedBody>,
-        {
-            self.body = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `UndocumentedBody` for body failed".to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -7070,26 +5773,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_remote_configuration_payload_mapping`]
@@ -7100,25 +5784,11 @@ pub mod builder {
         client: &'a super::Client,
         config_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetRemoteConfigurationPayloadMapping -> types::UndocumentedObject, crate::Error;
+        req config_id: ::std::string::String,
+    }
     impl<'a> V4GetRemoteConfigurationPayloadMapping<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                config_id: Err("config_id was not initialized".to_string()),
-            }
-        }
-        pub fn config_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.config_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for config_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -7146,26 +5816,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_set_remote_configuration_payload_mapping`]
@@ -7177,37 +5828,12 @@ pub mod builder {
         config_id: Result<::std::string::String, String>,
         body: Result<types::UndocumentedBody, String>,
     }
+    client_core::op_builder! {
+        V4SetRemoteConfigurationPayloadMapping -> types::UndocumentedObject, crate::Error;
+        req config_id: ::std::string::String,
+        req body: types::UndocumentedBody,
+    }
     impl<'a> V4SetRemoteConfigurationPayloadMapping<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                config_id: Err("config_id was not initialized".to_string()),
-                body: Err("body was not initialized".to_string()),
-            }
-        }
-        pub fn config_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.config_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for config_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UndocumentedBody>,
-        {
-            self.body = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `UndocumentedBody` for body failed".to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -7237,26 +5863,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_attach_remote_configuration_user`]
@@ -7268,38 +5875,12 @@ pub mod builder {
         config_id: Result<::std::string::String, String>,
         user_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4AttachRemoteConfigurationUser -> types::UndocumentedObject, crate::Error;
+        req config_id: ::std::string::String,
+        req user_id: ::std::string::String,
+    }
     impl<'a> V4AttachRemoteConfigurationUser<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                config_id: Err("config_id was not initialized".to_string()),
-                user_id: Err("user_id was not initialized".to_string()),
-            }
-        }
-        pub fn config_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.config_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for config_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn user_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.user_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -7329,26 +5910,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_detach_remote_configuration_user`]
@@ -7360,38 +5922,12 @@ pub mod builder {
         config_id: Result<::std::string::String, String>,
         user_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DetachRemoteConfigurationUser -> (), crate::Error;
+        req config_id: ::std::string::String,
+        req user_id: ::std::string::String,
+    }
     impl<'a> V4DetachRemoteConfigurationUser<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                config_id: Err("config_id was not initialized".to_string()),
-                user_id: Err("user_id was not initialized".to_string()),
-            }
-        }
-        pub fn config_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.config_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for config_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn user_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.user_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -7418,23 +5954,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_list_customers`]
@@ -7455,120 +5975,18 @@ pub mod builder {
         sort_by: Result<Option<::std::string::String>, String>,
         sort_order: Result<Option<types::SortOrder>, String>,
     }
+    client_core::op_builder! {
+        V4ListCustomers -> types::CustomerList, crate::Error;
+        opt environment: i64,
+        opt filter_status: ::std::vec::Vec<::std::string::String>,
+        opt filter_target_platform: ::std::vec::Vec<::std::string::String>,
+        opt limit: ::std::num::NonZeroU64,
+        opt page: ::std::num::NonZeroU64,
+        opt search: ::std::string::String,
+        opt sort_by: ::std::string::String,
+        opt sort_order: types::SortOrder,
+    }
     impl<'a> V4ListCustomers<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                environment: Ok(None),
-                filter_status: Ok(None),
-                filter_target_platform: Ok(None),
-                limit: Ok(None),
-                page: Ok(None),
-                search: Ok(None),
-                sort_by: Ok(None),
-                sort_order: Ok(None),
-            }
-        }
-        pub fn environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.environment = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for environment failed".to_string());
-            self
-        }
-        pub fn filter_status<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_status = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_status failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn filter_target_platform<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_target_platform = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_target_platform failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn page<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.page = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn search<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.search = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for search failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn sort_by<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.sort_by = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for sort_by failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn sort_order<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::SortOrder>,
-        {
-            self.sort_order = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `SortOrder` for sort_order failed".to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -7616,23 +6034,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::CustomerList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_customer_metrics`]
@@ -7649,67 +6051,14 @@ pub mod builder {
         >,
         search: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        V4GetCustomerMetrics -> types::CustomerMetrics, crate::Error;
+        opt environment: types::Environment,
+        opt filter_status: ::std::vec::Vec<::std::string::String>,
+        opt filter_target_platform: ::std::vec::Vec<::std::string::String>,
+        opt search: ::std::string::String,
+    }
     impl<'a> V4GetCustomerMetrics<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                environment: Ok(None),
-                filter_status: Ok(None),
-                filter_target_platform: Ok(None),
-                search: Ok(None),
-            }
-        }
-        pub fn environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Environment>,
-        {
-            self.environment = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `Environment` for environment failed".to_string()
-                });
-            self
-        }
-        pub fn filter_status<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_status = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_status failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn filter_target_platform<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_target_platform = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_target_platform failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn search<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.search = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for search failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -7745,23 +6094,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::CustomerMetrics>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_customer`]
@@ -7772,25 +6105,11 @@ pub mod builder {
         client: &'a super::Client,
         customer_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetCustomer -> types::CustomerResponse, crate::Error;
+        req customer_id: ::std::string::String,
+    }
     impl<'a> V4GetCustomer<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                customer_id: Err("customer_id was not initialized".to_string()),
-            }
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -7818,26 +6137,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::CustomerResponse>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_delete_customer`]
@@ -7848,25 +6148,11 @@ pub mod builder {
         client: &'a super::Client,
         customer_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DeleteCustomer -> (), crate::Error;
+        req customer_id: ::std::string::String,
+    }
     impl<'a> V4DeleteCustomer<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                customer_id: Err("customer_id was not initialized".to_string()),
-            }
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -7891,23 +6177,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_list_customer_permissions`]
@@ -7918,25 +6188,11 @@ pub mod builder {
         client: &'a super::Client,
         customer_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4ListCustomerPermissions -> types::CustomerPermissionList, crate::Error;
+        req customer_id: ::std::string::String,
+    }
     impl<'a> V4ListCustomerPermissions<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                customer_id: Err("customer_id was not initialized".to_string()),
-            }
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -7964,26 +6220,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::CustomerPermissionList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_grant_customer_permission`]
@@ -7995,52 +6232,12 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
         body: Result<types::builder::GrantPermissionRequest, String>,
     }
+    client_core::op_builder! {
+        V4GrantCustomerPermission -> types::CustomerPermissionGrant, crate::Error;
+        req customer_id: ::std::string::String,
+        built body: types::GrantPermissionRequest as types::builder::GrantPermissionRequest,
+    }
     impl<'a> V4GrantCustomerPermission<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                customer_id: Err("customer_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::GrantPermissionRequest>,
-            <V as std::convert::TryInto<
-                types::GrantPermissionRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `GrantPermissionRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::GrantPermissionRequest,
-            ) -> types::builder::GrantPermissionRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -8074,26 +6271,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::CustomerPermissionGrant>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_revoke_customer_permission`]
@@ -8105,38 +6283,12 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
         permission_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4RevokeCustomerPermission -> (), crate::Error;
+        req customer_id: ::std::string::String,
+        req permission_id: ::std::string::String,
+    }
     impl<'a> V4RevokeCustomerPermission<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                customer_id: Err("customer_id was not initialized".to_string()),
-                permission_id: Err("permission_id was not initialized".to_string()),
-            }
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn permission_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.permission_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for permission_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -8163,23 +6315,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_set_customer_properties`]
@@ -8191,52 +6327,12 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
         body: Result<types::builder::SetPropertiesRequest, String>,
     }
+    client_core::op_builder! {
+        V4SetCustomerProperties -> types::CustomerPropertiesResult, crate::Error;
+        req customer_id: ::std::string::String,
+        built body: types::SetPropertiesRequest as types::builder::SetPropertiesRequest,
+    }
     impl<'a> V4SetCustomerProperties<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                customer_id: Err("customer_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::SetPropertiesRequest>,
-            <V as std::convert::TryInto<
-                types::SetPropertiesRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `SetPropertiesRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::SetPropertiesRequest,
-            ) -> types::builder::SetPropertiesRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -8270,26 +6366,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::CustomerPropertiesResult>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_segments`]
@@ -8301,40 +6378,12 @@ pub mod builder {
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        V4ListSegments -> types::SegmentList, crate::Error;
+        opt limit: ::std::num::NonZeroU64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> V4ListSegments<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -8359,23 +6408,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::SegmentList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_create_segment`]
@@ -8387,53 +6420,12 @@ pub mod builder {
         idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::CreateSegmentRequest, String>,
     }
+    client_core::op_builder! {
+        V4CreateSegment -> types::Segment, crate::Error;
+        opt idempotency_key: ::std::string::String,
+        built body: types::CreateSegmentRequest as types::builder::CreateSegmentRequest,
+    }
     impl<'a> V4CreateSegment<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                idempotency_key: Ok(None),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn idempotency_key<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.idempotency_key = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateSegmentRequest>,
-            <V as std::convert::TryInto<
-                types::CreateSegmentRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateSegmentRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateSegmentRequest,
-            ) -> types::builder::CreateSegmentRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -8472,23 +6464,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Segment>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_system_segments`]
@@ -8498,10 +6474,10 @@ pub mod builder {
     pub struct V4ListSystemSegments<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4ListSystemSegments -> types::SegmentList, crate::Error;
+    }
     impl<'a> V4ListSystemSegments<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -8522,23 +6498,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::SegmentList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_segment`]
@@ -8549,25 +6509,11 @@ pub mod builder {
         client: &'a super::Client,
         segment_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetSegment -> types::Segment, crate::Error;
+        req segment_id: ::std::string::String,
+    }
     impl<'a> V4GetSegment<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                segment_id: Err("segment_id was not initialized".to_string()),
-            }
-        }
-        pub fn segment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.segment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for segment_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -8591,23 +6537,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Segment>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_update_segment`]
@@ -8619,52 +6549,12 @@ pub mod builder {
         segment_id: Result<::std::string::String, String>,
         body: Result<types::builder::CreateSegmentRequest, String>,
     }
+    client_core::op_builder! {
+        V4UpdateSegment -> types::Segment, crate::Error;
+        req segment_id: ::std::string::String,
+        built body: types::CreateSegmentRequest as types::builder::CreateSegmentRequest,
+    }
     impl<'a> V4UpdateSegment<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                segment_id: Err("segment_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn segment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.segment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for segment_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateSegmentRequest>,
-            <V as std::convert::TryInto<
-                types::CreateSegmentRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateSegmentRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateSegmentRequest,
-            ) -> types::builder::CreateSegmentRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -8694,23 +6584,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Segment>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_delete_segment`]
@@ -8721,25 +6595,11 @@ pub mod builder {
         client: &'a super::Client,
         segment_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DeleteSegment -> (), crate::Error;
+        req segment_id: ::std::string::String,
+    }
     impl<'a> V4DeleteSegment<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                segment_id: Err("segment_id was not initialized".to_string()),
-            }
-        }
-        pub fn segment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.segment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for segment_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -8763,23 +6623,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_list_experiments`]
@@ -8789,10 +6633,10 @@ pub mod builder {
     pub struct V4ListExperiments<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4ListExperiments -> types::ExperimentList, crate::Error;
+    }
     impl<'a> V4ListExperiments<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -8813,23 +6657,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ExperimentList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_create_experiment`]
@@ -8840,39 +6668,11 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::builder::CreateExperimentRequest, String>,
     }
+    client_core::op_builder! {
+        V4CreateExperiment -> types::Experiment, crate::Error;
+        built body: types::CreateExperimentRequest as types::builder::CreateExperimentRequest,
+    }
     impl<'a> V4CreateExperiment<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateExperimentRequest>,
-            <V as std::convert::TryInto<
-                types::CreateExperimentRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateExperimentRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateExperimentRequest,
-            ) -> types::builder::CreateExperimentRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -8900,23 +6700,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Experiment>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_experiments_summary`]
@@ -8926,10 +6710,10 @@ pub mod builder {
     pub struct V4GetExperimentsSummary<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4GetExperimentsSummary -> types::UndocumentedObject, crate::Error;
+    }
     impl<'a> V4GetExperimentsSummary<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -8953,26 +6737,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_experiment`]
@@ -8983,25 +6748,11 @@ pub mod builder {
         client: &'a super::Client,
         experiment_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetExperiment -> types::Experiment, crate::Error;
+        req experiment_id: ::std::string::String,
+    }
     impl<'a> V4GetExperiment<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                experiment_id: Err("experiment_id was not initialized".to_string()),
-            }
-        }
-        pub fn experiment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.experiment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for experiment_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -9026,23 +6777,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Experiment>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_delete_experiment`]
@@ -9053,25 +6788,11 @@ pub mod builder {
         client: &'a super::Client,
         experiment_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DeleteExperiment -> (), crate::Error;
+        req experiment_id: ::std::string::String,
+    }
     impl<'a> V4DeleteExperiment<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                experiment_id: Err("experiment_id was not initialized".to_string()),
-            }
-        }
-        pub fn experiment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.experiment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for experiment_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -9096,23 +6817,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_update_experiment`]
@@ -9124,52 +6829,12 @@ pub mod builder {
         experiment_id: Result<::std::string::String, String>,
         body: Result<types::builder::UpdateExperimentRequest, String>,
     }
+    client_core::op_builder! {
+        V4UpdateExperiment -> types::Experiment, crate::Error;
+        req experiment_id: ::std::string::String,
+        built body: types::UpdateExperimentRequest as types::builder::UpdateExperimentRequest,
+    }
     impl<'a> V4UpdateExperiment<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                experiment_id: Err("experiment_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn experiment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.experiment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for experiment_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UpdateExperimentRequest>,
-            <V as std::convert::TryInto<
-                types::UpdateExperimentRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateExperimentRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::UpdateExperimentRequest,
-            ) -> types::builder::UpdateExperimentRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -9201,23 +6866,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Experiment>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_experiment_groups`]
@@ -9228,25 +6877,11 @@ pub mod builder {
         client: &'a super::Client,
         experiment_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4ListExperimentGroups -> types::ExperimentGroupList, crate::Error;
+        req experiment_id: ::std::string::String,
+    }
     impl<'a> V4ListExperimentGroups<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                experiment_id: Err("experiment_id was not initialized".to_string()),
-            }
-        }
-        pub fn experiment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.experiment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for experiment_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -9274,26 +6909,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ExperimentGroupList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_create_experiment_group`]
@@ -9305,53 +6921,12 @@ pub mod builder {
         experiment_id: Result<::std::string::String, String>,
         body: Result<types::builder::CreateExperimentGroupRequest, String>,
     }
+    client_core::op_builder! {
+        V4CreateExperimentGroup -> types::ExperimentGroup, crate::Error;
+        req experiment_id: ::std::string::String,
+        built body: types::CreateExperimentGroupRequest as types::builder::CreateExperimentGroupRequest,
+    }
     impl<'a> V4CreateExperimentGroup<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                experiment_id: Err("experiment_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn experiment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.experiment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for experiment_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateExperimentGroupRequest>,
-            <V as std::convert::TryInto<
-                types::CreateExperimentGroupRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateExperimentGroupRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateExperimentGroupRequest,
-            ) -> types::builder::CreateExperimentGroupRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -9383,23 +6958,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ExperimentGroup>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_delete_experiment_group`]
@@ -9411,38 +6970,12 @@ pub mod builder {
         experiment_id: Result<::std::string::String, String>,
         group_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DeleteExperimentGroup -> (), crate::Error;
+        req experiment_id: ::std::string::String,
+        req group_id: ::std::string::String,
+    }
     impl<'a> V4DeleteExperimentGroup<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                experiment_id: Err("experiment_id was not initialized".to_string()),
-                group_id: Err("group_id was not initialized".to_string()),
-            }
-        }
-        pub fn experiment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.experiment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for experiment_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn group_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.group_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for group_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -9468,23 +7001,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_update_experiment_group`]
@@ -9497,50 +7014,13 @@ pub mod builder {
         group_id: Result<::std::string::String, String>,
         body: Result<types::UndocumentedBody, String>,
     }
+    client_core::op_builder! {
+        V4UpdateExperimentGroup -> types::UndocumentedObject, crate::Error;
+        req experiment_id: ::std::string::String,
+        req group_id: ::std::string::String,
+        req body: types::UndocumentedBody,
+    }
     impl<'a> V4UpdateExperimentGroup<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                experiment_id: Err("experiment_id was not initialized".to_string()),
-                group_id: Err("group_id was not initialized".to_string()),
-                body: Err("body was not initialized".to_string()),
-            }
-        }
-        pub fn experiment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.experiment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for experiment_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn group_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.group_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for group_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UndocumentedBody>,
-        {
-            self.body = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `UndocumentedBody` for body failed".to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -9571,26 +7051,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_change_experiment_status`]
@@ -9602,53 +7063,12 @@ pub mod builder {
         experiment_id: Result<::std::string::String, String>,
         body: Result<types::builder::ChangeExperimentStatusRequest, String>,
     }
+    client_core::op_builder! {
+        V4ChangeExperimentStatus -> types::Experiment, crate::Error;
+        req experiment_id: ::std::string::String,
+        built body: types::ChangeExperimentStatusRequest as types::builder::ChangeExperimentStatusRequest,
+    }
     impl<'a> V4ChangeExperimentStatus<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                experiment_id: Err("experiment_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn experiment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.experiment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for experiment_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ChangeExperimentStatusRequest>,
-            <V as std::convert::TryInto<
-                types::ChangeExperimentStatusRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `ChangeExperimentStatusRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::ChangeExperimentStatusRequest,
-            ) -> types::builder::ChangeExperimentStatusRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -9680,23 +7100,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Experiment>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_attach_experiment_user`]
@@ -9709,66 +7113,13 @@ pub mod builder {
         user_id: Result<::std::string::String, String>,
         body: Result<types::builder::AttachExperimentUserRequest, String>,
     }
+    client_core::op_builder! {
+        V4AttachExperimentUser -> (), crate::Error;
+        req experiment_id: ::std::string::String,
+        req user_id: ::std::string::String,
+        built body: types::AttachExperimentUserRequest as types::builder::AttachExperimentUserRequest,
+    }
     impl<'a> V4AttachExperimentUser<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                experiment_id: Err("experiment_id was not initialized".to_string()),
-                user_id: Err("user_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn experiment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.experiment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for experiment_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn user_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.user_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AttachExperimentUserRequest>,
-            <V as std::convert::TryInto<
-                types::AttachExperimentUserRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `AttachExperimentUserRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::AttachExperimentUserRequest,
-            ) -> types::builder::AttachExperimentUserRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -9801,23 +7152,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_detach_experiment_user`]
@@ -9829,38 +7164,12 @@ pub mod builder {
         experiment_id: Result<::std::string::String, String>,
         user_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DetachExperimentUser -> (), crate::Error;
+        req experiment_id: ::std::string::String,
+        req user_id: ::std::string::String,
+    }
     impl<'a> V4DetachExperimentUser<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                experiment_id: Err("experiment_id was not initialized".to_string()),
-                user_id: Err("user_id was not initialized".to_string()),
-            }
-        }
-        pub fn experiment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.experiment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for experiment_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn user_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.user_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -9886,23 +7195,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_list_screens`]
@@ -9914,40 +7207,12 @@ pub mod builder {
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         starting_after: Result<Option<types::V4ListScreensStartingAfter>, String>,
     }
+    client_core::op_builder! {
+        V4ListScreens -> types::ScreenList, crate::Error;
+        opt limit: ::std::num::NonZeroU64,
+        opt starting_after: types::V4ListScreensStartingAfter,
+    }
     impl<'a> V4ListScreens<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::V4ListScreensStartingAfter>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `V4ListScreensStartingAfter` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -9972,23 +7237,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ScreenList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_create_screen`]
@@ -9999,37 +7248,11 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::builder::ScreenNameRequest, String>,
     }
+    client_core::op_builder! {
+        V4CreateScreen -> types::Screen, crate::Error;
+        built body: types::ScreenNameRequest as types::builder::ScreenNameRequest,
+    }
     impl<'a> V4CreateScreen<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ScreenNameRequest>,
-            <V as std::convert::TryInto<
-                types::ScreenNameRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `ScreenNameRequest` for body failed: {}", s)
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::ScreenNameRequest,
-            ) -> types::builder::ScreenNameRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -10056,23 +7279,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Screen>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_screens_analytics_overview`]
@@ -10082,10 +7289,10 @@ pub mod builder {
     pub struct V4GetScreensAnalyticsOverview<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4GetScreensAnalyticsOverview -> types::UndocumentedObject, crate::Error;
+    }
     impl<'a> V4GetScreensAnalyticsOverview<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -10109,26 +7316,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_screen`]
@@ -10140,36 +7328,12 @@ pub mod builder {
         screen_id: Result<::std::string::String, String>,
         render: Result<Option<bool>, String>,
     }
+    client_core::op_builder! {
+        V4GetScreen -> types::Screen, crate::Error;
+        req screen_id: ::std::string::String,
+        opt render: bool,
+    }
     impl<'a> V4GetScreen<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                screen_id: Err("screen_id was not initialized".to_string()),
-                render: Ok(None),
-            }
-        }
-        pub fn screen_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.screen_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for screen_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn render<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<bool>,
-        {
-            self.render = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for render failed".to_string());
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -10195,23 +7359,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Screen>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_update_screen`]
@@ -10223,50 +7371,12 @@ pub mod builder {
         screen_id: Result<::std::string::String, String>,
         body: Result<types::builder::ScreenNameRequest, String>,
     }
+    client_core::op_builder! {
+        V4UpdateScreen -> types::Screen, crate::Error;
+        req screen_id: ::std::string::String,
+        built body: types::ScreenNameRequest as types::builder::ScreenNameRequest,
+    }
     impl<'a> V4UpdateScreen<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                screen_id: Err("screen_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn screen_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.screen_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for screen_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ScreenNameRequest>,
-            <V as std::convert::TryInto<
-                types::ScreenNameRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `ScreenNameRequest` for body failed: {}", s)
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::ScreenNameRequest,
-            ) -> types::builder::ScreenNameRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -10296,23 +7406,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Screen>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_delete_screen`]
@@ -10323,25 +7417,11 @@ pub mod builder {
         client: &'a super::Client,
         screen_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DeleteScreen -> (), crate::Error;
+        req screen_id: ::std::string::String,
+    }
     impl<'a> V4DeleteScreen<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                screen_id: Err("screen_id was not initialized".to_string()),
-            }
-        }
-        pub fn screen_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.screen_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for screen_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -10365,23 +7445,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_get_screen_analytics`]
@@ -10392,25 +7456,11 @@ pub mod builder {
         client: &'a super::Client,
         screen_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetScreenAnalytics -> types::UndocumentedObject, crate::Error;
+        req screen_id: ::std::string::String,
+    }
     impl<'a> V4GetScreenAnalytics<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                screen_id: Err("screen_id was not initialized".to_string()),
-            }
-        }
-        pub fn screen_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.screen_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for screen_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -10438,26 +7488,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_copy_screen`]
@@ -10468,25 +7499,11 @@ pub mod builder {
         client: &'a super::Client,
         screen_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4CopyScreen -> types::Screen, crate::Error;
+        req screen_id: ::std::string::String,
+    }
     impl<'a> V4CopyScreen<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                screen_id: Err("screen_id was not initialized".to_string()),
-            }
-        }
-        pub fn screen_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.screen_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for screen_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -10511,23 +7528,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Screen>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_publish_screen`]
@@ -10538,25 +7539,11 @@ pub mod builder {
         client: &'a super::Client,
         screen_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4PublishScreen -> types::UndocumentedObject, crate::Error;
+        req screen_id: ::std::string::String,
+    }
     impl<'a> V4PublishScreen<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                screen_id: Err("screen_id was not initialized".to_string()),
-            }
-        }
-        pub fn screen_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.screen_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for screen_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -10584,26 +7571,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_analytics_card`]
@@ -10621,111 +7589,18 @@ pub mod builder {
         to: Result<Option<i64>, String>,
         unit: Result<Option<types::AnalyticsUnit>, String>,
     }
+    client_core::op_builder! {
+        V4GetAnalyticsCard -> types::AnalyticsCardRows, crate::Error;
+        req card_code: types::AnalyticsCardCode,
+        opt currency: types::V4GetAnalyticsCardCurrency,
+        opt environment: types::Environment,
+        opt from: i64,
+        opt max_series: i64,
+        opt segmentation: ::std::string::String,
+        opt to: i64,
+        opt unit: types::AnalyticsUnit,
+    }
     impl<'a> V4GetAnalyticsCard<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                card_code: Err("card_code was not initialized".to_string()),
-                currency: Ok(None),
-                environment: Ok(None),
-                from: Ok(None),
-                max_series: Ok(None),
-                segmentation: Ok(None),
-                to: Ok(None),
-                unit: Ok(None),
-            }
-        }
-        pub fn card_code<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AnalyticsCardCode>,
-        {
-            self.card_code = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `AnalyticsCardCode` for card_code failed".to_string()
-                });
-            self
-        }
-        pub fn currency<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::V4GetAnalyticsCardCurrency>,
-        {
-            self.currency = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `V4GetAnalyticsCardCurrency` for currency failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Environment>,
-        {
-            self.environment = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `Environment` for environment failed".to_string()
-                });
-            self
-        }
-        pub fn from<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.from = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for from failed".to_string());
-            self
-        }
-        pub fn max_series<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.max_series = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for max_series failed".to_string());
-            self
-        }
-        pub fn segmentation<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.segmentation = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for segmentation failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn to<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.to = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for to failed".to_string());
-            self
-        }
-        pub fn unit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AnalyticsUnit>,
-        {
-            self.unit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `AnalyticsUnit` for unit failed".to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -10777,26 +7652,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::AnalyticsCardRows>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_analytics_chart`]
@@ -10814,112 +7670,18 @@ pub mod builder {
         to: Result<Option<i64>, String>,
         unit: Result<Option<types::AnalyticsUnit>, String>,
     }
+    client_core::op_builder! {
+        V4GetAnalyticsChart -> types::AnalyticsChart, crate::Error;
+        req chart_code: types::AnalyticsChartCode,
+        opt currency: types::V4GetAnalyticsChartCurrency,
+        opt environment: types::Environment,
+        opt from: i64,
+        opt max_series: i64,
+        opt segmentation: ::std::string::String,
+        opt to: i64,
+        opt unit: types::AnalyticsUnit,
+    }
     impl<'a> V4GetAnalyticsChart<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                chart_code: Err("chart_code was not initialized".to_string()),
-                currency: Ok(None),
-                environment: Ok(None),
-                from: Ok(None),
-                max_series: Ok(None),
-                segmentation: Ok(None),
-                to: Ok(None),
-                unit: Ok(None),
-            }
-        }
-        pub fn chart_code<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AnalyticsChartCode>,
-        {
-            self.chart_code = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `AnalyticsChartCode` for chart_code failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn currency<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::V4GetAnalyticsChartCurrency>,
-        {
-            self.currency = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `V4GetAnalyticsChartCurrency` for currency failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Environment>,
-        {
-            self.environment = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `Environment` for environment failed".to_string()
-                });
-            self
-        }
-        pub fn from<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.from = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for from failed".to_string());
-            self
-        }
-        pub fn max_series<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.max_series = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for max_series failed".to_string());
-            self
-        }
-        pub fn segmentation<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.segmentation = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for segmentation failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn to<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.to = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for to failed".to_string());
-            self
-        }
-        pub fn unit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AnalyticsUnit>,
-        {
-            self.unit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `AnalyticsUnit` for unit failed".to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -10968,23 +7730,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::AnalyticsChart>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_analytics_chart_meta`]
@@ -10995,25 +7741,11 @@ pub mod builder {
         client: &'a super::Client,
         chart_code: Result<types::AnalyticsChartCode, String>,
     }
+    client_core::op_builder! {
+        V4GetAnalyticsChartMeta -> types::AnalyticsChartMeta, crate::Error;
+        req chart_code: types::AnalyticsChartCode,
+    }
     impl<'a> V4GetAnalyticsChartMeta<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                chart_code: Err("chart_code was not initialized".to_string()),
-            }
-        }
-        pub fn chart_code<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AnalyticsChartCode>,
-        {
-            self.chart_code = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `AnalyticsChartCode` for chart_code failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -11041,26 +7773,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::AnalyticsChartMeta>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_analytics_cohorts`]
@@ -11070,10 +7783,10 @@ pub mod builder {
     pub struct V4GetAnalyticsCohorts<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4GetAnalyticsCohorts -> types::UndocumentedObject, crate::Error;
+    }
     impl<'a> V4GetAnalyticsCohorts<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -11097,26 +7810,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_analytics_cohorts_meta`]
@@ -11126,10 +7820,10 @@ pub mod builder {
     pub struct V4GetAnalyticsCohortsMeta<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4GetAnalyticsCohortsMeta -> types::UndocumentedObject, crate::Error;
+    }
     impl<'a> V4GetAnalyticsCohortsMeta<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -11153,26 +7847,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_analytics_currencies`]
@@ -11182,10 +7857,10 @@ pub mod builder {
     pub struct V4GetAnalyticsCurrencies<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4GetAnalyticsCurrencies -> types::UndocumentedObject, crate::Error;
+    }
     impl<'a> V4GetAnalyticsCurrencies<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -11209,26 +7884,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_analytics_insights`]
@@ -11241,50 +7897,13 @@ pub mod builder {
         force: Result<Option<bool>, String>,
         period: Result<Option<::std::num::NonZeroU64>, String>,
     }
+    client_core::op_builder! {
+        V4GetAnalyticsInsights -> types::AnalyticsInsights, crate::Error;
+        opt environment: types::Environment,
+        opt force: bool,
+        opt period: ::std::num::NonZeroU64,
+    }
     impl<'a> V4GetAnalyticsInsights<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                environment: Ok(None),
-                force: Ok(None),
-                period: Ok(None),
-            }
-        }
-        pub fn environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Environment>,
-        {
-            self.environment = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `Environment` for environment failed".to_string()
-                });
-            self
-        }
-        pub fn force<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<bool>,
-        {
-            self.force = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for force failed".to_string());
-            self
-        }
-        pub fn period<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.period = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for period failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -11314,26 +7933,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::AnalyticsInsights>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_analytics_ltv`]
@@ -11345,39 +7945,12 @@ pub mod builder {
         currency: Result<Option<types::V4GetAnalyticsLtvCurrency>, String>,
         environment: Result<Option<types::Environment>, String>,
     }
+    client_core::op_builder! {
+        V4GetAnalyticsLtv -> types::UndocumentedObject, crate::Error;
+        opt currency: types::V4GetAnalyticsLtvCurrency,
+        opt environment: types::Environment,
+    }
     impl<'a> V4GetAnalyticsLtv<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                currency: Ok(None),
-                environment: Ok(None),
-            }
-        }
-        pub fn currency<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::V4GetAnalyticsLtvCurrency>,
-        {
-            self.currency = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `V4GetAnalyticsLtvCurrency` for currency failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Environment>,
-        {
-            self.environment = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `Environment` for environment failed".to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -11405,26 +7978,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_analytics_ltv_meta`]
@@ -11434,10 +7988,10 @@ pub mod builder {
     pub struct V4GetAnalyticsLtvMeta<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4GetAnalyticsLtvMeta -> types::UndocumentedObject, crate::Error;
+    }
     impl<'a> V4GetAnalyticsLtvMeta<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -11461,26 +8015,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_analytics_ltv_trial_conversion`]
@@ -11490,10 +8025,10 @@ pub mod builder {
     pub struct V4GetAnalyticsLtvTrialConversion<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4GetAnalyticsLtvTrialConversion -> types::UndocumentedObject, crate::Error;
+    }
     impl<'a> V4GetAnalyticsLtvTrialConversion<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -11517,26 +8052,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_create_scheduled_report`]
@@ -11547,39 +8063,11 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::builder::ScheduledReportRequest, String>,
     }
+    client_core::op_builder! {
+        V4CreateScheduledReport -> types::ScheduledReport, crate::Error;
+        built body: types::ScheduledReportRequest as types::builder::ScheduledReportRequest,
+    }
     impl<'a> V4CreateScheduledReport<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ScheduledReportRequest>,
-            <V as std::convert::TryInto<
-                types::ScheduledReportRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `ScheduledReportRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::ScheduledReportRequest,
-            ) -> types::builder::ScheduledReportRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -11606,23 +8094,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ScheduledReport>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_scheduled_report_destinations`]
@@ -11632,10 +8104,10 @@ pub mod builder {
     pub struct V4ListScheduledReportDestinations<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4ListScheduledReportDestinations -> types::UndocumentedObject, crate::Error;
+    }
     impl<'a> V4ListScheduledReportDestinations<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -11659,26 +8131,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_update_scheduled_report`]
@@ -11690,52 +8143,12 @@ pub mod builder {
         report_id: Result<::std::string::String, String>,
         body: Result<types::builder::ScheduledReportRequest, String>,
     }
+    client_core::op_builder! {
+        V4UpdateScheduledReport -> types::ScheduledReport, crate::Error;
+        req report_id: ::std::string::String,
+        built body: types::ScheduledReportRequest as types::builder::ScheduledReportRequest,
+    }
     impl<'a> V4UpdateScheduledReport<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                report_id: Err("report_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn report_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.report_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for report_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ScheduledReportRequest>,
-            <V as std::convert::TryInto<
-                types::ScheduledReportRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `ScheduledReportRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::ScheduledReportRequest,
-            ) -> types::builder::ScheduledReportRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -11766,23 +8179,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ScheduledReport>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_send_test_scheduled_report`]
@@ -11793,25 +8190,11 @@ pub mod builder {
         client: &'a super::Client,
         report_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4SendTestScheduledReport -> types::UndocumentedObject, crate::Error;
+        req report_id: ::std::string::String,
+    }
     impl<'a> V4SendTestScheduledReport<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                report_id: Err("report_id was not initialized".to_string()),
-            }
-        }
-        pub fn report_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.report_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for report_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -11839,26 +8222,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_integrations`]
@@ -11868,10 +8232,10 @@ pub mod builder {
     pub struct V4ListIntegrations<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4ListIntegrations -> types::IntegrationList, crate::Error;
+    }
     impl<'a> V4ListIntegrations<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -11892,23 +8256,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::IntegrationList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_create_integration`]
@@ -11920,53 +8268,12 @@ pub mod builder {
         idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::CreateIntegrationRequest, String>,
     }
+    client_core::op_builder! {
+        V4CreateIntegration -> types::Integration, crate::Error;
+        opt idempotency_key: ::std::string::String,
+        built body: types::CreateIntegrationRequest as types::builder::CreateIntegrationRequest,
+    }
     impl<'a> V4CreateIntegration<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                idempotency_key: Ok(None),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn idempotency_key<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.idempotency_key = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateIntegrationRequest>,
-            <V as std::convert::TryInto<
-                types::CreateIntegrationRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateIntegrationRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateIntegrationRequest,
-            ) -> types::builder::CreateIntegrationRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -12006,23 +8313,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Integration>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_integrations_meta`]
@@ -12032,10 +8323,10 @@ pub mod builder {
     pub struct V4GetIntegrationsMeta<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4GetIntegrationsMeta -> types::UndocumentedObject, crate::Error;
+    }
     impl<'a> V4GetIntegrationsMeta<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -12059,26 +8350,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_delete_integration`]
@@ -12089,25 +8361,11 @@ pub mod builder {
         client: &'a super::Client,
         integration_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DeleteIntegration -> (), crate::Error;
+        req integration_id: ::std::string::String,
+    }
     impl<'a> V4DeleteIntegration<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                integration_id: Err("integration_id was not initialized".to_string()),
-            }
-        }
-        pub fn integration_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.integration_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for integration_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -12132,23 +8390,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_update_integration_status`]
@@ -12160,52 +8402,12 @@ pub mod builder {
         integration_id: Result<::std::string::String, String>,
         body: Result<types::builder::IntegrationStatusRequest, String>,
     }
+    client_core::op_builder! {
+        V4UpdateIntegrationStatus -> types::Integration, crate::Error;
+        req integration_id: ::std::string::String,
+        built body: types::IntegrationStatusRequest as types::builder::IntegrationStatusRequest,
+    }
     impl<'a> V4UpdateIntegrationStatus<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                integration_id: Err("integration_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn integration_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.integration_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for integration_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::IntegrationStatusRequest>,
-            <V as std::convert::TryInto<
-                types::IntegrationStatusRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `IntegrationStatusRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::IntegrationStatusRequest,
-            ) -> types::builder::IntegrationStatusRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -12237,23 +8439,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Integration>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_automations`]
@@ -12265,40 +8451,12 @@ pub mod builder {
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         starting_after: Result<Option<types::V4ListAutomationsStartingAfter>, String>,
     }
+    client_core::op_builder! {
+        V4ListAutomations -> types::AutomationList, crate::Error;
+        opt limit: ::std::num::NonZeroU64,
+        opt starting_after: types::V4ListAutomationsStartingAfter,
+    }
     impl<'a> V4ListAutomations<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::V4ListAutomationsStartingAfter>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `V4ListAutomationsStartingAfter` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -12323,23 +8481,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::AutomationList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_create_automation`]
@@ -12350,37 +8492,11 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::builder::AutomationRequest, String>,
     }
+    client_core::op_builder! {
+        V4CreateAutomation -> types::Automation, crate::Error;
+        built body: types::AutomationRequest as types::builder::AutomationRequest,
+    }
     impl<'a> V4CreateAutomation<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AutomationRequest>,
-            <V as std::convert::TryInto<
-                types::AutomationRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `AutomationRequest` for body failed: {}", s)
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::AutomationRequest,
-            ) -> types::builder::AutomationRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -12407,23 +8523,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Automation>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_automation`]
@@ -12434,25 +8534,11 @@ pub mod builder {
         client: &'a super::Client,
         automation_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetAutomation -> types::Automation, crate::Error;
+        req automation_id: ::std::string::String,
+    }
     impl<'a> V4GetAutomation<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                automation_id: Err("automation_id was not initialized".to_string()),
-            }
-        }
-        pub fn automation_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.automation_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for automation_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -12477,23 +8563,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Automation>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_replace_automation`]
@@ -12505,50 +8575,12 @@ pub mod builder {
         automation_id: Result<::std::string::String, String>,
         body: Result<types::builder::AutomationRequest, String>,
     }
+    client_core::op_builder! {
+        V4ReplaceAutomation -> types::Automation, crate::Error;
+        req automation_id: ::std::string::String,
+        built body: types::AutomationRequest as types::builder::AutomationRequest,
+    }
     impl<'a> V4ReplaceAutomation<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                automation_id: Err("automation_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn automation_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.automation_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for automation_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AutomationRequest>,
-            <V as std::convert::TryInto<
-                types::AutomationRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `AutomationRequest` for body failed: {}", s)
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::AutomationRequest,
-            ) -> types::builder::AutomationRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -12579,23 +8611,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Automation>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_delete_automation`]
@@ -12606,25 +8622,11 @@ pub mod builder {
         client: &'a super::Client,
         automation_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DeleteAutomation -> (), crate::Error;
+        req automation_id: ::std::string::String,
+    }
     impl<'a> V4DeleteAutomation<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                automation_id: Err("automation_id was not initialized".to_string()),
-            }
-        }
-        pub fn automation_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.automation_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for automation_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -12649,23 +8651,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_update_automation_status`]
@@ -12677,52 +8663,12 @@ pub mod builder {
         automation_id: Result<::std::string::String, String>,
         body: Result<types::builder::AutomationStatusRequest, String>,
     }
+    client_core::op_builder! {
+        V4UpdateAutomationStatus -> (), crate::Error;
+        req automation_id: ::std::string::String,
+        built body: types::AutomationStatusRequest as types::builder::AutomationStatusRequest,
+    }
     impl<'a> V4UpdateAutomationStatus<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                automation_id: Err("automation_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn automation_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.automation_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for automation_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AutomationStatusRequest>,
-            <V as std::convert::TryInto<
-                types::AutomationStatusRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `AutomationStatusRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::AutomationStatusRequest,
-            ) -> types::builder::AutomationStatusRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -12754,23 +8700,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_get_project_settings`]
@@ -12780,10 +8710,10 @@ pub mod builder {
     pub struct V4GetProjectSettings<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4GetProjectSettings -> types::UndocumentedObject, crate::Error;
+    }
     impl<'a> V4GetProjectSettings<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -12807,26 +8737,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_update_project_settings`]
@@ -12837,40 +8748,11 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::builder::UpdateProjectSettingsRequest, String>,
     }
+    client_core::op_builder! {
+        V4UpdateProjectSettings -> types::UndocumentedObject, crate::Error;
+        built body: types::UpdateProjectSettingsRequest as types::builder::UpdateProjectSettingsRequest,
+    }
     impl<'a> V4UpdateProjectSettings<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UpdateProjectSettingsRequest>,
-            <V as std::convert::TryInto<
-                types::UpdateProjectSettingsRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateProjectSettingsRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::UpdateProjectSettingsRequest,
-            ) -> types::builder::UpdateProjectSettingsRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -12901,26 +8783,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_regenerate_project_secret`]
@@ -12930,10 +8793,10 @@ pub mod builder {
     pub struct V4RegenerateProjectSecret<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4RegenerateProjectSecret -> types::UndocumentedObject, crate::Error;
+    }
     impl<'a> V4RegenerateProjectSecret<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -12957,26 +8820,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_store_config`]
@@ -12987,24 +8831,11 @@ pub mod builder {
         client: &'a super::Client,
         platform: Result<types::StorePlatform, String>,
     }
+    client_core::op_builder! {
+        V4GetStoreConfig -> types::StoreConfig, crate::Error;
+        req platform: types::StorePlatform,
+    }
     impl<'a> V4GetStoreConfig<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                platform: Err("platform was not initialized".to_string()),
-            }
-        }
-        pub fn platform<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::StorePlatform>,
-        {
-            self.platform = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `StorePlatform` for platform failed".to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -13029,23 +8860,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::StoreConfig>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_update_store_config`]
@@ -13058,63 +8873,13 @@ pub mod builder {
         idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::StoreConfigRequest, String>,
     }
+    client_core::op_builder! {
+        V4UpdateStoreConfig -> types::StoreConfig, crate::Error;
+        req platform: types::StorePlatform,
+        opt idempotency_key: ::std::string::String,
+        built body: types::StoreConfigRequest as types::builder::StoreConfigRequest,
+    }
     impl<'a> V4UpdateStoreConfig<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                platform: Err("platform was not initialized".to_string()),
-                idempotency_key: Ok(None),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn platform<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::StorePlatform>,
-        {
-            self.platform = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `StorePlatform` for platform failed".to_string()
-                });
-            self
-        }
-        pub fn idempotency_key<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.idempotency_key = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::StoreConfigRequest>,
-            <V as std::convert::TryInto<
-                types::StoreConfigRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `StoreConfigRequest` for body failed: {}", s)
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::StoreConfigRequest,
-            ) -> types::builder::StoreConfigRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         async fn send_raw(
             self,
@@ -13157,23 +8922,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::StoreConfig>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
 }
