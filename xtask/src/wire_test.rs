@@ -14,6 +14,7 @@ use openapiv3::{OpenAPI, Parameter, ReferenceOr};
 use syn::{FnArg, GenericParam, ImplItem, ImplItemFn, Item, TypeParamBound, WherePredicate};
 
 use crate::operations::Operation;
+use crate::rewrite::OpBuilderInvocation;
 use crate::rust_names::progenitor_snake;
 use crate::settings::ApiSettings;
 use crate::spec::LoadedSpec;
@@ -22,8 +23,9 @@ use crate::surface::pretty_type;
 /// The credential every generated test gives its client (it passes every key check).
 const KEY: &str = "sk_wire_test_0123456789abcdef";
 
-/// The methods of `impl Builder<'_>` in the generated `builder` module.
-fn builder_methods<'f>(file: &'f syn::File, builder: &str) -> Vec<&'f ImplItemFn> {
+/// The methods of `impl Builder<'_>` in the generated `builder` module, those an
+/// `op_builder!` invocation defines included (as progenitor writes them).
+fn builder_methods(file: &syn::File, builder: &str) -> Vec<ImplItemFn> {
     let items = file
         .items
         .iter()
@@ -35,20 +37,24 @@ fn builder_methods<'f>(file: &'f syn::File, builder: &str) -> Vec<&'f ImplItemFn
         .unwrap_or(&[]);
     items
         .iter()
-        .filter_map(|i| match i {
+        .flat_map(|i| match i {
             Item::Impl(imp)
                 if imp.trait_.is_none()
                     && pretty_type(&imp.self_ty).split('<').next() == Some(builder) =>
             {
-                Some(imp)
+                imp.items
+                    .iter()
+                    .filter_map(|it| match it {
+                        ImplItem::Fn(f) => Some(f.clone()),
+                        _ => None,
+                    })
+                    .collect()
             }
-            _ => None,
-        })
-        .flat_map(|imp| {
-            imp.items.iter().filter_map(|it| match it {
-                ImplItem::Fn(f) => Some(f),
-                _ => None,
-            })
+            Item::Macro(mac) => OpBuilderInvocation::of(mac)
+                .filter(|inv| inv.name == builder)
+                .map(|inv| inv.methods())
+                .unwrap_or_default(),
+            _ => Vec::new(),
         })
         .collect()
 }

@@ -6185,65 +6185,14 @@ pub mod builder {
         search: Result<Option<::std::string::String>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListCustomers -> types::CustomerList, crate::Error;
+        req project_id: ::std::string::String,
+        opt limit: i64,
+        opt search: ::std::string::String,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListCustomers<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                limit: Ok(None),
-                search: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn search<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.search = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for search failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -6275,24 +6224,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::CustomerList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_customer`]
@@ -6304,53 +6236,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         body: Result<types::builder::CreateCustomerRequest, String>,
     }
+    client_core::op_builder! {
+        CreateCustomer -> types::Customer, crate::Error;
+        req project_id: ::std::string::String,
+        built body: types::CreateCustomerRequest as types::builder::CreateCustomerRequest,
+    }
     impl<'a> CreateCustomer<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateCustomerRequest>,
-            <V as std::convert::TryInto<
-                types::CreateCustomerRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateCustomerRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateCustomerRequest,
-            ) -> types::builder::CreateCustomerRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -6382,24 +6273,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Customer>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_customer`]
@@ -6412,53 +6286,13 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
         expand: Result<Option<::std::vec::Vec<types::GetCustomerExpandItem>>, String>,
     }
+    client_core::op_builder! {
+        GetCustomer -> types::Customer, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        opt expand: ::std::vec::Vec<types::GetCustomerExpandItem>,
+    }
     impl<'a> GetCustomer<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                expand: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn expand<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::GetCustomerExpandItem>>,
-        {
-            self.expand = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < GetCustomerExpandItem >` for expand failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -6487,24 +6321,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Customer>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::delete_customer`]
@@ -6516,39 +6333,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         customer_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        DeleteCustomer -> types::DeletedObject, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+    }
     impl<'a> DeleteCustomer<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -6575,24 +6365,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::assign_customer_offering`]
@@ -6605,66 +6378,13 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
         body: Result<types::builder::AssignOfferingRequest, String>,
     }
+    client_core::op_builder! {
+        AssignCustomerOffering -> (), crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        built body: types::AssignOfferingRequest as types::builder::AssignOfferingRequest,
+    }
     impl<'a> AssignCustomerOffering<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AssignOfferingRequest>,
-            <V as std::convert::TryInto<
-                types::AssignOfferingRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `AssignOfferingRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::AssignOfferingRequest,
-            ) -> types::builder::AssignOfferingRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(self) -> Result<ResponseValue<()>, Error<types::Error>> {
@@ -6696,24 +6416,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::grant_customer_entitlement`]
@@ -6726,66 +6429,13 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
         body: Result<types::builder::GrantEntitlementRequest, String>,
     }
+    client_core::op_builder! {
+        GrantCustomerEntitlement -> types::Customer, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        built body: types::GrantEntitlementRequest as types::builder::GrantEntitlementRequest,
+    }
     impl<'a> GrantCustomerEntitlement<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::GrantEntitlementRequest>,
-            <V as std::convert::TryInto<
-                types::GrantEntitlementRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `GrantEntitlementRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::GrantEntitlementRequest,
-            ) -> types::builder::GrantEntitlementRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -6820,24 +6470,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Customer>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::revoke_customer_granted_entitlement`]
@@ -6850,67 +6483,13 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
         body: Result<types::builder::RevokeGrantedEntitlementRequest, String>,
     }
+    client_core::op_builder! {
+        RevokeCustomerGrantedEntitlement -> types::Customer, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        built body: types::RevokeGrantedEntitlementRequest as types::builder::RevokeGrantedEntitlementRequest,
+    }
     impl<'a> RevokeCustomerGrantedEntitlement<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::RevokeGrantedEntitlementRequest>,
-            <V as std::convert::TryInto<
-                types::RevokeGrantedEntitlementRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `RevokeGrantedEntitlementRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::RevokeGrantedEntitlementRequest,
-            ) -> types::builder::RevokeGrantedEntitlementRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -6945,24 +6524,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Customer>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::transfer_customer`]
@@ -6975,66 +6537,13 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
         body: Result<types::builder::TransferCustomerRequest, String>,
     }
+    client_core::op_builder! {
+        TransferCustomer -> types::TransferCustomerResponse, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        built body: types::TransferCustomerRequest as types::builder::TransferCustomerRequest,
+    }
     impl<'a> TransferCustomer<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::TransferCustomerRequest>,
-            <V as std::convert::TryInto<
-                types::TransferCustomerRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `TransferCustomerRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::TransferCustomerRequest,
-            ) -> types::builder::TransferCustomerRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -7072,27 +6581,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::TransferCustomerResponse>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_customer_active_entitlements`]
@@ -7106,64 +6595,14 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListCustomerActiveEntitlements -> types::ActiveEntitlementList, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListCustomerActiveEntitlements<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -7195,27 +6634,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ActiveEntitlementList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_customer_aliases`]
@@ -7229,64 +6648,14 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListCustomerAliases -> types::CustomerAliasList, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListCustomerAliases<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -7318,27 +6687,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::CustomerAliasList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_customer_attributes`]
@@ -7352,64 +6701,14 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListCustomerAttributes -> types::CustomerAttributeList, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListCustomerAttributes<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -7441,27 +6740,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::CustomerAttributeList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::set_customer_attributes`]
@@ -7474,67 +6753,13 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
         body: Result<types::builder::SetCustomerAttributesRequest, String>,
     }
+    client_core::op_builder! {
+        SetCustomerAttributes -> types::CustomerAttributeList, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        built body: types::SetCustomerAttributesRequest as types::builder::SetCustomerAttributesRequest,
+    }
     impl<'a> SetCustomerAttributes<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::SetCustomerAttributesRequest>,
-            <V as std::convert::TryInto<
-                types::SetCustomerAttributesRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `SetCustomerAttributesRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::SetCustomerAttributesRequest,
-            ) -> types::builder::SetCustomerAttributesRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -7569,27 +6794,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::CustomerAttributeList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_customer_purchases`]
@@ -7604,77 +6809,15 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListCustomerPurchases -> types::PurchaseList, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        opt environment: types::Environment,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListCustomerPurchases<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                environment: Ok(None),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Environment>,
-        {
-            self.environment = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `Environment` for environment failed".to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -7715,24 +6858,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::PurchaseList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_customer_subscriptions`]
@@ -7747,77 +6873,15 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListCustomerSubscriptions -> types::SubscriptionList, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        opt environment: types::Environment,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListCustomerSubscriptions<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                environment: Ok(None),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Environment>,
-        {
-            self.environment = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `Environment` for environment failed".to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -7858,27 +6922,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::SubscriptionList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_customer_virtual_currency_balances`]
@@ -7893,77 +6937,15 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListCustomerVirtualCurrencyBalances -> types::VirtualCurrencyBalanceList, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        opt include_empty_balances: bool,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListCustomerVirtualCurrencyBalances<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                include_empty_balances: Ok(None),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn include_empty_balances<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<bool>,
-        {
-            self.include_empty_balances = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `bool` for include_empty_balances failed".to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -8008,27 +6990,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::VirtualCurrencyBalanceList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_virtual_currencies_transaction`]
@@ -8043,94 +7005,15 @@ pub mod builder {
         idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::VirtualCurrenciesAdjustmentRequest, String>,
     }
+    client_core::op_builder! {
+        CreateVirtualCurrenciesTransaction -> types::VirtualCurrencyBalanceList, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        opt include_empty_balances: bool,
+        opt idempotency_key: ::std::string::String,
+        built body: types::VirtualCurrenciesAdjustmentRequest as types::builder::VirtualCurrenciesAdjustmentRequest,
+    }
     impl<'a> CreateVirtualCurrenciesTransaction<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                include_empty_balances: Ok(None),
-                idempotency_key: Ok(None),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn include_empty_balances<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<bool>,
-        {
-            self.include_empty_balances = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `bool` for include_empty_balances failed".to_string()
-                });
-            self
-        }
-        pub fn idempotency_key<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.idempotency_key = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::VirtualCurrenciesAdjustmentRequest>,
-            <V as std::convert::TryInto<
-                types::VirtualCurrenciesAdjustmentRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `VirtualCurrenciesAdjustmentRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::VirtualCurrenciesAdjustmentRequest,
-            ) -> types::builder::VirtualCurrenciesAdjustmentRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -8190,27 +7073,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::VirtualCurrencyBalanceList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::update_virtual_currencies_balance`]
@@ -8225,94 +7088,15 @@ pub mod builder {
         idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::VirtualCurrenciesAdjustmentRequest, String>,
     }
+    client_core::op_builder! {
+        UpdateVirtualCurrenciesBalance -> types::VirtualCurrencyBalanceList, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        opt include_empty_balances: bool,
+        opt idempotency_key: ::std::string::String,
+        built body: types::VirtualCurrenciesAdjustmentRequest as types::builder::VirtualCurrenciesAdjustmentRequest,
+    }
     impl<'a> UpdateVirtualCurrenciesBalance<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                include_empty_balances: Ok(None),
-                idempotency_key: Ok(None),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn include_empty_balances<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<bool>,
-        {
-            self.include_empty_balances = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `bool` for include_empty_balances failed".to_string()
-                });
-            self
-        }
-        pub fn idempotency_key<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.idempotency_key = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::VirtualCurrenciesAdjustmentRequest>,
-            <V as std::convert::TryInto<
-                types::VirtualCurrenciesAdjustmentRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `VirtualCurrenciesAdjustmentRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::VirtualCurrenciesAdjustmentRequest,
-            ) -> types::builder::VirtualCurrenciesAdjustmentRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -8372,27 +7156,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::VirtualCurrencyBalanceList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_blocked_customers`]
@@ -8403,26 +7167,11 @@ pub mod builder {
         client: &'a super::Client,
         project_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        ListBlockedCustomers -> types::BlockedCustomers, crate::Error;
+        req project_id: ::std::string::String,
+    }
     impl<'a> ListBlockedCustomers<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -8448,27 +7197,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::BlockedCustomers>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::block_customer`]
@@ -8480,39 +7209,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         customer_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        BlockCustomer -> (), crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+    }
     impl<'a> BlockCustomer<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(self) -> Result<ResponseValue<()>, Error<types::Error>> {
@@ -8538,24 +7240,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::unblock_customer`]
@@ -8567,39 +7252,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         customer_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        UnblockCustomer -> (), crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+    }
     impl<'a> UnblockCustomer<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(self) -> Result<ResponseValue<()>, Error<types::Error>> {
@@ -8625,24 +7283,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::list_customer_invoices`]
@@ -8656,64 +7297,14 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListCustomerInvoices -> types::InvoiceList, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListCustomerInvoices<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -8745,24 +7336,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::InvoiceList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_invoice_file`]
@@ -8775,52 +7349,13 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
         invoice_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        GetInvoiceFile -> ByteStream, crate::Error;
+        req project_id: ::std::string::String,
+        req customer_id: ::std::string::String,
+        req invoice_id: ::std::string::String,
+    }
     impl<'a> GetInvoiceFile<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                customer_id: Err("customer_id was not initialized".to_string()),
-                invoice_id: Err("invoice_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn invoice_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.invoice_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for invoice_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -8842,24 +7377,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::stream(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<ByteStream>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_stream(response).await
         }
     }
     /**Builder for [`Client::list_projects`]
@@ -8871,38 +7389,12 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListProjects -> types::ListProjects, crate::Error;
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListProjects<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -8928,24 +7420,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ListProjects>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_project`]
@@ -8956,36 +7431,11 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::builder::ProjectCreate, String>,
     }
+    client_core::op_builder! {
+        CreateProject -> types::Project, crate::Error;
+        built body: types::ProjectCreate as types::builder::ProjectCreate,
+    }
     impl<'a> CreateProject<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ProjectCreate>,
-            <V as std::convert::TryInto<types::ProjectCreate>>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `ProjectCreate` for body failed: {}", s)
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::ProjectCreate,
-            ) -> types::builder::ProjectCreate,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -9013,24 +7463,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Project>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_apps`]
@@ -9043,51 +7476,13 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListApps -> types::ListApps, crate::Error;
+        req project_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListApps<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -9117,24 +7512,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ListApps>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_app`]
@@ -9146,36 +7524,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         body: Result<types::AppCreate, String>,
     }
+    client_core::op_builder! {
+        CreateApp -> types::App, crate::Error;
+        req project_id: ::std::string::String,
+        req body: types::AppCreate,
+    }
     impl<'a> CreateApp<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                body: Err("body was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AppCreate>,
-        {
-            self.body = value
-                .try_into()
-                .map_err(|_| "conversion to `AppCreate` for body failed".to_string());
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -9203,24 +7557,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::App>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_app`]
@@ -9232,39 +7569,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         app_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        GetApp -> types::App, crate::Error;
+        req project_id: ::std::string::String,
+        req app_id: ::std::string::String,
+    }
     impl<'a> GetApp<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                app_id: Err("app_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn app_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.app_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for app_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -9291,24 +7601,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::App>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::update_app`]
@@ -9321,64 +7614,13 @@ pub mod builder {
         app_id: Result<::std::string::String, String>,
         body: Result<types::builder::UpdateAppRequest, String>,
     }
+    client_core::op_builder! {
+        UpdateApp -> types::App, crate::Error;
+        req project_id: ::std::string::String,
+        req app_id: ::std::string::String,
+        built body: types::UpdateAppRequest as types::builder::UpdateAppRequest,
+    }
     impl<'a> UpdateApp<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                app_id: Err("app_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn app_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.app_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for app_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UpdateAppRequest>,
-            <V as std::convert::TryInto<
-                types::UpdateAppRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `UpdateAppRequest` for body failed: {}", s)
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::UpdateAppRequest,
-            ) -> types::builder::UpdateAppRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -9411,24 +7653,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::App>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::delete_app`]
@@ -9440,39 +7665,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         app_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        DeleteApp -> types::DeletedObject, crate::Error;
+        req project_id: ::std::string::String,
+        req app_id: ::std::string::String,
+    }
     impl<'a> DeleteApp<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                app_id: Err("app_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn app_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.app_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for app_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -9499,24 +7697,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_app_public_api_keys`]
@@ -9528,39 +7709,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         app_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        ListAppPublicApiKeys -> types::ListPublicApiKeys, crate::Error;
+        req project_id: ::std::string::String,
+        req app_id: ::std::string::String,
+    }
     impl<'a> ListAppPublicApiKeys<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                app_id: Err("app_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn app_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.app_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for app_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -9588,27 +7742,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ListPublicApiKeys>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_app_storekit_config`]
@@ -9620,39 +7754,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         app_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        GetAppStorekitConfig -> types::StoreKitConfigFile, crate::Error;
+        req project_id: ::std::string::String,
+        req app_id: ::std::string::String,
+    }
     impl<'a> GetAppStorekitConfig<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                app_id: Err("app_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn app_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.app_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for app_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -9680,27 +7787,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::StoreKitConfigFile>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_audit_logs`]
@@ -9715,79 +7802,15 @@ pub mod builder {
         start_date: Result<Option<::chrono::naive::NaiveDate>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListAuditLogs -> types::ListAuditLogs, crate::Error;
+        req project_id: ::std::string::String,
+        opt end_date: ::chrono::naive::NaiveDate,
+        opt limit: i64,
+        opt start_date: ::chrono::naive::NaiveDate,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListAuditLogs<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                end_date: Ok(None),
-                limit: Ok(None),
-                start_date: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn end_date<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
-        {
-            self.end_date = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: chrono :: naive :: NaiveDate` for end_date failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn start_date<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
-        {
-            self.start_date = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: chrono :: naive :: NaiveDate` for start_date failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -9828,24 +7851,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ListAuditLogs>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_chart_data`]
@@ -9869,162 +7875,21 @@ pub mod builder {
         selectors: Result<Option<::std::string::String>, String>,
         start_date: Result<Option<::chrono::naive::NaiveDate>, String>,
     }
+    client_core::op_builder! {
+        GetChartData -> types::ChartData, crate::Error;
+        req project_id: ::std::string::String,
+        req chart_name: types::GetChartDataChartName,
+        opt aggregate: ::std::vec::Vec<types::GetChartDataAggregateItem>,
+        opt currency: types::GetChartDataCurrency,
+        opt end_date: ::chrono::naive::NaiveDate,
+        opt filters: ::std::string::String,
+        opt realtime: bool,
+        opt resolution: ::std::string::String,
+        opt segment: ::std::string::String,
+        opt selectors: ::std::string::String,
+        opt start_date: ::chrono::naive::NaiveDate,
+    }
     impl<'a> GetChartData<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                chart_name: Err("chart_name was not initialized".to_string()),
-                aggregate: Ok(None),
-                currency: Ok(None),
-                end_date: Ok(None),
-                filters: Ok(None),
-                realtime: Ok(None),
-                resolution: Ok(None),
-                segment: Ok(None),
-                selectors: Ok(None),
-                start_date: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn chart_name<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::GetChartDataChartName>,
-        {
-            self.chart_name = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `GetChartDataChartName` for chart_name failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn aggregate<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::GetChartDataAggregateItem>>,
-        {
-            self.aggregate = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < GetChartDataAggregateItem >` for aggregate failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn currency<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::GetChartDataCurrency>,
-        {
-            self.currency = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `GetChartDataCurrency` for currency failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn end_date<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
-        {
-            self.end_date = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: chrono :: naive :: NaiveDate` for end_date failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn filters<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.filters = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for filters failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn realtime<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<bool>,
-        {
-            self.realtime = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for realtime failed".to_string());
-            self
-        }
-        pub fn resolution<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.resolution = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for resolution failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn segment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.segment = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for segment failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn selectors<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.selectors = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for selectors failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn start_date<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::chrono::naive::NaiveDate>,
-        {
-            self.start_date = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: chrono :: naive :: NaiveDate` for start_date failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -10082,24 +7947,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ChartData>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_chart_options`]
@@ -10112,50 +7960,13 @@ pub mod builder {
         chart_name: Result<types::GetChartOptionsChartName, String>,
         realtime: Result<Option<bool>, String>,
     }
+    client_core::op_builder! {
+        GetChartOptions -> types::ChartOptions, crate::Error;
+        req project_id: ::std::string::String,
+        req chart_name: types::GetChartOptionsChartName,
+        opt realtime: bool,
+    }
     impl<'a> GetChartOptions<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                chart_name: Err("chart_name was not initialized".to_string()),
-                realtime: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn chart_name<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::GetChartOptionsChartName>,
-        {
-            self.chart_name = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `GetChartOptionsChartName` for chart_name failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn realtime<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<bool>,
-        {
-            self.realtime = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for realtime failed".to_string());
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -10185,24 +7996,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ChartOptions>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_collaborators`]
@@ -10215,51 +8009,13 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListCollaborators -> types::ListCollaborators, crate::Error;
+        req project_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListCollaborators<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -10289,27 +8045,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ListCollaborators>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_entitlements`]
@@ -10326,65 +8062,14 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListEntitlements -> types::ListEntitlements, crate::Error;
+        req project_id: ::std::string::String,
+        opt expand: ::std::vec::Vec<types::ListEntitlementsExpandItem>,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListEntitlements<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                expand: Ok(None),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn expand<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::ListEntitlementsExpandItem>>,
-        {
-            self.expand = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < ListEntitlementsExpandItem >` for expand failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -10416,27 +8101,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ListEntitlements>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_entitlement`]
@@ -10448,53 +8113,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         body: Result<types::builder::CreateEntitlementRequest, String>,
     }
+    client_core::op_builder! {
+        CreateEntitlement -> types::Entitlement, crate::Error;
+        req project_id: ::std::string::String,
+        built body: types::CreateEntitlementRequest as types::builder::CreateEntitlementRequest,
+    }
     impl<'a> CreateEntitlement<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateEntitlementRequest>,
-            <V as std::convert::TryInto<
-                types::CreateEntitlementRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateEntitlementRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateEntitlementRequest,
-            ) -> types::builder::CreateEntitlementRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -10527,24 +8151,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_entitlement`]
@@ -10557,53 +8164,13 @@ pub mod builder {
         entitlement_id: Result<::std::string::String, String>,
         expand: Result<Option<::std::vec::Vec<types::GetEntitlementExpandItem>>, String>,
     }
+    client_core::op_builder! {
+        GetEntitlement -> types::Entitlement, crate::Error;
+        req project_id: ::std::string::String,
+        req entitlement_id: ::std::string::String,
+        opt expand: ::std::vec::Vec<types::GetEntitlementExpandItem>,
+    }
     impl<'a> GetEntitlement<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                entitlement_id: Err("entitlement_id was not initialized".to_string()),
-                expand: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn entitlement_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.entitlement_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for entitlement_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn expand<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::GetEntitlementExpandItem>>,
-        {
-            self.expand = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < GetEntitlementExpandItem >` for expand failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -10633,24 +8200,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::update_entitlement`]
@@ -10663,66 +8213,13 @@ pub mod builder {
         entitlement_id: Result<::std::string::String, String>,
         body: Result<types::builder::UpdateEntitlementRequest, String>,
     }
+    client_core::op_builder! {
+        UpdateEntitlement -> types::Entitlement, crate::Error;
+        req project_id: ::std::string::String,
+        req entitlement_id: ::std::string::String,
+        built body: types::UpdateEntitlementRequest as types::builder::UpdateEntitlementRequest,
+    }
     impl<'a> UpdateEntitlement<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                entitlement_id: Err("entitlement_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn entitlement_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.entitlement_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for entitlement_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UpdateEntitlementRequest>,
-            <V as std::convert::TryInto<
-                types::UpdateEntitlementRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateEntitlementRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::UpdateEntitlementRequest,
-            ) -> types::builder::UpdateEntitlementRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -10757,24 +8254,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::delete_entitlement`]
@@ -10786,39 +8266,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         entitlement_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        DeleteEntitlement -> types::DeletedObject, crate::Error;
+        req project_id: ::std::string::String,
+        req entitlement_id: ::std::string::String,
+    }
     impl<'a> DeleteEntitlement<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                entitlement_id: Err("entitlement_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn entitlement_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.entitlement_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for entitlement_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -10846,24 +8299,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::attach_products_to_entitlement`]
@@ -10876,67 +8312,13 @@ pub mod builder {
         entitlement_id: Result<::std::string::String, String>,
         body: Result<types::builder::AttachProductsToEntitlementRequest, String>,
     }
+    client_core::op_builder! {
+        AttachProductsToEntitlement -> types::Entitlement, crate::Error;
+        req project_id: ::std::string::String,
+        req entitlement_id: ::std::string::String,
+        built body: types::AttachProductsToEntitlementRequest as types::builder::AttachProductsToEntitlementRequest,
+    }
     impl<'a> AttachProductsToEntitlement<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                entitlement_id: Err("entitlement_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn entitlement_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.entitlement_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for entitlement_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AttachProductsToEntitlementRequest>,
-            <V as std::convert::TryInto<
-                types::AttachProductsToEntitlementRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `AttachProductsToEntitlementRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::AttachProductsToEntitlementRequest,
-            ) -> types::builder::AttachProductsToEntitlementRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -10971,24 +8353,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::detach_products_from_entitlement`]
@@ -11001,67 +8366,13 @@ pub mod builder {
         entitlement_id: Result<::std::string::String, String>,
         body: Result<types::builder::DetachProductsFromEntitlementRequest, String>,
     }
+    client_core::op_builder! {
+        DetachProductsFromEntitlement -> types::Entitlement, crate::Error;
+        req project_id: ::std::string::String,
+        req entitlement_id: ::std::string::String,
+        built body: types::DetachProductsFromEntitlementRequest as types::builder::DetachProductsFromEntitlementRequest,
+    }
     impl<'a> DetachProductsFromEntitlement<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                entitlement_id: Err("entitlement_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn entitlement_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.entitlement_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for entitlement_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::DetachProductsFromEntitlementRequest>,
-            <V as std::convert::TryInto<
-                types::DetachProductsFromEntitlementRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `DetachProductsFromEntitlementRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::DetachProductsFromEntitlementRequest,
-            ) -> types::builder::DetachProductsFromEntitlementRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -11096,24 +8407,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_products_from_entitlement`]
@@ -11127,64 +8421,14 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        GetProductsFromEntitlement -> types::ProductsFromEntitlement, crate::Error;
+        req project_id: ::std::string::String,
+        req entitlement_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> GetProductsFromEntitlement<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                entitlement_id: Err("entitlement_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn entitlement_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.entitlement_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for entitlement_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -11216,27 +8460,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ProductsFromEntitlement>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_webhook_integrations`]
@@ -11249,51 +8473,13 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListWebhookIntegrations -> types::ListWebhookIntegrations, crate::Error;
+        req project_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListWebhookIntegrations<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -11323,27 +8509,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ListWebhookIntegrations>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_webhook_integration`]
@@ -11355,54 +8521,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         body: Result<types::builder::CreateWebhookIntegrationInput, String>,
     }
+    client_core::op_builder! {
+        CreateWebhookIntegration -> types::WebhookIntegration, crate::Error;
+        req project_id: ::std::string::String,
+        built body: types::CreateWebhookIntegrationInput as types::builder::CreateWebhookIntegrationInput,
+    }
     impl<'a> CreateWebhookIntegration<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateWebhookIntegrationInput>,
-            <V as std::convert::TryInto<
-                types::CreateWebhookIntegrationInput,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateWebhookIntegrationInput` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateWebhookIntegrationInput,
-            ) -> types::builder::CreateWebhookIntegrationInput,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -11435,27 +8559,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::WebhookIntegration>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_webhook_integration`]
@@ -11467,41 +8571,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         webhook_integration_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        GetWebhookIntegration -> types::WebhookIntegration, crate::Error;
+        req project_id: ::std::string::String,
+        req webhook_integration_id: ::std::string::String,
+    }
     impl<'a> GetWebhookIntegration<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                webhook_integration_id: Err(
-                    "webhook_integration_id was not initialized".to_string(),
-                ),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn webhook_integration_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.webhook_integration_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for webhook_integration_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -11530,27 +8605,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::WebhookIntegration>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::update_webhook_integration`]
@@ -11563,69 +8618,13 @@ pub mod builder {
         webhook_integration_id: Result<::std::string::String, String>,
         body: Result<types::builder::UpdateWebhookIntegrationInput, String>,
     }
+    client_core::op_builder! {
+        UpdateWebhookIntegration -> types::WebhookIntegration, crate::Error;
+        req project_id: ::std::string::String,
+        req webhook_integration_id: ::std::string::String,
+        built body: types::UpdateWebhookIntegrationInput as types::builder::UpdateWebhookIntegrationInput,
+    }
     impl<'a> UpdateWebhookIntegration<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                webhook_integration_id: Err(
-                    "webhook_integration_id was not initialized".to_string(),
-                ),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn webhook_integration_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.webhook_integration_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for webhook_integration_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UpdateWebhookIntegrationInput>,
-            <V as std::convert::TryInto<
-                types::UpdateWebhookIntegrationInput,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateWebhookIntegrationInput` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::UpdateWebhookIntegrationInput,
-            ) -> types::builder::UpdateWebhookIntegrationInput,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -11661,27 +8660,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::WebhookIntegration>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::delete_webhook_integration`]
@@ -11693,41 +8672,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         webhook_integration_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        DeleteWebhookIntegration -> types::DeletedObject, crate::Error;
+        req project_id: ::std::string::String,
+        req webhook_integration_id: ::std::string::String,
+    }
     impl<'a> DeleteWebhookIntegration<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                webhook_integration_id: Err(
-                    "webhook_integration_id was not initialized".to_string(),
-                ),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn webhook_integration_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.webhook_integration_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for webhook_integration_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -11756,24 +8706,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_overview_metrics`]
@@ -11785,40 +8718,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         currency: Result<Option<types::GetOverviewMetricsCurrency>, String>,
     }
+    client_core::op_builder! {
+        GetOverviewMetrics -> types::OverviewMetrics, crate::Error;
+        req project_id: ::std::string::String,
+        opt currency: types::GetOverviewMetricsCurrency,
+    }
     impl<'a> GetOverviewMetrics<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                currency: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn currency<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::GetOverviewMetricsCurrency>,
-        {
-            self.currency = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `GetOverviewMetricsCurrency` for currency failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -11846,24 +8751,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::OverviewMetrics>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_offerings`]
@@ -11877,65 +8765,14 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListOfferings -> types::ListOfferings, crate::Error;
+        req project_id: ::std::string::String,
+        opt expand: ::std::vec::Vec<types::ListOfferingsExpandItem>,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListOfferings<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                expand: Ok(None),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn expand<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::ListOfferingsExpandItem>>,
-        {
-            self.expand = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < ListOfferingsExpandItem >` for expand failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -11967,24 +8804,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ListOfferings>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_offering`]
@@ -11996,53 +8816,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         body: Result<types::builder::CreateOfferingRequest, String>,
     }
+    client_core::op_builder! {
+        CreateOffering -> types::Offering, crate::Error;
+        req project_id: ::std::string::String,
+        built body: types::CreateOfferingRequest as types::builder::CreateOfferingRequest,
+    }
     impl<'a> CreateOffering<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateOfferingRequest>,
-            <V as std::convert::TryInto<
-                types::CreateOfferingRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateOfferingRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateOfferingRequest,
-            ) -> types::builder::CreateOfferingRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -12074,24 +8853,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_offering`]
@@ -12104,53 +8866,13 @@ pub mod builder {
         offering_id: Result<::std::string::String, String>,
         expand: Result<Option<::std::vec::Vec<types::GetOfferingExpandItem>>, String>,
     }
+    client_core::op_builder! {
+        GetOffering -> types::Offering, crate::Error;
+        req project_id: ::std::string::String,
+        req offering_id: ::std::string::String,
+        opt expand: ::std::vec::Vec<types::GetOfferingExpandItem>,
+    }
     impl<'a> GetOffering<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                offering_id: Err("offering_id was not initialized".to_string()),
-                expand: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn offering_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.offering_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for offering_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn expand<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::GetOfferingExpandItem>>,
-        {
-            self.expand = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < GetOfferingExpandItem >` for expand failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -12179,24 +8901,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::update_offering`]
@@ -12209,66 +8914,13 @@ pub mod builder {
         offering_id: Result<::std::string::String, String>,
         body: Result<types::builder::UpdateOfferingRequest, String>,
     }
+    client_core::op_builder! {
+        UpdateOffering -> types::Offering, crate::Error;
+        req project_id: ::std::string::String,
+        req offering_id: ::std::string::String,
+        built body: types::UpdateOfferingRequest as types::builder::UpdateOfferingRequest,
+    }
     impl<'a> UpdateOffering<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                offering_id: Err("offering_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn offering_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.offering_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for offering_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UpdateOfferingRequest>,
-            <V as std::convert::TryInto<
-                types::UpdateOfferingRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateOfferingRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::UpdateOfferingRequest,
-            ) -> types::builder::UpdateOfferingRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -12301,24 +8953,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::delete_offering`]
@@ -12330,39 +8965,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         offering_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        DeleteOffering -> types::DeletedObject, crate::Error;
+        req project_id: ::std::string::String,
+        req offering_id: ::std::string::String,
+    }
     impl<'a> DeleteOffering<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                offering_id: Err("offering_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn offering_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.offering_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for offering_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -12389,24 +8997,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_packages`]
@@ -12421,78 +9012,15 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListPackages -> types::ListPackages, crate::Error;
+        req project_id: ::std::string::String,
+        req offering_id: ::std::string::String,
+        opt expand: ::std::vec::Vec<types::ListPackagesExpandItem>,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListPackages<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                offering_id: Err("offering_id was not initialized".to_string()),
-                expand: Ok(None),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn offering_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.offering_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for offering_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn expand<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::ListPackagesExpandItem>>,
-        {
-            self.expand = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < ListPackagesExpandItem >` for expand failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -12533,24 +9061,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ListPackages>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_packages`]
@@ -12563,66 +9074,13 @@ pub mod builder {
         offering_id: Result<::std::string::String, String>,
         body: Result<types::builder::CreatePackagesRequest, String>,
     }
+    client_core::op_builder! {
+        CreatePackages -> types::Package, crate::Error;
+        req project_id: ::std::string::String,
+        req offering_id: ::std::string::String,
+        built body: types::CreatePackagesRequest as types::builder::CreatePackagesRequest,
+    }
     impl<'a> CreatePackages<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                offering_id: Err("offering_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn offering_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.offering_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for offering_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreatePackagesRequest>,
-            <V as std::convert::TryInto<
-                types::CreatePackagesRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreatePackagesRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreatePackagesRequest,
-            ) -> types::builder::CreatePackagesRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -12656,24 +9114,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Package>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_package`]
@@ -12686,53 +9127,13 @@ pub mod builder {
         package_id: Result<::std::string::String, String>,
         expand: Result<Option<::std::vec::Vec<types::GetPackageExpandItem>>, String>,
     }
+    client_core::op_builder! {
+        GetPackage -> types::Package, crate::Error;
+        req project_id: ::std::string::String,
+        req package_id: ::std::string::String,
+        opt expand: ::std::vec::Vec<types::GetPackageExpandItem>,
+    }
     impl<'a> GetPackage<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                package_id: Err("package_id was not initialized".to_string()),
-                expand: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn package_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.package_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for package_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn expand<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::GetPackageExpandItem>>,
-        {
-            self.expand = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < GetPackageExpandItem >` for expand failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -12761,24 +9162,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Package>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::update_package`]
@@ -12791,66 +9175,13 @@ pub mod builder {
         package_id: Result<::std::string::String, String>,
         body: Result<types::builder::UpdatePackageRequest, String>,
     }
+    client_core::op_builder! {
+        UpdatePackage -> types::Package, crate::Error;
+        req project_id: ::std::string::String,
+        req package_id: ::std::string::String,
+        built body: types::UpdatePackageRequest as types::builder::UpdatePackageRequest,
+    }
     impl<'a> UpdatePackage<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                package_id: Err("package_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn package_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.package_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for package_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UpdatePackageRequest>,
-            <V as std::convert::TryInto<
-                types::UpdatePackageRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdatePackageRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::UpdatePackageRequest,
-            ) -> types::builder::UpdatePackageRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -12883,24 +9214,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Package>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::delete_package_from_offering`]
@@ -12912,39 +9226,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         package_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        DeletePackageFromOffering -> types::DeletedObject, crate::Error;
+        req project_id: ::std::string::String,
+        req package_id: ::std::string::String,
+    }
     impl<'a> DeletePackageFromOffering<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                package_id: Err("package_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn package_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.package_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for package_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -12971,24 +9258,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::attach_products_to_package`]
@@ -13001,67 +9271,13 @@ pub mod builder {
         package_id: Result<::std::string::String, String>,
         body: Result<types::builder::AttachProductsToPackageRequest, String>,
     }
+    client_core::op_builder! {
+        AttachProductsToPackage -> types::Package, crate::Error;
+        req project_id: ::std::string::String,
+        req package_id: ::std::string::String,
+        built body: types::AttachProductsToPackageRequest as types::builder::AttachProductsToPackageRequest,
+    }
     impl<'a> AttachProductsToPackage<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                package_id: Err("package_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn package_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.package_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for package_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AttachProductsToPackageRequest>,
-            <V as std::convert::TryInto<
-                types::AttachProductsToPackageRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `AttachProductsToPackageRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::AttachProductsToPackageRequest,
-            ) -> types::builder::AttachProductsToPackageRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -13096,24 +9312,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Package>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::detach_products_from_package`]
@@ -13126,67 +9325,13 @@ pub mod builder {
         package_id: Result<::std::string::String, String>,
         body: Result<types::builder::DetachProductsFromPackageRequest, String>,
     }
+    client_core::op_builder! {
+        DetachProductsFromPackage -> types::Package, crate::Error;
+        req project_id: ::std::string::String,
+        req package_id: ::std::string::String,
+        built body: types::DetachProductsFromPackageRequest as types::builder::DetachProductsFromPackageRequest,
+    }
     impl<'a> DetachProductsFromPackage<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                package_id: Err("package_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn package_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.package_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for package_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::DetachProductsFromPackageRequest>,
-            <V as std::convert::TryInto<
-                types::DetachProductsFromPackageRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `DetachProductsFromPackageRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::DetachProductsFromPackageRequest,
-            ) -> types::builder::DetachProductsFromPackageRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -13221,24 +9366,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Package>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_products_from_package`]
@@ -13252,64 +9380,14 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        GetProductsFromPackage -> types::ProductsFromPackage, crate::Error;
+        req project_id: ::std::string::String,
+        req package_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> GetProductsFromPackage<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                package_id: Err("package_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn package_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.package_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for package_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -13341,27 +9419,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ProductsFromPackage>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_paywalls`]
@@ -13375,65 +9433,14 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListPaywalls -> types::ListPaywalls, crate::Error;
+        req project_id: ::std::string::String,
+        opt expand: ::std::vec::Vec<types::ListPaywallsExpandItem>,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListPaywalls<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                expand: Ok(None),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn expand<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::ListPaywallsExpandItem>>,
-        {
-            self.expand = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < ListPaywallsExpandItem >` for expand failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -13465,24 +9472,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ListPaywalls>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_paywall`]
@@ -13494,53 +9484,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         body: Result<types::builder::CreatePaywallRequest, String>,
     }
+    client_core::op_builder! {
+        CreatePaywall -> types::Paywall, crate::Error;
+        req project_id: ::std::string::String,
+        built body: types::CreatePaywallRequest as types::builder::CreatePaywallRequest,
+    }
     impl<'a> CreatePaywall<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreatePaywallRequest>,
-            <V as std::convert::TryInto<
-                types::CreatePaywallRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreatePaywallRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreatePaywallRequest,
-            ) -> types::builder::CreatePaywallRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -13572,24 +9521,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Paywall>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_paywall`]
@@ -13602,53 +9534,13 @@ pub mod builder {
         paywall_id: Result<::std::string::String, String>,
         expand: Result<Option<::std::vec::Vec<types::GetPaywallExpandItem>>, String>,
     }
+    client_core::op_builder! {
+        GetPaywall -> types::Paywall, crate::Error;
+        req project_id: ::std::string::String,
+        req paywall_id: ::std::string::String,
+        opt expand: ::std::vec::Vec<types::GetPaywallExpandItem>,
+    }
     impl<'a> GetPaywall<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                paywall_id: Err("paywall_id was not initialized".to_string()),
-                expand: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn paywall_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.paywall_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for paywall_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn expand<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::GetPaywallExpandItem>>,
-        {
-            self.expand = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < GetPaywallExpandItem >` for expand failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -13677,24 +9569,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Paywall>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::delete_paywall`]
@@ -13706,39 +9581,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         paywall_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        DeletePaywall -> types::DeletedObject, crate::Error;
+        req project_id: ::std::string::String,
+        req paywall_id: ::std::string::String,
+    }
     impl<'a> DeletePaywall<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                paywall_id: Err("paywall_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn paywall_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.paywall_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for paywall_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -13765,24 +9613,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_products`]
@@ -13797,79 +9628,15 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListProducts -> types::ListProducts, crate::Error;
+        req project_id: ::std::string::String,
+        opt app_id: ::std::string::String,
+        opt expand: ::std::vec::Vec<types::ListProductsExpandItem>,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListProducts<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                app_id: Ok(None),
-                expand: Ok(None),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn app_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.app_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for app_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn expand<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::ListProductsExpandItem>>,
-        {
-            self.expand = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < ListProductsExpandItem >` for expand failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -13903,24 +9670,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ListProducts>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_product`]
@@ -13932,53 +9682,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         body: Result<types::builder::CreateProductRequest, String>,
     }
+    client_core::op_builder! {
+        CreateProduct -> types::Product, crate::Error;
+        req project_id: ::std::string::String,
+        built body: types::CreateProductRequest as types::builder::CreateProductRequest,
+    }
     impl<'a> CreateProduct<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateProductRequest>,
-            <V as std::convert::TryInto<
-                types::CreateProductRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateProductRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateProductRequest,
-            ) -> types::builder::CreateProductRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -14010,24 +9719,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Product>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_product`]
@@ -14040,53 +9732,13 @@ pub mod builder {
         product_id: Result<::std::string::String, String>,
         expand: Result<Option<::std::vec::Vec<types::GetProductExpandItem>>, String>,
     }
+    client_core::op_builder! {
+        GetProduct -> types::Product, crate::Error;
+        req project_id: ::std::string::String,
+        req product_id: ::std::string::String,
+        opt expand: ::std::vec::Vec<types::GetProductExpandItem>,
+    }
     impl<'a> GetProduct<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                product_id: Err("product_id was not initialized".to_string()),
-                expand: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn product_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.product_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for product_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn expand<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::GetProductExpandItem>>,
-        {
-            self.expand = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < GetProductExpandItem >` for expand failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -14115,24 +9767,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Product>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::delete_product`]
@@ -14144,39 +9779,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         product_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        DeleteProduct -> types::DeletedObject, crate::Error;
+        req project_id: ::std::string::String,
+        req product_id: ::std::string::String,
+    }
     impl<'a> DeleteProduct<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                product_id: Err("product_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn product_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.product_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for product_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -14203,24 +9811,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_product_in_store`]
@@ -14233,67 +9824,13 @@ pub mod builder {
         product_id: Result<::std::string::String, String>,
         body: Result<types::builder::CreateProductInStoreRequest, String>,
     }
+    client_core::op_builder! {
+        CreateProductInStore -> types::CreateProductInStoreResponse, crate::Error;
+        req project_id: ::std::string::String,
+        req product_id: ::std::string::String,
+        built body: types::CreateProductInStoreRequest as types::builder::CreateProductInStoreRequest,
+    }
     impl<'a> CreateProductInStore<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                product_id: Err("product_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn product_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.product_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for product_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateProductInStoreRequest>,
-            <V as std::convert::TryInto<
-                types::CreateProductInStoreRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateProductInStoreRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateProductInStoreRequest,
-            ) -> types::builder::CreateProductInStoreRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -14331,27 +9868,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::CreateProductInStoreResponse>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::search_purchases`]
@@ -14363,41 +9880,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         store_purchase_identifier: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        SearchPurchases -> types::ListPurchases, crate::Error;
+        req project_id: ::std::string::String,
+        req store_purchase_identifier: ::std::string::String,
+    }
     impl<'a> SearchPurchases<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                store_purchase_identifier: Err(
-                    "store_purchase_identifier was not initialized".to_string(),
-                ),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn store_purchase_identifier<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.store_purchase_identifier = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for store_purchase_identifier failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -14431,24 +9919,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ListPurchases>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_purchase`]
@@ -14460,39 +9931,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         purchase_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        GetPurchase -> types::Purchase, crate::Error;
+        req project_id: ::std::string::String,
+        req purchase_id: ::std::string::String,
+    }
     impl<'a> GetPurchase<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                purchase_id: Err("purchase_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn purchase_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.purchase_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for purchase_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -14519,24 +9963,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Purchase>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::refund_purchase`]
@@ -14548,39 +9975,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         purchase_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        RefundPurchase -> types::Purchase, crate::Error;
+        req project_id: ::std::string::String,
+        req purchase_id: ::std::string::String,
+    }
     impl<'a> RefundPurchase<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                purchase_id: Err("purchase_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn purchase_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.purchase_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for purchase_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -14608,24 +10008,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Purchase>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_purchase_entitlements`]
@@ -14639,64 +10022,14 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListPurchaseEntitlements -> types::ListEntitlements, crate::Error;
+        req project_id: ::std::string::String,
+        req purchase_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListPurchaseEntitlements<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                purchase_id: Err("purchase_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn purchase_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.purchase_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for purchase_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -14728,27 +10061,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ListEntitlements>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::search_subscriptions`]
@@ -14760,41 +10073,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         store_subscription_identifier: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        SearchSubscriptions -> types::ListSubscriptions, crate::Error;
+        req project_id: ::std::string::String,
+        req store_subscription_identifier: ::std::string::String,
+    }
     impl<'a> SearchSubscriptions<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                store_subscription_identifier: Err(
-                    "store_subscription_identifier was not initialized".to_string(),
-                ),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn store_subscription_identifier<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.store_subscription_identifier = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for store_subscription_identifier failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -14828,27 +10112,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ListSubscriptions>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_subscription`]
@@ -14860,39 +10124,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         subscription_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        GetSubscription -> types::Subscription, crate::Error;
+        req project_id: ::std::string::String,
+        req subscription_id: ::std::string::String,
+    }
     impl<'a> GetSubscription<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                subscription_id: Err("subscription_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn subscription_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.subscription_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for subscription_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -14920,24 +10157,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Subscription>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::cancel_subscription`]
@@ -14949,39 +10169,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         subscription_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        CancelSubscription -> types::Subscription, crate::Error;
+        req project_id: ::std::string::String,
+        req subscription_id: ::std::string::String,
+    }
     impl<'a> CancelSubscription<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                subscription_id: Err("subscription_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn subscription_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.subscription_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for subscription_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -15009,24 +10202,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Subscription>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::refund_subscription`]
@@ -15038,39 +10214,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         subscription_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        RefundSubscription -> types::Subscription, crate::Error;
+        req project_id: ::std::string::String,
+        req subscription_id: ::std::string::String,
+    }
     impl<'a> RefundSubscription<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                subscription_id: Err("subscription_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn subscription_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.subscription_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for subscription_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -15098,24 +10247,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Subscription>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_authorized_subscription_management_url`]
@@ -15127,39 +10259,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         subscription_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        GetAuthorizedSubscriptionManagementUrl -> types::AuthenticatedManagementUrl, crate::Error;
+        req project_id: ::std::string::String,
+        req subscription_id: ::std::string::String,
+    }
     impl<'a> GetAuthorizedSubscriptionManagementUrl<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                subscription_id: Err("subscription_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn subscription_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.subscription_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for subscription_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -15190,27 +10295,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::AuthenticatedManagementUrl>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_subscription_entitlements`]
@@ -15224,64 +10309,14 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListSubscriptionEntitlements -> types::ListEntitlements, crate::Error;
+        req project_id: ::std::string::String,
+        req subscription_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListSubscriptionEntitlements<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                subscription_id: Err("subscription_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn subscription_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.subscription_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for subscription_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -15313,27 +10348,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ListEntitlements>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_play_store_or_app_store_subscription_transactions`]
@@ -15345,39 +10360,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         subscription_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        GetPlayStoreOrAppStoreSubscriptionTransactions -> types::ListSubscriptionTransaction, crate::Error;
+        req project_id: ::std::string::String,
+        req subscription_id: ::std::string::String,
+    }
     impl<'a> GetPlayStoreOrAppStoreSubscriptionTransactions<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                subscription_id: Err("subscription_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn subscription_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.subscription_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for subscription_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -15408,27 +10396,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ListSubscriptionTransaction>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::refund_play_store_subscription_transaction`]
@@ -15441,52 +10409,13 @@ pub mod builder {
         subscription_id: Result<::std::string::String, String>,
         transaction_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        RefundPlayStoreSubscriptionTransaction -> types::SubscriptionTransaction, crate::Error;
+        req project_id: ::std::string::String,
+        req subscription_id: ::std::string::String,
+        req transaction_id: ::std::string::String,
+    }
     impl<'a> RefundPlayStoreSubscriptionTransaction<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                subscription_id: Err("subscription_id was not initialized".to_string()),
-                transaction_id: Err("transaction_id was not initialized".to_string()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn subscription_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.subscription_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for subscription_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn transaction_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.transaction_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for transaction_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -15516,27 +10445,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::SubscriptionTransaction>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::list_virtual_currencies`]
@@ -15549,51 +10458,13 @@ pub mod builder {
         limit: Result<Option<i64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        ListVirtualCurrencies -> types::ListVirtualCurrencies, crate::Error;
+        req project_id: ::std::string::String,
+        opt limit: i64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> ListVirtualCurrencies<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -15623,27 +10494,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ListVirtualCurrencies>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::create_virtual_currency`]
@@ -15655,54 +10506,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         body: Result<types::builder::CreateVirtualCurrencyRequest, String>,
     }
+    client_core::op_builder! {
+        CreateVirtualCurrency -> types::VirtualCurrency, crate::Error;
+        req project_id: ::std::string::String,
+        built body: types::CreateVirtualCurrencyRequest as types::builder::CreateVirtualCurrencyRequest,
+    }
     impl<'a> CreateVirtualCurrency<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateVirtualCurrencyRequest>,
-            <V as std::convert::TryInto<
-                types::CreateVirtualCurrencyRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateVirtualCurrencyRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateVirtualCurrencyRequest,
-            ) -> types::builder::CreateVirtualCurrencyRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -15735,24 +10544,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::VirtualCurrency>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::get_virtual_currency`]
@@ -15764,41 +10556,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         virtual_currency_code: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        GetVirtualCurrency -> types::VirtualCurrency, crate::Error;
+        req project_id: ::std::string::String,
+        req virtual_currency_code: ::std::string::String,
+    }
     impl<'a> GetVirtualCurrency<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                virtual_currency_code: Err(
-                    "virtual_currency_code was not initialized".to_string(),
-                ),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn virtual_currency_code<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.virtual_currency_code = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for virtual_currency_code failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -15827,24 +10590,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::VirtualCurrency>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::update_virtual_currency`]
@@ -15857,69 +10603,13 @@ pub mod builder {
         virtual_currency_code: Result<::std::string::String, String>,
         body: Result<types::builder::UpdateVirtualCurrencyRequest, String>,
     }
+    client_core::op_builder! {
+        UpdateVirtualCurrency -> types::VirtualCurrency, crate::Error;
+        req project_id: ::std::string::String,
+        req virtual_currency_code: ::std::string::String,
+        built body: types::UpdateVirtualCurrencyRequest as types::builder::UpdateVirtualCurrencyRequest,
+    }
     impl<'a> UpdateVirtualCurrency<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                virtual_currency_code: Err(
-                    "virtual_currency_code was not initialized".to_string(),
-                ),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn virtual_currency_code<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.virtual_currency_code = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for virtual_currency_code failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UpdateVirtualCurrencyRequest>,
-            <V as std::convert::TryInto<
-                types::UpdateVirtualCurrencyRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateVirtualCurrencyRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::UpdateVirtualCurrencyRequest,
-            ) -> types::builder::UpdateVirtualCurrencyRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -15955,24 +10645,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::VirtualCurrency>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::delete_virtual_currency`]
@@ -15984,41 +10657,12 @@ pub mod builder {
         project_id: Result<::std::string::String, String>,
         virtual_currency_code: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        DeleteVirtualCurrency -> types::DeletedObject, crate::Error;
+        req project_id: ::std::string::String,
+        req virtual_currency_code: ::std::string::String,
+    }
     impl<'a> DeleteVirtualCurrency<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_id: Err("project_id was not initialized".to_string()),
-                virtual_currency_code: Err(
-                    "virtual_currency_code was not initialized".to_string(),
-                ),
-            }
-        }
-        pub fn project_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn virtual_currency_code<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.virtual_currency_code = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for virtual_currency_code failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -16047,24 +10691,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::DeletedObject>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
 }

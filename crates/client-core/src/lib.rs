@@ -11,6 +11,7 @@ mod idempotency;
 mod lenient;
 mod mock_macros;
 mod next_page;
+mod op_builder;
 mod paginate;
 mod paginate_offset;
 mod paginate_tokens;
@@ -23,6 +24,7 @@ mod string_newtype;
 mod tolerant_enum;
 pub mod trace;
 mod type_builder;
+mod type_text;
 pub mod webhook;
 mod wire;
 
@@ -38,6 +40,10 @@ pub use idempotency::{fill_idempotency_key, idempotency_key};
 pub use lenient::{LenientF64, LenientI64};
 pub use lenient::{LenientNumber, LenientString, NotANumber};
 pub use next_page::get_json;
+#[doc(hidden)]
+pub use op_builder::{
+    body_conversion_failed, conversion_failed, respond, respond_empty, respond_stream,
+};
 pub use paginate::{ItemStream, ListPage, PageLimits, Pager, Paginated, PaginationError, paginate};
 pub use paginate_offset::{
     OffsetPage, OffsetPaginated, OffsetPosition, paginate_offset, paginate_offset_request,

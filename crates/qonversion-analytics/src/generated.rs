@@ -717,107 +717,17 @@ pub mod builder {
         sort_by: Result<Option<types::CustomerSortField>, String>,
         sort_order: Result<Option<types::SortOrder>, String>,
     }
+    client_core::op_builder! {
+        V1GetCustomers -> types::CustomersListResponse, crate::Error;
+        req project_api_key: crate::ProjectApiKey,
+        opt environment: types::Environment,
+        opt limit: ::std::num::NonZeroU64,
+        opt page: ::std::num::NonZeroU64,
+        opt search: ::std::string::String,
+        opt sort_by: types::CustomerSortField,
+        opt sort_order: types::SortOrder,
+    }
     impl<'a> V1GetCustomers<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_api_key: Err("project_api_key was not initialized".to_string()),
-                environment: Ok(None),
-                limit: Ok(None),
-                page: Ok(None),
-                search: Ok(None),
-                sort_by: Ok(None),
-                sort_order: Ok(None),
-            }
-        }
-        pub fn project_api_key<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::ProjectApiKey>,
-        {
-            self.project_api_key = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: ProjectApiKey` for project_api_key failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Environment>,
-        {
-            self.environment = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `Environment` for environment failed".to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn page<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.page = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn search<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.search = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for search failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn sort_by<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CustomerSortField>,
-        {
-            self.sort_by = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `CustomerSortField` for sort_by failed".to_string()
-                });
-            self
-        }
-        pub fn sort_order<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::SortOrder>,
-        {
-            self.sort_order = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `SortOrder` for sort_order failed".to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -867,27 +777,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::CustomersListResponse>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v1_get_customers_metrics`]
@@ -953,290 +843,30 @@ pub mod builder {
         >,
         search: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        V1GetCustomersMetrics -> types::CustomersMetricsResponse, crate::Error;
+        req project_api_key: crate::ProjectApiKey,
+        opt environment: types::Environment,
+        opt filter_ad_name: ::std::vec::Vec<::std::string::String>,
+        opt filter_ad_set_name: ::std::vec::Vec<::std::string::String>,
+        opt filter_app_version: ::std::vec::Vec<::std::string::String>,
+        opt filter_campaign_name: ::std::vec::Vec<::std::string::String>,
+        opt filter_country: ::std::vec::Vec<types::CountryCode>,
+        opt filter_experiment_group_uid: ::std::vec::Vec<::std::string::String>,
+        opt filter_experiment_uid: ::std::vec::Vec<::std::string::String>,
+        opt filter_locale: ::std::vec::Vec<::std::string::String>,
+        opt filter_media_source_name: ::std::vec::Vec<::std::string::String>,
+        opt filter_model: ::std::vec::Vec<::std::string::String>,
+        opt filter_os_version: ::std::vec::Vec<::std::string::String>,
+        opt filter_product_id: ::std::vec::Vec<::std::string::String>,
+        opt filter_purchase_currency: ::std::vec::Vec<types::CurrencyCode>,
+        opt filter_sdk_version: ::std::vec::Vec<::std::string::String>,
+        opt filter_since: [i64; 2usize],
+        opt filter_status: ::std::vec::Vec<types::CustomerStatusCode>,
+        opt filter_target_platform: ::std::vec::Vec<types::TargetPlatform>,
+        opt search: ::std::string::String,
+    }
     impl<'a> V1GetCustomersMetrics<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_api_key: Err("project_api_key was not initialized".to_string()),
-                environment: Ok(None),
-                filter_ad_name: Ok(None),
-                filter_ad_set_name: Ok(None),
-                filter_app_version: Ok(None),
-                filter_campaign_name: Ok(None),
-                filter_country: Ok(None),
-                filter_experiment_group_uid: Ok(None),
-                filter_experiment_uid: Ok(None),
-                filter_locale: Ok(None),
-                filter_media_source_name: Ok(None),
-                filter_model: Ok(None),
-                filter_os_version: Ok(None),
-                filter_product_id: Ok(None),
-                filter_purchase_currency: Ok(None),
-                filter_sdk_version: Ok(None),
-                filter_since: Ok(None),
-                filter_status: Ok(None),
-                filter_target_platform: Ok(None),
-                search: Ok(None),
-            }
-        }
-        pub fn project_api_key<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::ProjectApiKey>,
-        {
-            self.project_api_key = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: ProjectApiKey` for project_api_key failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Environment>,
-        {
-            self.environment = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `Environment` for environment failed".to_string()
-                });
-            self
-        }
-        pub fn filter_ad_name<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_ad_name = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_ad_name failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn filter_ad_set_name<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_ad_set_name = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_ad_set_name failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn filter_app_version<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_app_version = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_app_version failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn filter_campaign_name<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_campaign_name = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_campaign_name failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn filter_country<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::CountryCode>>,
-        {
-            self.filter_country = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < CountryCode >` for filter_country failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn filter_experiment_group_uid<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_experiment_group_uid = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_experiment_group_uid failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn filter_experiment_uid<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_experiment_uid = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_experiment_uid failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn filter_locale<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_locale = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_locale failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn filter_media_source_name<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_media_source_name = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_media_source_name failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn filter_model<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_model = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_model failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn filter_os_version<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_os_version = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_os_version failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn filter_product_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_product_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_product_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn filter_purchase_currency<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::CurrencyCode>>,
-        {
-            self.filter_purchase_currency = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < CurrencyCode >` for filter_purchase_currency failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn filter_sdk_version<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_sdk_version = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_sdk_version failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn filter_since<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<[i64; 2usize]>,
-        {
-            self.filter_since = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `[i64 ; 2usize]` for filter_since failed".to_string()
-                });
-            self
-        }
-        pub fn filter_status<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::CustomerStatusCode>>,
-        {
-            self.filter_status = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < CustomerStatusCode >` for filter_status failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn filter_target_platform<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<types::TargetPlatform>>,
-        {
-            self.filter_target_platform = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < TargetPlatform >` for filter_target_platform failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn search<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.search = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for search failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -1337,27 +967,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::CustomersMetricsResponse>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v1_get_users_overview_chart`]
@@ -1372,72 +982,15 @@ pub mod builder {
         to: Result<Option<i64>, String>,
         unit: Result<Option<types::ChartUnit>, String>,
     }
+    client_core::op_builder! {
+        V1GetUsersOverviewChart -> types::ChartResponse, crate::Error;
+        req project_api_key: crate::ProjectApiKey,
+        opt environment: types::Environment,
+        opt from: i64,
+        opt to: i64,
+        opt unit: types::ChartUnit,
+    }
     impl<'a> V1GetUsersOverviewChart<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                project_api_key: Err("project_api_key was not initialized".to_string()),
-                environment: Ok(None),
-                from: Ok(None),
-                to: Ok(None),
-                unit: Ok(None),
-            }
-        }
-        pub fn project_api_key<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::ProjectApiKey>,
-        {
-            self.project_api_key = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: ProjectApiKey` for project_api_key failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Environment>,
-        {
-            self.environment = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `Environment` for environment failed".to_string()
-                });
-            self
-        }
-        pub fn from<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.from = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for from failed".to_string());
-            self
-        }
-        pub fn to<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.to = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for to failed".to_string());
-            self
-        }
-        pub fn unit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ChartUnit>,
-        {
-            self.unit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `ChartUnit` for unit failed".to_string());
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -1471,24 +1024,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ChartResponse>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
 }

@@ -4066,52 +4066,12 @@ pub mod builder {
         idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::CreateUserRequest, String>,
     }
+    client_core::op_builder! {
+        V4CreateUser -> types::User, crate::Error;
+        opt idempotency_key: ::std::string::String,
+        built body: types::CreateUserRequest as types::builder::CreateUserRequest,
+    }
     impl<'a> V4CreateUser<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                idempotency_key: Ok(None),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn idempotency_key<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.idempotency_key = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateUserRequest>,
-            <V as std::convert::TryInto<
-                types::CreateUserRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `CreateUserRequest` for body failed: {}", s)
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateUserRequest,
-            ) -> types::builder::CreateUserRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -4151,24 +4111,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::User>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_user`]
@@ -4179,26 +4122,11 @@ pub mod builder {
         client: &'a super::Client,
         user_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetUser -> types::User, crate::Error;
+        req user_id: ::std::string::String,
+    }
     impl<'a> V4GetUser<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                user_id: Err("user_id was not initialized".to_string()),
-            }
-        }
-        pub fn user_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.user_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -4223,24 +4151,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::User>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_user_properties`]
@@ -4251,26 +4162,11 @@ pub mod builder {
         client: &'a super::Client,
         user_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4ListUserProperties -> types::UserPropertyList, crate::Error;
+        req user_id: ::std::string::String,
+    }
     impl<'a> V4ListUserProperties<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                user_id: Err("user_id was not initialized".to_string()),
-            }
-        }
-        pub fn user_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.user_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -4299,27 +4195,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UserPropertyList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_set_user_properties`]
@@ -4332,67 +4208,13 @@ pub mod builder {
         idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::SetPropertiesRequest, String>,
     }
+    client_core::op_builder! {
+        V4SetUserProperties -> types::UserPropertiesSetResult, crate::Error;
+        req user_id: ::std::string::String,
+        opt idempotency_key: ::std::string::String,
+        built body: types::SetPropertiesRequest as types::builder::SetPropertiesRequest,
+    }
     impl<'a> V4SetUserProperties<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                user_id: Err("user_id was not initialized".to_string()),
-                idempotency_key: Ok(None),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn user_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.user_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn idempotency_key<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.idempotency_key = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::SetPropertiesRequest>,
-            <V as std::convert::TryInto<
-                types::SetPropertiesRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `SetPropertiesRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::SetPropertiesRequest,
-            ) -> types::builder::SetPropertiesRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -4439,27 +4261,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UserPropertiesSetResult>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_create_identity`]
@@ -4471,54 +4273,12 @@ pub mod builder {
         idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::CreateIdentityRequest, String>,
     }
+    client_core::op_builder! {
+        V4CreateIdentity -> types::Identity, crate::Error;
+        opt idempotency_key: ::std::string::String,
+        built body: types::CreateIdentityRequest as types::builder::CreateIdentityRequest,
+    }
     impl<'a> V4CreateIdentity<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                idempotency_key: Ok(None),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn idempotency_key<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.idempotency_key = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateIdentityRequest>,
-            <V as std::convert::TryInto<
-                types::CreateIdentityRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateIdentityRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateIdentityRequest,
-            ) -> types::builder::CreateIdentityRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -4558,24 +4318,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Identity>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_identity`]
@@ -4586,26 +4329,11 @@ pub mod builder {
         client: &'a super::Client,
         identity_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetIdentity -> types::Identity, crate::Error;
+        req identity_id: ::std::string::String,
+    }
     impl<'a> V4GetIdentity<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                identity_id: Err("identity_id was not initialized".to_string()),
-            }
-        }
-        pub fn identity_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.identity_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for identity_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -4631,24 +4359,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Identity>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_entitlements`]
@@ -4660,41 +4371,12 @@ pub mod builder {
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        V4ListEntitlements -> types::EntitlementList, crate::Error;
+        opt limit: ::std::num::NonZeroU64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> V4ListEntitlements<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -4720,24 +4402,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::EntitlementList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_entitlement`]
@@ -4748,26 +4413,11 @@ pub mod builder {
         client: &'a super::Client,
         entitlement_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetEntitlement -> types::Entitlement, crate::Error;
+        req entitlement_id: ::std::string::String,
+    }
     impl<'a> V4GetEntitlement<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                entitlement_id: Err("entitlement_id was not initialized".to_string()),
-            }
-        }
-        pub fn entitlement_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.entitlement_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for entitlement_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -4793,24 +4443,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_delete_entitlement`]
@@ -4821,26 +4454,11 @@ pub mod builder {
         client: &'a super::Client,
         entitlement_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DeleteEntitlement -> (), crate::Error;
+        req entitlement_id: ::std::string::String,
+    }
     impl<'a> V4DeleteEntitlement<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                entitlement_id: Err("entitlement_id was not initialized".to_string()),
-            }
-        }
-        pub fn entitlement_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.entitlement_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for entitlement_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -4866,24 +4484,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_update_entitlement`]
@@ -4895,53 +4496,12 @@ pub mod builder {
         entitlement_id: Result<::std::string::String, String>,
         body: Result<types::builder::UpdateEntitlementRequest, String>,
     }
+    client_core::op_builder! {
+        V4UpdateEntitlement -> types::Entitlement, crate::Error;
+        req entitlement_id: ::std::string::String,
+        built body: types::UpdateEntitlementRequest as types::builder::UpdateEntitlementRequest,
+    }
     impl<'a> V4UpdateEntitlement<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                entitlement_id: Err("entitlement_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn entitlement_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.entitlement_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for entitlement_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UpdateEntitlementRequest>,
-            <V as std::convert::TryInto<
-                types::UpdateEntitlementRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateEntitlementRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::UpdateEntitlementRequest,
-            ) -> types::builder::UpdateEntitlementRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -4974,24 +4534,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Entitlement>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_user_entitlements`]
@@ -5002,26 +4545,11 @@ pub mod builder {
         client: &'a super::Client,
         user_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4ListUserEntitlements -> types::UserEntitlementList, crate::Error;
+        req user_id: ::std::string::String,
+    }
     impl<'a> V4ListUserEntitlements<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                user_id: Err("user_id was not initialized".to_string()),
-            }
-        }
-        pub fn user_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.user_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -5050,27 +4578,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UserEntitlementList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_grant_user_entitlement`]
@@ -5082,53 +4590,12 @@ pub mod builder {
         user_id: Result<::std::string::String, String>,
         body: Result<types::builder::GrantEntitlementRequest, String>,
     }
+    client_core::op_builder! {
+        V4GrantUserEntitlement -> types::UserEntitlement, crate::Error;
+        req user_id: ::std::string::String,
+        built body: types::GrantEntitlementRequest as types::builder::GrantEntitlementRequest,
+    }
     impl<'a> V4GrantUserEntitlement<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                user_id: Err("user_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn user_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.user_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::GrantEntitlementRequest>,
-            <V as std::convert::TryInto<
-                types::GrantEntitlementRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `GrantEntitlementRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::GrantEntitlementRequest,
-            ) -> types::builder::GrantEntitlementRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -5161,24 +4628,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::UserEntitlement>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_revoke_user_entitlement`]
@@ -5190,39 +4640,12 @@ pub mod builder {
         user_id: Result<::std::string::String, String>,
         entitlement_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4RevokeUserEntitlement -> (), crate::Error;
+        req user_id: ::std::string::String,
+        req entitlement_id: ::std::string::String,
+    }
     impl<'a> V4RevokeUserEntitlement<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                user_id: Err("user_id was not initialized".to_string()),
-                entitlement_id: Err("entitlement_id was not initialized".to_string()),
-            }
-        }
-        pub fn user_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.user_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn entitlement_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.entitlement_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for entitlement_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -5249,24 +4672,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_list_user_purchases`]
@@ -5280,68 +4686,14 @@ pub mod builder {
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        V4ListUserPurchases -> types::PurchaseList, crate::Error;
+        req user_id: ::std::string::String,
+        opt filter_platform: ::std::vec::Vec<::std::string::String>,
+        opt limit: ::std::num::NonZeroU64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> V4ListUserPurchases<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                user_id: Err("user_id was not initialized".to_string()),
-                filter_platform: Ok(None),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn user_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.user_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn filter_platform<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_platform = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_platform failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -5373,24 +4725,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::PurchaseList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_products`]
@@ -5403,55 +4738,13 @@ pub mod builder {
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        V4ListProducts -> types::ProductList, crate::Error;
+        opt filter_type: ::std::vec::Vec<::std::string::String>,
+        opt limit: ::std::num::NonZeroU64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> V4ListProducts<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                filter_type: Ok(None),
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn filter_type<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_type = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_type failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -5479,24 +4772,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ProductList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_create_product`]
@@ -5507,40 +4783,11 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::builder::CreateProductRequest, String>,
     }
+    client_core::op_builder! {
+        V4CreateProduct -> types::Product, crate::Error;
+        built body: types::CreateProductRequest as types::builder::CreateProductRequest,
+    }
     impl<'a> V4CreateProduct<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateProductRequest>,
-            <V as std::convert::TryInto<
-                types::CreateProductRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateProductRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateProductRequest,
-            ) -> types::builder::CreateProductRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -5568,24 +4815,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Product>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_product`]
@@ -5596,26 +4826,11 @@ pub mod builder {
         client: &'a super::Client,
         product_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetProduct -> types::Product, crate::Error;
+        req product_id: ::std::string::String,
+    }
     impl<'a> V4GetProduct<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                product_id: Err("product_id was not initialized".to_string()),
-            }
-        }
-        pub fn product_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.product_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for product_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -5640,24 +4855,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Product>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_delete_product`]
@@ -5668,26 +4866,11 @@ pub mod builder {
         client: &'a super::Client,
         product_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DeleteProduct -> (), crate::Error;
+        req product_id: ::std::string::String,
+    }
     impl<'a> V4DeleteProduct<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                product_id: Err("product_id was not initialized".to_string()),
-            }
-        }
-        pub fn product_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.product_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for product_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -5712,24 +4895,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_update_product`]
@@ -5741,38 +4907,12 @@ pub mod builder {
         product_id: Result<::std::string::String, String>,
         body: Result<types::UndocumentedBody, String>,
     }
+    client_core::op_builder! {
+        V4UpdateProduct -> types::Product, crate::Error;
+        req product_id: ::std::string::String,
+        req body: types::UndocumentedBody,
+    }
     impl<'a> V4UpdateProduct<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                product_id: Err("product_id was not initialized".to_string()),
-                body: Err("body was not initialized".to_string()),
-            }
-        }
-        pub fn product_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.product_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for product_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UndocumentedBody>,
-        {
-            self.body = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `UndocumentedBody` for body failed".to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -5799,24 +4939,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Product>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_offerings`]
@@ -5828,41 +4951,12 @@ pub mod builder {
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        V4ListOfferings -> types::OfferingList, crate::Error;
+        opt limit: ::std::num::NonZeroU64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> V4ListOfferings<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -5888,24 +4982,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::OfferingList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_create_offering`]
@@ -5916,40 +4993,11 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::builder::CreateOfferingRequest, String>,
     }
+    client_core::op_builder! {
+        V4CreateOffering -> types::Offering, crate::Error;
+        built body: types::CreateOfferingRequest as types::builder::CreateOfferingRequest,
+    }
     impl<'a> V4CreateOffering<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateOfferingRequest>,
-            <V as std::convert::TryInto<
-                types::CreateOfferingRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateOfferingRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateOfferingRequest,
-            ) -> types::builder::CreateOfferingRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -5977,24 +5025,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_offering`]
@@ -6005,26 +5036,11 @@ pub mod builder {
         client: &'a super::Client,
         offering_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetOffering -> types::Offering, crate::Error;
+        req offering_id: ::std::string::String,
+    }
     impl<'a> V4GetOffering<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                offering_id: Err("offering_id was not initialized".to_string()),
-            }
-        }
-        pub fn offering_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.offering_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for offering_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -6050,24 +5066,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_delete_offering`]
@@ -6078,26 +5077,11 @@ pub mod builder {
         client: &'a super::Client,
         offering_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DeleteOffering -> (), crate::Error;
+        req offering_id: ::std::string::String,
+    }
     impl<'a> V4DeleteOffering<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                offering_id: Err("offering_id was not initialized".to_string()),
-            }
-        }
-        pub fn offering_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.offering_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for offering_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -6123,24 +5107,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_update_offering`]
@@ -6152,53 +5119,12 @@ pub mod builder {
         offering_id: Result<::std::string::String, String>,
         body: Result<types::builder::UpdateOfferingRequest, String>,
     }
+    client_core::op_builder! {
+        V4UpdateOffering -> types::Offering, crate::Error;
+        req offering_id: ::std::string::String,
+        built body: types::UpdateOfferingRequest as types::builder::UpdateOfferingRequest,
+    }
     impl<'a> V4UpdateOffering<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                offering_id: Err("offering_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn offering_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.offering_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for offering_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UpdateOfferingRequest>,
-            <V as std::convert::TryInto<
-                types::UpdateOfferingRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateOfferingRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::UpdateOfferingRequest,
-            ) -> types::builder::UpdateOfferingRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -6230,24 +5156,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_set_main_offering`]
@@ -6259,40 +5168,12 @@ pub mod builder {
         offering_id: Result<::std::string::String, String>,
         idempotency_key: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        V4SetMainOffering -> types::Offering, crate::Error;
+        req offering_id: ::std::string::String,
+        opt idempotency_key: ::std::string::String,
+    }
     impl<'a> V4SetMainOffering<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                offering_id: Err("offering_id was not initialized".to_string()),
-                idempotency_key: Ok(None),
-            }
-        }
-        pub fn offering_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.offering_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for offering_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn idempotency_key<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.idempotency_key = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -6330,24 +5211,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Offering>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_remote_configurations`]
@@ -6359,41 +5223,12 @@ pub mod builder {
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        V4ListRemoteConfigurations -> types::RemoteConfigurationList, crate::Error;
+        opt limit: ::std::num::NonZeroU64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> V4ListRemoteConfigurations<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -6422,27 +5257,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::RemoteConfigurationList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_create_remote_configuration`]
@@ -6453,25 +5268,11 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::UndocumentedBody, String>,
     }
+    client_core::op_builder! {
+        V4CreateRemoteConfiguration -> types::UndocumentedObject, crate::Error;
+        req body: types::UndocumentedBody,
+    }
     impl<'a> V4CreateRemoteConfiguration<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Err("body was not initialized".to_string()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UndocumentedBody>,
-        {
-            self.body = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `UndocumentedBody` for body failed".to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -6498,27 +5299,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_remote_configuration`]
@@ -6529,26 +5310,11 @@ pub mod builder {
         client: &'a super::Client,
         config_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetRemoteConfiguration -> types::UndocumentedObject, crate::Error;
+        req config_id: ::std::string::String,
+    }
     impl<'a> V4GetRemoteConfiguration<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                config_id: Err("config_id was not initialized".to_string()),
-            }
-        }
-        pub fn config_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.config_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for config_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -6577,27 +5343,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_replace_remote_configuration`]
@@ -6609,38 +5355,12 @@ pub mod builder {
         config_id: Result<::std::string::String, String>,
         body: Result<types::UndocumentedBody, String>,
     }
+    client_core::op_builder! {
+        V4ReplaceRemoteConfiguration -> types::UndocumentedObject, crate::Error;
+        req config_id: ::std::string::String,
+        req body: types::UndocumentedBody,
+    }
     impl<'a> V4ReplaceRemoteConfiguration<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                config_id: Err("config_id was not initialized".to_string()),
-                body: Err("body was not initialized".to_string()),
-            }
-        }
-        pub fn config_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.config_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for config_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UndocumentedBody>,
-        {
-            self.body = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `UndocumentedBody` for body failed".to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -6671,27 +5391,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_delete_remote_configuration`]
@@ -6702,26 +5402,11 @@ pub mod builder {
         client: &'a super::Client,
         config_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DeleteRemoteConfiguration -> (), crate::Error;
+        req config_id: ::std::string::String,
+    }
     impl<'a> V4DeleteRemoteConfiguration<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                config_id: Err("config_id was not initialized".to_string()),
-            }
-        }
-        pub fn config_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.config_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for config_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -6747,24 +5432,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_change_remote_configuration_status`]
@@ -6776,38 +5444,12 @@ pub mod builder {
         config_id: Result<::std::string::String, String>,
         body: Result<types::UndocumentedBody, String>,
     }
+    client_core::op_builder! {
+        V4ChangeRemoteConfigurationStatus -> types::UndocumentedObject, crate::Error;
+        req config_id: ::std::string::String,
+        req body: types::UndocumentedBody,
+    }
     impl<'a> V4ChangeRemoteConfigurationStatus<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                config_id: Err("config_id was not initialized".to_string()),
-                body: Err("body was not initialized".to_string()),
-            }
-        }
-        pub fn config_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.config_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for config_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UndocumentedBody>,
-        {
-            self.body = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `UndocumentedBody` for body failed".to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -6838,27 +5480,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_remote_configuration_payload_mapping`]
@@ -6869,26 +5491,11 @@ pub mod builder {
         client: &'a super::Client,
         config_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetRemoteConfigurationPayloadMapping -> types::UndocumentedObject, crate::Error;
+        req config_id: ::std::string::String,
+    }
     impl<'a> V4GetRemoteConfigurationPayloadMapping<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                config_id: Err("config_id was not initialized".to_string()),
-            }
-        }
-        pub fn config_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.config_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for config_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -6917,27 +5524,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_set_remote_configuration_payload_mapping`]
@@ -6949,38 +5536,12 @@ pub mod builder {
         config_id: Result<::std::string::String, String>,
         body: Result<types::UndocumentedBody, String>,
     }
+    client_core::op_builder! {
+        V4SetRemoteConfigurationPayloadMapping -> types::UndocumentedObject, crate::Error;
+        req config_id: ::std::string::String,
+        req body: types::UndocumentedBody,
+    }
     impl<'a> V4SetRemoteConfigurationPayloadMapping<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                config_id: Err("config_id was not initialized".to_string()),
-                body: Err("body was not initialized".to_string()),
-            }
-        }
-        pub fn config_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.config_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for config_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UndocumentedBody>,
-        {
-            self.body = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `UndocumentedBody` for body failed".to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -7011,27 +5572,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_attach_remote_configuration_user`]
@@ -7043,39 +5584,12 @@ pub mod builder {
         config_id: Result<::std::string::String, String>,
         user_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4AttachRemoteConfigurationUser -> types::UndocumentedObject, crate::Error;
+        req config_id: ::std::string::String,
+        req user_id: ::std::string::String,
+    }
     impl<'a> V4AttachRemoteConfigurationUser<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                config_id: Err("config_id was not initialized".to_string()),
-                user_id: Err("user_id was not initialized".to_string()),
-            }
-        }
-        pub fn config_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.config_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for config_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn user_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.user_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -7106,27 +5620,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_detach_remote_configuration_user`]
@@ -7138,39 +5632,12 @@ pub mod builder {
         config_id: Result<::std::string::String, String>,
         user_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DetachRemoteConfigurationUser -> (), crate::Error;
+        req config_id: ::std::string::String,
+        req user_id: ::std::string::String,
+    }
     impl<'a> V4DetachRemoteConfigurationUser<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                config_id: Err("config_id was not initialized".to_string()),
-                user_id: Err("user_id was not initialized".to_string()),
-            }
-        }
-        pub fn config_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.config_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for config_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn user_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.user_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -7198,24 +5665,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_list_customers`]
@@ -7236,121 +5686,18 @@ pub mod builder {
         sort_by: Result<Option<::std::string::String>, String>,
         sort_order: Result<Option<types::SortOrder>, String>,
     }
+    client_core::op_builder! {
+        V4ListCustomers -> types::CustomerList, crate::Error;
+        opt environment: i64,
+        opt filter_status: ::std::vec::Vec<::std::string::String>,
+        opt filter_target_platform: ::std::vec::Vec<::std::string::String>,
+        opt limit: ::std::num::NonZeroU64,
+        opt page: ::std::num::NonZeroU64,
+        opt search: ::std::string::String,
+        opt sort_by: ::std::string::String,
+        opt sort_order: types::SortOrder,
+    }
     impl<'a> V4ListCustomers<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                environment: Ok(None),
-                filter_status: Ok(None),
-                filter_target_platform: Ok(None),
-                limit: Ok(None),
-                page: Ok(None),
-                search: Ok(None),
-                sort_by: Ok(None),
-                sort_order: Ok(None),
-            }
-        }
-        pub fn environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.environment = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for environment failed".to_string());
-            self
-        }
-        pub fn filter_status<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_status = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_status failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn filter_target_platform<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_target_platform = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_target_platform failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn page<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.page = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn search<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.search = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for search failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn sort_by<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.sort_by = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for sort_by failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn sort_order<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::SortOrder>,
-        {
-            self.sort_order = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `SortOrder` for sort_order failed".to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -7399,24 +5746,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::CustomerList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_customer_metrics`]
@@ -7433,68 +5763,14 @@ pub mod builder {
         >,
         search: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        V4GetCustomerMetrics -> types::CustomerMetrics, crate::Error;
+        opt environment: types::Environment,
+        opt filter_status: ::std::vec::Vec<::std::string::String>,
+        opt filter_target_platform: ::std::vec::Vec<::std::string::String>,
+        opt search: ::std::string::String,
+    }
     impl<'a> V4GetCustomerMetrics<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                environment: Ok(None),
-                filter_status: Ok(None),
-                filter_target_platform: Ok(None),
-                search: Ok(None),
-            }
-        }
-        pub fn environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Environment>,
-        {
-            self.environment = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `Environment` for environment failed".to_string()
-                });
-            self
-        }
-        pub fn filter_status<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_status = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_status failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn filter_target_platform<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-        {
-            self.filter_target_platform = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filter_target_platform failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn search<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.search = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for search failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -7531,24 +5807,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::CustomerMetrics>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_customer`]
@@ -7559,26 +5818,11 @@ pub mod builder {
         client: &'a super::Client,
         customer_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetCustomer -> types::CustomerResponse, crate::Error;
+        req customer_id: ::std::string::String,
+    }
     impl<'a> V4GetCustomer<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                customer_id: Err("customer_id was not initialized".to_string()),
-            }
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -7607,27 +5851,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::CustomerResponse>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_delete_customer`]
@@ -7638,26 +5862,11 @@ pub mod builder {
         client: &'a super::Client,
         customer_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DeleteCustomer -> (), crate::Error;
+        req customer_id: ::std::string::String,
+    }
     impl<'a> V4DeleteCustomer<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                customer_id: Err("customer_id was not initialized".to_string()),
-            }
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -7683,24 +5892,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_list_customer_permissions`]
@@ -7711,26 +5903,11 @@ pub mod builder {
         client: &'a super::Client,
         customer_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4ListCustomerPermissions -> types::CustomerPermissionList, crate::Error;
+        req customer_id: ::std::string::String,
+    }
     impl<'a> V4ListCustomerPermissions<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                customer_id: Err("customer_id was not initialized".to_string()),
-            }
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -7759,27 +5936,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::CustomerPermissionList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_grant_customer_permission`]
@@ -7791,53 +5948,12 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
         body: Result<types::builder::GrantPermissionRequest, String>,
     }
+    client_core::op_builder! {
+        V4GrantCustomerPermission -> types::CustomerPermissionGrant, crate::Error;
+        req customer_id: ::std::string::String,
+        built body: types::GrantPermissionRequest as types::builder::GrantPermissionRequest,
+    }
     impl<'a> V4GrantCustomerPermission<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                customer_id: Err("customer_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::GrantPermissionRequest>,
-            <V as std::convert::TryInto<
-                types::GrantPermissionRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `GrantPermissionRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::GrantPermissionRequest,
-            ) -> types::builder::GrantPermissionRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -7872,27 +5988,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::CustomerPermissionGrant>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_revoke_customer_permission`]
@@ -7904,39 +6000,12 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
         permission_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4RevokeCustomerPermission -> (), crate::Error;
+        req customer_id: ::std::string::String,
+        req permission_id: ::std::string::String,
+    }
     impl<'a> V4RevokeCustomerPermission<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                customer_id: Err("customer_id was not initialized".to_string()),
-                permission_id: Err("permission_id was not initialized".to_string()),
-            }
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn permission_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.permission_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for permission_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -7964,24 +6033,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_set_customer_properties`]
@@ -7993,53 +6045,12 @@ pub mod builder {
         customer_id: Result<::std::string::String, String>,
         body: Result<types::builder::SetPropertiesRequest, String>,
     }
+    client_core::op_builder! {
+        V4SetCustomerProperties -> types::CustomerPropertiesResult, crate::Error;
+        req customer_id: ::std::string::String,
+        built body: types::SetPropertiesRequest as types::builder::SetPropertiesRequest,
+    }
     impl<'a> V4SetCustomerProperties<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                customer_id: Err("customer_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn customer_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.customer_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for customer_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::SetPropertiesRequest>,
-            <V as std::convert::TryInto<
-                types::SetPropertiesRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `SetPropertiesRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::SetPropertiesRequest,
-            ) -> types::builder::SetPropertiesRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -8074,27 +6085,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::CustomerPropertiesResult>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_segments`]
@@ -8106,41 +6097,12 @@ pub mod builder {
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        V4ListSegments -> types::SegmentList, crate::Error;
+        opt limit: ::std::num::NonZeroU64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> V4ListSegments<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -8166,24 +6128,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::SegmentList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_create_segment`]
@@ -8195,54 +6140,12 @@ pub mod builder {
         idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::CreateSegmentRequest, String>,
     }
+    client_core::op_builder! {
+        V4CreateSegment -> types::Segment, crate::Error;
+        opt idempotency_key: ::std::string::String,
+        built body: types::CreateSegmentRequest as types::builder::CreateSegmentRequest,
+    }
     impl<'a> V4CreateSegment<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                idempotency_key: Ok(None),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn idempotency_key<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.idempotency_key = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateSegmentRequest>,
-            <V as std::convert::TryInto<
-                types::CreateSegmentRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateSegmentRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateSegmentRequest,
-            ) -> types::builder::CreateSegmentRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -8282,24 +6185,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Segment>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_system_segments`]
@@ -8309,11 +6195,10 @@ pub mod builder {
     pub struct V4ListSystemSegments<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4ListSystemSegments -> types::SegmentList, crate::Error;
+    }
     impl<'a> V4ListSystemSegments<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -8335,24 +6220,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::SegmentList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_segment`]
@@ -8363,26 +6231,11 @@ pub mod builder {
         client: &'a super::Client,
         segment_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetSegment -> types::Segment, crate::Error;
+        req segment_id: ::std::string::String,
+    }
     impl<'a> V4GetSegment<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                segment_id: Err("segment_id was not initialized".to_string()),
-            }
-        }
-        pub fn segment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.segment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for segment_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -8407,24 +6260,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Segment>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_update_segment`]
@@ -8436,53 +6272,12 @@ pub mod builder {
         segment_id: Result<::std::string::String, String>,
         body: Result<types::builder::CreateSegmentRequest, String>,
     }
+    client_core::op_builder! {
+        V4UpdateSegment -> types::Segment, crate::Error;
+        req segment_id: ::std::string::String,
+        built body: types::CreateSegmentRequest as types::builder::CreateSegmentRequest,
+    }
     impl<'a> V4UpdateSegment<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                segment_id: Err("segment_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn segment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.segment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for segment_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateSegmentRequest>,
-            <V as std::convert::TryInto<
-                types::CreateSegmentRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateSegmentRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateSegmentRequest,
-            ) -> types::builder::CreateSegmentRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -8513,24 +6308,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Segment>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_delete_segment`]
@@ -8541,26 +6319,11 @@ pub mod builder {
         client: &'a super::Client,
         segment_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DeleteSegment -> (), crate::Error;
+        req segment_id: ::std::string::String,
+    }
     impl<'a> V4DeleteSegment<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                segment_id: Err("segment_id was not initialized".to_string()),
-            }
-        }
-        pub fn segment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.segment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for segment_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -8585,24 +6348,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_list_experiments`]
@@ -8612,11 +6358,10 @@ pub mod builder {
     pub struct V4ListExperiments<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4ListExperiments -> types::ExperimentList, crate::Error;
+    }
     impl<'a> V4ListExperiments<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -8638,24 +6383,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ExperimentList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_create_experiment`]
@@ -8666,40 +6394,11 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::builder::CreateExperimentRequest, String>,
     }
+    client_core::op_builder! {
+        V4CreateExperiment -> types::Experiment, crate::Error;
+        built body: types::CreateExperimentRequest as types::builder::CreateExperimentRequest,
+    }
     impl<'a> V4CreateExperiment<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateExperimentRequest>,
-            <V as std::convert::TryInto<
-                types::CreateExperimentRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateExperimentRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateExperimentRequest,
-            ) -> types::builder::CreateExperimentRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -8728,24 +6427,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Experiment>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_experiments_summary`]
@@ -8755,11 +6437,10 @@ pub mod builder {
     pub struct V4GetExperimentsSummary<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4GetExperimentsSummary -> types::UndocumentedObject, crate::Error;
+    }
     impl<'a> V4GetExperimentsSummary<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -8784,27 +6465,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_experiment`]
@@ -8815,26 +6476,11 @@ pub mod builder {
         client: &'a super::Client,
         experiment_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetExperiment -> types::Experiment, crate::Error;
+        req experiment_id: ::std::string::String,
+    }
     impl<'a> V4GetExperiment<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                experiment_id: Err("experiment_id was not initialized".to_string()),
-            }
-        }
-        pub fn experiment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.experiment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for experiment_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -8860,24 +6506,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Experiment>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_delete_experiment`]
@@ -8888,26 +6517,11 @@ pub mod builder {
         client: &'a super::Client,
         experiment_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DeleteExperiment -> (), crate::Error;
+        req experiment_id: ::std::string::String,
+    }
     impl<'a> V4DeleteExperiment<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                experiment_id: Err("experiment_id was not initialized".to_string()),
-            }
-        }
-        pub fn experiment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.experiment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for experiment_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -8933,24 +6547,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_update_experiment`]
@@ -8962,53 +6559,12 @@ pub mod builder {
         experiment_id: Result<::std::string::String, String>,
         body: Result<types::builder::UpdateExperimentRequest, String>,
     }
+    client_core::op_builder! {
+        V4UpdateExperiment -> types::Experiment, crate::Error;
+        req experiment_id: ::std::string::String,
+        built body: types::UpdateExperimentRequest as types::builder::UpdateExperimentRequest,
+    }
     impl<'a> V4UpdateExperiment<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                experiment_id: Err("experiment_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn experiment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.experiment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for experiment_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UpdateExperimentRequest>,
-            <V as std::convert::TryInto<
-                types::UpdateExperimentRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateExperimentRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::UpdateExperimentRequest,
-            ) -> types::builder::UpdateExperimentRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -9041,24 +6597,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Experiment>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_experiment_groups`]
@@ -9069,26 +6608,11 @@ pub mod builder {
         client: &'a super::Client,
         experiment_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4ListExperimentGroups -> types::ExperimentGroupList, crate::Error;
+        req experiment_id: ::std::string::String,
+    }
     impl<'a> V4ListExperimentGroups<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                experiment_id: Err("experiment_id was not initialized".to_string()),
-            }
-        }
-        pub fn experiment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.experiment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for experiment_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -9117,27 +6641,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::ExperimentGroupList>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_create_experiment_group`]
@@ -9149,54 +6653,12 @@ pub mod builder {
         experiment_id: Result<::std::string::String, String>,
         body: Result<types::builder::CreateExperimentGroupRequest, String>,
     }
+    client_core::op_builder! {
+        V4CreateExperimentGroup -> types::ExperimentGroup, crate::Error;
+        req experiment_id: ::std::string::String,
+        built body: types::CreateExperimentGroupRequest as types::builder::CreateExperimentGroupRequest,
+    }
     impl<'a> V4CreateExperimentGroup<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                experiment_id: Err("experiment_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn experiment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.experiment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for experiment_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateExperimentGroupRequest>,
-            <V as std::convert::TryInto<
-                types::CreateExperimentGroupRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateExperimentGroupRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateExperimentGroupRequest,
-            ) -> types::builder::CreateExperimentGroupRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -9229,24 +6691,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ExperimentGroup>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_delete_experiment_group`]
@@ -9258,39 +6703,12 @@ pub mod builder {
         experiment_id: Result<::std::string::String, String>,
         group_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DeleteExperimentGroup -> (), crate::Error;
+        req experiment_id: ::std::string::String,
+        req group_id: ::std::string::String,
+    }
     impl<'a> V4DeleteExperimentGroup<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                experiment_id: Err("experiment_id was not initialized".to_string()),
-                group_id: Err("group_id was not initialized".to_string()),
-            }
-        }
-        pub fn experiment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.experiment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for experiment_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn group_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.group_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for group_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -9317,24 +6735,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_update_experiment_group`]
@@ -9347,51 +6748,13 @@ pub mod builder {
         group_id: Result<::std::string::String, String>,
         body: Result<types::UndocumentedBody, String>,
     }
+    client_core::op_builder! {
+        V4UpdateExperimentGroup -> types::UndocumentedObject, crate::Error;
+        req experiment_id: ::std::string::String,
+        req group_id: ::std::string::String,
+        req body: types::UndocumentedBody,
+    }
     impl<'a> V4UpdateExperimentGroup<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                experiment_id: Err("experiment_id was not initialized".to_string()),
-                group_id: Err("group_id was not initialized".to_string()),
-                body: Err("body was not initialized".to_string()),
-            }
-        }
-        pub fn experiment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.experiment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for experiment_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn group_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.group_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for group_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UndocumentedBody>,
-        {
-            self.body = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `UndocumentedBody` for body failed".to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -9423,27 +6786,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_change_experiment_status`]
@@ -9455,54 +6798,12 @@ pub mod builder {
         experiment_id: Result<::std::string::String, String>,
         body: Result<types::builder::ChangeExperimentStatusRequest, String>,
     }
+    client_core::op_builder! {
+        V4ChangeExperimentStatus -> types::Experiment, crate::Error;
+        req experiment_id: ::std::string::String,
+        built body: types::ChangeExperimentStatusRequest as types::builder::ChangeExperimentStatusRequest,
+    }
     impl<'a> V4ChangeExperimentStatus<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                experiment_id: Err("experiment_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn experiment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.experiment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for experiment_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ChangeExperimentStatusRequest>,
-            <V as std::convert::TryInto<
-                types::ChangeExperimentStatusRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `ChangeExperimentStatusRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::ChangeExperimentStatusRequest,
-            ) -> types::builder::ChangeExperimentStatusRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -9535,24 +6836,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Experiment>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_attach_experiment_user`]
@@ -9565,67 +6849,13 @@ pub mod builder {
         user_id: Result<::std::string::String, String>,
         body: Result<types::builder::AttachExperimentUserRequest, String>,
     }
+    client_core::op_builder! {
+        V4AttachExperimentUser -> (), crate::Error;
+        req experiment_id: ::std::string::String,
+        req user_id: ::std::string::String,
+        built body: types::AttachExperimentUserRequest as types::builder::AttachExperimentUserRequest,
+    }
     impl<'a> V4AttachExperimentUser<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                experiment_id: Err("experiment_id was not initialized".to_string()),
-                user_id: Err("user_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn experiment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.experiment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for experiment_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn user_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.user_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AttachExperimentUserRequest>,
-            <V as std::convert::TryInto<
-                types::AttachExperimentUserRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `AttachExperimentUserRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::AttachExperimentUserRequest,
-            ) -> types::builder::AttachExperimentUserRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -9659,24 +6889,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_detach_experiment_user`]
@@ -9688,39 +6901,12 @@ pub mod builder {
         experiment_id: Result<::std::string::String, String>,
         user_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DetachExperimentUser -> (), crate::Error;
+        req experiment_id: ::std::string::String,
+        req user_id: ::std::string::String,
+    }
     impl<'a> V4DetachExperimentUser<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                experiment_id: Err("experiment_id was not initialized".to_string()),
-                user_id: Err("user_id was not initialized".to_string()),
-            }
-        }
-        pub fn experiment_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.experiment_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for experiment_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn user_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.user_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -9747,24 +6933,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_list_screens`]
@@ -9776,41 +6945,12 @@ pub mod builder {
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        V4ListScreens -> types::ScreenList, crate::Error;
+        opt limit: ::std::num::NonZeroU64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> V4ListScreens<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -9836,24 +6976,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ScreenList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_create_screen`]
@@ -9864,38 +6987,11 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::builder::ScreenNameRequest, String>,
     }
+    client_core::op_builder! {
+        V4CreateScreen -> types::Screen, crate::Error;
+        built body: types::ScreenNameRequest as types::builder::ScreenNameRequest,
+    }
     impl<'a> V4CreateScreen<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ScreenNameRequest>,
-            <V as std::convert::TryInto<
-                types::ScreenNameRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `ScreenNameRequest` for body failed: {}", s)
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::ScreenNameRequest,
-            ) -> types::builder::ScreenNameRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -9923,24 +7019,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Screen>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_screens_analytics_overview`]
@@ -9950,11 +7029,10 @@ pub mod builder {
     pub struct V4GetScreensAnalyticsOverview<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4GetScreensAnalyticsOverview -> types::UndocumentedObject, crate::Error;
+    }
     impl<'a> V4GetScreensAnalyticsOverview<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -9979,27 +7057,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_screen`]
@@ -10011,37 +7069,12 @@ pub mod builder {
         screen_id: Result<::std::string::String, String>,
         render: Result<Option<bool>, String>,
     }
+    client_core::op_builder! {
+        V4GetScreen -> types::Screen, crate::Error;
+        req screen_id: ::std::string::String,
+        opt render: bool,
+    }
     impl<'a> V4GetScreen<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                screen_id: Err("screen_id was not initialized".to_string()),
-                render: Ok(None),
-            }
-        }
-        pub fn screen_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.screen_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for screen_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn render<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<bool>,
-        {
-            self.render = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for render failed".to_string());
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -10068,24 +7101,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Screen>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_update_screen`]
@@ -10097,51 +7113,12 @@ pub mod builder {
         screen_id: Result<::std::string::String, String>,
         body: Result<types::builder::ScreenNameRequest, String>,
     }
+    client_core::op_builder! {
+        V4UpdateScreen -> types::Screen, crate::Error;
+        req screen_id: ::std::string::String,
+        built body: types::ScreenNameRequest as types::builder::ScreenNameRequest,
+    }
     impl<'a> V4UpdateScreen<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                screen_id: Err("screen_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn screen_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.screen_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for screen_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ScreenNameRequest>,
-            <V as std::convert::TryInto<
-                types::ScreenNameRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `ScreenNameRequest` for body failed: {}", s)
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::ScreenNameRequest,
-            ) -> types::builder::ScreenNameRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -10172,24 +7149,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Screen>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_delete_screen`]
@@ -10200,26 +7160,11 @@ pub mod builder {
         client: &'a super::Client,
         screen_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DeleteScreen -> (), crate::Error;
+        req screen_id: ::std::string::String,
+    }
     impl<'a> V4DeleteScreen<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                screen_id: Err("screen_id was not initialized".to_string()),
-            }
-        }
-        pub fn screen_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.screen_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for screen_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -10244,24 +7189,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_get_screen_analytics`]
@@ -10272,26 +7200,11 @@ pub mod builder {
         client: &'a super::Client,
         screen_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetScreenAnalytics -> types::UndocumentedObject, crate::Error;
+        req screen_id: ::std::string::String,
+    }
     impl<'a> V4GetScreenAnalytics<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                screen_id: Err("screen_id was not initialized".to_string()),
-            }
-        }
-        pub fn screen_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.screen_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for screen_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -10320,27 +7233,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_copy_screen`]
@@ -10351,26 +7244,11 @@ pub mod builder {
         client: &'a super::Client,
         screen_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4CopyScreen -> types::Screen, crate::Error;
+        req screen_id: ::std::string::String,
+    }
     impl<'a> V4CopyScreen<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                screen_id: Err("screen_id was not initialized".to_string()),
-            }
-        }
-        pub fn screen_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.screen_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for screen_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -10396,24 +7274,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Screen>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_publish_screen`]
@@ -10424,26 +7285,11 @@ pub mod builder {
         client: &'a super::Client,
         screen_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4PublishScreen -> types::UndocumentedObject, crate::Error;
+        req screen_id: ::std::string::String,
+    }
     impl<'a> V4PublishScreen<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                screen_id: Err("screen_id was not initialized".to_string()),
-            }
-        }
-        pub fn screen_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.screen_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for screen_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -10472,27 +7318,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_analytics_card`]
@@ -10510,112 +7336,18 @@ pub mod builder {
         to: Result<Option<i64>, String>,
         unit: Result<Option<types::AnalyticsUnit>, String>,
     }
+    client_core::op_builder! {
+        V4GetAnalyticsCard -> types::AnalyticsCardRows, crate::Error;
+        req card_code: types::AnalyticsCardCode,
+        opt currency: ::std::string::String,
+        opt environment: types::Environment,
+        opt from: i64,
+        opt max_series: i64,
+        opt segmentation: ::std::string::String,
+        opt to: i64,
+        opt unit: types::AnalyticsUnit,
+    }
     impl<'a> V4GetAnalyticsCard<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                card_code: Err("card_code was not initialized".to_string()),
-                currency: Ok(None),
-                environment: Ok(None),
-                from: Ok(None),
-                max_series: Ok(None),
-                segmentation: Ok(None),
-                to: Ok(None),
-                unit: Ok(None),
-            }
-        }
-        pub fn card_code<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AnalyticsCardCode>,
-        {
-            self.card_code = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `AnalyticsCardCode` for card_code failed".to_string()
-                });
-            self
-        }
-        pub fn currency<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.currency = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for currency failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Environment>,
-        {
-            self.environment = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `Environment` for environment failed".to_string()
-                });
-            self
-        }
-        pub fn from<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.from = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for from failed".to_string());
-            self
-        }
-        pub fn max_series<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.max_series = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for max_series failed".to_string());
-            self
-        }
-        pub fn segmentation<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.segmentation = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for segmentation failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn to<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.to = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for to failed".to_string());
-            self
-        }
-        pub fn unit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AnalyticsUnit>,
-        {
-            self.unit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `AnalyticsUnit` for unit failed".to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -10668,27 +7400,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::AnalyticsCardRows>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_analytics_chart`]
@@ -10706,113 +7418,18 @@ pub mod builder {
         to: Result<Option<i64>, String>,
         unit: Result<Option<types::AnalyticsUnit>, String>,
     }
+    client_core::op_builder! {
+        V4GetAnalyticsChart -> types::AnalyticsChart, crate::Error;
+        req chart_code: types::AnalyticsChartCode,
+        opt currency: ::std::string::String,
+        opt environment: types::Environment,
+        opt from: i64,
+        opt max_series: i64,
+        opt segmentation: ::std::string::String,
+        opt to: i64,
+        opt unit: types::AnalyticsUnit,
+    }
     impl<'a> V4GetAnalyticsChart<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                chart_code: Err("chart_code was not initialized".to_string()),
-                currency: Ok(None),
-                environment: Ok(None),
-                from: Ok(None),
-                max_series: Ok(None),
-                segmentation: Ok(None),
-                to: Ok(None),
-                unit: Ok(None),
-            }
-        }
-        pub fn chart_code<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AnalyticsChartCode>,
-        {
-            self.chart_code = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `AnalyticsChartCode` for chart_code failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn currency<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.currency = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for currency failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Environment>,
-        {
-            self.environment = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `Environment` for environment failed".to_string()
-                });
-            self
-        }
-        pub fn from<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.from = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for from failed".to_string());
-            self
-        }
-        pub fn max_series<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.max_series = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for max_series failed".to_string());
-            self
-        }
-        pub fn segmentation<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.segmentation = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for segmentation failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn to<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<i64>,
-        {
-            self.to = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for to failed".to_string());
-            self
-        }
-        pub fn unit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AnalyticsUnit>,
-        {
-            self.unit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `AnalyticsUnit` for unit failed".to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -10862,24 +7479,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::AnalyticsChart>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_analytics_chart_meta`]
@@ -10890,26 +7490,11 @@ pub mod builder {
         client: &'a super::Client,
         chart_code: Result<types::AnalyticsChartCode, String>,
     }
+    client_core::op_builder! {
+        V4GetAnalyticsChartMeta -> types::AnalyticsChartMeta, crate::Error;
+        req chart_code: types::AnalyticsChartCode,
+    }
     impl<'a> V4GetAnalyticsChartMeta<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                chart_code: Err("chart_code was not initialized".to_string()),
-            }
-        }
-        pub fn chart_code<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AnalyticsChartCode>,
-        {
-            self.chart_code = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `AnalyticsChartCode` for chart_code failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -10938,27 +7523,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::AnalyticsChartMeta>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_analytics_cohorts`]
@@ -10968,11 +7533,10 @@ pub mod builder {
     pub struct V4GetAnalyticsCohorts<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4GetAnalyticsCohorts -> types::UndocumentedObject, crate::Error;
+    }
     impl<'a> V4GetAnalyticsCohorts<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -10997,27 +7561,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_analytics_cohorts_meta`]
@@ -11027,11 +7571,10 @@ pub mod builder {
     pub struct V4GetAnalyticsCohortsMeta<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4GetAnalyticsCohortsMeta -> types::UndocumentedObject, crate::Error;
+    }
     impl<'a> V4GetAnalyticsCohortsMeta<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -11056,27 +7599,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_analytics_currencies`]
@@ -11086,11 +7609,10 @@ pub mod builder {
     pub struct V4GetAnalyticsCurrencies<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4GetAnalyticsCurrencies -> types::UndocumentedObject, crate::Error;
+    }
     impl<'a> V4GetAnalyticsCurrencies<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -11115,27 +7637,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_analytics_insights`]
@@ -11148,51 +7650,13 @@ pub mod builder {
         force: Result<Option<bool>, String>,
         period: Result<Option<::std::num::NonZeroU64>, String>,
     }
+    client_core::op_builder! {
+        V4GetAnalyticsInsights -> types::AnalyticsInsights, crate::Error;
+        opt environment: types::Environment,
+        opt force: bool,
+        opt period: ::std::num::NonZeroU64,
+    }
     impl<'a> V4GetAnalyticsInsights<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                environment: Ok(None),
-                force: Ok(None),
-                period: Ok(None),
-            }
-        }
-        pub fn environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Environment>,
-        {
-            self.environment = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `Environment` for environment failed".to_string()
-                });
-            self
-        }
-        pub fn force<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<bool>,
-        {
-            self.force = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for force failed".to_string());
-            self
-        }
-        pub fn period<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.period = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for period failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -11223,27 +7687,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::AnalyticsInsights>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_analytics_ltv`]
@@ -11255,40 +7699,12 @@ pub mod builder {
         currency: Result<Option<::std::string::String>, String>,
         environment: Result<Option<types::Environment>, String>,
     }
+    client_core::op_builder! {
+        V4GetAnalyticsLtv -> types::UndocumentedObject, crate::Error;
+        opt currency: ::std::string::String,
+        opt environment: types::Environment,
+    }
     impl<'a> V4GetAnalyticsLtv<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                currency: Ok(None),
-                environment: Ok(None),
-            }
-        }
-        pub fn currency<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.currency = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for currency failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn environment<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::Environment>,
-        {
-            self.environment = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `Environment` for environment failed".to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -11317,27 +7733,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_analytics_ltv_meta`]
@@ -11347,11 +7743,10 @@ pub mod builder {
     pub struct V4GetAnalyticsLtvMeta<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4GetAnalyticsLtvMeta -> types::UndocumentedObject, crate::Error;
+    }
     impl<'a> V4GetAnalyticsLtvMeta<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -11376,27 +7771,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_analytics_ltv_trial_conversion`]
@@ -11406,11 +7781,10 @@ pub mod builder {
     pub struct V4GetAnalyticsLtvTrialConversion<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4GetAnalyticsLtvTrialConversion -> types::UndocumentedObject, crate::Error;
+    }
     impl<'a> V4GetAnalyticsLtvTrialConversion<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -11435,27 +7809,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_create_scheduled_report`]
@@ -11466,40 +7820,11 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::builder::ScheduledReportRequest, String>,
     }
+    client_core::op_builder! {
+        V4CreateScheduledReport -> types::ScheduledReport, crate::Error;
+        built body: types::ScheduledReportRequest as types::builder::ScheduledReportRequest,
+    }
     impl<'a> V4CreateScheduledReport<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ScheduledReportRequest>,
-            <V as std::convert::TryInto<
-                types::ScheduledReportRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `ScheduledReportRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::ScheduledReportRequest,
-            ) -> types::builder::ScheduledReportRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -11527,24 +7852,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ScheduledReport>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_scheduled_report_destinations`]
@@ -11554,11 +7862,10 @@ pub mod builder {
     pub struct V4ListScheduledReportDestinations<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4ListScheduledReportDestinations -> types::UndocumentedObject, crate::Error;
+    }
     impl<'a> V4ListScheduledReportDestinations<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -11583,27 +7890,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_update_scheduled_report`]
@@ -11615,53 +7902,12 @@ pub mod builder {
         report_id: Result<::std::string::String, String>,
         body: Result<types::builder::ScheduledReportRequest, String>,
     }
+    client_core::op_builder! {
+        V4UpdateScheduledReport -> types::ScheduledReport, crate::Error;
+        req report_id: ::std::string::String,
+        built body: types::ScheduledReportRequest as types::builder::ScheduledReportRequest,
+    }
     impl<'a> V4UpdateScheduledReport<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                report_id: Err("report_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn report_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.report_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for report_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ScheduledReportRequest>,
-            <V as std::convert::TryInto<
-                types::ScheduledReportRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `ScheduledReportRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::ScheduledReportRequest,
-            ) -> types::builder::ScheduledReportRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -11693,24 +7939,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::ScheduledReport>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_send_test_scheduled_report`]
@@ -11721,26 +7950,11 @@ pub mod builder {
         client: &'a super::Client,
         report_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4SendTestScheduledReport -> types::UndocumentedObject, crate::Error;
+        req report_id: ::std::string::String,
+    }
     impl<'a> V4SendTestScheduledReport<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                report_id: Err("report_id was not initialized".to_string()),
-            }
-        }
-        pub fn report_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.report_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for report_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -11769,27 +7983,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_integrations`]
@@ -11799,11 +7993,10 @@ pub mod builder {
     pub struct V4ListIntegrations<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4ListIntegrations -> types::IntegrationList, crate::Error;
+    }
     impl<'a> V4ListIntegrations<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -11825,24 +8018,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::IntegrationList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_create_integration`]
@@ -11854,54 +8030,12 @@ pub mod builder {
         idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::CreateIntegrationRequest, String>,
     }
+    client_core::op_builder! {
+        V4CreateIntegration -> types::Integration, crate::Error;
+        opt idempotency_key: ::std::string::String,
+        built body: types::CreateIntegrationRequest as types::builder::CreateIntegrationRequest,
+    }
     impl<'a> V4CreateIntegration<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                idempotency_key: Ok(None),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn idempotency_key<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.idempotency_key = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::CreateIntegrationRequest>,
-            <V as std::convert::TryInto<
-                types::CreateIntegrationRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateIntegrationRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::CreateIntegrationRequest,
-            ) -> types::builder::CreateIntegrationRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -11942,24 +8076,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Integration>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_integrations_meta`]
@@ -11969,11 +8086,10 @@ pub mod builder {
     pub struct V4GetIntegrationsMeta<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4GetIntegrationsMeta -> types::UndocumentedObject, crate::Error;
+    }
     impl<'a> V4GetIntegrationsMeta<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -11998,27 +8114,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_delete_integration`]
@@ -12029,26 +8125,11 @@ pub mod builder {
         client: &'a super::Client,
         integration_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DeleteIntegration -> (), crate::Error;
+        req integration_id: ::std::string::String,
+    }
     impl<'a> V4DeleteIntegration<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                integration_id: Err("integration_id was not initialized".to_string()),
-            }
-        }
-        pub fn integration_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.integration_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for integration_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -12074,24 +8155,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_update_integration_status`]
@@ -12103,53 +8167,12 @@ pub mod builder {
         integration_id: Result<::std::string::String, String>,
         body: Result<types::builder::IntegrationStatusRequest, String>,
     }
+    client_core::op_builder! {
+        V4UpdateIntegrationStatus -> types::Integration, crate::Error;
+        req integration_id: ::std::string::String,
+        built body: types::IntegrationStatusRequest as types::builder::IntegrationStatusRequest,
+    }
     impl<'a> V4UpdateIntegrationStatus<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                integration_id: Err("integration_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn integration_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.integration_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for integration_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::IntegrationStatusRequest>,
-            <V as std::convert::TryInto<
-                types::IntegrationStatusRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `IntegrationStatusRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::IntegrationStatusRequest,
-            ) -> types::builder::IntegrationStatusRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -12182,24 +8205,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Integration>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_list_automations`]
@@ -12211,41 +8217,12 @@ pub mod builder {
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         starting_after: Result<Option<::std::string::String>, String>,
     }
+    client_core::op_builder! {
+        V4ListAutomations -> types::AutomationList, crate::Error;
+        opt limit: ::std::num::NonZeroU64,
+        opt starting_after: ::std::string::String,
+    }
     impl<'a> V4ListAutomations<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                limit: Ok(None),
-                starting_after: Ok(None),
-            }
-        }
-        pub fn limit<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn starting_after<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.starting_after = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for starting_after failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -12271,24 +8248,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::AutomationList>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_create_automation`]
@@ -12299,38 +8259,11 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::builder::AutomationRequest, String>,
     }
+    client_core::op_builder! {
+        V4CreateAutomation -> types::Automation, crate::Error;
+        built body: types::AutomationRequest as types::builder::AutomationRequest,
+    }
     impl<'a> V4CreateAutomation<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AutomationRequest>,
-            <V as std::convert::TryInto<
-                types::AutomationRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `AutomationRequest` for body failed: {}", s)
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::AutomationRequest,
-            ) -> types::builder::AutomationRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -12358,24 +8291,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Automation>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_automation`]
@@ -12386,26 +8302,11 @@ pub mod builder {
         client: &'a super::Client,
         automation_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4GetAutomation -> types::Automation, crate::Error;
+        req automation_id: ::std::string::String,
+    }
     impl<'a> V4GetAutomation<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                automation_id: Err("automation_id was not initialized".to_string()),
-            }
-        }
-        pub fn automation_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.automation_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for automation_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -12431,24 +8332,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Automation>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_replace_automation`]
@@ -12460,51 +8344,12 @@ pub mod builder {
         automation_id: Result<::std::string::String, String>,
         body: Result<types::builder::AutomationRequest, String>,
     }
+    client_core::op_builder! {
+        V4ReplaceAutomation -> types::Automation, crate::Error;
+        req automation_id: ::std::string::String,
+        built body: types::AutomationRequest as types::builder::AutomationRequest,
+    }
     impl<'a> V4ReplaceAutomation<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                automation_id: Err("automation_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn automation_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.automation_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for automation_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AutomationRequest>,
-            <V as std::convert::TryInto<
-                types::AutomationRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `AutomationRequest` for body failed: {}", s)
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::AutomationRequest,
-            ) -> types::builder::AutomationRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -12536,24 +8381,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::Automation>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_delete_automation`]
@@ -12564,26 +8392,11 @@ pub mod builder {
         client: &'a super::Client,
         automation_id: Result<::std::string::String, String>,
     }
+    client_core::op_builder! {
+        V4DeleteAutomation -> (), crate::Error;
+        req automation_id: ::std::string::String,
+    }
     impl<'a> V4DeleteAutomation<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                automation_id: Err("automation_id was not initialized".to_string()),
-            }
-        }
-        pub fn automation_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.automation_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for automation_id failed"
-                        .to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -12609,24 +8422,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_update_automation_status`]
@@ -12638,53 +8434,12 @@ pub mod builder {
         automation_id: Result<::std::string::String, String>,
         body: Result<types::builder::AutomationStatusRequest, String>,
     }
+    client_core::op_builder! {
+        V4UpdateAutomationStatus -> (), crate::Error;
+        req automation_id: ::std::string::String,
+        built body: types::AutomationStatusRequest as types::builder::AutomationStatusRequest,
+    }
     impl<'a> V4UpdateAutomationStatus<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                automation_id: Err("automation_id was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn automation_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.automation_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for automation_id failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::AutomationStatusRequest>,
-            <V as std::convert::TryInto<
-                types::AutomationStatusRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `AutomationStatusRequest` for body failed: {}", s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::AutomationStatusRequest,
-            ) -> types::builder::AutomationStatusRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -12717,24 +8472,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200..=299 => Ok(ResponseValue::empty(response)),
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond_empty(response).await
         }
     }
     /**Builder for [`Client::v4_get_project_settings`]
@@ -12744,11 +8482,10 @@ pub mod builder {
     pub struct V4GetProjectSettings<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4GetProjectSettings -> types::UndocumentedObject, crate::Error;
+    }
     impl<'a> V4GetProjectSettings<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -12773,27 +8510,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_update_project_settings`]
@@ -12804,41 +8521,11 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::builder::UpdateProjectSettingsRequest, String>,
     }
+    client_core::op_builder! {
+        V4UpdateProjectSettings -> types::UndocumentedObject, crate::Error;
+        built body: types::UpdateProjectSettingsRequest as types::builder::UpdateProjectSettingsRequest,
+    }
     impl<'a> V4UpdateProjectSettings<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::UpdateProjectSettingsRequest>,
-            <V as std::convert::TryInto<
-                types::UpdateProjectSettingsRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateProjectSettingsRequest` for body failed: {}",
-                        s
-                    )
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::UpdateProjectSettingsRequest,
-            ) -> types::builder::UpdateProjectSettingsRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -12870,27 +8557,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_regenerate_project_secret`]
@@ -12900,11 +8567,10 @@ pub mod builder {
     pub struct V4RegenerateProjectSecret<'a> {
         client: &'a super::Client,
     }
+    client_core::op_builder! {
+        V4RegenerateProjectSecret -> types::UndocumentedObject, crate::Error;
+    }
     impl<'a> V4RegenerateProjectSecret<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -12929,27 +8595,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<
-            ResponseValue<types::UndocumentedObject>,
-            crate::Error,
-        > {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_get_store_config`]
@@ -12960,25 +8606,11 @@ pub mod builder {
         client: &'a super::Client,
         platform: Result<types::StorePlatform, String>,
     }
+    client_core::op_builder! {
+        V4GetStoreConfig -> types::StoreConfig, crate::Error;
+        req platform: types::StorePlatform,
+    }
     impl<'a> V4GetStoreConfig<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                platform: Err("platform was not initialized".to_string()),
-            }
-        }
-        pub fn platform<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::StorePlatform>,
-        {
-            self.platform = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `StorePlatform` for platform failed".to_string()
-                });
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -13004,24 +8636,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::StoreConfig>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
     /**Builder for [`Client::v4_update_store_config`]
@@ -13034,64 +8649,13 @@ pub mod builder {
         idempotency_key: Result<Option<::std::string::String>, String>,
         body: Result<types::builder::StoreConfigRequest, String>,
     }
+    client_core::op_builder! {
+        V4UpdateStoreConfig -> types::StoreConfig, crate::Error;
+        req platform: types::StorePlatform,
+        opt idempotency_key: ::std::string::String,
+        built body: types::StoreConfigRequest as types::builder::StoreConfigRequest,
+    }
     impl<'a> V4UpdateStoreConfig<'a> {
-        #[inline]
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                platform: Err("platform was not initialized".to_string()),
-                idempotency_key: Ok(None),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn platform<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::StorePlatform>,
-        {
-            self.platform = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `StorePlatform` for platform failed".to_string()
-                });
-            self
-        }
-        pub fn idempotency_key<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.idempotency_key = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for idempotency_key failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::StoreConfigRequest>,
-            <V as std::convert::TryInto<
-                types::StoreConfigRequest,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `StoreConfigRequest` for body failed: {}", s)
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::StoreConfigRequest,
-            ) -> types::builder::StoreConfigRequest,
-        {
-            self.body = self.body.map(f);
-            self
-        }
         /// Sends the request with progenitor's own error type.
         #[inline]
         async fn send_raw(
@@ -13135,24 +8699,7 @@ pub mod builder {
             };
             let result = client.exec(request, &info).await;
             let response = result?;
-            match response.status().as_u16() {
-                200u16..=299u16 => client_core::decode(response).await,
-                400u16..=499u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                500u16..=599u16 => {
-                    Err(Error::ErrorResponse(client_core::decode(response).await?))
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-        /// Sends the request. Errors carry the HTTP status, the API's decoded
-        /// error body (or the raw bytes when it does not decode) and the request id.
-        #[inline]
-        pub async fn send(
-            self,
-        ) -> ::std::result::Result<ResponseValue<types::StoreConfig>, crate::Error> {
-            client_core::call(self.send_raw()).await
+            client_core::respond(response).await
         }
     }
 }

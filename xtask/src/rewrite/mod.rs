@@ -23,6 +23,7 @@ mod lean_requests;
 mod mock_macros;
 mod mock_options;
 mod mock_trait_name;
+mod op_builder_macros;
 mod repeat_mock_array_queries;
 mod restore_wire_names;
 mod runtime_hooks;
@@ -39,6 +40,7 @@ pub use body_idempotency_keys::KEYED_OPERATIONS;
 pub use lazy_codegen::mark as mark_inline;
 pub use mock_macros::reflow as reflow_mocks;
 pub use mock_trait_name::trait_name as mock_trait_name;
+pub use op_builder_macros::Invocation as OpBuilderInvocation;
 pub use type_builder_macros::reflow;
 
 use quote::ToTokens;
@@ -105,6 +107,9 @@ pub const CLIENT: &[(&str, Rewrite)] = &[
     ("builder_from_bodies", File(builder_from_bodies::apply)),
     // Each type builder becomes one `client_core::type_builder!` call, a line per field.
     ("type_builder_macros", File(type_builder_macros::apply)),
+    // Each request builder's `new`, setters and `send` become one `client_core::op_builder!`
+    // call, a line per parameter; its `match` on the status, one `client_core::respond` call.
+    ("op_builder_macros", Builders(op_builder_macros::apply)),
     // No long docs on the hidden generated `Client`.
     ("hidden_docs", File(hidden_docs::apply)),
     // Continuation lines of Markdown list items in docs are indented.

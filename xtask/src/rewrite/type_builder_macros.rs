@@ -441,14 +441,15 @@ fn rewrite(types: &mut ItemMod) {
     );
 }
 
-/// Puts the header and each field of every `type_builder!` invocation (and each variant of
-/// every `tolerant_enum!` one) on its own line
+/// Puts the header and each field of every `type_builder!` invocation (each variant of
+/// every `tolerant_enum!` one, each parameter of every `op_builder!` one) on its own line
 /// (prettyplease fills a macro's body like a paragraph).
 pub fn reflow(code: &str) -> String {
     /// The macros, and whether their body starts with a header ended by `;`.
-    const OPEN: [(&str, bool); 2] = [
+    const OPEN: [(&str, bool); 3] = [
         ("client_core::type_builder! {", true),
         ("client_core::tolerant_enum! {", true),
+        ("client_core::op_builder! {", true),
     ];
     let mut out = String::with_capacity(code.len());
     let mut lines = code.lines();
@@ -476,6 +477,7 @@ pub fn reflow(code: &str) -> String {
                         part
                     } else {
                         part.replace(" : ", ": ")
+                            .replace("crate ::", "crate::")
                             .replace(" < ", "<")
                             .replace(" >", ">")
                     };
@@ -508,7 +510,8 @@ fn split_fields(text: &str, header: bool) -> Option<Vec<String>> {
         return None;
     }
     let mut out = if header {
-        vec![format!("{head};")]
+        // prettyplease spaces a path after `crate` (`crate ::Error`).
+        vec![format!("{};", head.replace("crate ::", "crate::"))]
     } else {
         Vec::new()
     };
