@@ -27,6 +27,7 @@
 //! left alone. [`reflow`] then puts each line of the calls on its own line of the file.
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 use proc_macro2::{Literal, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote};
@@ -442,10 +443,9 @@ fn new_call(f: &ImplItemFn, inner: &str, have: &str) -> Option<TokenStream> {
         );
         return (have == flat(want)).then(TokenStream::new);
     }
-    let method = regex::Regex::new(r"Method : : (\w+)")
-        .expect("valid pattern")
-        .captures(have)
-        .map(|c| format_ident!("{}", &c[1]))?;
+    static METHOD: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"Method : : (\w+)").expect("valid pattern"));
+    let method = METHOD.captures(have).map(|c| format_ident!("{}", &c[1]))?;
     let [path] = literals(&f.block).try_into().ok()?;
     let want = quote! {
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -500,10 +500,13 @@ fn wrappers(items: &mut Vec<Item>) {
 /// `method: When, Then` of each method of the extension trait, when the trait is
 /// progenitor's.
 fn trait_methods(t: &syn::ItemTrait) -> Option<Vec<(syn::Ident, syn::Ident, syn::Ident)>> {
-    let pattern = regex::Regex::new(
+    static PATTERN: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
         r"^fn (\w+) < F > \( & self , config_fn : F \) - > : : httpmock : : Mock < ' _ > where F : FnOnce \( operations : : (\w+) , operations : : (\w+) \) ; $",
-    )
-    .expect("valid pattern");
+        )
+        .expect("valid pattern")
+    });
+    let pattern = &*PATTERN;
     t.items
         .iter()
         .map(|item| {
@@ -682,7 +685,9 @@ fn attribute_lines(attr: &str) -> Option<Vec<String>> {
 
 /// `path id : & str = "a : b" ;` -> `path id: &str = "a : b";` (strings kept as they are).
 fn tidy(part: &str) -> String {
-    let path = regex::Regex::new(r"(\w) ::").expect("valid pattern");
+    static PATH: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"(\w) ::").expect("valid pattern"));
+    let path = &*PATH;
     let fix = |code: &str| {
         path.replace_all(code, "$1::")
             .replace(" : ", ": ")
