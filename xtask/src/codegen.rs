@@ -11,7 +11,7 @@ use crate::settings::{
     GENERATED_WEBHOOKS_FILE, GENERATED_WIRE_TEST, README_FILE,
 };
 use crate::{mock, operations, readme, scaffold, wire_test};
-use crate::{spec, write};
+use crate::{spec, timing, write};
 
 /// One file the generator wants on disk.
 pub struct Output {
@@ -30,7 +30,7 @@ pub fn render_all(root: &Path) -> Result<Vec<Output>, Vec<String>> {
 /// Generates `apis` in memory, with the files of any crate that does not exist yet.
 pub fn render_apis(root: &Path, apis: &'static [ApiSettings]) -> Result<Vec<Output>, Vec<String>> {
     // Every spec is read and validated before progenitor sees any of them.
-    let specs = spec::load_all(root, apis)
+    let specs = timing::phase("load and check specs", || spec::load_all(root, apis))
         .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
     let mut outputs = Vec::new();
     let mut errors = Vec::new();
@@ -215,24 +215,58 @@ fn render_one(
     spec: &crate::spec::LoadedSpec,
 ) -> (Result<Rendered, String>, Duration) {
     let started = Instant::now();
-    let result = generate::generate(api, spec)
+    // The mocks come from a progenitor run of their own: render them beside the client.
+    let (mock, result) = std::thread::scope(|scope| {
+        let mock = scope.spawn(|| {
+            timing::for_api(api.name, || {
+                timing::phase("mocks (all)", || mock::render(api, spec))
+            })
+        });
+        let result = timing::for_api(api.name, || render_client(root, api, spec));
+        let mock = mock
+            .join()
+            .unwrap_or_else(|_| Err("rendering the mocks panicked".into()));
+        (mock, result)
+    });
+    // The client's error first: it names the place in the spec.
+    let result = result.and_then(|r| {
+        mock.map(|mock| Rendered { mock, ..r })
+            .map_err(|e| format!("{}: mock: {e}", api.spec))
+    });
+    (result, started.elapsed())
+}
+
+/// Everything of one API but its mocks (left empty).
+fn render_client(
+    root: &Path,
+    api: &'static ApiSettings,
+    spec: &crate::spec::LoadedSpec,
+) -> Result<Rendered, String> {
+    timing::phase("client code (all)", || generate::generate(api, spec))
         .map_err(|e| format!("{}: {e}", api.spec))
         .and_then(|generated| {
             // What the facade cannot carry is named with its line and a hint.
-            facade::check(api, spec)?;
+            timing::phase("facade check", || facade::check(api, spec))?;
             let file = generated
                 .syntax
                 .as_ref()
                 .ok_or("the syntax tree was dropped")?;
-            crate::hand_written_names::check(root, api, file)?;
+            timing::phase("hand names", || {
+                crate::hand_written_names::check(root, api, file)
+            })?;
             // The operations, once: the facade and the README read them.
-            let ops = operations::build(&spec.openapi, &spec.wire_names, file)
-                .map_err(|e| format!("{}: {e}", api.spec))?;
-            let client = facade::render_file(api, spec, &generated, &ops)
-                .map_err(|e| format!("{}: facade: {e}", api.spec))?;
-            let mock = mock::render(api, spec).map_err(|e| format!("{}: mock: {e}", api.spec))?;
-            let webhooks = crate::webhooks::render(api, spec, &generated.code)
-                .map_err(|e| format!("{}: {e}", api.spec))?;
+            let ops = timing::phase("operations", || {
+                operations::build(&spec.openapi, &spec.wire_names, file)
+            })
+            .map_err(|e| format!("{}: {e}", api.spec))?;
+            let client = timing::phase("facade", || {
+                facade::render_file(api, spec, &generated, &ops)
+            })
+            .map_err(|e| format!("{}: facade: {e}", api.spec))?;
+            let webhooks = timing::phase("webhooks", || {
+                crate::webhooks::render(api, spec, &generated.code)
+            })
+            .map_err(|e| format!("{}: {e}", api.spec))?;
             if webhooks.is_none() {
                 refuse_stale_webhooks(root, api)?;
             }
@@ -240,7 +274,9 @@ fn render_one(
                 .syntax
                 .as_ref()
                 .ok_or_else(|| format!("{}: wire test: no syntax tree", api.spec))
-                .and_then(|file| wire_test::render(api, spec, file, &ops))
+                .and_then(|file| {
+                    timing::phase("wire test", || wire_test::render(api, spec, file, &ops))
+                })
                 .map_err(|e| format!("{}: wire test: {e}", api.spec))?;
             let mut scaffold = if scaffold::is_missing(root, api) {
                 scaffold::crate_files(api, spec, &generated)
@@ -248,8 +284,9 @@ fn render_one(
                 check_dependencies(root, api, &generated)?;
                 Vec::new()
             };
-            let section = readme::section(api, &spec.openapi, file, &ops)
-                .map_err(|e| format!("{}: README: {e}", api.spec))?;
+            let section =
+                timing::phase("readme", || readme::section(api, &spec.openapi, file, &ops))
+                    .map_err(|e| format!("{}: README: {e}", api.spec))?;
             let readme_path = Path::new(api.crate_dir).join(README_FILE);
             let readme = match scaffold.iter_mut().find(|(p, _)| *p == readme_path) {
                 Some((_, text)) => {
@@ -275,14 +312,13 @@ fn render_one(
                 types,
                 needs,
                 client: client.code,
-                mock,
+                mock: String::new(),
                 webhooks,
                 wire_test,
                 scaffold,
                 readme,
             })
-        });
-    (result, started.elapsed())
+        })
 }
 
 /// The generated code needs some crates; say so if the crate's manifest lacks one.

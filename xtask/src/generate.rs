@@ -97,14 +97,16 @@ pub fn check(api: &ApiSettings, spec: &openapiv3::OpenAPI) -> Result<(), String>
 
 /// Generates the client code of one API.
 pub fn generate(api: &ApiSettings, spec: &LoadedSpec) -> Result<Generated, String> {
-    let (tokens, generator) = match run_progenitor(api, &spec.openapi) {
+    let (tokens, generator) = match crate::timing::phase("progenitor", || {
+        run_progenitor(api, &spec.openapi)
+    }) {
         Ok(v) => v,
         Err(e) => {
             let found = crate::diagnose::diagnose(&spec.openapi, &spec.source, &|s| check(api, s));
             return Err(format!("{e}{}", found.render()));
         }
     };
-    let mut file: syn::File = syn::parse2(tokens)
+    let mut file: syn::File = crate::timing::phase("parse", || syn::parse2(tokens))
         .map_err(|e| format!("progenitor produced code that does not parse: {e}"))?;
     rewrite::apply(rewrite::CLIENT, &mut file, &rewrite::Input { api, spec })?;
 
@@ -123,7 +125,9 @@ pub fn generate(api: &ApiSettings, spec: &LoadedSpec) -> Result<Generated, Strin
     }
     let operations = spec.openapi.operations().count();
     let types = type_space.iter_types().count();
-    let body = crate::rewrite::reflow(&prettyplease::unparse(&file));
+    let body = crate::timing::phase("print", || {
+        crate::rewrite::reflow(&prettyplease::unparse(&file))
+    });
     let code = format!("{}{}", header(api, spec), body);
     Ok(Generated {
         code,

@@ -24,6 +24,7 @@ pub mod spec;
 pub mod spec_checks;
 pub mod surface;
 pub mod synthetic;
+pub mod timing;
 pub mod webhooks;
 pub mod wire_test;
 pub mod workspace;

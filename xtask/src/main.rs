@@ -22,7 +22,7 @@ commands:
 `cargo xtask <command> --help` explains one command.";
 
 const CODEGEN_HELP: &str = "\
-usage: cargo xtask codegen [--check]
+usage: cargo xtask codegen [--check] [--timings]
 
 Reads every spec named in xtask/src/settings.rs, validates it, runs progenitor and the
 generator's rewrites (xtask/src/rewrite/) and writes, per crate: src/generated.rs (operations
@@ -30,7 +30,9 @@ and types), src/generated_client.rs (the Client facade), src/generated_mock.rs (
 the `mock` feature) and the generated operations section of the crate's README.md. A crate that
 does not exist yet is created around them. Every file is written, or none (on any error).
 
-  --check   write nothing; print a unified diff of every stale file and exit 1 if any
+  --check     write nothing; print a unified diff of every stale file and exit 1 if any
+  --timings   also print, to stderr, how long each phase of each API took (progenitor,
+              the parse, each rewrite, printing, the facade, the mocks, the wire test)
 
 It prints one line per file: the API, its operations and types (for the file that holds them),
 lines, time and path.";
@@ -63,8 +65,12 @@ fn main() -> ExitCode {
             println!("{}", help_of(command).unwrap_or(USAGE));
             0
         }
-        ["codegen"] => xtask::codegen::run(&root, false),
-        ["codegen", "--check"] => xtask::codegen::run(&root, true),
+        ["codegen", flags @ ..] if flags.iter().all(|f| ["--check", "--timings"].contains(f)) => {
+            if flags.contains(&"--timings") {
+                xtask::timing::enable();
+            }
+            xtask::codegen::run(&root, flags.contains(&"--check"))
+        }
         ["lint"] => xtask::lint::run(&root),
         ["drift", rest @ ..] => xtask::diff::drift::run(&root, rest),
         ["import", rest @ ..] => xtask::diff::import::run(&root, rest),

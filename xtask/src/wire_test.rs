@@ -8,6 +8,7 @@
 //! An operation whose call cannot be derived (a builder or setter missing) still gets its
 //! function: it returns the reason, so the test fails and names it, and codegen goes on.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use openapiv3::{OpenAPI, Parameter, ReferenceOr};
@@ -23,9 +24,10 @@ use crate::surface::pretty_type;
 /// The credential every generated test gives its client (it passes every key check).
 const KEY: &str = "sk_wire_test_0123456789abcdef";
 
-/// The methods of `impl Builder<'_>` in the generated `builder` module, those an
-/// `op_builder!` invocation defines included (as progenitor writes them).
-fn builder_methods(file: &syn::File, builder: &str) -> Vec<ImplItemFn> {
+/// The methods of every `impl Builder<'_>` in the generated `builder` module, by builder
+/// name, those an `op_builder!` invocation defines included (as progenitor writes them).
+/// Read once per file: each operation looks its builder up here.
+fn builder_methods(file: &syn::File) -> HashMap<String, Vec<ImplItemFn>> {
     let items = file
         .items
         .iter()
@@ -35,28 +37,30 @@ fn builder_methods(file: &syn::File, builder: &str) -> Vec<ImplItemFn> {
         })
         .map(Vec::as_slice)
         .unwrap_or(&[]);
-    items
-        .iter()
-        .flat_map(|i| match i {
-            Item::Impl(imp)
-                if imp.trait_.is_none()
-                    && pretty_type(&imp.self_ty).split('<').next() == Some(builder) =>
-            {
-                imp.items
-                    .iter()
-                    .filter_map(|it| match it {
+    let mut out: HashMap<String, Vec<ImplItemFn>> = HashMap::new();
+    for item in items {
+        match item {
+            Item::Impl(imp) if imp.trait_.is_none() => {
+                let name = pretty_type(&imp.self_ty);
+                let name = name.split('<').next().unwrap_or_default().to_string();
+                out.entry(name)
+                    .or_default()
+                    .extend(imp.items.iter().filter_map(|it| match it {
                         ImplItem::Fn(f) => Some(f.clone()),
                         _ => None,
-                    })
-                    .collect()
+                    }));
             }
-            Item::Macro(mac) => OpBuilderInvocation::of(mac)
-                .filter(|inv| inv.name == builder)
-                .map(|inv| inv.methods())
-                .unwrap_or_default(),
-            _ => Vec::new(),
-        })
-        .collect()
+            Item::Macro(mac) => {
+                if let Some(inv) = OpBuilderInvocation::of(mac) {
+                    out.entry(inv.name.to_string())
+                        .or_default()
+                        .extend(inv.methods());
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The type a setter takes: `T` of `V: TryInto<T>` / `Into<T>`, or its argument's type.
@@ -151,14 +155,14 @@ fn in_test(ty: &str, krate: &str) -> String {
 fn call(
     api: &ApiSettings,
     spec: &OpenAPI,
-    file: &syn::File,
+    builders: &HashMap<String, Vec<ImplItemFn>>,
     path_item_params: &[ReferenceOr<Parameter>],
     op: &openapiv3::Operation,
     model: &Operation,
     krate: &str,
 ) -> Result<String, String> {
     let (method, builder) = (&model.method, &model.builder);
-    let methods = builder_methods(file, builder);
+    let methods = builders.get(builder).map(Vec::as_slice).unwrap_or(&[]);
     if methods.is_empty() {
         return Err(format!("the generated code has no builder `{builder}`"));
     }
@@ -246,6 +250,7 @@ pub fn render(
         .next()
         .unwrap_or(api.name)
         .replace('-', "_");
+    let builders = builder_methods(file);
     let mut functions = String::new();
     let mut table = String::new();
     for (_, item) in spec.openapi.paths.iter() {
@@ -264,7 +269,7 @@ pub fn render(
             let body = match call(
                 api,
                 &spec.openapi,
-                file,
+                &builders,
                 &item.parameters,
                 op,
                 model,

@@ -373,12 +373,26 @@ fn every_fixture_is_in_the_table() {
 #[test]
 fn the_real_specs_pass_validation() {
     let dir = scratch_workspace();
-    let out = xtask(dir.path(), &["codegen", "--check"]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = xtask(dir.path(), &["codegen", "--check", "--timings"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
     let _ = generated_path("flexprice");
+    // `--timings` names each API's phases, the client's rewrites and the mocks' among them.
+    for api in xtask::settings::APIS {
+        for phase in [
+            "progenitor",
+            "rewrite type_builder_macros",
+            "mocks: parse",
+            "wire test",
+        ] {
+            assert!(
+                stderr.lines().any(|l| l.starts_with("timing")
+                    && l.split_whitespace().nth(1) == Some(api.name)
+                    && l.contains(phase)
+                    && l.ends_with(" ms")),
+                "no `{phase}` timing for {}:\n{stderr}",
+                api.name
+            );
+        }
+    }
 }

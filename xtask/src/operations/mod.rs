@@ -12,6 +12,8 @@ mod pagination;
 
 pub use pagination::{Field, List, OffsetIn, OffsetList, Pagination, TokenList, TokenStyle};
 
+use std::collections::HashMap;
+
 use openapiv3::{OpenAPI, Parameter, ReferenceOr};
 use syn::{ImplItem, Item};
 
@@ -165,6 +167,7 @@ pub fn build(
             Some((method, builder))
         })
         .collect();
+    let sends = send_types_by_builder(builders);
     let mut out = Vec::new();
     for op in in_spec(spec)? {
         let SpecOperation {
@@ -220,7 +223,9 @@ pub fn build(
                 })
             })
             .collect::<Result<Vec<_>, String>>()?;
-        let (ok, err) = send_of(builders, &builder)
+        let (ok, err) = sends
+            .get(&builder)
+            .cloned()
             .ok_or_else(|| format!("{verb} {path}: builder `{builder}` has no `send`"))?;
         let security = operation
             .security
@@ -301,23 +306,28 @@ fn location_of(p: &Parameter) -> Location {
     }
 }
 
-/// The success and error types of builder `builder`'s `send` (progenitor's signature, kept
-/// by `send_raw`: see `rewrite/typed_send.rs`).
-fn send_of(builders: &[Item], builder: &str) -> Option<(syn::Type, syn::Type)> {
-    builders.iter().find_map(|i| match i {
-        Item::Impl(imp)
-            if imp.trait_.is_none()
-                && pretty_type(&imp.self_ty).split('<').next() == Some(builder) =>
-        {
-            imp.items.iter().find_map(|it| match it {
-                ImplItem::Fn(f) if f.sig.ident == "send_raw" || f.sig.ident == "send" => {
-                    send_types(&f.sig.output)
-                }
-                _ => None,
-            })
+/// The success and error types of each builder's `send`, by builder name (progenitor's
+/// signature, kept by `send_raw`: see `rewrite/typed_send.rs`).
+fn send_types_by_builder(builders: &[Item]) -> HashMap<String, (syn::Type, syn::Type)> {
+    let mut out = HashMap::new();
+    for i in builders {
+        let Item::Impl(imp) = i else { continue };
+        if imp.trait_.is_some() {
+            continue;
         }
-        _ => None,
-    })
+        let found = imp.items.iter().find_map(|it| match it {
+            ImplItem::Fn(f) if f.sig.ident == "send_raw" || f.sig.ident == "send" => {
+                send_types(&f.sig.output)
+            }
+            _ => None,
+        });
+        if let Some(found) = found {
+            let name = pretty_type(&imp.self_ty);
+            let name = name.split('<').next().unwrap_or_default().to_string();
+            out.entry(name).or_insert(found);
+        }
+    }
+    out
 }
 
 /// Splits `Result<ResponseValue<T>, Error<E>>` into `(T, E)` tokens.

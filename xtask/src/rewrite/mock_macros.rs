@@ -33,6 +33,8 @@ use proc_macro2::{Literal, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote};
 use syn::{ImplItem, ImplItemFn, Item, Type};
 
+use super::BracketScan;
+
 /// Applies the rewrite to the mock module.
 pub fn apply(file: &mut syn::File) {
     for item in &mut file.items {
@@ -82,6 +84,28 @@ fn flat(ts: TokenStream) -> String {
     let mut out = String::new();
     walk(ts, &mut out);
     out
+}
+
+/// Whether `a` and `b` read the same as [`flat`] text, without writing either.
+fn same_flat(a: &TokenStream, b: &TokenStream) -> bool {
+    fn trees(ts: &TokenStream) -> Vec<TokenTree> {
+        let mut trees: Vec<TokenTree> = ts.clone().into_iter().collect();
+        if matches!(trees.last(), Some(TokenTree::Punct(p)) if p.as_char() == ',') {
+            trees.pop();
+        }
+        trees
+    }
+    let (a, b) = (trees(a), trees(b));
+    a.len() == b.len()
+        && a.iter().zip(&b).all(|pair| match pair {
+            (TokenTree::Group(x), TokenTree::Group(y)) => {
+                x.delimiter() == y.delimiter() && same_flat(&x.stream(), &y.stream())
+            }
+            (TokenTree::Ident(x), TokenTree::Ident(y)) => x == y,
+            (TokenTree::Punct(x), TokenTree::Punct(y)) => x.as_char() == y.as_char(),
+            (TokenTree::Literal(x), TokenTree::Literal(y)) => x.to_string() == y.to_string(),
+            _ => false,
+        })
 }
 
 /// Every literal token of `t`, in order, each once.
@@ -298,7 +322,7 @@ fn then_method(kind: &str, name: &syn::Ident, ty: Option<&Type>, lit: &Literal) 
 
 /// The `mock_when!` line of a `When` method, when one writes it.
 fn when_line(f: &ImplItemFn) -> Option<Line> {
-    let have = tokens(f);
+    let have = f.to_token_stream();
     let name = &f.sig.ident;
     let value = value_ty(f);
     let option = option_ty(f);
@@ -326,7 +350,7 @@ fn when_line(f: &ImplItemFn) -> Option<Line> {
             .map(ToTokens::to_token_stream)
             .unwrap_or_default();
         let want = when_method(kind, name, ty.as_ref(), &code);
-        (!want.is_empty() && have == flat(want)).then(|| Line {
+        (!want.is_empty() && same_flat(&have, &want)).then(|| Line {
             kind,
             name: name.clone(),
             ty,
@@ -337,7 +361,7 @@ fn when_line(f: &ImplItemFn) -> Option<Line> {
 
 /// The `mock_then!` line of a `Then` method, when one writes it.
 fn then_line(f: &ImplItemFn) -> Option<Line> {
-    let have = tokens(f);
+    let have = f.to_token_stream();
     let name = &f.sig.ident;
     let value = value_ty(f);
     for lit in literals(&f.block) {
@@ -348,7 +372,7 @@ fn then_line(f: &ImplItemFn) -> Option<Line> {
         for kind in ["status", "status_value", "range", "range_value"] {
             for ty in [None, value.clone()] {
                 let want = then_method(kind, name, ty.as_ref(), &lit);
-                if !want.is_empty() && have == flat(want) {
+                if !want.is_empty() && same_flat(&have, &want) {
                     return Some(Line {
                         kind,
                         name: name.clone(),
@@ -371,7 +395,10 @@ fn wrapper_of(s: &syn::ItemStruct) -> Option<&'static str> {
     let name = &s.ident;
     ["When", "Then"].into_iter().find(|inner| {
         let inner = format_ident!("{inner}");
-        tokens(&bare) == flat(quote!(pub struct #name(::httpmock::#inner);))
+        same_flat(
+            &bare.to_token_stream(),
+            &quote!(pub struct #name(::httpmock::#inner);),
+        )
     })
 }
 
@@ -382,7 +409,7 @@ fn compact(s: &syn::ItemStruct, i: &syn::ItemImpl, inner: &str) -> Option<(Item,
     let attrs = &s.attrs;
     let into_inner = {
         let inner = format_ident!("{inner}");
-        flat(quote!(pub fn into_inner(self) -> ::httpmock::#inner { self.0 }))
+        quote!(pub fn into_inner(self) -> ::httpmock::#inner { self.0 })
     };
     let mut new = None;
     let mut has_into_inner = false;
@@ -393,13 +420,13 @@ fn compact(s: &syn::ItemStruct, i: &syn::ItemImpl, inner: &str) -> Option<(Item,
             rest.push(item.clone());
             continue;
         };
-        let have = tokens(f);
+        let have = f.to_token_stream();
         if f.sig.ident == "new" && new.is_none() {
             new = new_call(f, inner, &have);
             if new.is_some() {
                 continue;
             }
-        } else if f.sig.ident == "into_inner" && !has_into_inner && have == into_inner {
+        } else if f.sig.ident == "into_inner" && !has_into_inner && same_flat(&have, &into_inner) {
             has_into_inner = true;
             continue;
         }
@@ -434,25 +461,27 @@ fn compact(s: &syn::ItemStruct, i: &syn::ItemImpl, inner: &str) -> Option<(Item,
 }
 
 /// `GET, "^/path$"` of a `When`'s `new` (nothing for a `Then`'s), when it is progenitor's.
-fn new_call(f: &ImplItemFn, inner: &str, have: &str) -> Option<TokenStream> {
+fn new_call(f: &ImplItemFn, inner: &str, have: &TokenStream) -> Option<TokenStream> {
     if inner == "Then" {
         let want = quote!(
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
         );
-        return (have == flat(want)).then(TokenStream::new);
+        return same_flat(have, &want).then(TokenStream::new);
     }
     static METHOD: LazyLock<regex::Regex> =
         LazyLock::new(|| regex::Regex::new(r"Method : : (\w+)").expect("valid pattern"));
-    let method = METHOD.captures(have).map(|c| format_ident!("{}", &c[1]))?;
+    let method = METHOD
+        .captures(&flat(have.clone()))
+        .map(|c| format_ident!("{}", &c[1]))?;
     let [path] = literals(&f.block).try_into().ok()?;
     let want = quote! {
         pub fn new(inner: ::httpmock::When) -> Self {
             Self(inner.method(::httpmock::Method::#method).path_matches(regex::Regex::new(#path).unwrap()))
         }
     };
-    (have == flat(want)).then(|| quote!(#method, #path))
+    same_flat(have, &want).then(|| quote!(#method, #path))
 }
 
 /// Replaces each wrapper of the `operations` module that the macros write.
@@ -543,7 +572,7 @@ fn server_ext(items: &mut Vec<Item>) {
                 where F: FnOnce(operations::#whens, operations::#thens);)*
             }
         };
-        if tokens(t) != flat(want_trait) {
+        if !same_flat(&t.to_token_stream(), &want_trait) {
             return None;
         }
         let want_impl = quote! {
@@ -557,7 +586,7 @@ fn server_ext(items: &mut Vec<Item>) {
             }
         };
         let imp = items.iter().position(|item| {
-            matches!(item, Item::Impl(_)) && tokens(item) == flat(want_impl.clone())
+            matches!(item, Item::Impl(_)) && same_flat(&item.to_token_stream(), &want_impl)
         })?;
         let call: Item = syn::parse_quote! {
             client_core::mock_server_ext! {
@@ -626,40 +655,21 @@ pub fn reflow(code: &str) -> String {
 /// `&` undone outside strings. `None` when the brackets or strings do not balance.
 fn split_lines(text: &str) -> Option<Vec<String>> {
     let mut out = Vec::new();
-    let mut depth = 0i32;
+    let mut scan = BracketScan::default();
     let mut current = String::new();
-    let (mut in_string, mut escaped) = (false, false);
     for c in text.chars() {
         current.push(c);
-        if in_string {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_string = false,
-                _ => {}
+        match scan.step(c) {
+            Some(depth) if depth < 0 => return None,
+            Some(0) if c == ']' && current.trim().starts_with('#') => {
+                out.extend(attribute_lines(current.trim())?);
+                current.clear();
             }
-            continue;
-        }
-        match c {
-            '"' => in_string = true,
-            '<' | '(' | '[' | '{' => depth += 1,
-            '>' | ')' | '}' => depth -= 1,
-            ']' => {
-                depth -= 1;
-                let part = current.trim();
-                if depth == 0 && part.starts_with('#') {
-                    out.extend(attribute_lines(part)?);
-                    current.clear();
-                }
-            }
-            ';' if depth == 0 => out.push(tidy(std::mem::take(&mut current).trim())),
+            Some(0) if c == ';' => out.push(tidy(std::mem::take(&mut current).trim())),
             _ => {}
         }
-        if depth < 0 {
-            return None;
-        }
     }
-    (depth == 0 && !in_string && current.trim().is_empty()).then_some(out)
+    (scan.balanced() && current.trim().is_empty()).then_some(out)
 }
 
 /// `#[doc = "..."]` as `///` lines; any other attribute as it is.

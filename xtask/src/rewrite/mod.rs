@@ -149,12 +149,23 @@ pub fn apply(
     input: &Input<'_>,
 ) -> Result<(), String> {
     for (name, rewrite) in rewrites {
-        match rewrite {
-            Types(f) => in_module(file, "types", *f),
-            Builders(f) => in_module(file, "builder", *f),
-            File(f) => f(file),
-            Checked(f) => f(file, input).map_err(|e| format!("{name}: {e}"))?,
-        }
+        let list = if std::ptr::eq(rewrites, MOCKS) {
+            "mocks: "
+        } else {
+            ""
+        };
+        crate::timing::phase(
+            &format!("{list}rewrite {name}"),
+            || -> Result<(), String> {
+                match rewrite {
+                    Types(f) => in_module(file, "types", *f),
+                    Builders(f) => in_module(file, "builder", *f),
+                    File(f) => f(file),
+                    Checked(f) => f(file, input).map_err(|e| format!("{name}: {e}"))?,
+                };
+                Ok(())
+            },
+        )?;
     }
     Ok(())
 }
@@ -176,4 +187,74 @@ fn tokens(t: &impl ToTokens) -> String {
 
 fn mod_items(m: &mut ItemMod) -> &mut Vec<Item> {
     &mut m.content.as_mut().expect("generated modules are inline").1
+}
+
+/// Whether `a` and `b` are the same tokens: the same identifiers, punctuation (with its
+/// spacing), literals and groups, in the same order; spans aside. What comparing their
+/// printed text says, without printing either.
+pub(crate) fn same_tokens(a: &impl ToTokens, b: &impl ToTokens) -> bool {
+    same_streams(a.to_token_stream(), b.to_token_stream())
+}
+
+fn same_streams(a: proc_macro2::TokenStream, b: proc_macro2::TokenStream) -> bool {
+    use proc_macro2::TokenTree as T;
+    let (mut a, mut b) = (a.into_iter(), b.into_iter());
+    loop {
+        let same = match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(T::Ident(x)), Some(T::Ident(y))) => x == y,
+            (Some(T::Punct(x)), Some(T::Punct(y))) => {
+                x.as_char() == y.as_char() && x.spacing() == y.spacing()
+            }
+            (Some(T::Literal(x)), Some(T::Literal(y))) => x.to_string() == y.to_string(),
+            (Some(T::Group(x)), Some(T::Group(y))) => {
+                x.delimiter() == y.delimiter() && same_streams(x.stream(), y.stream())
+            }
+            _ => false,
+        };
+        if !same {
+            return false;
+        }
+    }
+}
+
+/// Bracket depth and string literals of Rust text read one character at a time: the
+/// splitters of the macro-body reflows ([`reflow`], [`reflow_mocks`]) cut a body at its
+/// top-level separators with it.
+#[derive(Default)]
+pub(crate) struct BracketScan {
+    depth: i32,
+    in_string: bool,
+    escaped: bool,
+}
+
+impl BracketScan {
+    /// Reads `c`: the bracket depth after it (`<`, `(`, `[`, `{` open; `>`, `)`, `]`, `}`
+    /// close) when `c` is code, `None` when it belongs to a string literal, quotes included.
+    pub(crate) fn step(&mut self, c: char) -> Option<i32> {
+        if self.in_string {
+            match c {
+                _ if self.escaped => self.escaped = false,
+                '\\' => self.escaped = true,
+                '"' => self.in_string = false,
+                _ => {}
+            }
+            return None;
+        }
+        match c {
+            '"' => {
+                self.in_string = true;
+                return None;
+            }
+            '<' | '(' | '[' | '{' => self.depth += 1,
+            '>' | ')' | ']' | '}' => self.depth -= 1,
+            _ => {}
+        }
+        Some(self.depth)
+    }
+
+    /// Whether every bracket and string read so far is closed.
+    pub(crate) fn balanced(&self) -> bool {
+        self.depth == 0 && !self.in_string
+    }
 }

@@ -26,6 +26,8 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote};
 use syn::{Expr, Item, ItemMod};
 
+use super::{BracketScan, same_tokens};
+
 /// Replaces every builder of `file`'s `types::builder` module that the macro reproduces.
 pub fn apply(file: &mut syn::File) {
     for item in &mut file.items {
@@ -67,8 +69,8 @@ fn first_arg<'a>(ty: &'a syn::Type, name: &str) -> Option<&'a syn::Type> {
 
 /// The builder struct's fields, when it has typify's shape.
 fn struct_fields(s: &syn::ItemStruct) -> Option<Vec<(syn::Ident, syn::Type)>> {
-    let expected = quote!(#[derive(Clone, Debug)]).to_string();
-    if s.attrs.iter().map(tokens).collect::<String>() != expected
+    let expected: syn::Attribute = syn::parse_quote!(#[derive(Clone, Debug)]);
+    if !matches!(s.attrs.as_slice(), [only] if same_tokens(only, &expected))
         || !matches!(s.vis, syn::Visibility::Public(_))
         || !s.generics.params.is_empty()
     {
@@ -84,7 +86,7 @@ fn struct_fields(s: &syn::ItemStruct) -> Option<Vec<(syn::Ident, syn::Type)>> {
         }
         let inner = first_arg(&f.ty, "Result")?;
         let expected = quote!(::std::result::Result<#inner, ::std::string::String>);
-        if tokens(&f.ty) != expected.to_string() {
+        if !same_tokens(&f.ty, &expected) {
             return None;
         }
         out.push((f.ident.clone()?, inner.clone()));
@@ -123,18 +125,17 @@ fn fields_of(
             return None;
         }
         let (optional, ty) = match first_arg(&ty, "Option") {
-            Some(inner) if tokens(&ty) == quote!(::std::option::Option<#inner>).to_string() => {
+            Some(inner) if same_tokens(&ty, &quote!(::std::option::Option<#inner>)) => {
                 (true, inner.clone())
             }
             _ => (false, ty),
         };
         let missing = format!("no value supplied for {field}");
-        let text = tokens(&dexpr);
         let unset = if optional {
-            text == quote!(Ok(Default::default())).to_string()
-                || text == quote!(Ok(None)).to_string()
+            same_tokens(&dexpr, &quote!(Ok(Default::default())))
+                || same_tokens(&dexpr, &quote!(Ok(None)))
         } else {
-            text == quote!(Err(#missing.to_string())).to_string()
+            same_tokens(&dexpr, &quote!(Err(#missing.to_string())))
         };
         let default = if unset {
             None
@@ -142,7 +143,7 @@ fn fields_of(
             let Expr::Call(call) = &dexpr else {
                 return None;
             };
-            if tokens(&call.func) != "Ok" || call.args.len() != 1 {
+            if !same_tokens(&call.func, &quote!(Ok)) || call.args.len() != 1 {
                 return None;
             }
             Some(call.args[0].clone())
@@ -241,7 +242,7 @@ fn expected_items(name: &syn::Ident, fields: &[Field], from: bool) -> Vec<TokenS
 }
 
 /// `impl X { pub fn builder() -> builder::X { .. } }` in `types`, as typify writes it.
-fn builder_fn(name: &syn::Ident) -> String {
+fn builder_fn(name: &syn::Ident) -> TokenStream {
     quote! {
         impl #name {
             pub fn builder() -> builder::#name {
@@ -249,7 +250,6 @@ fn builder_fn(name: &syn::Ident) -> String {
             }
         }
     }
-    .to_string()
 }
 
 /// The `client_core::type_builder!` invocation for one builder.
@@ -323,6 +323,21 @@ fn parts(items: &[Item]) -> BTreeMap<String, Parts> {
     out
 }
 
+/// `impl Default` with each field's `Ok(None)` written `Ok(Default::default())`.
+fn none_as_default(default: &syn::ItemImpl) -> syn::ItemImpl {
+    let mut out = default.clone();
+    if let [syn::ImplItem::Fn(f)] = out.items.as_mut_slice()
+        && let [syn::Stmt::Expr(Expr::Struct(s), None)] = f.block.stmts.as_mut_slice()
+    {
+        for fv in s.fields.iter_mut() {
+            if same_tokens(&fv.expr, &quote!(Ok(None))) {
+                fv.expr = syn::parse_quote!(Ok(Default::default()));
+            }
+        }
+    }
+    out
+}
+
 /// The builder of `name` as a macro invocation, when the macro reproduces all of it.
 fn compact(name: &str, p: &Parts, items: &[Item]) -> Option<Item> {
     if p.odd {
@@ -337,38 +352,31 @@ fn compact(name: &str, p: &Parts, items: &[Item]) -> Option<Item> {
     let declared = struct_fields(s)?;
     let fields = fields_of(declared, default_values(default)?)?;
     let ident = &s.ident;
-    let default_text = {
-        let values = fields.iter().map(|f| {
-            let field = &f.name;
-            let missing = format!("no value supplied for {field}");
-            match (&f.default, f.optional) {
-                (Some(d), _) => quote!(#field: Ok(#d)),
-                (None, true) => quote!(#field: Ok(None)),
-                (None, false) => quote!(#field: Err(#missing.to_string())),
-            }
-        });
-        quote! {
-            impl ::std::default::Default for #ident {
-                fn default() -> Self {
-                    Self { #(#values,)* }
-                }
+    // `Ok(Default::default())` and `Ok(None)` start an `Option` field alike.
+    let values = fields.iter().map(|f| {
+        let field = &f.name;
+        let missing = format!("no value supplied for {field}");
+        match (&f.default, f.optional) {
+            (Some(d), _) => quote!(#field: Ok(#d)),
+            (None, true) => quote!(#field: Ok(Default::default())),
+            (None, false) => quote!(#field: Err(#missing.to_string())),
+        }
+    });
+    let want_default = quote! {
+        impl ::std::default::Default for #ident {
+            fn default() -> Self {
+                Self { #(#values,)* }
             }
         }
-        .to_string()
     };
-    // `Ok(Default::default())` and `Ok(None)` start an `Option` field alike.
-    let normalised = default_text.replace("Ok (None)", "Ok (Default :: default ())");
-    let have = tokens(default).replace("Ok (None)", "Ok (Default :: default ())");
-    if have != normalised {
+    if !same_tokens(&none_as_default(default), &want_default) {
         return None;
     }
     let expected = expected_items(ident, &fields, p.from.is_some());
     let mut present = vec![p.strukt?, p.setters?, p.try_from?];
     present.extend(p.from);
     for (at, want) in present.iter().zip(&expected) {
-        let have = tokens(&items[*at]);
-        let want = syn::parse2::<Item>(want.clone()).ok()?;
-        if have != tokens(&want) {
+        if !same_tokens(&items[*at], want) {
             return None;
         }
     }
@@ -387,7 +395,7 @@ fn rewrite(types: &mut ItemMod) {
             && i.trait_.is_none()
             && let syn::Type::Path(p) = &*i.self_ty
             && let Some(ident) = p.path.get_ident()
-            && tokens(i) == builder_fn(ident)
+            && same_tokens(i, &builder_fn(ident))
         {
             builder_fns.insert(ident.to_string(), at);
         }
@@ -500,7 +508,7 @@ pub fn reflow(code: &str) -> String {
 /// `X, from; opt a: T, val b: U,` -> [`X, from;`, `opt a: T,`, `val b: U,`] (with no
 /// `header`: the fields only): split after
 /// the first `;` and after every `,` outside brackets and string literals. `None` when the
-/// brackets do not balance.
+/// brackets or strings do not balance.
 fn split_fields(text: &str, header: bool) -> Option<Vec<String>> {
     let (head, rest) = match header {
         true => text.split_once(';')?,
@@ -515,32 +523,17 @@ fn split_fields(text: &str, header: bool) -> Option<Vec<String>> {
     } else {
         Vec::new()
     };
-    let mut depth = 0i32;
+    let mut scan = BracketScan::default();
     let mut current = String::new();
-    let (mut in_string, mut escaped) = (false, false);
     for c in rest.chars() {
         current.push(c);
-        if in_string {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match c {
-            '"' => in_string = true,
-            '<' | '(' | '[' | '{' => depth += 1,
-            '>' | ')' | ']' | '}' => depth -= 1,
-            ',' if depth == 0 => out.push(std::mem::take(&mut current).trim().to_string()),
+        match scan.step(c) {
+            Some(depth) if depth < 0 => return None,
+            Some(0) if c == ',' => out.push(std::mem::take(&mut current).trim().to_string()),
             _ => {}
         }
-        if depth < 0 {
-            return None;
-        }
     }
-    (depth == 0 && current.trim().is_empty()).then_some(out)
+    (scan.balanced() && current.trim().is_empty()).then_some(out)
 }
 
 #[cfg(test)]
