@@ -105,7 +105,8 @@ fn spec_of(root: &Path, name: &str) -> Option<PathBuf> {
     Some(root.join(api.spec))
 }
 
-pub fn rows(root: &Path, oag: &Path, rounds: usize) {
+/// With `codegen_only`, leaves out the cold builds and the first build of `cargo xtask`.
+pub fn rows(root: &Path, oag: &Path, rounds: usize, codegen_only: bool) {
     let out_dir = root.join("target/bench/oag-full");
     let exe = std::env::current_exe().unwrap();
     for name in FULL_SURFACE {
@@ -192,7 +193,12 @@ pub fn rows(root: &Path, oag: &Path, rounds: usize) {
             ratio <= 1.5,
         );
 
-        cold_build(root, name, &theirs_dir);
+        if !codegen_only {
+            cold_build(root, name, &theirs_dir);
+        }
+    }
+    if codegen_only {
+        return;
     }
     if std::env::var("BENCH_SKIP_FIRST_BUILD").is_ok_and(|v| v == "1") {
         skipped("first build of `cargo xtask`", "BENCH_SKIP_FIRST_BUILD=1");

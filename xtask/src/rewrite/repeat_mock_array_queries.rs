@@ -1,6 +1,8 @@
 //! `repeat_mock_array_queries`: a mock's array query parameter matches each value as its own
 //! repeated key, the way the client sends it.
 
+use std::sync::LazyLock;
+
 use quote::ToTokens;
 use syn::visit_mut::{self, VisitMut};
 
@@ -24,11 +26,13 @@ impl VisitMut for RepeatArrayQueries {
             .unwrap_or_default();
         if bounds.contains(":: std :: vec :: Vec <") || bounds.contains("& 'a [") {
             let body = f.block.to_token_stream().to_string();
-            let pattern = regex::Regex::new(
-                r#"Self \(self \. 0 \. query_param \(("[^"]*") , value \. to_string \(\) ,?\)\)"#,
-            )
-            .expect("valid pattern");
-            let repeated = pattern.replace_all(
+            static PATTERN: LazyLock<regex::Regex> = LazyLock::new(|| {
+                regex::Regex::new(
+                    r#"Self \(self \. 0 \. query_param \(("[^"]*") , value \. to_string \(\) ,?\)\)"#,
+                )
+                .expect("valid pattern")
+            });
+            let repeated = PATTERN.replace_all(
                 &body,
                 "Self (value . iter () . fold (self . 0 , | when , item | when . query_param ($1 , item . to_string ())))",
             );
