@@ -91,9 +91,15 @@ impl Source {
 
     /// Parses spec text: JSON when it starts with `{`, else YAML (aliases bounded).
     pub fn from_text(text: String, file: &str) -> Result<Source, Problem> {
+        Source::parse(text, file).map(|(source, _)| source)
+    }
+
+    /// [`Source::from_text`], also returning the YAML document (`None` for JSON), which keeps
+    /// the order of its keys: the typed spec is read from it.
+    fn parse(text: String, file: &str) -> Result<(Source, Option<serde_yaml::Value>), Problem> {
         let err = |line: Option<usize>, message: String| Problem::in_file(file, line, message);
-        let tree: Value = if text.trim_start().starts_with('{') {
-            serde_json::from_str(&text).map_err(|e| {
+        let (tree, yaml): (Value, _) = if text.trim_start().starts_with('{') {
+            let tree = serde_json::from_str(&text).map_err(|e| {
                 err(
                     Some(e.line()),
                     format!(
@@ -102,7 +108,8 @@ impl Source {
                         e.column()
                     ),
                 )
-            })?
+            })?;
+            (tree, None)
         } else {
             // Aliases are expanded by replaying their events: count the nodes first, with a
             // budget that a document without aliases never reaches, so that an alias bomb
@@ -110,16 +117,18 @@ impl Source {
             crate::yaml_budget::check(&text).map_err(|e| yaml_error(&e, &text, file))?;
             let yaml: serde_yaml::Value =
                 serde_yaml::from_str(&text).map_err(|e| yaml_error(&e, &text, file))?;
-            serde_json::to_value(&yaml)
-                .map_err(|e| err(None, format!("YAML cannot be represented as JSON: {e}")))?
+            let tree = serde_json::to_value(&yaml)
+                .map_err(|e| err(None, format!("YAML cannot be represented as JSON: {e}")))?;
+            (tree, Some(yaml))
         };
-        Ok(Source {
+        let source = Source {
             file: file.to_string(),
             sha256: sha256_hex(text.as_bytes()),
             lines: LineIndex::new(&text),
             text,
             tree,
-        })
+        };
+        Ok((source, yaml))
     }
 
     /// The line of a dotted place in the tree (`paths./a/{id}.get.parameters[0]`, as the lint
@@ -224,12 +233,17 @@ impl LoadedSpec {
                 "line 1: the file starts with a UTF-8 byte-order mark (EF BB BF); save it without one",
             ));
         }
-        LoadedSpec::from_source(Source::from_text(text, file)?)
-    }
-
-    fn from_source(source: Source) -> Result<LoadedSpec, Problem> {
+        let (source, yaml) = Source::parse(text, file)?;
         source.require_openapi_30()?;
-        let openapi = source.typed()?;
+        // A YAML spec is typed from the document already parsed (it keeps the order of its
+        // keys); only one that does not fit is read again from its text, by `typed`, for
+        // the path, line and column of what is wrong.
+        let typed = yaml
+            .and_then(|yaml| <openapiv3::OpenAPI as serde::Deserialize>::deserialize(yaml).ok());
+        let openapi = match typed {
+            Some(openapi) => openapi,
+            None => source.typed()?,
+        };
         Ok(LoadedSpec {
             source,
             openapi,
