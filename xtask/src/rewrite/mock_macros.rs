@@ -86,24 +86,59 @@ fn flat(ts: TokenStream) -> String {
     out
 }
 
-/// Whether `a` and `b` read the same as [`flat`] text, without writing either.
-fn same_flat(a: &TokenStream, b: &TokenStream) -> bool {
-    fn trees(ts: &TokenStream) -> Vec<TokenTree> {
-        let mut trees: Vec<TokenTree> = ts.clone().into_iter().collect();
-        if matches!(trees.last(), Some(TokenTree::Punct(p)) if p.as_char() == ',') {
-            trees.pop();
-        }
-        trees
-    }
-    let (a, b) = (trees(a), trees(b));
-    a.len() == b.len()
-        && a.iter().zip(&b).all(|pair| match pair {
-            (TokenTree::Group(x), TokenTree::Group(y)) => {
-                x.delimiter() == y.delimiter() && same_flat(&x.stream(), &y.stream())
+/// A method's tokens as [`flat`] reads them (spacing aside, no comma before a closing
+/// bracket), kept to compare against each candidate expansion in turn.
+enum Flat {
+    Group(proc_macro2::Delimiter, Vec<Flat>),
+    Ident(String),
+    Punct(char),
+    Literal(String),
+}
+
+/// The [`Flat`] trees of `ts`.
+fn flat_trees(ts: TokenStream) -> Vec<Flat> {
+    trees_of(ts)
+        .into_iter()
+        .map(|tree| match tree {
+            TokenTree::Group(g) => {
+                let delimiter = g.delimiter();
+                let stream = g.stream();
+                drop(g);
+                Flat::Group(delimiter, flat_trees(stream))
             }
-            (TokenTree::Ident(x), TokenTree::Ident(y)) => x == y,
-            (TokenTree::Punct(x), TokenTree::Punct(y)) => x.as_char() == y.as_char(),
-            (TokenTree::Literal(x), TokenTree::Literal(y)) => x.to_string() == y.to_string(),
+            TokenTree::Ident(i) => Flat::Ident(i.to_string()),
+            TokenTree::Punct(p) => Flat::Punct(p.as_char()),
+            TokenTree::Literal(l) => Flat::Literal(l.to_string()),
+        })
+        .collect()
+}
+
+/// The trees of one level of `ts`, without a comma at its end.
+fn trees_of(ts: TokenStream) -> Vec<TokenTree> {
+    let mut trees: Vec<TokenTree> = ts.into_iter().collect();
+    if matches!(trees.last(), Some(TokenTree::Punct(p)) if p.as_char() == ',') {
+        trees.pop();
+    }
+    trees
+}
+
+/// Whether `want` reads the same as `have` in [`flat`] text, without writing either; stops
+/// at the first difference.
+fn same_flat(have: &[Flat], want: TokenStream) -> bool {
+    let want = trees_of(want);
+    have.len() == want.len()
+        && have.iter().zip(want).all(|pair| match pair {
+            (Flat::Group(d, inner), TokenTree::Group(g)) => {
+                let same_delimiter = *d == g.delimiter();
+                let stream = g.stream();
+                // Dropped before its stream is walked: a stream no one else holds is
+                // iterated in place, not copied token by token.
+                drop(g);
+                same_delimiter && same_flat(inner, stream)
+            }
+            (Flat::Ident(x), TokenTree::Ident(y)) => y == x,
+            (Flat::Punct(x), TokenTree::Punct(y)) => *x == y.as_char(),
+            (Flat::Literal(x), TokenTree::Literal(y)) => *x == y.to_string(),
             _ => false,
         })
 }
@@ -322,7 +357,7 @@ fn then_method(kind: &str, name: &syn::Ident, ty: Option<&Type>, lit: &Literal) 
 
 /// The `mock_when!` line of a `When` method, when one writes it.
 fn when_line(f: &ImplItemFn) -> Option<Line> {
-    let have = f.to_token_stream();
+    let have = flat_trees(f.to_token_stream());
     let name = &f.sig.ident;
     let value = value_ty(f);
     let option = option_ty(f);
@@ -350,7 +385,7 @@ fn when_line(f: &ImplItemFn) -> Option<Line> {
             .map(ToTokens::to_token_stream)
             .unwrap_or_default();
         let want = when_method(kind, name, ty.as_ref(), &code);
-        (!want.is_empty() && same_flat(&have, &want)).then(|| Line {
+        (!want.is_empty() && same_flat(&have, want)).then(|| Line {
             kind,
             name: name.clone(),
             ty,
@@ -361,7 +396,7 @@ fn when_line(f: &ImplItemFn) -> Option<Line> {
 
 /// The `mock_then!` line of a `Then` method, when one writes it.
 fn then_line(f: &ImplItemFn) -> Option<Line> {
-    let have = f.to_token_stream();
+    let have = flat_trees(f.to_token_stream());
     let name = &f.sig.ident;
     let value = value_ty(f);
     for lit in literals(&f.block) {
@@ -372,7 +407,7 @@ fn then_line(f: &ImplItemFn) -> Option<Line> {
         for kind in ["status", "status_value", "range", "range_value"] {
             for ty in [None, value.clone()] {
                 let want = then_method(kind, name, ty.as_ref(), &lit);
-                if !want.is_empty() && same_flat(&have, &want) {
+                if !want.is_empty() && same_flat(&have, want) {
                     return Some(Line {
                         kind,
                         name: name.clone(),
@@ -396,8 +431,8 @@ fn wrapper_of(s: &syn::ItemStruct) -> Option<&'static str> {
     ["When", "Then"].into_iter().find(|inner| {
         let inner = format_ident!("{inner}");
         same_flat(
-            &bare.to_token_stream(),
-            &quote!(pub struct #name(::httpmock::#inner);),
+            &flat_trees(bare.to_token_stream()),
+            quote!(pub struct #name(::httpmock::#inner);),
         )
     })
 }
@@ -420,13 +455,16 @@ fn compact(s: &syn::ItemStruct, i: &syn::ItemImpl, inner: &str) -> Option<(Item,
             rest.push(item.clone());
             continue;
         };
-        let have = f.to_token_stream();
+        let have = flat_trees(f.to_token_stream());
         if f.sig.ident == "new" && new.is_none() {
             new = new_call(f, inner, &have);
             if new.is_some() {
                 continue;
             }
-        } else if f.sig.ident == "into_inner" && !has_into_inner && same_flat(&have, &into_inner) {
+        } else if f.sig.ident == "into_inner"
+            && !has_into_inner
+            && same_flat(&have, into_inner.clone())
+        {
             has_into_inner = true;
             continue;
         }
@@ -461,19 +499,19 @@ fn compact(s: &syn::ItemStruct, i: &syn::ItemImpl, inner: &str) -> Option<(Item,
 }
 
 /// `GET, "^/path$"` of a `When`'s `new` (nothing for a `Then`'s), when it is progenitor's.
-fn new_call(f: &ImplItemFn, inner: &str, have: &TokenStream) -> Option<TokenStream> {
+fn new_call(f: &ImplItemFn, inner: &str, have: &[Flat]) -> Option<TokenStream> {
     if inner == "Then" {
         let want = quote!(
             pub fn new(inner: ::httpmock::Then) -> Self {
                 Self(inner)
             }
         );
-        return same_flat(have, &want).then(TokenStream::new);
+        return same_flat(have, want).then(TokenStream::new);
     }
     static METHOD: LazyLock<regex::Regex> =
         LazyLock::new(|| regex::Regex::new(r"Method : : (\w+)").expect("valid pattern"));
     let method = METHOD
-        .captures(&flat(have.clone()))
+        .captures(&flat(f.to_token_stream()))
         .map(|c| format_ident!("{}", &c[1]))?;
     let [path] = literals(&f.block).try_into().ok()?;
     let want = quote! {
@@ -481,7 +519,7 @@ fn new_call(f: &ImplItemFn, inner: &str, have: &TokenStream) -> Option<TokenStre
             Self(inner.method(::httpmock::Method::#method).path_matches(regex::Regex::new(#path).unwrap()))
         }
     };
-    same_flat(have, &want).then(|| quote!(#method, #path))
+    same_flat(have, want).then(|| quote!(#method, #path))
 }
 
 /// Replaces each wrapper of the `operations` module that the macros write.
@@ -572,7 +610,7 @@ fn server_ext(items: &mut Vec<Item>) {
                 where F: FnOnce(operations::#whens, operations::#thens);)*
             }
         };
-        if !same_flat(&t.to_token_stream(), &want_trait) {
+        if !same_flat(&flat_trees(t.to_token_stream()), want_trait) {
             return None;
         }
         let want_impl = quote! {
@@ -586,7 +624,8 @@ fn server_ext(items: &mut Vec<Item>) {
             }
         };
         let imp = items.iter().position(|item| {
-            matches!(item, Item::Impl(_)) && same_flat(&item.to_token_stream(), &want_impl)
+            matches!(item, Item::Impl(_))
+                && same_flat(&flat_trees(item.to_token_stream()), want_impl.clone())
         })?;
         let call: Item = syn::parse_quote! {
             client_core::mock_server_ext! {

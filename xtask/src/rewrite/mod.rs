@@ -189,11 +189,12 @@ fn mod_items(m: &mut ItemMod) -> &mut Vec<Item> {
     &mut m.content.as_mut().expect("generated modules are inline").1
 }
 
-/// Whether `a` and `b` are the same tokens: the same identifiers, punctuation (with its
+/// Whether `have` is the tokens `want`: the same identifiers, punctuation (with its
 /// spacing), literals and groups, in the same order; spans aside. What comparing their
-/// printed text says, without printing either.
-pub(crate) fn same_tokens(a: &impl ToTokens, b: &impl ToTokens) -> bool {
-    same_streams(a.to_token_stream(), b.to_token_stream())
+/// printed text says, without printing either. `want` is taken by value, so that a stream
+/// built for the comparison is walked in place.
+pub(crate) fn same_tokens(have: &impl ToTokens, want: proc_macro2::TokenStream) -> bool {
+    same_streams(have.to_token_stream(), want)
 }
 
 fn same_streams(a: proc_macro2::TokenStream, b: proc_macro2::TokenStream) -> bool {
@@ -208,7 +209,12 @@ fn same_streams(a: proc_macro2::TokenStream, b: proc_macro2::TokenStream) -> boo
             }
             (Some(T::Literal(x)), Some(T::Literal(y))) => x.to_string() == y.to_string(),
             (Some(T::Group(x)), Some(T::Group(y))) => {
-                x.delimiter() == y.delimiter() && same_streams(x.stream(), y.stream())
+                // The groups are dropped before their streams are walked: a stream no one
+                // else holds is iterated in place, not copied token by token.
+                let same_delimiter = x.delimiter() == y.delimiter();
+                let (xs, ys) = (x.stream(), y.stream());
+                drop((x, y));
+                same_delimiter && same_streams(xs, ys)
             }
             _ => false,
         };

@@ -70,7 +70,7 @@ fn first_arg<'a>(ty: &'a syn::Type, name: &str) -> Option<&'a syn::Type> {
 /// The builder struct's fields, when it has typify's shape.
 fn struct_fields(s: &syn::ItemStruct) -> Option<Vec<(syn::Ident, syn::Type)>> {
     let expected: syn::Attribute = syn::parse_quote!(#[derive(Clone, Debug)]);
-    if !matches!(s.attrs.as_slice(), [only] if same_tokens(only, &expected))
+    if !matches!(s.attrs.as_slice(), [only] if same_tokens(only, expected.to_token_stream()))
         || !matches!(s.vis, syn::Visibility::Public(_))
         || !s.generics.params.is_empty()
     {
@@ -86,7 +86,7 @@ fn struct_fields(s: &syn::ItemStruct) -> Option<Vec<(syn::Ident, syn::Type)>> {
         }
         let inner = first_arg(&f.ty, "Result")?;
         let expected = quote!(::std::result::Result<#inner, ::std::string::String>);
-        if !same_tokens(&f.ty, &expected) {
+        if !same_tokens(&f.ty, expected) {
             return None;
         }
         out.push((f.ident.clone()?, inner.clone()));
@@ -125,17 +125,17 @@ fn fields_of(
             return None;
         }
         let (optional, ty) = match first_arg(&ty, "Option") {
-            Some(inner) if same_tokens(&ty, &quote!(::std::option::Option<#inner>)) => {
+            Some(inner) if same_tokens(&ty, quote!(::std::option::Option<#inner>)) => {
                 (true, inner.clone())
             }
             _ => (false, ty),
         };
         let missing = format!("no value supplied for {field}");
         let unset = if optional {
-            same_tokens(&dexpr, &quote!(Ok(Default::default())))
-                || same_tokens(&dexpr, &quote!(Ok(None)))
+            same_tokens(&dexpr, quote!(Ok(Default::default())))
+                || same_tokens(&dexpr, quote!(Ok(None)))
         } else {
-            same_tokens(&dexpr, &quote!(Err(#missing.to_string())))
+            same_tokens(&dexpr, quote!(Err(#missing.to_string())))
         };
         let default = if unset {
             None
@@ -143,7 +143,7 @@ fn fields_of(
             let Expr::Call(call) = &dexpr else {
                 return None;
             };
-            if !same_tokens(&call.func, &quote!(Ok)) || call.args.len() != 1 {
+            if !same_tokens(&call.func, quote!(Ok)) || call.args.len() != 1 {
                 return None;
             }
             Some(call.args[0].clone())
@@ -330,7 +330,7 @@ fn none_as_default(default: &syn::ItemImpl) -> syn::ItemImpl {
         && let [syn::Stmt::Expr(Expr::Struct(s), None)] = f.block.stmts.as_mut_slice()
     {
         for fv in s.fields.iter_mut() {
-            if same_tokens(&fv.expr, &quote!(Ok(None))) {
+            if same_tokens(&fv.expr, quote!(Ok(None))) {
                 fv.expr = syn::parse_quote!(Ok(Default::default()));
             }
         }
@@ -369,13 +369,13 @@ fn compact(name: &str, p: &Parts, items: &[Item]) -> Option<Item> {
             }
         }
     };
-    if !same_tokens(&none_as_default(default), &want_default) {
+    if !same_tokens(&none_as_default(default), want_default) {
         return None;
     }
     let expected = expected_items(ident, &fields, p.from.is_some());
     let mut present = vec![p.strukt?, p.setters?, p.try_from?];
     present.extend(p.from);
-    for (at, want) in present.iter().zip(&expected) {
+    for (at, want) in present.iter().zip(expected) {
         if !same_tokens(&items[*at], want) {
             return None;
         }
@@ -395,7 +395,7 @@ fn rewrite(types: &mut ItemMod) {
             && i.trait_.is_none()
             && let syn::Type::Path(p) = &*i.self_ty
             && let Some(ident) = p.path.get_ident()
-            && same_tokens(i, &builder_fn(ident))
+            && same_tokens(i, builder_fn(ident))
         {
             builder_fns.insert(ident.to_string(), at);
         }
