@@ -24,10 +24,20 @@ use crate::surface::pretty_type;
 /// The credential every generated test gives its client (it passes every key check).
 const KEY: &str = "sk_wire_test_0123456789abcdef";
 
-/// The methods of every `impl Builder<'_>` in the generated `builder` module, by builder
-/// name, those an `op_builder!` invocation defines included (as progenitor writes them).
-/// Read once per file: each operation looks its builder up here.
-fn builder_methods(file: &syn::File) -> HashMap<String, Vec<ImplItemFn>> {
+/// What the test reads of one request builder: the type each method takes (`None` when it
+/// is not readable), and the success type of `send_raw` and of `send`, as tokens without
+/// spaces.
+#[derive(Default)]
+struct Builder {
+    takes: HashMap<String, Option<String>>,
+    send_raw: Option<String>,
+    send: Option<String>,
+}
+
+/// Every request builder of the generated `builder` module, by name: its `impl` blocks as
+/// progenitor writes them, and the methods an `op_builder!` invocation defines (read from
+/// the invocation, not expanded). Read once per file: each operation looks its builder up.
+fn builders(file: &syn::File) -> HashMap<String, Builder> {
     let items = file
         .items
         .iter()
@@ -37,24 +47,36 @@ fn builder_methods(file: &syn::File) -> HashMap<String, Vec<ImplItemFn>> {
         })
         .map(Vec::as_slice)
         .unwrap_or(&[]);
-    let mut out: HashMap<String, Vec<ImplItemFn>> = HashMap::new();
+    let mut out: HashMap<String, Builder> = HashMap::new();
     for item in items {
         match item {
             Item::Impl(imp) if imp.trait_.is_none() => {
                 let name = pretty_type(&imp.self_ty);
                 let name = name.split('<').next().unwrap_or_default().to_string();
-                out.entry(name)
-                    .or_default()
-                    .extend(imp.items.iter().filter_map(|it| match it {
-                        ImplItem::Fn(f) => Some(f.clone()),
-                        _ => None,
-                    }));
+                let builder = out.entry(name).or_default();
+                for it in &imp.items {
+                    let ImplItem::Fn(f) = it else { continue };
+                    let name = f.sig.ident.to_string();
+                    let ok =
+                        || crate::operations::send_types(&f.sig.output).map(|(ok, _)| raw(&ok));
+                    match name.as_str() {
+                        "send_raw" if builder.send_raw.is_none() => builder.send_raw = ok(),
+                        "send" if builder.send.is_none() => builder.send = ok(),
+                        _ => {}
+                    }
+                    builder.takes.entry(name).or_insert_with(|| setter_type(f));
+                }
             }
             Item::Macro(mac) => {
                 if let Some(inv) = OpBuilderInvocation::of(mac) {
-                    out.entry(inv.name.to_string())
-                        .or_default()
-                        .extend(inv.methods());
+                    let builder = out.entry(inv.name.to_string()).or_default();
+                    for (setter, ty) in inv.setters() {
+                        builder
+                            .takes
+                            .entry(setter.to_string())
+                            .or_insert_with(|| Some(raw(ty)));
+                    }
+                    builder.send.get_or_insert_with(|| raw(inv.ok()));
                 }
             }
             _ => {}
@@ -155,18 +177,19 @@ fn in_test(ty: &str, krate: &str) -> String {
 fn call(
     api: &ApiSettings,
     spec: &OpenAPI,
-    builders: &HashMap<String, Vec<ImplItemFn>>,
+    builders: &HashMap<String, Builder>,
     path_item_params: &[ReferenceOr<Parameter>],
     op: &openapiv3::Operation,
     model: &Operation,
     krate: &str,
 ) -> Result<String, String> {
     let (method, builder) = (&model.method, &model.builder);
-    let methods = builders.get(builder).map(Vec::as_slice).unwrap_or(&[]);
-    if methods.is_empty() {
+    let Some(found) = builders
+        .get(builder)
+        .filter(|b| !b.takes.is_empty() || b.send.is_some())
+    else {
         return Err(format!("the generated code has no builder `{builder}`"));
-    }
-    let find = |name: &str| methods.iter().find(|f| f.sig.ident == name);
+    };
     let mut chain = format!("c.{method}()");
     let mut params: Vec<&Parameter> = Vec::new();
     for p in path_item_params.iter().chain(&op.parameters) {
@@ -202,9 +225,11 @@ fn call(
             .find(|p| p.rust == progenitor_snake(&data.name))
             .ok_or_else(|| format!("builder `{builder}` has no parameter `{}`", data.name))?;
         let (setter, name) = (&param.rust, &param.wire);
-        let f =
-            find(setter).ok_or_else(|| format!("builder `{builder}` has no setter `{setter}`"))?;
-        let ty = setter_type(f)
+        let ty = found
+            .takes
+            .get(setter.as_str())
+            .ok_or_else(|| format!("builder `{builder}` has no setter `{setter}`"))?
+            .clone()
             .ok_or_else(|| format!("the type of `{builder}::{setter}` is not readable"))?;
         if is_text(&ty) {
             let _ = write!(chain, ".{setter}(a.{location}_str({name:?})?)");
@@ -214,8 +239,11 @@ fn call(
         }
     }
     if op.request_body.is_some() {
-        let f = find("body").ok_or_else(|| format!("builder `{builder}` has no `body`"))?;
-        let ty = setter_type(f)
+        let ty = found
+            .takes
+            .get("body")
+            .ok_or_else(|| format!("builder `{builder}` has no `body`"))?
+            .clone()
             .ok_or_else(|| format!("the type of `{builder}::body` is not readable"))?;
         if ty.contains("reqwest") {
             return Err(format!(
@@ -224,11 +252,10 @@ fn call(
         }
         let _ = write!(chain, ".body(a.body::<{}>()?)", in_test(&ty, krate));
     }
-    let ok = ["send_raw", "send"]
-        .iter()
-        .filter_map(|n| find(n))
-        .find_map(|f| crate::operations::send_types(&f.sig.output))
-        .map(|(ok, _)| raw(&ok))
+    let ok = found
+        .send_raw
+        .clone()
+        .or_else(|| found.send.clone())
         .ok_or_else(|| format!("`{builder}::send` returns no `ResponseValue`"))?;
     Ok(if ok.ends_with("ByteStream") {
         format!("Ok(bytes_outcome({chain}.send().await).await)")
@@ -250,7 +277,7 @@ pub fn render(
         .next()
         .unwrap_or(api.name)
         .replace('-', "_");
-    let builders = builder_methods(file);
+    let builders = builders(file);
     let mut functions = String::new();
     let mut table = String::new();
     for (_, item) in spec.openapi.paths.iter() {

@@ -152,6 +152,23 @@ impl Invocation {
     }
 
     /// The methods the macro defines, as progenitor and `typed_send` write them.
+    /// The setters the invocation defines, each with the type it converts to (what
+    /// [`Invocation::methods`] writes, without writing it).
+    pub fn setters(&self) -> impl Iterator<Item = (&syn::Ident, &syn::Type)> {
+        self.params
+            .iter()
+            .filter_map(|p| match (p.kind, &p.builder) {
+                (Kind::Req | Kind::Opt, None) => Some((&p.name, &p.ty)),
+                (Kind::Built, Some(_)) if p.name == "body" => Some((&p.name, &p.ty)),
+                _ => None,
+            })
+    }
+
+    /// The success type of `send`.
+    pub fn ok(&self) -> &syn::Type {
+        &self.ok
+    }
+
     pub fn methods(&self) -> Vec<ImplItemFn> {
         let names = self.params.iter().map(|p| &p.name);
         let inits = self.params.iter().map(|p| match p.kind {
