@@ -17,6 +17,10 @@ struct StripApiVersion;
 
 impl VisitMut for StripApiVersion {
     fn visit_block_mut(&mut self, block: &mut syn::Block) {
+        // Most blocks never mention the header: nothing in them to strip, at any depth.
+        if !mentions_api_version(block) {
+            return;
+        }
         let before = block.stmts.len();
         block
             .stmts
@@ -50,6 +54,22 @@ impl VisitMut for StripApiVersion {
 }
 
 /// Removes `.headers(header_map)` from method chains.
+/// Whether the string literal `"api-version"` is among `t`'s tokens.
+fn mentions_api_version(t: &impl quote::ToTokens) -> bool {
+    fn walk(ts: proc_macro2::TokenStream) -> bool {
+        ts.into_iter().any(|tree| match tree {
+            proc_macro2::TokenTree::Group(g) => {
+                let inner = g.stream();
+                drop(g);
+                walk(inner)
+            }
+            proc_macro2::TokenTree::Literal(l) => l.to_string() == "\"api-version\"",
+            _ => false,
+        })
+    }
+    walk(t.to_token_stream())
+}
+
 struct DropHeadersCall;
 
 impl VisitMut for DropHeadersCall {
@@ -63,5 +83,56 @@ impl VisitMut for DropHeadersCall {
             return;
         }
         visit_mut::visit_expr_mut(self, expr);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stripped(extra: proc_macro2::TokenStream) -> String {
+        let mut m: ItemMod = parse_quote! {
+            pub mod builder {
+                impl<'a> GetThing<'a> {
+                    pub async fn send_raw(self) -> Result<(), ()> {
+                        let url = format!("{}/things", self.client.baseurl);
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+                        header_map.append(
+                            ::reqwest::header::HeaderName::from_static("api-version"),
+                            ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+                        );
+                        #extra
+                        let request = self.client.client.get(url).headers(header_map).build()?;
+                        Ok(())
+                    }
+                    pub fn untouched(self) -> &'static str {
+                        "no header here"
+                    }
+                }
+            }
+        };
+        apply(&mut m);
+        tokens(&m)
+    }
+
+    #[test]
+    fn the_header_and_its_map_go_when_it_is_the_only_header() {
+        let out = stripped(quote::quote!());
+        assert!(!out.contains("api-version"), "{out}");
+        assert!(!out.contains("header_map"), "{out}");
+        assert!(out.contains("get (url) . build ()"), "{out}");
+        assert!(out.contains("\"no header here\""), "{out}");
+    }
+
+    #[test]
+    fn the_map_shrinks_to_the_other_headers() {
+        let out = stripped(quote::quote! {
+            if let Some(v) = &self.key {
+                header_map.append("Idempotency-Key", v.to_string().try_into()?);
+            }
+        });
+        assert!(!out.contains("api-version"), "{out}");
+        assert!(out.contains("HeaderMap :: with_capacity (1usize)"), "{out}");
+        assert!(out.contains("headers (header_map)"), "{out}");
     }
 }
