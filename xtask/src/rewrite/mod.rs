@@ -194,10 +194,19 @@ fn mod_items(m: &mut ItemMod) -> &mut Vec<Item> {
 /// printed text says, without printing either. `want` is taken by value, so that a stream
 /// built for the comparison is walked in place.
 pub(crate) fn same_tokens(have: &impl ToTokens, want: proc_macro2::TokenStream) -> bool {
-    same_streams(have.to_token_stream(), want)
+    same_streams(have.to_token_stream(), want, true)
 }
 
-fn same_streams(a: proc_macro2::TokenStream, b: proc_macro2::TokenStream) -> bool {
+/// [`same_tokens`], spacing aside (`'a` or `->` written by `quote!` against the same tokens
+/// printed by syn): for expected code that `quote!` writes and a parse would only re-space.
+pub(crate) fn same_tokens_spacing_aside(
+    have: &impl ToTokens,
+    want: proc_macro2::TokenStream,
+) -> bool {
+    same_streams(have.to_token_stream(), want, false)
+}
+
+fn same_streams(a: proc_macro2::TokenStream, b: proc_macro2::TokenStream, spacing: bool) -> bool {
     use proc_macro2::TokenTree as T;
     let (mut a, mut b) = (a.into_iter(), b.into_iter());
     loop {
@@ -205,7 +214,7 @@ fn same_streams(a: proc_macro2::TokenStream, b: proc_macro2::TokenStream) -> boo
             (None, None) => return true,
             (Some(T::Ident(x)), Some(T::Ident(y))) => x == y,
             (Some(T::Punct(x)), Some(T::Punct(y))) => {
-                x.as_char() == y.as_char() && x.spacing() == y.spacing()
+                x.as_char() == y.as_char() && (!spacing || x.spacing() == y.spacing())
             }
             (Some(T::Literal(x)), Some(T::Literal(y))) => x.to_string() == y.to_string(),
             (Some(T::Group(x)), Some(T::Group(y))) => {
@@ -214,7 +223,7 @@ fn same_streams(a: proc_macro2::TokenStream, b: proc_macro2::TokenStream) -> boo
                 let same_delimiter = x.delimiter() == y.delimiter();
                 let (xs, ys) = (x.stream(), y.stream());
                 drop((x, y));
-                same_delimiter && same_streams(xs, ys)
+                same_delimiter && same_streams(xs, ys, spacing)
             }
             _ => false,
         };

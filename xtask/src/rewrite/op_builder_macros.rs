@@ -170,6 +170,14 @@ impl Invocation {
     }
 
     pub fn methods(&self) -> Vec<ImplItemFn> {
+        self.method_tokens()
+            .into_iter()
+            .map(|t| syn::parse2(t).expect("valid method"))
+            .collect()
+    }
+
+    /// The tokens of each method of [`Invocation::methods`], unparsed.
+    fn method_tokens(&self) -> Vec<TokenStream> {
         let names = self.params.iter().map(|p| &p.name);
         let inits = self.params.iter().map(|p| match p.kind {
             Kind::Req => {
@@ -242,9 +250,7 @@ impl Invocation {
                 client_core::call(self.send_raw()).await
             }
         });
-        out.into_iter()
-            .map(|t| syn::parse2(t).expect("valid method"))
-            .collect()
+        out
     }
 }
 
@@ -398,15 +404,15 @@ fn compact(structs: &[syn::ItemStruct], imp: &mut syn::ItemImpl) -> Option<Invoc
         err,
         params,
     };
-    let expected = invocation.methods();
+    let expected = invocation.method_tokens();
     let replaced: Vec<&&ImplItemFn> = fns.iter().filter(|f| f.sig.ident != "send_raw").collect();
     if expected.is_empty()
         || replaced.len() != expected.len()
         || replaced.len() + 1 != fns.len()
         || replaced
             .iter()
-            .zip(&expected)
-            .any(|(have, want)| tokens(**have) != tokens(want))
+            .zip(expected)
+            .any(|(have, want)| !super::same_tokens_spacing_aside(**have, want))
     {
         return None;
     }
