@@ -40,6 +40,6 @@ pub fn phase<T>(name: &str, f: impl FnOnce() -> T) -> T {
     let out = f();
     let ms = started.elapsed().as_secs_f64() * 1e3;
     let api = API.with(Cell::get);
-    eprintln!("timing  {api:<22} {name:<28} {ms:>8.1} ms");
+    eprintln!("timing  {api:<22} {name:<44} {ms:>8.1} ms");
     out
 }

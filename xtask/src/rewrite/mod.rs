@@ -69,7 +69,7 @@ pub struct Input<'a> {
 }
 
 /// The rewrites of the client code (`src/generated.rs`), in the order they are applied.
-pub const CLIENT: &[(&str, Rewrite)] = &[
+pub static CLIENT: &[(&str, Rewrite)] = &[
     // Parameters `normalise` renamed for progenitor are sent under their spec names again.
     ("restore_wire_names", Checked(restore_wire_names::client)),
     // Every string enum gains `Unknown(String)` and is `#[non_exhaustive]`.
@@ -121,7 +121,7 @@ pub const CLIENT: &[(&str, Rewrite)] = &[
 ];
 
 /// The rewrites of the httpmock helpers (`src/generated_mock.rs`), in the order they are applied.
-pub const MOCKS: &[(&str, Rewrite)] = &[
+pub static MOCKS: &[(&str, Rewrite)] = &[
     // Parameters `normalise` renamed for progenitor are matched under their spec names again.
     ("restore_wire_names", Checked(restore_wire_names::mocks)),
     // Path parameter values are regex-escaped before they are matched.
