@@ -219,7 +219,9 @@ fn render_one(
     let (mock, result) = std::thread::scope(|scope| {
         let mock = scope.spawn(|| {
             timing::for_api(api.name, || {
-                timing::phase("mocks (all)", || mock::render(api, spec))
+                timing::within("mocks: ", || {
+                    timing::phase("all", || mock::render(api, spec))
+                })
             })
         });
         let result = timing::for_api(api.name, || render_client(root, api, spec));

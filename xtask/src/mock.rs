@@ -16,19 +16,19 @@ use crate::spec::LoadedSpec;
 /// Renders the mock module of one API (`src/generated_mock.rs`, with its header).
 pub fn render(api: &ApiSettings, spec: &LoadedSpec) -> Result<String, String> {
     let settings = settings(api);
-    let tokens = crate::timing::phase("mocks: progenitor", || {
+    let tokens = crate::timing::phase("progenitor", || {
         quiet_catch(|| Generator::new(&settings).httpmock(&spec.openapi, "crate"))
     })
     .map_err(|panic| format!("progenitor panicked generating mocks: {panic}"))?
     .map_err(|e| format!("progenitor rejected the spec generating mocks: {e}"))?;
-    let mut file: syn::File = crate::timing::phase("mocks: parse", || syn::parse2(tokens))
+    let mut file: syn::File = crate::timing::phase("parse", || syn::parse2(tokens))
         .map_err(|e| format!("progenitor produced mock code that does not parse: {e}"))?;
     crate::rewrite::apply(
         crate::rewrite::MOCKS,
         &mut file,
         &crate::rewrite::Input { api, spec },
     )?;
-    let body = crate::timing::phase("mocks: print", || {
+    let body = crate::timing::phase("print", || {
         crate::rewrite::reflow_mocks(&prettyplease::unparse(&file))
     });
     Ok(format!("{}{}", crate::generate::header(api, spec), body))

@@ -8,6 +8,7 @@
 //! of that API against each other.
 
 use std::cell::Cell;
+use std::fmt::Display;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
@@ -16,6 +17,8 @@ static ON: AtomicBool = AtomicBool::new(false);
 thread_local! {
     /// The API this thread renders, for the lines it prints.
     static API: Cell<&'static str> = const { Cell::new("(all)") };
+    /// What this thread's phase names start with (`mocks: ` on an API's mock thread).
+    static PREFIX: Cell<&'static str> = const { Cell::new("") };
 }
 
 /// Prints every phase from now on.
@@ -31,8 +34,17 @@ pub fn for_api<T>(api: &'static str, f: impl FnOnce() -> T) -> T {
     out
 }
 
-/// Runs `f`, the phase `name`; prints its time when timings are on.
-pub fn phase<T>(name: &str, f: impl FnOnce() -> T) -> T {
+/// Runs `f` with the names of the phases it times starting with `prefix`.
+pub fn within<T>(prefix: &'static str, f: impl FnOnce() -> T) -> T {
+    let was = PREFIX.with(|p| p.replace(prefix));
+    let out = f();
+    PREFIX.with(|p| p.set(was));
+    out
+}
+
+/// Runs `f`, the phase `name`; prints its time when timings are on. `name` is only written
+/// out then (`format_args!` costs nothing otherwise).
+pub fn phase<T>(name: impl Display, f: impl FnOnce() -> T) -> T {
     if !ON.load(Ordering::Relaxed) {
         return f();
     }
@@ -40,6 +52,7 @@ pub fn phase<T>(name: &str, f: impl FnOnce() -> T) -> T {
     let out = f();
     let ms = started.elapsed().as_secs_f64() * 1e3;
     let api = API.with(Cell::get);
+    let name = format!("{}{name}", PREFIX.with(Cell::get));
     eprintln!("timing  {api:<22} {name:<44} {ms:>8.1} ms");
     out
 }

@@ -69,7 +69,7 @@ pub struct Input<'a> {
 }
 
 /// The rewrites of the client code (`src/generated.rs`), in the order they are applied.
-pub static CLIENT: &[(&str, Rewrite)] = &[
+pub const CLIENT: &[(&str, Rewrite)] = &[
     // Parameters `normalise` renamed for progenitor are sent under their spec names again.
     ("restore_wire_names", Checked(restore_wire_names::client)),
     // Every string enum gains `Unknown(String)` and is `#[non_exhaustive]`.
@@ -121,7 +121,7 @@ pub static CLIENT: &[(&str, Rewrite)] = &[
 ];
 
 /// The rewrites of the httpmock helpers (`src/generated_mock.rs`), in the order they are applied.
-pub static MOCKS: &[(&str, Rewrite)] = &[
+pub const MOCKS: &[(&str, Rewrite)] = &[
     // Parameters `normalise` renamed for progenitor are matched under their spec names again.
     ("restore_wire_names", Checked(restore_wire_names::mocks)),
     // Path parameter values are regex-escaped before they are matched.
@@ -149,23 +149,15 @@ pub fn apply(
     input: &Input<'_>,
 ) -> Result<(), String> {
     for (name, rewrite) in rewrites {
-        let list = if std::ptr::eq(rewrites, MOCKS) {
-            "mocks: "
-        } else {
-            ""
-        };
-        crate::timing::phase(
-            &format!("{list}rewrite {name}"),
-            || -> Result<(), String> {
-                match rewrite {
-                    Types(f) => in_module(file, "types", *f),
-                    Builders(f) => in_module(file, "builder", *f),
-                    File(f) => f(file),
-                    Checked(f) => f(file, input).map_err(|e| format!("{name}: {e}"))?,
-                };
-                Ok(())
-            },
-        )?;
+        crate::timing::phase(format_args!("rewrite {name}"), || -> Result<(), String> {
+            match rewrite {
+                Types(f) => in_module(file, "types", *f),
+                Builders(f) => in_module(file, "builder", *f),
+                File(f) => f(file),
+                Checked(f) => f(file, input).map_err(|e| format!("{name}: {e}"))?,
+            };
+            Ok(())
+        })?;
     }
     Ok(())
 }
